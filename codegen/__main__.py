@@ -1,0 +1,24 @@
+"""`python -m codegen [--check]`."""
+
+from __future__ import annotations
+
+import sys
+
+from . import ROOT, generate, stale_files
+
+
+def main(argv: list[str]) -> int:
+    if "--check" in argv:
+        stale = stale_files()
+        for path in stale:
+            print(f"stale: {path.relative_to(ROOT)} (run `python -m codegen`)")
+        return 1 if stale else 0
+    for path, text in generate().items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        print(f"wrote {path.relative_to(ROOT)} ({text.count(chr(10))} lines)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,232 @@
+"""Print the intermediate form as Python source: enums, models, the route table, resource classes."""
+
+from __future__ import annotations
+
+import re
+
+from .spec import Api, EnumDef, ModelDef, OperationDef, ParamDef
+
+HEADER = '"""{what}\n\nGenerated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""\n'
+IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+BUILTIN_TYPES = {"str", "int", "bool", "float", "list", "dict", "Any", "Decimal", "datetime"}
+
+
+def docstring(text: str, indent: str) -> str:
+    text = text.replace("\\", "\\\\").replace('"""', "'''").strip() or "No description in the spec."
+    return f'{indent}"""{text}"""\n'
+
+
+def qualify(type_: str, api: Api) -> str:
+    """Prefix generated names with their module alias: `list[Order]` -> `list[m.Order]`."""
+
+    def repl(match: re.Match[str]) -> str:
+        name = match.group(0)
+        if name in api.enums:
+            return "e." + name
+        if name in api.models:
+            return "m." + name
+        assert name in BUILTIN_TYPES, name
+        return name
+
+    return IDENT.sub(repl, type_)
+
+
+def input_type(type_: str, api: Api) -> str:
+    """What an endpoint accepts for a value of `type_`: lenient where a user would expect it."""
+    if type_.startswith("list["):
+        return f"Sequence[{input_type(type_[5:-1], api)}]"
+    if type_ == "Decimal":
+        return "Decimal | str | int"
+    if type_.startswith("dict["):
+        return "Mapping[str, Any]"
+    if type_ in api.enums:
+        return f"e.{type_} | str"
+    if type_ in api.models:
+        return f"m.{type_} | Mapping[str, Any]"
+    return type_
+
+
+# -- enums.py ----------------------------------------------------------------------------------
+
+
+def member_name(value: str, taken: set[str]) -> str:
+    name = re.sub(r"\W", "_", value).upper().strip("_") or "EMPTY"
+    if name[0].isdigit():
+        name = "V_" + name
+    while name in taken:
+        name += "_"
+    taken.add(name)
+    return name
+
+
+def render_enum(enum: EnumDef) -> str:
+    out = f"\n\nclass {enum.name}(OpenEnum):\n" + docstring(enum.doc, "    ") + "\n"
+    taken: set[str] = set()
+    for value in enum.values:
+        out += f"    {member_name(value, taken)} = {value!r}\n"
+    return out
+
+
+def render_enums(api: Api) -> str:
+    out = HEADER.format(what="Enumerations of the Prime API; each accepts values the spec does not list yet.")
+    out += "\nfrom __future__ import annotations\n\nfrom .._enum import OpenEnum\n"
+    out += "\n__all__ = [\n" + "".join(f'    "{name}",\n' for name in sorted(api.enums)) + "]\n"
+    for enum in api.enums.values():
+        out += render_enum(enum)
+    return out
+
+
+# -- models.py ---------------------------------------------------------------------------------
+
+
+def render_model(model: ModelDef) -> str:
+    out = "\n\n@attrs.frozen(kw_only=True)\n" + f"class {model.name}:\n" + docstring(model.doc, "    ")
+    if model.fields:
+        out += "\n"
+    fields = sorted(model.fields, key=lambda f: not (model.is_body and f.required))
+    for f in fields:
+        required = model.is_body and f.required
+        annotation = f.type if required else f"{f.type} | None"
+        if f.wire != f.name:
+            default = "" if required else "default=None, "
+            out += f'    {f.name}: {annotation} = attrs.field({default}metadata={{"wire": {f.wire!r}}})\n'
+        elif required:
+            out += f"    {f.name}: {annotation}\n"
+        else:
+            out += f"    {f.name}: {annotation} = None\n"
+    return out
+
+
+def render_models(api: Api) -> str:
+    out = HEADER.format(
+        what="Request bodies and responses of the Prime API as frozen attrs classes.\n\n"
+        "Response fields default to None because the server may omit any of them; request bodies\n"
+        "(the `...Request` classes) require what the spec requires."
+    )
+    out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
+    out += "from typing import Any\n\nimport attrs\n\nfrom .enums import *  # noqa: F403\n"
+    out += "\n__all__ = [\n" + "".join(f'    "{name}",\n' for name in sorted(api.models)) + "]\n"
+    for model in api.models.values():
+        out += render_model(model)
+    return out
+
+
+# -- routes.py ---------------------------------------------------------------------------------
+
+
+def render_param(p: ParamDef, api: Api) -> str:
+    args = [repr(p.name), repr(p.location), qualify(p.type, api)]
+    if p.required:
+        args.append("required=True")
+    if p.wire != p.name:
+        args.append(f"wire={p.wire!r}")
+    return f"            Param({', '.join(args)}),\n"
+
+
+def render_route(op: OperationDef, api: Api) -> str:
+    out = "    Route(\n"
+    out += f"        {op.operation_id!r},\n        {op.method!r},\n        {op.path!r},\n"
+    out += f"        resource={op.resource!r},\n        name={op.name!r},\n"
+    out += "        params=(\n" + "".join(render_param(p, api) for p in op.params) + "        ),\n"
+    out += f"        response_model=m.{op.response_model},\n"
+    if op.body_model:
+        out += f"        body_model=m.{op.body_model},\n"
+    if op.pagination:
+        items, cursor_in = op.pagination
+        out += f"        pagination=Pagination(items={items!r}, cursor_in={cursor_in!r}),\n"
+    if op.idempotency_field:
+        out += f"        idempotency_field={op.idempotency_field!r},\n"
+    if op.summary:
+        out += f"        summary={op.summary!r},\n"
+    return out + "    ),\n"
+
+
+def render_routes(api: Api) -> str:
+    out = HEADER.format(what="The route table: one entry per operation of the Prime REST API.")
+    out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
+    out += "from typing import Any\n\nfrom .._route import Pagination, Param, Route, RouteTable\n"
+    out += "from . import enums as e\nfrom . import models as m\n\n"
+    out += '__all__ = ["ROUTES"]\n\n# Param(name, location, type): types are what the value is sent as.\n'
+    out += "ROUTES = RouteTable(\n"
+    for op in api.operations:
+        out += render_route(op, api)
+    return out + ")\n"
+
+
+# -- resources.py / resources.pyi --------------------------------------------------------------
+
+
+def class_of(resource: str) -> str:
+    return "".join(part.capitalize() for part in resource.split("_")) + "Resource"
+
+
+def resources(api: Api) -> dict[str, list[OperationDef]]:
+    groups: dict[str, list[OperationDef]] = {}
+    for op in sorted(api.operations, key=lambda o: (o.resource, o.name)):
+        groups.setdefault(op.resource, []).append(op)
+    return groups
+
+
+def render_resources(api: Api) -> str:
+    out = HEADER.format(
+        what="Resource namespaces (`client.orders`, ...), their methods built from the route table.\n\n"
+        "The typed signatures users see live in resources.pyi."
+    )
+    out += "\nfrom __future__ import annotations\n\nfrom functools import cached_property\n\n"
+    out += "from .._resource import Resource\n"
+    groups = resources(api)
+    for resource in groups:
+        out += f"\n\nclass {class_of(resource)}(Resource, resource={resource!r}):\n    pass\n"
+    out += "\n\nclass ResourceAccessors:\n"
+    out += '    """One attribute per resource group, built on first use."""\n'
+    for resource in groups:
+        out += f"\n    @cached_property\n    def {resource}(self) -> {class_of(resource)}:\n"
+        out += f"        return {class_of(resource)}(self)\n"
+    return out
+
+
+def render_signature(op: OperationDef, api: Api) -> str:
+    # the idempotency field is required by the API but filled in by the client when left out
+    required = {p.name for p in op.params if p.required and p.name != op.idempotency_field}
+    args = ["self", "*"] if op.params else ["self"]
+    for p in sorted(op.params, key=lambda p: p.name not in required):
+        annotation = input_type(p.type, api)
+        args.append(f"{p.name}: {annotation}" if p.name in required else f"{p.name}: {annotation} | None = None")
+    if op.pagination:
+        items_field = next(f for f in api.models[op.response_model].fields if f.name == op.pagination[0])
+        item = qualify(items_field.type[5:-1], api)
+        returns = f"Paginator[m.{op.response_model}, {item}]"
+        head = f"    def {op.name}("
+    else:
+        returns = f"m.{op.response_model}"
+        head = f"    async def {op.name}("
+    out = head + "\n" + "".join(f"        {a},\n" for a in args) + f"    ) -> {returns}:\n"
+    return out + docstring(f"{op.summary} ({op.method} {op.path})", "        ")
+
+
+def render_resources_stub(api: Api) -> str:
+    out = HEADER.format(what="Typed signatures of the resource methods built at runtime in resources.py.")
+    out += "\nfrom collections.abc import Mapping, Sequence\nfrom datetime import datetime\n"
+    out += "from decimal import Decimal\nfrom typing import Any\n\n"
+    out += "from .._pagination import Paginator\nfrom .._resource import Resource\n"
+    out += "from . import enums as e\nfrom . import models as m\n"
+    groups = resources(api)
+    for resource, ops in groups.items():
+        out += f"\nclass {class_of(resource)}(Resource):\n"
+        out += "\n".join(render_signature(op, api) for op in ops)
+    out += "\nclass ResourceAccessors:\n"
+    for resource in groups:
+        out += f"    @property\n    def {resource}(self) -> {class_of(resource)}: ...\n"
+    return out
+
+
+def render_all(api: Api) -> dict[str, str]:
+    """File name (under prime_async/_generated/) -> source."""
+    return {
+        "__init__.py": HEADER.format(what="Code generated from the Prime OpenAPI spec."),
+        "enums.py": render_enums(api),
+        "models.py": render_models(api),
+        "routes.py": render_routes(api),
+        "resources.py": render_resources(api),
+        "resources.pyi": render_resources_stub(api),
+    }

@@ -1,0 +1,265 @@
+"""Read the vendored OpenAPI spec into a small intermediate form the renderer prints.
+
+Everything the generated code knows about the API is decided here: class names, Python types of
+fields and parameters, which strings are decimal amounts, route names, pagination and idempotency.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import naming
+
+HTTP_METHODS = ("get", "post", "put", "delete", "patch")
+DECIMAL_LITERAL = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
+
+
+@dataclass
+class EnumDef:
+    name: str
+    values: list[str]
+    doc: str
+
+
+@dataclass
+class FieldDef:
+    name: str  # Python attribute name
+    wire: str  # JSON key
+    type: str  # annotation, e.g. "Decimal", "list[Order]"
+    required: bool = False
+
+
+@dataclass
+class ModelDef:
+    name: str
+    doc: str
+    fields: list[FieldDef]
+    is_body: bool = False  # a request body: required fields have no default
+
+
+@dataclass
+class ParamDef:
+    name: str
+    wire: str
+    location: str  # "path" | "query" | "body"
+    type: str
+    required: bool
+
+
+@dataclass
+class OperationDef:
+    operation_id: str
+    method: str
+    path: str
+    resource: str
+    name: str
+    summary: str
+    params: list[ParamDef]
+    response_model: str
+    body_model: str | None
+    pagination: tuple[str, str] | None  # (items field, "query" | "body")
+    idempotency_field: str | None
+
+
+@dataclass
+class Api:
+    enums: dict[str, EnumDef] = field(default_factory=dict)
+    models: dict[str, ModelDef] = field(default_factory=dict)
+    operations: list[OperationDef] = field(default_factory=list)
+
+
+def python_name(wire: str) -> str:
+    """A valid identifier for a JSON key or parameter (`@type` -> `type`, `network.id` -> `network_id`)."""
+    name = re.sub(r"\W", "_", wire).strip("_")
+    if name[0].isdigit():
+        name = "_" + name
+    return name + "_" if keyword.iskeyword(name) else name
+
+
+def doc_of(schema: dict[str, Any]) -> str:
+    """First sentence of a schema's description or title, on one line."""
+    text = str(schema.get("description") or schema.get("title") or "").strip()
+    text = " ".join(text.split())
+    for end in (". ", "\n"):
+        if end in text:
+            text = text.split(end)[0] + "."
+    return text[:200]
+
+
+class SpecReader:
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        self.schemas: dict[str, Any] = spec["components"]["schemas"]
+        self.api = Api()
+        self.class_names = naming.schema_class_names(self.schemas.keys())
+        # enum value tuple -> enum class name, so inline enums reuse a named one when identical
+        self.enum_by_values: dict[tuple[str, ...], str] = {}
+
+    # -- schemas -----------------------------------------------------------------------------
+
+    def read(self) -> Api:
+        for key, schema in self.schemas.items():
+            if "enum" in schema:
+                self._add_enum(self.class_names[key], schema)
+        body_keys = {
+            op["requestBody"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
+            for _, _, op in self._operations()
+            if "$ref" in op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
+        }
+        for key, schema in self.schemas.items():
+            if "enum" not in schema:
+                self._add_model(self.class_names[key], schema, is_body=key in body_keys)
+        for path, method, op in self._operations():
+            self.api.operations.append(self._operation(path, method, op))
+        return self.api
+
+    def _add_enum(self, name: str, schema: dict[str, Any]) -> str:
+        values = [str(v) for v in schema["enum"]]
+        self.api.enums[name] = EnumDef(name, values, doc_of(schema))
+        self.enum_by_values.setdefault(tuple(values), name)
+        return name
+
+    def _add_model(self, name: str, schema: dict[str, Any], *, is_body: bool = False) -> str:
+        assert name not in self.api.models, f"two models named {name}"
+        required = set(schema.get("required", ()))
+        model = ModelDef(name, doc_of(schema), [], is_body=is_body)
+        self.api.models[name] = model  # registered before fields so recursive schemas terminate
+        for wire, prop in schema.get("properties", {}).items():
+            type_ = self.type_of(prop, name, wire)
+            model.fields.append(FieldDef(python_name(wire), wire, type_, wire in required))
+        return name
+
+    def type_of(self, schema: dict[str, Any], owner: str, field_name: str) -> str:
+        """The Python annotation for a schema found at `owner.field_name`."""
+        if "$ref" in schema:
+            key = schema["$ref"].split("/")[-1]
+            target = self.schemas[key]
+            if "enum" in target or target.get("properties") or target.get("type") == "object":
+                return self.class_names[key]
+            return self.type_of(target, owner, field_name)
+        if "enum" in schema:
+            values = tuple(str(v) for v in schema["enum"])
+            if values in self.enum_by_values:
+                return self.enum_by_values[values]
+            return self._add_enum(owner + naming.camel(field_name), schema)
+        kind = schema.get("type", "object")
+        fmt = schema.get("format")
+        if kind == "string":
+            if fmt == "date-time":
+                return "datetime"
+            if fmt == "int64":
+                return "int"
+            return "Decimal" if is_decimal(field_name, schema) else "str"
+        if kind == "integer":
+            return "int"
+        if kind == "number":
+            return "float"
+        if kind == "boolean":
+            return "bool"
+        if kind == "array":
+            return f"list[{self.type_of(schema.get('items', {}), owner, field_name)}]"
+        if schema.get("properties"):
+            return self._add_model(owner + naming.camel(field_name), schema)
+        return "dict[str, Any]"
+
+    # -- operations --------------------------------------------------------------------------
+
+    def _operations(self) -> list[tuple[str, str, dict[str, Any]]]:
+        return [
+            (path, method, op)
+            for path, item in self.spec["paths"].items()
+            for method, op in item.items()
+            if method in HTTP_METHODS
+        ]
+
+    def _operation(self, path: str, method: str, op: dict[str, Any]) -> OperationDef:
+        op_id = naming.operation_id(op["operationId"])
+        params: list[ParamDef] = []
+        for p in op.get("parameters", []):
+            params.append(
+                ParamDef(
+                    python_name(p["name"]),
+                    p["name"],
+                    p["in"],
+                    self.type_of(p.get("schema", {}), op_id, p["name"]),
+                    bool(p.get("required")) or p["in"] == "path",
+                )
+            )
+        body_model = None
+        body_schema = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+        if body_schema is not None:
+            if "$ref" in body_schema:
+                body_model = self.class_names[body_schema["$ref"].split("/")[-1]]
+            else:
+                body_model = self._add_model(op_id + "Request", body_schema, is_body=True)
+                self.api.models[body_model].doc = f"Request body of {op_id}: {op.get('summary', '')}."
+            taken = {p.name for p in params}
+            for f in self.api.models[body_model].fields:
+                assert f.name not in taken, f"{op_id}: body field {f.name} clashes with a parameter"
+                params.append(ParamDef(f.name, f.wire, "body", f.type, f.required))
+        response_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
+        response_key = response_ref.split("/")[-1]
+        response_model = self.class_names[response_key]
+        pagination = self._pagination(self.schemas[response_key], params)
+        resource = naming.resource(op.get("tags", ["misc"])[0])
+        return OperationDef(
+            operation_id=op_id,
+            method=method.upper(),
+            path=path,
+            resource=resource,
+            name=naming.method_name(op_id, paginated=pagination is not None),
+            summary=str(op.get("summary", "")).strip(),
+            params=params,
+            response_model=response_model,
+            body_model=body_model,
+            pagination=pagination,
+            idempotency_field=next(
+                (p.name for p in params if p.location == "body" and p.name in IDEMPOTENCY_FIELDS), None
+            ),
+        )
+
+    def _pagination(self, response: dict[str, Any], params: list[ParamDef]) -> tuple[str, str] | None:
+        """Cursor-paginated: the response carries `pagination` and the request takes a `cursor`.
+
+        Operations that take a cursor but return no `pagination` (invoices) are single-page.
+        """
+        props = response.get("properties", {})
+        cursor = next((p for p in params if p.wire == "cursor"), None)
+        if "pagination" not in props or cursor is None:
+            return None
+        arrays = [name for name, prop in props.items() if prop.get("type") == "array"]
+        return arrays[0], cursor.location
+
+
+IDEMPOTENCY_FIELDS = ("client_order_id", "idempotency_key", "client_quote_id")
+
+# Names that hold identifiers or counts even though their examples look numeric.
+NOT_DECIMAL = {
+    "address", "account_identifier", "destination_address", "chain_id", "nonce", "user_id",
+    "decimal_precision", "max_decimals", "due_date",
+}  # fmt: skip
+DECIMAL_NAME = re.compile(
+    r"amount$|quantity|price|_size$|^size$|balance|fees?$|commission|notional|nominal|margin|pnl"
+    r"|equity|rate|credit|leverage|exposure|^total|addon|add_on|threshold|ratio|requirement|_limit$"
+    r"|vol$|vol_|_vol|pov|market_value|gmv|buying_power|holds|available|utilized|consumed|deficit"
+    r"|excess|liquidity_[ab]|spread|slippage|^(open|high|low|close|volume)$|trading_volume|best_"
+    r"|adv_?30|market_cap|wig_level|order_total|^offset$|allocation_base|allocation_quote"
+    r"|fees_allocated|net_usd_value|_value$"
+)
+
+
+def is_decimal(name: str, schema: dict[str, Any]) -> bool:
+    """Is this plain string field a decimal amount? Prime sends every amount as a string.
+
+    The spec does not mark amounts, so the rule is: a numeric example decides (bar the names
+    above that hold ids), a non-numeric example rules it out, and without an example the
+    name decides.
+    """
+    if name in NOT_DECIMAL:
+        return False
+    if "example" in schema:
+        return bool(DECIMAL_LITERAL.match(str(schema["example"])))
+    return bool(DECIMAL_NAME.search(name)) and not name.endswith("_currency")

@@ -1,0 +1,63 @@
+"""prime-async: an asyncio client for the Coinbase Prime REST API.
+
+    from prime_async import PrimeClient
+
+    async with PrimeClient.from_env() as client:
+        portfolios = await client.portfolios.list_portfolios()
+
+Models and enums live in `prime_async.models`.
+"""
+
+from ._client import DEFAULT_BASE_URL, PrimeClient
+from ._credentials import Credentials
+from ._errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    CredentialsError,
+    InternalServerError,
+    InvalidRequestError,
+    NotFoundError,
+    PermissionDeniedError,
+    PrimeError,
+    RateLimitError,
+)
+from ._generated.routes import ROUTES
+from ._pagination import Paginator
+from ._route import Pagination, Param, Route
+from ._signing import Signer, sign
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "PrimeClient",
+    "Credentials",
+    "DEFAULT_BASE_URL",
+    "ROUTES",
+    "Route",
+    "Param",
+    "Pagination",
+    "Paginator",
+    "Signer",
+    "sign",
+    "PrimeError",
+    "CredentialsError",
+    "InvalidRequestError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIStatusError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "RateLimitError",
+    "InternalServerError",
+    "APIResponseValidationError",
+]

@@ -1,0 +1,296 @@
+"""Endpoint arguments -> path, query string and JSON body, checked before anything is sent.
+
+Wire formats: Decimal amounts as plain decimal strings (never exponent notation), datetimes as
+RFC 3339 in UTC with a `Z`, enums as their value, query arrays as repeated keys, None omitted
+(at every depth: Prime rejects nested nulls). Path values are percent-encoded whole, so an id
+such as `../x?y` stays inside its segment.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import uuid
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from types import NoneType, UnionType
+from typing import Any, Union, get_args, get_origin
+from urllib.parse import quote
+
+import attrs
+
+from ._errors import InvalidRequestError
+from ._route import Route
+
+__all__ = ["PreparedRequest", "prepare", "encode_value", "format_decimal", "format_datetime"]
+
+Encoder = Callable[[Any, str], Any]  # (value, where) -> JSON-ready value
+
+
+@attrs.frozen
+class PreparedRequest:
+    method: str
+    path: str  # percent-encoded, as signed
+    query: str  # encoded query string without "?", "" when empty
+    body: bytes | None
+    idempotency_key: str | None = None
+
+    @property
+    def target(self) -> str:
+        return f"{self.path}?{self.query}" if self.query else self.path
+
+
+def _fail(where: str, expected: str, value: Any) -> InvalidRequestError:
+    return InvalidRequestError(f"{where}: expected {expected}, got {type(value).__name__} {value!r:.60}")
+
+
+def format_decimal(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def format_datetime(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _str(value: Any, where: str) -> str:
+    if isinstance(value, str):
+        return value.value if isinstance(value, Enum) else value
+    raise _fail(where, "str", value)
+
+
+def _int(value: Any, where: str) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    raise _fail(where, "int", value)
+
+
+def _float(value: Any, where: str) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    raise _fail(where, "a number", value)
+
+
+def _bool(value: Any, where: str) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise _fail(where, "bool", value)
+
+
+def _decimal(value: Any, where: str) -> str:
+    if isinstance(value, float):
+        raise InvalidRequestError(
+            f"{where}: floats are not accepted for amounts (binary rounding); pass Decimal or str, "
+            f"e.g. Decimal({str(value)!r})"
+        )
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        number = Decimal(value)
+    elif isinstance(value, str):
+        try:
+            number = Decimal(value.strip())
+        except InvalidOperation:
+            raise _fail(where, "a decimal amount", value) from None
+    else:
+        raise _fail(where, "Decimal, str or int", value)
+    if not number.is_finite():
+        raise _fail(where, "a finite amount", value)
+    return format_decimal(number)
+
+
+def _datetime(value: Any, where: str) -> str:
+    if not isinstance(value, datetime):
+        raise _fail(where, "datetime", value)
+    if value.utcoffset() is None:
+        raise InvalidRequestError(f"{where}: naive datetime {value!r}; give it a timezone, e.g. tzinfo=timezone.utc")
+    return format_datetime(value)
+
+
+def _any(value: Any, where: str) -> Any:
+    """Free-form objects (`dict[str, Any]` in the spec): encode what we know, drop None."""
+    if isinstance(value, Mapping):
+        return {str(k): _any(v, f"{where}.{k}") for k, v in value.items() if v is not None}
+    if isinstance(value, list | tuple):
+        return [_any(v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if isinstance(value, Decimal):
+        return _decimal(value, where)
+    if isinstance(value, datetime):
+        return _datetime(value, where)
+    if isinstance(value, Enum):
+        return value.value
+    if attrs.has(type(value)):
+        return encoder_for(type(value))(value, where)
+    return value
+
+
+_SCALARS: dict[Any, Encoder] = {
+    str: _str,
+    int: _int,
+    float: _float,
+    bool: _bool,
+    Decimal: _decimal,
+    datetime: _datetime,
+    Any: _any,
+}
+_cache: dict[Any, Encoder] = {}
+
+
+def encoder_for(tp: Any) -> Encoder:
+    """The encoder for a declared type, compiled once per type."""
+    try:
+        return _cache[tp]
+    except KeyError:
+        pass
+    if tp in _SCALARS:
+        encoder = _SCALARS[tp]
+    elif isinstance(tp, type) and issubclass(tp, Enum):
+        encoder = _enum_encoder(tp)
+    elif attrs.has(tp):
+        encoder = _model_encoder(tp)
+    elif get_origin(tp) is list:
+        encoder = _list_encoder(get_args(tp)[0])
+    elif get_origin(tp) is dict:
+        encoder = _dict_encoder
+    elif get_origin(tp) in (Union, UnionType):
+        (inner,) = [a for a in get_args(tp) if a is not NoneType]
+        encoder = encoder_for(inner)
+    else:
+        raise TypeError(f"no encoder for {tp!r}")
+    _cache[tp] = encoder
+    return encoder
+
+
+def _enum_encoder(cls: type[Enum]) -> Encoder:
+    def encode(value: Any, where: str) -> str:
+        if isinstance(value, Enum) and not isinstance(value, cls):
+            raise _fail(where, f"{cls.__name__} or str", value)
+        if isinstance(value, str):
+            return value.value if isinstance(value, Enum) else value
+        raise _fail(where, f"{cls.__name__} or str", value)
+
+    return encode
+
+
+def _list_encoder(item_type: Any) -> Encoder:
+    def encode(value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list | tuple):
+            raise _fail(where, "a list", value)
+        item = encoder_for(item_type)
+        return [item(v, f"{where}[{i}]") for i, v in enumerate(value)]
+
+    return encode
+
+
+def _dict_encoder(value: Any, where: str) -> Any:
+    if not isinstance(value, Mapping):
+        raise _fail(where, "a mapping", value)
+    return _any(value, where)
+
+
+def _model_encoder(cls: type) -> Encoder:
+    """Encode an instance of a generated model, or a mapping shaped like one (checked key by key)."""
+    fields = attrs.fields(attrs.resolve_types(cls))
+    # (attribute, JSON key, type, required)
+    spec = [(f.name, f.metadata.get("wire", f.name), f.type, f.default is attrs.NOTHING) for f in fields]
+    by_key = {wire: name for name, wire, _, _ in spec} | {name: name for name, _, _, _ in spec}
+
+    def encode(value: Any, where: str) -> dict[str, Any]:
+        if isinstance(value, cls):
+            get = value.__getattribute__
+        elif isinstance(value, Mapping):
+            unknown = [k for k in value if k not in by_key]
+            if unknown:
+                raise InvalidRequestError(
+                    f"{where}: unknown field(s) {', '.join(map(repr, unknown))} for {cls.__name__}"
+                    f"{_suggest(unknown[0], by_key)}"
+                )
+            given = {by_key[k]: v for k, v in value.items()}
+            get = given.get
+        else:
+            raise _fail(where, f"{cls.__name__} or a mapping", value)
+        out: dict[str, Any] = {}
+        for name, wire, tp, required in spec:
+            item = get(name)
+            if item is None:
+                if required:
+                    raise InvalidRequestError(f"{where}: {cls.__name__}.{name} is required")
+                continue
+            out[wire] = encoder_for(tp)(item, f"{where}.{name}")
+        return out
+
+    return encode
+
+
+def encode_value(tp: Any, value: Any, where: str = "value") -> Any:
+    """`value` in its JSON form for the declared type `tp`, or InvalidRequestError."""
+    return encoder_for(tp)(value, where)
+
+
+def _suggest(name: str, options: Mapping[str, Any] | list[str]) -> str:
+    close = difflib.get_close_matches(name, list(options), n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _path_segment(value: Any, where: str) -> str:
+    if not isinstance(value, str) or isinstance(value, Enum):
+        raise _fail(where, "str", value)
+    if not value:
+        raise InvalidRequestError(f"{where}: must not be empty")
+    segment = quote(value, safe="")
+    # "." and ".." would be collapsed by URL normalisation and change the route
+    return segment.replace(".", "%2E") if set(value) == {"."} else segment
+
+
+def _query_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return str(value)
+
+
+def prepare(route: Route, kwargs: Mapping[str, Any]) -> PreparedRequest:
+    """Check `kwargs` against the route and build what goes on the wire."""
+    fn = f"{route.resource}.{route.name}()"
+    params = route.params_by_name
+    unknown = [k for k in kwargs if k not in params]
+    if unknown:
+        raise InvalidRequestError(
+            f"{fn} got an unexpected keyword argument {unknown[0]!r}{_suggest(unknown[0], list(params))}"
+        )
+    idempotency_key = None
+    if route.idempotency_field is not None:
+        idempotency_key = kwargs.get(route.idempotency_field)
+        if idempotency_key is None:
+            # filled here, once per call, so every retry of the call sends the same value
+            idempotency_key = str(uuid.uuid4())
+            kwargs = {**kwargs, route.idempotency_field: idempotency_key}
+    missing = [p.name for p in route.params if p.required and kwargs.get(p.name) is None]
+    if missing:
+        raise InvalidRequestError(f"{fn} missing required keyword argument(s): {', '.join(map(repr, missing))}")
+
+    path = route.path
+    query: list[tuple[str, str]] = []
+    body: dict[str, Any] = {}
+    for name, value in kwargs.items():
+        if value is None:
+            continue
+        param = params[name]
+        where = f"{fn} {name}"
+        if param.location == "path":
+            path = path.replace("{" + param.wire + "}", _path_segment(value, where))
+        elif param.location == "query":
+            encoded = encoder_for(param.type)(value, where)
+            if isinstance(encoded, list):
+                query.extend((param.wire, _query_value(v)) for v in encoded)
+            else:
+                query.append((param.wire, _query_value(encoded)))
+        else:
+            body[param.wire] = encoder_for(param.type)(value, where)
+    query_string = "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
+    payload = None
+    if route.body_model is not None:
+        payload = json.dumps(body, separators=(",", ":")).encode()
+    return PreparedRequest(route.method, path, query_string, payload, idempotency_key)

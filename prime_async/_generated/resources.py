@@ -1,0 +1,183 @@
+"""Resource namespaces (`client.orders`, ...), their methods built from the route table.
+
+The typed signatures users see live in resources.pyi.
+
+Generated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .._resource import Resource
+
+
+class ActivitiesResource(Resource, resource='activities'):
+    pass
+
+
+class AddressBookResource(Resource, resource='address_book'):
+    pass
+
+
+class AdvancedTransfersResource(Resource, resource='advanced_transfers'):
+    pass
+
+
+class AllocationsResource(Resource, resource='allocations'):
+    pass
+
+
+class AssetsResource(Resource, resource='assets'):
+    pass
+
+
+class BalancesResource(Resource, resource='balances'):
+    pass
+
+
+class CommissionResource(Resource, resource='commission'):
+    pass
+
+
+class FinancingResource(Resource, resource='financing'):
+    pass
+
+
+class FuturesResource(Resource, resource='futures'):
+    pass
+
+
+class InvoicesResource(Resource, resource='invoices'):
+    pass
+
+
+class OnchainAddressBookResource(Resource, resource='onchain_address_book'):
+    pass
+
+
+class OrdersResource(Resource, resource='orders'):
+    pass
+
+
+class PaymentMethodsResource(Resource, resource='payment_methods'):
+    pass
+
+
+class PortfoliosResource(Resource, resource='portfolios'):
+    pass
+
+
+class PositionsResource(Resource, resource='positions'):
+    pass
+
+
+class ProductsResource(Resource, resource='products'):
+    pass
+
+
+class StakingResource(Resource, resource='staking'):
+    pass
+
+
+class TransactionsResource(Resource, resource='transactions'):
+    pass
+
+
+class TravelRuleResource(Resource, resource='travel_rule'):
+    pass
+
+
+class UsersResource(Resource, resource='users'):
+    pass
+
+
+class WalletsResource(Resource, resource='wallets'):
+    pass
+
+
+class ResourceAccessors:
+    """One attribute per resource group, built on first use."""
+
+    @cached_property
+    def activities(self) -> ActivitiesResource:
+        return ActivitiesResource(self)
+
+    @cached_property
+    def address_book(self) -> AddressBookResource:
+        return AddressBookResource(self)
+
+    @cached_property
+    def advanced_transfers(self) -> AdvancedTransfersResource:
+        return AdvancedTransfersResource(self)
+
+    @cached_property
+    def allocations(self) -> AllocationsResource:
+        return AllocationsResource(self)
+
+    @cached_property
+    def assets(self) -> AssetsResource:
+        return AssetsResource(self)
+
+    @cached_property
+    def balances(self) -> BalancesResource:
+        return BalancesResource(self)
+
+    @cached_property
+    def commission(self) -> CommissionResource:
+        return CommissionResource(self)
+
+    @cached_property
+    def financing(self) -> FinancingResource:
+        return FinancingResource(self)
+
+    @cached_property
+    def futures(self) -> FuturesResource:
+        return FuturesResource(self)
+
+    @cached_property
+    def invoices(self) -> InvoicesResource:
+        return InvoicesResource(self)
+
+    @cached_property
+    def onchain_address_book(self) -> OnchainAddressBookResource:
+        return OnchainAddressBookResource(self)
+
+    @cached_property
+    def orders(self) -> OrdersResource:
+        return OrdersResource(self)
+
+    @cached_property
+    def payment_methods(self) -> PaymentMethodsResource:
+        return PaymentMethodsResource(self)
+
+    @cached_property
+    def portfolios(self) -> PortfoliosResource:
+        return PortfoliosResource(self)
+
+    @cached_property
+    def positions(self) -> PositionsResource:
+        return PositionsResource(self)
+
+    @cached_property
+    def products(self) -> ProductsResource:
+        return ProductsResource(self)
+
+    @cached_property
+    def staking(self) -> StakingResource:
+        return StakingResource(self)
+
+    @cached_property
+    def transactions(self) -> TransactionsResource:
+        return TransactionsResource(self)
+
+    @cached_property
+    def travel_rule(self) -> TravelRuleResource:
+        return TravelRuleResource(self)
+
+    @cached_property
+    def users(self) -> UsersResource:
+        return UsersResource(self)
+
+    @cached_property
+    def wallets(self) -> WalletsResource:
+        return WalletsResource(self)
