@@ -37,6 +37,8 @@ def input_type(type_: str, api: Api) -> str:
         return f"Sequence[{input_type(type_[5:-1], api)}]"
     if type_ == "Decimal":
         return "Decimal | str | int"
+    if type_ == "datetime":
+        return "datetime | str"
     if type_.startswith("dict["):
         return "Mapping[str, Any]"
     if type_ in api.enums:

@@ -13,7 +13,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
-from typing import Any
+from collections.abc import Callable
+from typing import Any, get_args, get_origin
 
 import attrs
 import cattrs
@@ -46,28 +47,83 @@ def _structure_bool(value: Any, _: Any) -> bool:
         return value
     if value in ("true", "false"):
         return bool(value == "true")
-    raise TypeError(f"expected a boolean, got {value!r}")
+    raise TypeError(f"expected a boolean, got {value!r:.40}")
 
 
-def _has_renamed_fields(cls: Any) -> bool:
-    return attrs.has(cls) and any("wire" in f.metadata for f in attrs.fields(cls))
+def _structure_str(value: Any, _: Any) -> str:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):  # an id sent as a number
+        return str(value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str):  # int64 travels as a string
+        return int(value)
+    raise TypeError(f"expected an integer, got {type(value).__name__}")
+
+
+def _structure_float(value: Any, _: Any) -> float:
+    if isinstance(value, int | float | str) and not isinstance(value, bool):
+        return float(value)
+    raise TypeError(f"expected a number, got {type(value).__name__}")
+
+
+def _structure_enum(value: Any, cls: type[OpenEnum]) -> OpenEnum:
+    if isinstance(value, str):
+        return cls(value)
+    raise TypeError(f"expected a string for {cls.__name__}, got {type(value).__name__}")
+
+
+def _is_list(tp: Any) -> bool:
+    return get_origin(tp) is list
 
 
 @cache
 def converter() -> cattrs.Converter:
     conv = cattrs.Converter(detailed_validation=False)
-    conv.register_structure_hook(Decimal, structure_decimal)
-    conv.register_structure_hook(datetime, structure_datetime)
-    conv.register_structure_hook(bool, _structure_bool)
-    conv.register_structure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, OpenEnum), lambda value, cls: cls(value)
+    hooks: tuple[tuple[type, Callable[[Any, Any], Any]], ...] = (
+        (Decimal, structure_decimal),
+        (datetime, structure_datetime),
+        (bool, _structure_bool),
+        (str, _structure_str),
+        (int, _structure_int),
+        (float, _structure_float),
+        # OpenEnum subclasses str; registered by class, the more specific OpenEnum hook wins
+        (OpenEnum, _structure_enum),
     )
+    for tp, hook in hooks:
+        conv.register_structure_hook(tp, hook)
 
-    def renamed_fields_hook(cls: Any) -> Any:
+    # cattrs would read a string as a list of characters, or as an object with every field
+    # missing; a body of the wrong shape must fail instead.
+    def list_hook(tp: Any) -> Callable[[Any, Any], list[Any]]:
+        item_type = get_args(tp)[0]
+        item = conv.get_structure_hook(item_type)
+
+        def structure_list(value: Any, _: Any) -> list[Any]:
+            if not isinstance(value, list):
+                raise TypeError(f"expected a list, got {type(value).__name__}")
+            return [item(v, item_type) for v in value]
+
+        return structure_list
+
+    def model_hook(cls: Any) -> Callable[[Any, Any], Any]:
         renames: dict[str, Any] = {
             f.name: override(rename=f.metadata["wire"]) for f in attrs.fields(cls) if "wire" in f.metadata
         }
-        return make_dict_structure_fn(cls, conv, _cattrs_detailed_validation=False, **renames)
+        build = make_dict_structure_fn(cls, conv, _cattrs_detailed_validation=False, **renames)
 
-    conv.register_structure_hook_factory(_has_renamed_fields, renamed_fields_hook)
+        def structure_model(value: Any, _: Any) -> Any:
+            if not isinstance(value, dict):
+                raise TypeError(f"expected an object for {cls.__name__}, got {type(value).__name__}")
+            return build(value, cls)
+
+        return structure_model
+
+    conv.register_structure_hook_factory(_is_list, list_hook)
+    conv.register_structure_hook_factory(attrs.has, model_hook)
     return conv

@@ -101,6 +101,11 @@ def _decimal(value: Any, where: str) -> str:
 
 
 def _datetime(value: Any, where: str) -> str:
+    if isinstance(value, str):  # an RFC 3339 string, as in JSON: checked, then normalised
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            raise _fail(where, "datetime or an RFC 3339 string", value) from None
     if not isinstance(value, datetime):
         raise _fail(where, "datetime", value)
     if value.utcoffset() is None:

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+import attrs
+import pytest
+
+ACCESS_KEY = "test-access-key-0001"
+PASSPHRASE = "test-passphrase-SECRET"
+SIGNING_KEY = "test-signing-key-SECRET-9f8e7d"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@attrs.define
+class Recorded:
+    method: str
+    raw_path: str  # path and query exactly as received
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def path(self) -> str:
+        return self.raw_path.split("?", 1)[0]
+
+    @property
+    def query(self) -> str:
+        return self.raw_path.split("?", 1)[1] if "?" in self.raw_path else ""
+
+
+Reply = tuple[int, dict[str, str], bytes]
+
+
+class RecordingServer:
+    """A real HTTP server on 127.0.0.1 that records each request and answers with `reply`."""
+
+    def __init__(self) -> None:
+        self.requests: list[Recorded] = []
+        self.reply: Callable[[Recorded], Reply] = lambda _: (200, {}, b"{}")
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def _handle(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                rec = Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                server.requests.append(rec)
+                status, headers, payload = server.reply(rec)
+                self.send_response(status)
+                for k, v in headers.items():
+                    self.send_header(k, v)
+                self.send_header("Content-Length", str(len(payload)))
+                self.end_headers()
+                self.wfile.write(payload)
+
+            do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
+
+            def log_message(self, *args: Any) -> None:
+                pass
+
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        self._thread.start()
+
+    def respond_json(self, data: Any, status: int = 200, headers: dict[str, str] | None = None) -> None:
+        payload = json.dumps(data).encode()
+        self.reply = lambda _: (status, {"Content-Type": "application/json", **(headers or {})}, payload)
+
+    @property
+    def last(self) -> Recorded:
+        return self.requests[-1]
+
+    def close(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def recording_server() -> Iterator[RecordingServer]:
+    server = RecordingServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def server(recording_server: RecordingServer) -> RecordingServer:
+    recording_server.requests.clear()
+    recording_server.respond_json({})
+    return recording_server
+
+
+@pytest.fixture
+async def client(server: RecordingServer) -> Any:
+    from prime_async import PrimeClient
+
+    async with PrimeClient(
+        access_key=ACCESS_KEY, passphrase=PASSPHRASE, signing_key=SIGNING_KEY, base_url=server.url
+    ) as c:
+        yield c
