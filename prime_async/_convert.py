@@ -10,10 +10,10 @@ Built once, on first use. What it guarantees:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import cache
-from collections.abc import Callable
 from typing import Any, get_args, get_origin
 
 import attrs

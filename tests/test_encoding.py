@@ -64,9 +64,7 @@ async def test_dotted_query_names_keep_their_wire_name(client: Any, server: Reco
         (" 42.0 ", "42.0"),
     ],
 )
-async def test_decimal_amounts_are_plain_strings(
-    client: Any, server: RecordingServer, amount: Any, wire: str
-) -> None:
+async def test_decimal_amounts_are_plain_strings(client: Any, server: RecordingServer, amount: Any, wire: str) -> None:
     server.respond_json({"order_id": "o"})
     await client.orders.create_order(
         portfolio_id="p", product_id="BTC-USD", side=OrderSide.BUY, type=OrderType.LIMIT,
@@ -102,7 +100,10 @@ async def test_nested_models_as_mappings_or_instances(client: Any, server: Recor
 
     await client.allocations.create_allocation(
         allocation_id="a1",
-        allocation_legs=[AllocationLeg(allocation_leg_id="l1", amount=Decimal("1.5")), {"allocation_leg_id": "l2", "amount": "2"}],
+        allocation_legs=[
+            AllocationLeg(allocation_leg_id="l1", amount=Decimal("1.5")),
+            {"allocation_leg_id": "l2", "amount": "2"},
+        ],
     )
     assert json.loads(server.last.body) == {
         "allocation_id": "a1",
@@ -144,7 +145,7 @@ async def test_bad_path_ids_are_rejected(client: Any, server: RecordingServer) -
 
 
 async def test_unknown_keys_in_nested_mappings_are_rejected(client: Any, server: RecordingServer) -> None:
-    with pytest.raises(InvalidRequestError, match="unknown field.*'amout'.*did you mean 'amount'"):
+    with pytest.raises(InvalidRequestError, match=r"unknown field.*'amout'.*did you mean 'amount'"):
         await client.allocations.create_allocation(allocation_legs=[{"allocation_leg_id": "l", "amout": "1"}])
     with pytest.raises(InvalidRequestError, match=r"allocation_legs\[0\].amount: expected a decimal amount"):
         await client.allocations.create_allocation(allocation_legs=[{"allocation_leg_id": "l", "amount": "x"}])

@@ -42,7 +42,7 @@ def test_signer_matches_reference(timestamp: str, method: str, path: str, body: 
 
 
 def test_known_vector() -> None:
-    # computed once with: printf '%s' '1700000000GET/v1/portfolios' | openssl dgst -sha256 -hmac 'secret' -binary | base64
+    # printf '%s' '1700000000GET/v1/portfolios' | openssl dgst -sha256 -hmac secret -binary | base64
     assert sign("secret", "1700000000", "GET", "/v1/portfolios") == "gYjRMJCKGAC5/x78ne7XV/Jc681m1Wm2UDS9JTeOoIo="
 
 

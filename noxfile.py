@@ -1,0 +1,34 @@
+"""Developer sessions: `nox -s tests lint typecheck`, `nox -s codegen` after a spec change."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck"]
+nox.options.reuse_existing_virtualenvs = True
+
+
+@nox.session(python="3.11")
+def tests(session: nox.Session) -> None:
+    session.install("-e", ".[test]")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    session.install("ruff>=0.5")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python="3.11")
+def typecheck(session: nox.Session) -> None:
+    session.install("-e", ".[test]", "types-pyyaml")
+    session.run("mypy", "--strict", "prime_async")
+
+
+@nox.session(python="3.11")
+def codegen(session: nox.Session) -> None:
+    """Regenerate prime_async/_generated from spec/prime-openapi.yaml."""
+    session.install("pyyaml")
+    session.run("python", "-m", "codegen")

@@ -1,0 +1,14 @@
+"""Misuse that `mypy --strict` must reject: each line marked `# E:` is an expected error."""
+
+from __future__ import annotations
+
+from prime_async import PrimeClient
+
+
+async def misuse(client: PrimeClient) -> None:
+    await client.orders.create_order(portfolio_id="p", product_id="BTC-USD", side="BUY", tpye="LIMIT")  # E: call-arg
+    await client.orders.get_order(portfolio_id="p")  # E: call-arg
+    await client.portfolios.get_portfolio(portfolio_id=123)  # E: arg-type
+    response = await client.portfolios.list_portfolios()
+    print(response.portfolioz)  # E: attr-defined
+    await client.orderz.list_portfolio_orders(portfolio_id="p")  # E: attr-defined

@@ -1,0 +1,30 @@
+"""Correct use of the client: must pass `mypy --strict`."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+
+from prime_async import PrimeClient
+from prime_async.models import CreateOrderResponse, Order, OrderSide, OrderType
+
+
+async def place(client: PrimeClient, portfolio_id: str) -> str | None:
+    response = await client.orders.create_order(
+        portfolio_id=portfolio_id,
+        product_id="BTC-USD",
+        side=OrderSide.BUY,
+        type=OrderType.LIMIT,
+        base_quantity=Decimal("0.01"),
+        limit_price="50000",
+        expiry_time=datetime(2030, 1, 1, tzinfo=UTC),
+    )
+    checked: CreateOrderResponse = response
+    return checked.order_id
+
+
+async def open_orders(client: PrimeClient, portfolio_id: str) -> list[Order]:
+    page = await client.orders.list_portfolio_orders(portfolio_id=portfolio_id, order_statuses=["OPEN"])
+    first: list[Order] = page.orders or []
+    everything = [order async for order in client.orders.list_portfolio_orders(portfolio_id=portfolio_id)]
+    return first + everything
