@@ -1,0 +1,755 @@
+"""Operation handlers: the simulated Prime behind each stateful operation.
+
+Each handler takes the world and the parsed call and returns an instance of the operation's
+response model (or raises SimError). Operations without a handler here get deterministic
+sample data shaped by the spec (see `_simulator.py`).
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from .. import models as m
+from .._route import Route
+from ._world import FIAT, STAKEABLE, SimError, World
+from ._world import record_id as _id
+
+__all__ = ["HANDLERS", "Call", "paginate"]
+
+DEFAULT_LIMIT = 100
+MAX_LIMIT = 1000
+GRANULARITY_SECONDS = {
+    "ONE_MINUTE": 60,
+    "FIVE_MINUTES": 300,
+    "FIFTEEN_MINUTES": 900,
+    "THIRTY_MINUTES": 1800,
+    "ONE_HOUR": 3600,
+    "TWO_HOURS": 7200,
+    "FOUR_HOURS": 14400,
+    "SIX_HOURS": 21600,
+    "ONE_DAY": 86400,
+}
+
+
+@attrs.frozen
+class Call:
+    """One parsed request: path and query values by Python name, the body as its model."""
+
+    route: Route
+    params: dict[str, Any]
+    body: Any = None
+
+    def __getitem__(self, name: str) -> Any:
+        if name in self.params:
+            return self.params[name]
+        return getattr(self.body, name, None)
+
+
+Handler = Callable[[World, Call], Any]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
+    def register(fn: Handler) -> Handler:
+        for op in operation_ids:
+            HANDLERS[op] = fn
+        return fn
+
+    return register
+
+
+# -- pagination --------------------------------------------------------------------------------
+
+
+def _cursor(offset: int) -> str:
+    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode().rstrip("=")
+
+
+def _offset(cursor: str | None) -> int:
+    if not cursor:
+        return 0
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
+        kind, _, value = text.partition(":")
+        if kind == "offset" and value.isdigit():
+            return int(value)
+    except ValueError:
+        pass
+    raise SimError(400, f"invalid cursor {cursor!r}")
+
+
+def paginate(call: Call, items: Sequence[Any], **fields: Any) -> Any:
+    """The page of `items` (oldest first) that the call's cursor, limit and sort_direction ask for."""
+    assert call.route.pagination is not None
+    limit = call["limit"] or DEFAULT_LIMIT
+    if limit < 1:
+        raise SimError(400, "limit must be at least 1")
+    limit = min(limit, MAX_LIMIT)
+    direction = m.SortDirection(call["sort_direction"] or "DESC")
+    ordered = list(items) if direction == m.SortDirection.ASC else list(reversed(items))
+    start = _offset(call["cursor"])
+    chunk = ordered[start : start + limit]
+    has_next = start + limit < len(ordered)
+    pagination = m.PaginatedResponse(
+        next_cursor=_cursor(start + limit) if has_next else "", sort_direction=direction, has_next=has_next
+    )
+    return call.route.response_model(**{call.route.pagination.items: chunk}, pagination=pagination, **fields)
+
+
+def _in_range(at: datetime | None, call: Call, start: str, end: str) -> bool:
+    if at is None:
+        return True
+    return (call[start] is None or at >= call[start]) and (call[end] is None or at < call[end])
+
+
+def _symbols(value: Any) -> set[str] | None:
+    """`symbols` is a list in some operations and a comma-separated string in others."""
+    if not value:
+        return None
+    items = value if isinstance(value, list) else str(value).split(",")
+    return {s.strip().upper() for s in items if s.strip()}
+
+
+# -- portfolios, balances, products, users ----------------------------------------------------
+
+
+@handles("GetPortfolios")
+def get_portfolios(world: World, call: Call) -> m.GetPortfoliosResponse:
+    return m.GetPortfoliosResponse(portfolios=list(world.portfolios.values()))
+
+
+@handles("GetPortfolio")
+def get_portfolio(world: World, call: Call) -> m.GetPortfolioResponse:
+    return m.GetPortfolioResponse(portfolio=world.portfolio(call["portfolio_id"]))
+
+
+@handles("GetPortfolioBalances")
+def get_portfolio_balances(world: World, call: Call) -> m.GetPortfolioBalancesResponse:
+    world.portfolio(call["portfolio_id"])
+    kind = m.PortfolioBalanceType(call["balance_type"] or "TRADING_BALANCES")
+    wallet_type = {"TRADING_BALANCES": m.WalletType.TRADING, "VAULT_BALANCES": m.WalletType.VAULT}.get(kind.value)
+    balances = world.balances(call["portfolio_id"], wallet_type)
+    wanted = _symbols(call["symbols"])
+    if wanted:
+        balances = [b for b in balances if (b.symbol or "").upper() in wanted]
+    fiat = [b for b in balances if (b.symbol or "").upper() in FIAT]
+    total = m.AggregatedFiatBalance(
+        total=sum((b.amount or Decimal(0) for b in fiat), Decimal(0)),
+        holds=sum((b.holds or Decimal(0) for b in fiat), Decimal(0)),
+    )
+    return m.GetPortfolioBalancesResponse(balances=balances, type=kind, trading_balances=total)
+
+
+@handles("GetWalletBalance")
+def get_wallet_balance(world: World, call: Call) -> m.GetWalletBalanceResponse:
+    wallet = world.wallet(call["portfolio_id"], call["wallet_id"])
+    holds = world.holds[(call["portfolio_id"], wallet.symbol or "")] if wallet.type == m.WalletType.TRADING else 0
+    balance = world.balance_model(wallet.symbol or "", world.balance[_id(wallet)], Decimal(holds))
+    return m.GetWalletBalanceResponse(balance=attrs.evolve(balance, bonded_amount=world.bonded[_id(wallet)]))
+
+
+@handles("ListEntityBalances")
+def list_entity_balances(world: World, call: Call) -> Any:
+    world.check_entity(call["entity_id"])
+    totals: dict[str, Decimal] = {}
+    for wallet_id, amount in world.balance.items():
+        symbol = world.wallets[wallet_id].symbol or ""
+        totals[symbol] = totals.get(symbol, Decimal(0)) + amount
+    wanted = _symbols(call["symbols"])
+    items = [
+        m.EntityBalance(
+            symbol=symbol.lower(),
+            long_amount=amount,
+            long_notional=amount if symbol in FIAT else amount * world.price(f"{symbol}-USD"),
+            short_amount=Decimal(0),
+            short_notional=Decimal(0),
+        )
+        for symbol, amount in sorted(totals.items())
+        if not wanted or symbol in wanted
+    ]
+    return paginate(call, items)
+
+
+@handles("GetPortfolioProducts")
+def get_portfolio_products(world: World, call: Call) -> Any:
+    world.portfolio(call["portfolio_id"])
+    products = list(world.products.values())
+    if call["product_type"]:
+        products = [p for p in products if p.product_type == call["product_type"]]
+    return paginate(call, products)
+
+
+@handles("GetCandles")
+def get_candles(world: World, call: Call) -> m.GetCandlesResponse:
+    world.portfolio(call["portfolio_id"])
+    if call["product_id"] not in world.products:
+        raise SimError(400, f"unknown product {call['product_id']}")
+    step = GRANULARITY_SECONDS.get(call["granularity"])
+    if step is None:
+        raise SimError(400, f"unsupported granularity {call['granularity']}")
+    candles: list[m.Candle] = []
+    at = call["start_time"]
+    while at < call["end_time"] and len(candles) < 300:
+        tick = int(at.timestamp()) // step
+        prices = [world.price(call["product_id"], tick=tick * 4 + k) for k in range(4)]
+        candles.append(
+            m.Candle(
+                timestamp=at,
+                open=prices[0],
+                high=max(prices),
+                low=min(prices),
+                close=prices[-1],
+                volume=Decimal(100 + tick % 50),
+            )
+        )
+        at += timedelta(seconds=step)
+    return m.GetCandlesResponse(candles=candles)
+
+
+@handles("GetEntityUsers")
+def get_entity_users(world: World, call: Call) -> Any:
+    world.check_entity(call["entity_id"])
+    return paginate(call, world.users)
+
+
+@handles("GetPortfolioUsers")
+def get_portfolio_users(world: World, call: Call) -> Any:
+    world.portfolio(call["portfolio_id"])
+    users = [m.PortfolioUser(portfolio_id=call["portfolio_id"], **attrs.asdict(u, recurse=False)) for u in world.users]
+    return paginate(call, users)
+
+
+@handles("GetBuyingPower")
+def get_buying_power(world: World, call: Call) -> m.GetBuyingPowerResponse:
+    pid, base, quote = call["portfolio_id"], call["base_currency"], call["quote_currency"]
+    world.portfolio(pid)
+    return m.GetBuyingPowerResponse(
+        buying_power=m.BuyingPower(
+            portfolio_id=pid,
+            base_currency=base,
+            quote_currency=quote,
+            base_buying_power=world.available(pid, base.upper()),
+            quote_buying_power=world.available(pid, quote.upper()),
+        )
+    )
+
+
+@handles("GetWithdrawalPower")
+def get_withdrawal_power(world: World, call: Call) -> m.GetWithdrawalPowerResponse:
+    pid, symbol = call["portfolio_id"], call["symbol"]
+    world.portfolio(pid)
+    power = m.WithdrawalPower(symbol=symbol, amount=world.available(pid, symbol.upper()))
+    return m.GetWithdrawalPowerResponse(withdrawal_power=power)
+
+
+# -- wallets -----------------------------------------------------------------------------------
+
+
+@handles("GetWallets")
+def get_wallets(world: World, call: Call) -> Any:
+    world.portfolio(call["portfolio_id"])
+    wanted = _symbols(call["symbols"])
+    wallets = [
+        world.wallets[wid]
+        for wid in world.wallets_of[call["portfolio_id"]]
+        if world.wallets[wid].type == call["type"] and (not wanted or world.wallets[wid].symbol in wanted)
+    ]
+    return paginate(call, wallets)
+
+
+@handles("GetWallet")
+def get_wallet(world: World, call: Call) -> m.GetWalletResponse:
+    return m.GetWalletResponse(wallet=world.wallet(call["portfolio_id"], call["wallet_id"]))
+
+
+@handles("CreateWallet")
+def create_wallet(world: World, call: Call) -> m.CreateWalletResponse:
+    world.portfolio(call["portfolio_id"])
+    wallet_type = m.WalletType(call["wallet_type"] or "VAULT")
+    symbol = call["symbol"].upper()
+    world.add_wallet(call["portfolio_id"], symbol, wallet_type, call["name"])
+    activity = world.record_activity(
+        call["portfolio_id"],
+        m.ActivityCategory.ACTIVITY_CATEGORY_ACCOUNT,
+        m.ActivityType.ACTIVITY_TYPE_CREATE_WALLET,
+        f"Create {symbol} wallet {call['name']}",
+        [symbol],
+    )
+    return m.CreateWalletResponse(
+        activity_id=activity.id,
+        name=call["name"],
+        symbol=symbol,
+        wallet_type=wallet_type,
+        network_family=call["network_family"],
+    )
+
+
+@handles("ListWalletAddresses")
+def list_wallet_addresses(world: World, call: Call) -> Any:
+    wallet = world.wallet(call["portfolio_id"], call["wallet_id"])
+    network = m.Network(id=call["network_id"] or f"{(wallet.symbol or '').lower()}-mainnet", type="mainnet")
+    addresses = [m.BlockchainAddress(address=f"{wallet.address or 'addr'}-{i}", network=network) for i in range(12)]
+    return paginate(call, addresses)
+
+
+@handles("CreateWalletDepositAddress")
+def create_wallet_deposit_address(world: World, call: Call) -> m.BlockchainAddress:
+    wallet = world.wallet(call["portfolio_id"], call["wallet_id"])
+    if wallet.symbol in FIAT:
+        raise SimError(400, "fiat wallets have no blockchain address")
+    network = m.Network(id=call["network_id"], type="mainnet")
+    return m.BlockchainAddress(address=f"0x{world.new_id().replace('-', '')}", network=network)
+
+
+@handles("GetWalletDepositInstructions")
+def get_wallet_deposit_instructions(world: World, call: Call) -> m.GetWalletDepositInstructionsResponse:
+    wallet = world.wallet(call["portfolio_id"], call["wallet_id"])
+    return m.GetWalletDepositInstructionsResponse(
+        crypto_instructions=m.WalletCryptoDepositInstructions(
+            id=wallet.id,
+            name=wallet.name,
+            type=m.WalletDepositInstructionType(call["deposit_type"]),
+            address=wallet.address,
+            network=m.Network(id=call["network_id"], type=call["network_type"]),
+        )
+    )
+
+
+# -- orders ------------------------------------------------------------------------------------
+
+
+@handles("CreateOrder")
+def create_order(world: World, call: Call) -> m.CreateOrderResponse:
+    order = world.create_order(call["portfolio_id"], call.body)
+    world.advance()
+    return m.CreateOrderResponse(order_id=order.id)
+
+
+@handles("OrderPreview")
+def order_preview(world: World, call: Call) -> m.PostOrderPreviewResponse:
+    world.portfolio(call["portfolio_id"])
+    req = call.body
+    if req.product_id not in world.products:
+        raise SimError(400, f"unknown product {req.product_id}")
+    price = world.price(req.product_id)
+    qty = req.base_quantity or (req.quote_value or Decimal(0)) / price
+    total = qty * price
+    return m.PostOrderPreviewResponse(
+        portfolio_id=call["portfolio_id"],
+        product_id=req.product_id,
+        side=req.side,
+        type=req.type,
+        base_quantity=req.base_quantity,
+        quote_value=req.quote_value,
+        limit_price=req.limit_price,
+        commission=(total * Decimal("0.001")).quantize(Decimal("0.01")),
+        slippage=Decimal(0),
+        best_bid=price - Decimal("0.01"),
+        best_ask=price + Decimal("0.01"),
+        average_filled_price=price,
+        order_total=total.quantize(Decimal("0.01")),
+    )
+
+
+@handles("GetOrder")
+def get_order(world: World, call: Call) -> m.GetOrderResponse:
+    world.advance()
+    return m.GetOrderResponse(order=world.order(call["portfolio_id"], call["order_id"]))
+
+
+def _orders(world: World, call: Call, statuses: set[str] | None) -> list[m.Order]:
+    world.portfolio(call["portfolio_id"])
+    world.advance()
+    products = set(call["product_ids"] or ())
+    out = []
+    for oid in world.orders_of[call["portfolio_id"]]:
+        order = world.orders[oid]
+        if (
+            (statuses is None or order.status in statuses)
+            and (not products or order.product_id in products)
+            and (call["order_type"] is None or order.type == call["order_type"])
+            and (call["order_side"] is None or order.side == call["order_side"])
+            and _in_range(order.created_at, call, "start_date", "end_date")
+        ):
+            out.append(order)
+    return out
+
+
+@handles("GetOrders")
+def get_orders(world: World, call: Call) -> Any:
+    return paginate(call, _orders(world, call, set(call["order_statuses"] or ()) or None))
+
+
+@handles("GetOpenOrders")
+def get_open_orders(world: World, call: Call) -> Any:
+    return paginate(call, _orders(world, call, {"OPEN"}))
+
+
+@handles("CancelOrder")
+def cancel_order(world: World, call: Call) -> m.CancelOrderResponse:
+    world.advance()
+    return m.CancelOrderResponse(id=world.cancel_order(call["portfolio_id"], call["order_id"]).id)
+
+
+@handles("EditOrder")
+def edit_order(world: World, call: Call) -> m.EditOrderResponse:
+    order = world.edit_order(call["portfolio_id"], call["order_id"], call.body)
+    world.advance()
+    return m.EditOrderResponse(order_id=order.id)
+
+
+@handles("GetOrderEditHistory")
+def get_order_edit_history(world: World, call: Call) -> m.GetOrderEditHistoryResponse:
+    order = world.order(call["portfolio_id"], call["order_id"])
+    return m.GetOrderEditHistoryResponse(order_id=order.id, edit_history=order.edit_history or [])
+
+
+@handles("GetPortfolioFills")
+def get_portfolio_fills(world: World, call: Call) -> Any:
+    world.portfolio(call["portfolio_id"])
+    world.advance()
+    fills = [f for f in world.fills_of[call["portfolio_id"]] if _in_range(f.time, call, "start_date", "end_date")]
+    return paginate(call, fills)
+
+
+@handles("GetOrderFills")
+def get_order_fills(world: World, call: Call) -> Any:
+    order = world.order(call["portfolio_id"], call["order_id"])
+    return paginate(call, world.fills_of_order[_id(order)])
+
+
+@handles("CreateQuoteRequest")
+def create_quote(world: World, call: Call) -> m.QuoteResponse:
+    world.portfolio(call["portfolio_id"])
+    req = call.body
+    if req.product_id not in world.products:
+        raise SimError(400, f"unknown product {req.product_id}")
+    price = world.price(req.product_id)
+    qty = req.base_quantity or (req.quote_value or Decimal(0)) / price
+    duration = req.quote_duration_ms or 10_000
+    quote = m.QuoteResponse(
+        quote_id=world.new_id(),
+        expiration_time=world.now() + timedelta(milliseconds=duration),
+        best_price=price,
+        order_total=(qty * price).quantize(Decimal("0.01")),
+        price_inclusive_of_fees=price,
+        quote_duration_ms=duration,
+    )
+    world.quotes[quote.quote_id or ""] = (call["portfolio_id"], quote, req)
+    return quote
+
+
+@handles("AcceptQuote")
+def accept_quote(world: World, call: Call) -> m.AcceptQuoteResponse:
+    pid, req = call["portfolio_id"], call.body
+    entry = world.quotes.get(req.quote_id)
+    if entry is None or entry[0] != pid:
+        raise SimError(404, f"quote {req.quote_id} not found")
+    _, quote, rfq = entry
+    if quote.expiration_time and world.now() > quote.expiration_time:
+        raise SimError(400, f"quote {req.quote_id} has expired")
+    order = world.create_order(
+        pid,
+        attrs.evolve(
+            _MarketOrder(),
+            product_id=rfq.product_id,
+            side=rfq.side,
+            client_order_id=req.client_order_id,
+            base_quantity=rfq.base_quantity,
+            quote_value=rfq.quote_value,
+        ),
+    )
+    del world.quotes[req.quote_id]
+    return m.AcceptQuoteResponse(order_id=order.id)
+
+
+@attrs.frozen
+class _MarketOrder:
+    """The fields `World.create_order` reads, for orders the simulator places itself."""
+
+    product_id: str = ""
+    side: str = "BUY"
+    type: str = "MARKET"
+    client_order_id: str = ""
+    base_quantity: Decimal | None = None
+    quote_value: Decimal | None = None
+    limit_price: Decimal | None = None
+    time_in_force: str | None = None
+    expiry_time: datetime | None = None
+    stop_price: Decimal | None = None
+    post_only: bool | None = None
+
+
+# -- money movements ---------------------------------------------------------------------------
+
+
+def _activity(world: World, pid: str, kind: m.ActivityType, title: str, symbol: str, ref: str) -> m.Activity:
+    return world.record_activity(
+        pid, m.ActivityCategory.ACTIVITY_CATEGORY_TRANSACTION, kind, title, [symbol], reference_id=ref
+    )
+
+
+@handles("CreateWalletWithdrawal")
+def create_withdrawal(world: World, call: Call) -> m.CreateWalletWithdrawalResponse:
+    pid, req = call["portfolio_id"], call.body
+    wallet = world.wallet(pid, call["wallet_id"])
+    symbol = req.currency_symbol.upper()
+    if symbol != wallet.symbol:
+        raise SimError(400, f"wallet {wallet.id} holds {wallet.symbol}, not {symbol}")
+    destination = req.blockchain_address or req.payment_method or req.counterparty
+    if destination is None:
+        raise SimError(400, "a destination (blockchain_address, payment_method or counterparty) is required")
+    world.debit(_id(wallet), req.amount)
+    tx = world.record_transaction(
+        pid,
+        _id(wallet),
+        m.TransactionType.WITHDRAWAL,
+        symbol,
+        req.amount,
+        idempotency_key=req.idempotency_key,
+        transfer_from=m.TransferLocation(type=m.TransferLocationType.WALLET, value=wallet.id),
+        transfer_to=m.TransferLocation(type=m.TransferLocationType.ADDRESS, value=str(destination)),
+    )
+    activity = _activity(
+        world, pid, m.ActivityType.ACTIVITY_TYPE_WITHDRAWAL, f"Withdraw {req.amount} {symbol}", symbol, _id(tx)
+    )
+    return m.CreateWalletWithdrawalResponse(
+        activity_id=activity.id,
+        symbol=symbol,
+        amount=req.amount,
+        fee=Decimal(0),
+        destination_type=str(req.destination_type),
+        source_type="WALLET",
+        transaction_id=tx.id,
+        blockchain_destination=req.blockchain_address,
+    )
+
+
+@handles("CreateWalletTransfer")
+def create_transfer(world: World, call: Call) -> m.CreateWalletTransferResponse:
+    pid, req = call["portfolio_id"], call.body
+    source = world.wallet(pid, call["wallet_id"])
+    target = world.wallets.get(req.destination)
+    if target is None:
+        raise SimError(400, f"destination wallet {req.destination} not found")
+    symbol = req.currency_symbol.upper()
+    if not source.symbol == target.symbol == symbol:
+        raise SimError(400, f"both wallets must hold {symbol}")
+    world.debit(_id(source), req.amount)
+    world.balance[_id(target)] += req.amount
+    out = world.record_transaction(
+        pid,
+        _id(source),
+        m.TransactionType.INTERNAL_WITHDRAWAL,
+        symbol,
+        req.amount,
+        idempotency_key=req.idempotency_key,
+        transfer_from=m.TransferLocation(type=m.TransferLocationType.WALLET, value=source.id),
+        transfer_to=m.TransferLocation(type=m.TransferLocationType.WALLET, value=target.id),
+    )
+    world.record_transaction(
+        world.wallet_owner[_id(target)],
+        _id(target),
+        m.TransactionType.INTERNAL_DEPOSIT,
+        symbol,
+        req.amount,
+        transfer_from=out.transfer_from,
+        transfer_to=out.transfer_to,
+    )
+    activity = _activity(
+        world, pid, m.ActivityType.ACTIVITY_TYPE_INTERNAL_TRANSFER, f"Transfer {req.amount} {symbol}", symbol, _id(out)
+    )
+    return m.CreateWalletTransferResponse(
+        activity_id=activity.id,
+        symbol=symbol,
+        amount=req.amount,
+        fee=Decimal(0),
+        destination_address=target.id,
+        destination_type="WALLET",
+        source_address=source.id,
+        source_type="WALLET",
+        transaction_id=out.id,
+    )
+
+
+@handles("CreateConversion")
+def create_conversion(world: World, call: Call) -> m.CreateConversionResponse:
+    pid, req = call["portfolio_id"], call.body
+    source = world.wallet(pid, call["wallet_id"])
+    target = world.wallet(pid, req.destination) if req.destination in world.wallets else None
+    pair = {req.source_symbol.upper(), req.destination_symbol.upper()}
+    if pair != {"USD", "USDC"}:
+        raise SimError(400, "conversions are between USD and USDC")
+    if target is None or source.symbol != req.source_symbol.upper() or target.symbol != req.destination_symbol.upper():
+        raise SimError(400, "source and destination wallets must hold the source and destination symbols")
+    world.debit(_id(source), req.amount)
+    world.balance[_id(target)] += req.amount
+    tx = world.record_transaction(
+        pid,
+        _id(source),
+        m.TransactionType.CONVERSION,
+        source.symbol or "",
+        req.amount,
+        idempotency_key=req.idempotency_key,
+        destination_symbol=target.symbol,
+    )
+    activity = _activity(
+        world,
+        pid,
+        m.ActivityType.ACTIVITY_TYPE_CONVERSION,
+        f"Convert {req.amount} {source.symbol} to {target.symbol}",
+        source.symbol or "",
+        _id(tx),
+    )
+    return m.CreateConversionResponse(
+        activity_id=activity.id,
+        source_symbol=source.symbol,
+        destination_symbol=target.symbol,
+        amount=req.amount,
+        destination=target.id,
+        source=source.id,
+        transaction_id=tx.id,
+    )
+
+
+def _stake(world: World, pid: str, wallet_id: str, amount: Decimal | None, key: str, unstake: bool) -> m.Transaction:
+    wallet = world.wallets[wallet_id]
+    symbol = wallet.symbol or ""
+    if symbol not in STAKEABLE:
+        raise SimError(400, f"{symbol} cannot be staked")
+    if unstake:
+        amount = amount or world.bonded[wallet_id]
+        if amount <= 0 or amount > world.bonded[wallet_id]:
+            raise SimError(400, f"cannot unstake {amount} {symbol}: {world.bonded[wallet_id]} staked")
+        world.bonded[wallet_id] -= amount
+        world.balance[wallet_id] += amount
+    else:
+        amount = amount or world.balance[wallet_id]
+        world.debit(wallet_id, amount)
+        world.bonded[wallet_id] += amount
+    kind = m.TransactionType.UNSTAKE if unstake else m.TransactionType.STAKE
+    tx = world.record_transaction(pid, wallet_id, kind, symbol, amount, idempotency_key=key)
+    return tx
+
+
+@handles("StakingInitiate", "StakingUnstake")
+def wallet_staking(world: World, call: Call) -> Any:
+    pid, wid = call["portfolio_id"], call["wallet_id"]
+    world.wallet(pid, wid)
+    unstake = call.route.operation_id == "StakingUnstake"
+    amount = call.body.inputs.amount if call.body.inputs else None
+    tx = _stake(world, pid, wid, amount, call.body.idempotency_key, unstake)
+    kind = m.ActivityType.ACTIVITY_TYPE_UNSTAKE if unstake else m.ActivityType.ACTIVITY_TYPE_STAKE
+    activity = _activity(world, pid, kind, f"{kind.value} {tx.amount} {tx.symbol}", tx.symbol or "", _id(tx))
+    return call.route.response_model(wallet_id=wid, transaction_id=tx.id, activity_id=activity.id)
+
+
+@handles("PortfolioStakingInitiate", "PortfolioStakingUnstake")
+def portfolio_staking(world: World, call: Call) -> Any:
+    pid = call["portfolio_id"]
+    world.portfolio(pid)
+    unstake = call.route.operation_id == "PortfolioStakingUnstake"
+    wallet_id = world.trading_wallet(pid, call["currency_symbol"].upper())
+    tx = _stake(world, pid, wallet_id, call["amount"], call["idempotency_key"], unstake)
+    kind = m.ActivityType.ACTIVITY_TYPE_UNSTAKE if unstake else m.ActivityType.ACTIVITY_TYPE_STAKE
+    activity = _activity(world, pid, kind, f"{kind.value} {tx.amount} {tx.symbol}", tx.symbol or "", _id(tx))
+    return call.route.response_model(transaction_id=tx.id, activity_id=activity.id)
+
+
+@handles("StakingClaimRewards")
+def claim_rewards(world: World, call: Call) -> m.StakingClaimRewardsResponse:
+    pid, wid = call["portfolio_id"], call["wallet_id"]
+    wallet = world.wallet(pid, wid)
+    if world.bonded[wid] <= 0:
+        raise SimError(400, "nothing staked, no rewards to claim")
+    reward = (world.bonded[wid] * Decimal("0.0001")).quantize(Decimal("0.00000001"))
+    world.balance[wid] += reward
+    tx = world.record_transaction(
+        pid, wid, m.TransactionType.REWARD, wallet.symbol or "", reward, idempotency_key=call.body.idempotency_key
+    )
+    activity = _activity(
+        world, pid, m.ActivityType.ACTIVITY_TYPE_STAKE, f"Claim {reward} {wallet.symbol}", wallet.symbol or "", _id(tx)
+    )
+    return m.StakingClaimRewardsResponse(wallet_id=wid, transaction_id=tx.id, activity_id=activity.id)
+
+
+# -- transactions and activities ---------------------------------------------------------------
+
+
+def _transactions(world: World, call: Call, ids: list[str]) -> list[m.Transaction]:
+    wanted = _symbols(call["symbols"])
+    types = set(call["types"] or ())
+    return [
+        tx
+        for tx in (world.transactions[i] for i in ids)
+        if (not wanted or (tx.symbol or "").upper() in wanted)
+        and (not types or tx.type in types)
+        and _in_range(tx.created_at, call, "start_time", "end_time")
+    ]
+
+
+@handles("GetPortfolioTransactions")
+def get_portfolio_transactions(world: World, call: Call) -> Any:
+    world.portfolio(call["portfolio_id"])
+    return paginate(call, _transactions(world, call, world.transactions_of[call["portfolio_id"]]))
+
+
+@handles("GetWalletTransactions")
+def get_wallet_transactions(world: World, call: Call) -> Any:
+    world.wallet(call["portfolio_id"], call["wallet_id"])
+    return paginate(call, _transactions(world, call, world.transactions_of_wallet[call["wallet_id"]]))
+
+
+@handles("GetTransaction")
+def get_transaction(world: World, call: Call) -> m.GetTransactionResponse:
+    world.portfolio(call["portfolio_id"])
+    tx = world.transactions.get(call["transaction_id"])
+    if tx is None or tx.portfolio_id != call["portfolio_id"]:
+        raise SimError(404, f"transaction {call['transaction_id']} not found")
+    return m.GetTransactionResponse(transaction=tx)
+
+
+def _activities(world: World, call: Call, ids: list[str]) -> list[m.Activity]:
+    wanted = _symbols(call["symbols"])
+    categories, statuses = set(call["categories"] or ()), set(call["statuses"] or ())
+    out = []
+    for activity in (world.activities[i] for i in ids):
+        at = datetime.fromisoformat(activity.created_at) if activity.created_at else None
+        if (
+            (not wanted or wanted & {s.upper() for s in activity.symbols or ()})
+            and (not categories or activity.category in categories)
+            and (not statuses or activity.status in statuses)
+            and _in_range(at, call, "start_time", "end_time")
+        ):
+            out.append(activity)
+    return out
+
+
+@handles("GetPortfolioActivities")
+def get_portfolio_activities(world: World, call: Call) -> Any:
+    world.portfolio(call["portfolio_id"])
+    return paginate(call, _activities(world, call, world.activities_of[call["portfolio_id"]]))
+
+
+@handles("GetEntityActivities")
+def get_entity_activities(world: World, call: Call) -> Any:
+    world.check_entity(call["entity_id"])
+    return paginate(call, _activities(world, call, list(world.activities)))
+
+
+@handles("GetActivity", "GetPortfolioActivity")
+def get_activity(world: World, call: Call) -> Any:
+    activity = world.activities.get(call["activity_id"])
+    if call["portfolio_id"] is not None:
+        world.portfolio(call["portfolio_id"])
+        if activity is not None and world.activity_portfolio[_id(activity)] != call["portfolio_id"]:
+            activity = None
+    if activity is None:
+        raise SimError(404, f"activity {call['activity_id']} not found")
+    return call.route.response_model(activity=activity)
