@@ -87,7 +87,7 @@ def _offset(cursor: str | None) -> int:
 def paginate(call: Call, items: Sequence[Any], **fields: Any) -> Any:
     """The page of `items` (oldest first) that the call's cursor, limit and sort_direction ask for."""
     assert call.route.pagination is not None
-    limit = call["limit"] or DEFAULT_LIMIT
+    limit = DEFAULT_LIMIT if call["limit"] is None else call["limit"]
     if limit < 1:
         raise SimError(400, "limit must be at least 1")
     limit = min(limit, MAX_LIMIT)

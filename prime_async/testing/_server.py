@@ -7,6 +7,7 @@ fault close the connection at exactly the moment a real network would.
 
 from __future__ import annotations
 
+from http import HTTPStatus
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,13 @@ if TYPE_CHECKING:
 __all__ = ["SimulatorServer"]
 
 MAX_BODY = 1 << 20
+
+
+def _reason(status: int) -> bytes:
+    try:
+        return HTTPStatus(status).phrase.encode()
+    except ValueError:
+        return b""
 
 
 class SimulatorServer:
@@ -75,7 +83,10 @@ class SimulatorServer:
                     return  # the stream closes with no response: what a crashed server looks like
                 response_headers = [*reply.headers, ("content-length", str(len(reply.body)))]
                 try:
-                    await stream.send(conn.send(h11.Response(status_code=reply.status, headers=response_headers)))
+                    head = h11.Response(
+                        status_code=reply.status, headers=response_headers, reason=_reason(reply.status)
+                    )
+                    await stream.send(conn.send(head))
                     await stream.send(conn.send(h11.Data(data=reply.body)))
                     await stream.send(conn.send(h11.EndOfMessage()))
                 except (anyio.BrokenResourceError, anyio.ClosedResourceError):

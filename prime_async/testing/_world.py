@@ -395,36 +395,45 @@ class World:
         self._fill(order, qty, order.limit_price, self.now())
 
     def _fill(self, order: m.Order, qty: Decimal, price: Decimal, at: datetime) -> m.Order:
+        """Fill the whole order at `price`: larger orders in several pieces, one per ~10,000 USD."""
         assert order.portfolio_id and order.product_id
         pid = order.portfolio_id
         base, quote = order.product_id.split("-")
-        value = _q(qty * price, SATOSHI)
-        commission = _q(value * COMMISSION_RATE, SATOSHI)
         if record_id(order) in self.order_hold:
             symbol, held = self.order_hold.pop(record_id(order))
             self.holds[(pid, symbol)] -= held
+        notional = qty * (Decimal(1) if base in FIAT else self.price(f"{base}-USD"))
+        pieces = min(20, 1 + int(notional // 10_000))
+        sizes = [_q(qty / pieces, SATOSHI)] * (pieces - 1)
+        sizes.append(qty - sum(sizes, Decimal(0)))
+        value = commission = Decimal(0)
+        for k, size in enumerate(sizes):
+            part_value = _q(size * price, SATOSHI)
+            part_commission = _q(part_value * COMMISSION_RATE, SATOSHI)
+            value += part_value
+            commission += part_commission
+            fill = m.Fill(
+                id=self.new_id(),
+                order_id=order.id,
+                product_id=order.product_id,
+                side=order.side,
+                filled_quantity=size,
+                filled_value=part_value,
+                price=price,
+                time=at + timedelta(milliseconds=k),
+                commission=part_commission,
+                venue="SIM",
+                product_type=m.ProductType.SPOT,
+            )
+            self.fills_of[pid].append(fill)
+            self.fills_of_order[record_id(order)].append(fill)
         base_wallet, quote_wallet = self.trading_wallet(pid, base), self.trading_wallet(pid, quote)
-        if order.side == "BUY":
+        if order.side == m.OrderSide.BUY:
             self.balance[base_wallet] += qty
             self.balance[quote_wallet] -= value + commission
         else:
             self.balance[base_wallet] -= qty
             self.balance[quote_wallet] += value - commission
-        fill = m.Fill(
-            id=self.new_id(),
-            order_id=order.id,
-            product_id=order.product_id,
-            side=order.side,
-            filled_quantity=qty,
-            filled_value=value,
-            price=price,
-            time=at,
-            commission=commission,
-            venue="SIM",
-            product_type=m.ProductType.SPOT,
-        )
-        self.fills_of[pid].append(fill)
-        self.fills_of_order[record_id(order)].append(fill)
         return self._update(
             order,
             status=m.OrderStatus.FILLED,
