@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from types import TracebackType
 from typing import Any
 
@@ -9,6 +10,7 @@ import httpx
 
 from ._auth import PrimeAuth
 from ._credentials import Credentials
+from ._events import EventHook
 from ._generated.resources import ResourceAccessors
 from ._pipeline import Pipeline
 from ._route import Route
@@ -46,6 +48,7 @@ class PrimeClient(ResourceAccessors):
         entity_id: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
+        event_hooks: Sequence[EventHook] = (),
     ) -> None:
         if credentials is None:
             credentials = Credentials(
@@ -64,6 +67,7 @@ class PrimeClient(ResourceAccessors):
             PrimeAuth(credentials),
             self.base_url,
             timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
+            event_hooks,
         )
 
     @classmethod

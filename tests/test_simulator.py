@@ -21,7 +21,6 @@ from prime_async import (
     InternalServerError,
     NotFoundError,
     PrimeClient,
-    RateLimitError,
 )
 from prime_async._auth import PrimeAuth
 from prime_async.testing import Faults, PrimeSimulator
