@@ -17,7 +17,7 @@ import attrs
 
 from .. import models as m
 from .._route import Route
-from ._world import FIAT, STAKEABLE, SimError, World
+from ._world import FIAT, STAKEABLE, OrderRequest, SimError, World
 from ._world import record_id as _id
 
 __all__ = ["HANDLERS", "Call", "paginate"]
@@ -456,34 +456,18 @@ def accept_quote(world: World, call: Call) -> m.AcceptQuoteResponse:
         raise SimError(400, f"quote {req.quote_id} has expired")
     order = world.create_order(
         pid,
-        attrs.evolve(
-            _MarketOrder(),
+        OrderRequest(
             product_id=rfq.product_id,
             side=rfq.side,
             client_order_id=req.client_order_id,
             base_quantity=rfq.base_quantity,
             quote_value=rfq.quote_value,
+            type="RFQ",
+            limit_price=quote.best_price,
         ),
     )
     del world.quotes[req.quote_id]
     return m.AcceptQuoteResponse(order_id=order.id)
-
-
-@attrs.frozen
-class _MarketOrder:
-    """The fields `World.create_order` reads, for orders the simulator places itself."""
-
-    product_id: str = ""
-    side: str = "BUY"
-    type: str = "MARKET"
-    client_order_id: str = ""
-    base_quantity: Decimal | None = None
-    quote_value: Decimal | None = None
-    limit_price: Decimal | None = None
-    time_in_force: str | None = None
-    expiry_time: datetime | None = None
-    stop_price: Decimal | None = None
-    post_only: bool | None = None
 
 
 # -- money movements ---------------------------------------------------------------------------

@@ -59,7 +59,9 @@ class SimulatorServer:
     ) -> None:
         assert self._task_group is not None
         self._task_group.cancel_scope.cancel()
-        await self._task_group.__aexit__(exc_type, exc, tb)
+        # the block's own exception is not handed to the task group, so it propagates as itself
+        # rather than wrapped in an ExceptionGroup
+        await self._task_group.__aexit__(None, None, None)
         await self._listener.aclose()
 
     async def _serve_connection(self, stream: anyio.abc.SocketStream) -> None:

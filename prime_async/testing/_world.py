@@ -23,7 +23,7 @@ import attrs
 
 from .. import models as m
 
-__all__ = ["SimError", "World", "record_id"]
+__all__ = ["OrderRequest", "SimError", "World", "record_id"]
 
 CRYPTO_PRICES = {
     "BTC": Decimal("60000"), "ETH": Decimal("3000"), "SOL": Decimal("150"), "AVAX": Decimal("35"),
@@ -55,6 +55,24 @@ def record_id(record: Any) -> str:
 
 def _q(value: Decimal, step: Decimal) -> Decimal:
     return value.quantize(step, rounding=ROUND_DOWN)
+
+
+@attrs.frozen
+class OrderRequest:
+    """The fields `World.create_order` reads: a CreateOrderRequest, or an order the simulator
+    places itself (accepted quotes, the seeded resting orders)."""
+
+    product_id: str
+    side: str
+    type: str
+    client_order_id: str
+    base_quantity: Decimal | None = None
+    quote_value: Decimal | None = None
+    limit_price: Decimal | None = None
+    time_in_force: str | None = None
+    expiry_time: datetime | None = None
+    stop_price: Decimal | None = None
+    post_only: bool | None = None
 
 
 @attrs.define
@@ -194,6 +212,11 @@ class World:
             qty = _q(Decimal(500) / CRYPTO_PRICES[product_id.split("-")[0]], Decimal("0.0001"))
             order = self._new_order(pid, product_id, side, m.OrderType.MARKET, qty, None, None, self.new_id(), at)
             self._fill(order, qty, self.price(product_id, tick=-k * 13), at)
+        # and two bids resting well below the market
+        for product_id in ("BTC-USD", "ETH-USD"):
+            limit = _q(self.price(product_id) / 2, CENT)
+            qty = _q(Decimal(200) / limit, Decimal("0.0001"))
+            self.create_order(pid, OrderRequest(product_id, "BUY", "LIMIT", self.new_id(), qty, limit_price=limit))
 
     def add_wallet(
         self, portfolio_id: str, symbol: str, wallet_type: m.WalletType | str, name: str, *, at: datetime | None = None
@@ -365,7 +388,11 @@ class World:
             reference_id=order.id,
         )
         market_price = self.price(req.product_id)
-        crosses = (side == "BUY" and market_price <= price) or (side == "SELL" and market_price >= price)
+        crosses = (
+            order_type == m.OrderType.RFQ  # an accepted quote trades at the quoted price
+            or (side == "BUY" and market_price <= price)
+            or (side == "SELL" and market_price >= price)
+        )
         immediate = order_type == m.OrderType.MARKET or req.time_in_force in ("IMMEDIATE_OR_CANCEL", "FILL_OR_KILL")
         if crosses:
             order = self._fill(order, qty, market_price if order_type == m.OrderType.MARKET else price, self.now())

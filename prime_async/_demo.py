@@ -1,0 +1,166 @@
+"""The job `prime-async demo` runs: what a portfolio-wide batch job does, measured.
+
+Fan out over every portfolio (balances, open orders), place and cancel orders (simulator only),
+page through fills, and report requests, errors, throughput and latency.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import TextIO
+
+import attrs
+
+from ._client import PrimeClient
+from ._events import RequestEvent
+from ._fanout import fan_out
+
+__all__ = ["DemoReport", "RequestStats", "run_demo"]
+
+
+@attrs.define
+class RequestStats:
+    """An event hook that keeps what the summary needs: one duration per attempt, and errors."""
+
+    durations: list[float] = attrs.Factory(list)
+    errors: int = 0
+
+    def __call__(self, event: RequestEvent) -> None:
+        self.durations.append(event.duration)
+        if event.status_code is None or event.status_code >= 400:
+            self.errors += 1
+
+    def percentile(self, q: float) -> float:
+        ordered = sorted(self.durations)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] if ordered else 0.0
+
+
+@attrs.define
+class DemoReport:
+    target: str
+    portfolios: int = 0
+    total_value: Decimal = Decimal(0)
+    open_orders: int = 0
+    placed: int = 0
+    cancelled: int = 0
+    filled: int = 0
+    fills: int = 0
+    fill_pages: int = 0
+    failures: int = 0
+    elapsed: float = 0.0
+
+    def table(self, stats: RequestStats) -> str:
+        requests = len(stats.durations)
+        rows = [
+            ("target", self.target),
+            ("portfolios scanned", f"{self.portfolios:,}"),
+            ("value across portfolios (USD)", f"{self.total_value:,.2f}"),
+            ("open orders found", f"{self.open_orders:,}"),
+            ("orders placed", f"{self.placed:,} ({self.cancelled:,} cancelled, {self.filled:,} filled)"),
+            ("fills paged", f"{self.fills:,} in {self.fill_pages:,} pages"),
+            ("requests", f"{requests:,}"),
+            ("errors", f"{stats.errors:,} HTTP, {self.failures:,} failed tasks"),
+            ("elapsed", f"{self.elapsed:.2f} s"),
+            ("requests/s", f"{requests / self.elapsed:,.0f}" if self.elapsed else "-"),
+            ("latency p50 / p99", f"{stats.percentile(0.5) * 1000:.1f} ms / {stats.percentile(0.99) * 1000:.1f} ms"),
+        ]
+        width = max(len(name) for name, _ in rows)
+        return "\n".join(f"  {name:<{width}}  {value}" for name, value in rows)
+
+
+class Progress:
+    """One line on stderr, rewritten in place on a terminal, printed per 25% otherwise."""
+
+    def __init__(self, out: TextIO = sys.stderr) -> None:
+        self.out = out
+        self.tty = out.isatty()
+        self._last_quarter = -1
+
+    def __call__(self, label: str) -> Callable[[int, int], None]:
+        self._last_quarter = -1
+
+        def update(done: int, total: int) -> None:
+            if self.tty:
+                end = "\n" if done == total else ""
+                self.out.write(f"\r  {label}: {done:,}/{total:,}{end}")
+                self.out.flush()
+            elif (quarter := done * 4 // max(total, 1)) != self._last_quarter:
+                self._last_quarter = quarter
+                self.out.write(f"  {label}: {done:,}/{total:,}\n")
+
+        return update
+
+
+async def run_demo(
+    client: PrimeClient, *, target: str, trade: bool, concurrency: int = 64, progress: Progress | None = None
+) -> DemoReport:
+    progress = progress or Progress()
+    report = DemoReport(target=target)
+    started = time.perf_counter()
+    portfolios = (await client.portfolios.list_portfolios()).portfolios or []
+    ids = [p.id for p in portfolios if p.id]
+    report.portfolios = len(ids)
+
+    async def scan(pid: str) -> tuple[Decimal, int]:
+        balances = await client.balances.list_portfolio_balances(portfolio_id=pid)
+        value = sum((b.fiat_amount or Decimal(0) for b in balances.balances or ()), Decimal(0))
+        open_orders = await client.orders.list_open_orders(portfolio_id=pid).collect()
+        return value, len(open_orders)
+
+    for scanned in await fan_out(scan, ids, concurrency=concurrency, on_progress=progress("balances and open orders")):
+        if scanned.ok:
+            value, count = scanned.unwrap()
+            report.total_value += value
+            report.open_orders += count
+        else:
+            report.failures += 1
+
+    traders = ids[: min(50, len(ids))]
+    if trade:
+
+        async def place_and_cancel(pid: str) -> tuple[int, int, int]:
+            # a resting limit order far below the market, then cancelled; every fifth also buys at market
+            created = await client.orders.create_order(
+                portfolio_id=pid, product_id="BTC-USD", side="BUY", type="LIMIT", base_quantity="0.01",
+                limit_price="1000",
+            )  # fmt: skip
+            assert created.order_id is not None
+            await client.orders.get_order(portfolio_id=pid, order_id=created.order_id)
+            await client.orders.cancel_order(portfolio_id=pid, order_id=created.order_id)
+            if traders.index(pid) % 5:
+                return 1, 1, 0
+            await client.orders.create_order(
+                portfolio_id=pid, product_id="ETH-USD", side="BUY", type="MARKET", base_quantity="0.1"
+            )
+            return 2, 1, 1
+
+        outcomes = await fan_out(place_and_cancel, traders, concurrency=concurrency, on_progress=progress("orders"))
+        for traded in outcomes:
+            if traded.ok:
+                placed, cancelled, filled = traded.unwrap()
+                report.placed += placed
+                report.cancelled += cancelled
+                report.filled += filled
+            else:
+                report.failures += 1
+
+    since = datetime.now(UTC) - timedelta(days=90)
+
+    async def page_fills(pid: str) -> tuple[int, int]:
+        fills = client.orders.list_portfolio_fills(portfolio_id=pid, start_date=since, limit=5)
+        pages = [page async for page in fills.pages()]
+        return sum(len(p.fills or ()) for p in pages), len(pages)
+
+    for paged in await fan_out(page_fills, traders, concurrency=concurrency, on_progress=progress("fills")):
+        if paged.ok:
+            fills, pages = paged.unwrap()
+            report.fills += fills
+            report.fill_pages += pages
+        else:
+            report.failures += 1
+    report.elapsed = time.perf_counter() - started
+    return report
