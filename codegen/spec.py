@@ -205,6 +205,11 @@ class SpecReader:
         response_model = self.class_names[response_key]
         pagination = self._pagination(self.schemas[response_key], params)
         resource = naming.resource(op.get("tags", ["misc"])[0])
+        idempotency_field = next(
+            (p.name for p in params if p.location == "body" and p.name in IDEMPOTENCY_FIELDS), None
+        )
+        if idempotency_field:
+            self._echo_field(response_model, idempotency_field)
         return OperationDef(
             operation_id=op_id,
             method=method.upper(),
@@ -216,10 +221,16 @@ class SpecReader:
             response_model=response_model,
             body_model=body_model,
             pagination=pagination,
-            idempotency_field=next(
-                (p.name for p in params if p.location == "body" and p.name in IDEMPOTENCY_FIELDS), None
-            ),
+            idempotency_field=idempotency_field,
         )
+
+    def _echo_field(self, model_name: str, field_name: str) -> None:
+        """Give the response of an idempotent operation a field for the idempotency value the
+        client sent (Prime does not echo it), so a caller can always read back the value used."""
+        model = self.api.models[model_name]
+        if all(f.name != field_name for f in model.fields):
+            model.fields.append(FieldDef(field_name, field_name, "str"))
+            model.doc = f"{model.doc} `{field_name}` is the value the client sent, filled in by prime_async.".strip()
 
     def _pagination(self, response: dict[str, Any], params: list[ParamDef]) -> tuple[str, str] | None:
         """Cursor-paginated: the response carries `pagination` and the request takes a `cursor`.

@@ -27,8 +27,12 @@ from ._errors import (
     PrimeError,
     RateLimitError,
 )
+from ._events import RequestEvent
+from ._fanout import Outcome, fan_out
 from ._generated.routes import ROUTES
 from ._pagination import Paginator
+from ._ratelimit import RateLimit
+from ._retry import RetryPolicy
 from ._route import Pagination, Param, Route
 from ._signing import Signer, sign
 
@@ -43,6 +47,11 @@ __all__ = [
     "Param",
     "Pagination",
     "Paginator",
+    "RetryPolicy",
+    "RateLimit",
+    "RequestEvent",
+    "fan_out",
+    "Outcome",
     "Signer",
     "sign",
     "PrimeError",

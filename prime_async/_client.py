@@ -2,27 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
 
+import attrs
 import httpx
 
 from ._auth import PrimeAuth
 from ._credentials import Credentials
+from ._encode import new_idempotency_key
 from ._events import EventHook
 from ._generated.resources import ResourceAccessors
-from ._pipeline import Pipeline
+from ._pipeline import Pipeline, RequestOptions
+from ._ratelimit import RateLimit, RateLimiter
+from ._retry import RetryPolicy
 from ._route import Route
 
-__all__ = ["PrimeClient", "DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "DEFAULT_LIMITS"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "PrimeClient"]
 
 DEFAULT_BASE_URL = "https://api.prime.coinbase.com"
 # Connect fast or fail; reads may wait on a busy matching engine; a pooled connection should
 # come free quickly even under fan-out.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=10.0, pool=30.0)
-# Sized for fan-out: the library's own concurrency helpers default to 64 tasks.
+# Sized for fan-out: twice fan_out()'s default concurrency of 64, so a burst never queues on the pool.
 DEFAULT_LIMITS = httpx.Limits(max_connections=128, max_keepalive_connections=64, keepalive_expiry=30.0)
+DEFAULT_RATE_LIMIT = RateLimit()
+
+
+def _timeout(value: httpx.Timeout | float) -> httpx.Timeout:
+    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
 
 
 class PrimeClient(ResourceAccessors):
@@ -32,8 +41,14 @@ class PrimeClient(ResourceAccessors):
     ...     portfolios = await client.portfolios.list_portfolios()
 
     Every endpoint lives on a resource (`client.orders.create_order(...)`); see
-    `prime_async.ROUTES` for the full table. Pass `http_client` to use your own
-    `httpx.AsyncClient` (it is then yours to close).
+    `prime_async.ROUTES` for the full table.
+
+    - `max_retries` (or a whole `retry=RetryPolicy(...)`): retries of failures that cannot double
+      an effect; see `RetryPolicy`.
+    - `rate_limit`: client-side pacing shared by every task using this client; `None` disables it.
+    - `http_client`: your own `httpx.AsyncClient` (it is then yours to close).
+    - `event_hooks`: callables that receive a `RequestEvent` after every attempt.
+    - `new_idempotency_key`: makes the values filled in for idempotency fields (uuid4 by default).
     """
 
     def __init__(
@@ -47,13 +62,20 @@ class PrimeClient(ResourceAccessors):
         portfolio_id: str | None = None,
         entity_id: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+        rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
         event_hooks: Sequence[EventHook] = (),
+        new_idempotency_key: Callable[[], str] = new_idempotency_key,
     ) -> None:
         if credentials is None:
             credentials = Credentials(
                 access_key or "", passphrase or "", signing_key or "", portfolio_id=portfolio_id, entity_id=entity_id
             )
+        retry = retry or RetryPolicy()
+        if max_retries is not None:
+            retry = attrs.evolve(retry, max_retries=max_retries)
         self.credentials = credentials
         self.base_url = base_url.rstrip("/")
         self.portfolio_id = portfolio_id or credentials.portfolio_id
@@ -62,18 +84,39 @@ class PrimeClient(ResourceAccessors):
         if http_client is None:
             http_client = httpx.AsyncClient(timeout=timeout, limits=DEFAULT_LIMITS)
         self._http = http_client
-        self._pipeline = Pipeline(
-            http_client,
-            PrimeAuth(credentials),
-            self.base_url,
-            timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            event_hooks,
-        )
+        options = RequestOptions(self.base_url, _timeout(timeout), retry, tuple(event_hooks), new_idempotency_key)
+        limiter = RateLimiter(rate_limit) if rate_limit is not None else None
+        self._pipeline = Pipeline(http_client, PrimeAuth(credentials), limiter, options)
 
     @classmethod
     def from_env(cls, **options: Any) -> PrimeClient:
         """Credentials from the environment (see `Credentials.from_env`); `options` as for the constructor."""
         return cls(credentials=Credentials.from_env(), **options)
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> PrimeClient:
+        """A client for some calls with other options, sharing this one's connections and rate limiter:
+        `await client.with_options(max_retries=5, timeout=60).orders.create_order(...)`."""
+        changes: dict[str, Any] = {}
+        if timeout is not None:
+            changes["timeout"] = _timeout(timeout)
+        if retry is not None or max_retries is not None:
+            policy = retry or self._pipeline.options.retry
+            changes["retry"] = attrs.evolve(policy, max_retries=max_retries) if max_retries is not None else policy
+        clone = object.__new__(PrimeClient)
+        clone.credentials = self.credentials
+        clone.base_url = self.base_url
+        clone.portfolio_id = self.portfolio_id
+        clone.entity_id = self.entity_id
+        clone._http = self._http
+        clone._owns_http = False  # closing the copy leaves the shared connections to the original
+        clone._pipeline = self._pipeline.with_options(**changes)
+        return clone
 
     def __repr__(self) -> str:
         return f"PrimeClient(base_url={self.base_url!r}, credentials={self.credentials!r})"

@@ -256,7 +256,13 @@ def _query_value(value: Any) -> str:
     return str(value)
 
 
-def prepare(route: Route, kwargs: Mapping[str, Any]) -> PreparedRequest:
+def new_idempotency_key() -> str:
+    return str(uuid.uuid4())
+
+
+def prepare(
+    route: Route, kwargs: Mapping[str, Any], new_key: Callable[[], str] = new_idempotency_key
+) -> PreparedRequest:
     """Check `kwargs` against the route and build what goes on the wire."""
     fn = f"{route.resource}.{route.name}()"
     params = route.params_by_name
@@ -270,7 +276,7 @@ def prepare(route: Route, kwargs: Mapping[str, Any]) -> PreparedRequest:
         idempotency_key = kwargs.get(route.idempotency_field)
         if idempotency_key is None:
             # filled here, once per call, so every retry of the call sends the same value
-            idempotency_key = str(uuid.uuid4())
+            idempotency_key = new_key()
             kwargs = {**kwargs, route.idempotency_field: idempotency_key}
     missing = [p.name for p in route.params if p.required and kwargs.get(p.name) is None]
     if missing:

@@ -1,6 +1,8 @@
-"""The one request pipeline: build -> sign -> send -> map errors -> structure.
+"""The one request pipeline: build -> (pace -> sign -> send -> decide)* -> map errors -> structure.
 
-Every endpoint call, paginated or not, runs through `Pipeline.request`.
+Every endpoint call, paginated or not, runs through `Pipeline.request`. The request is built
+once per call (so an idempotency value filled in by the client is the same on every attempt);
+each attempt is paced by the rate limiter and signed afresh by the auth hook.
 """
 
 from __future__ import annotations
@@ -8,26 +10,31 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping
 from typing import Any
 
+import anyio
+import attrs
 import httpx
 
 from ._auth import PrimeAuth
 from ._convert import converter
-from ._encode import PreparedRequest, prepare
+from ._encode import PreparedRequest, new_idempotency_key, prepare
 from ._errors import (
     REQUEST_ID_HEADERS,
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     status_error_class,
 )
 from ._events import EventHook, RequestEvent
+from ._ratelimit import RateLimiter
+from ._retry import RetryPolicy
 from ._route import Route
 
-__all__ = ["Pipeline"]
+__all__ = ["Pipeline", "RequestOptions"]
 
 logger = logging.getLogger("prime_async")
 
@@ -35,25 +42,61 @@ JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"
 ACCEPT_HEADERS = {"Accept": "application/json"}
 
 
+@attrs.frozen
+class RequestOptions:
+    """What `PrimeClient.with_options()` can change per call."""
+
+    base_url: str
+    timeout: httpx.Timeout
+    retry: RetryPolicy = attrs.Factory(RetryPolicy)
+    event_hooks: tuple[EventHook, ...] = ()
+    new_idempotency_key: Callable[[], str] = new_idempotency_key
+
+
 class Pipeline:
     def __init__(
-        self,
-        http: httpx.AsyncClient,
-        auth: PrimeAuth,
-        base_url: str,
-        timeout: httpx.Timeout,
-        event_hooks: Sequence[EventHook] = (),
+        self, http: httpx.AsyncClient, auth: PrimeAuth, limiter: RateLimiter | None, options: RequestOptions
     ) -> None:
         self.http = http
         self.auth = auth
-        self.base_url = base_url.rstrip("/")
-        self.timeout = timeout
-        self.event_hooks = tuple(event_hooks)
+        self.limiter = limiter
+        self.options = options
+        self.base_url = options.base_url.rstrip("/")
+
+    def with_options(self, **changes: Any) -> Pipeline:
+        """The same connections, credentials and rate limiter, with other options."""
+        return Pipeline(self.http, self.auth, self.limiter, attrs.evolve(self.options, **changes))
 
     async def request(self, route: Route, kwargs: Mapping[str, Any]) -> Any:
-        prepared = prepare(route, kwargs)
-        response = await self.send(route, prepared)
-        return self.structure(route, response)
+        prepared = prepare(route, kwargs, self.options.new_idempotency_key)
+        portfolio_id = kwargs.get("portfolio_id") if "portfolio_id" in route.path_params else None
+        attempt = 0
+        while True:
+            attempt += 1
+            if self.limiter is not None:
+                await self.limiter.acquire(portfolio_id)
+            try:
+                response = await self.send(route, prepared, attempt)
+            except APIConnectionError as exc:
+                delay = self.options.retry.next_delay(route, prepared, attempt, error=exc.__cause__)
+                if delay is None:
+                    raise _finished(exc, attempt, prepared) from exc.__cause__
+                await anyio.sleep(delay)
+                continue
+            delay = self.options.retry.next_delay(route, prepared, attempt, response=response)
+            if delay is None:
+                break
+            if response.status_code == 429 and self.limiter is not None:
+                self.limiter.pause(delay)  # every task on this client holds back, not just this one
+            await anyio.sleep(delay)
+        try:
+            result = self.structure(route, response, attempt)
+        except APIError as exc:
+            raise _finished(exc, attempt, prepared) from exc.__cause__
+        if prepared.idempotency_key is not None and route.idempotency_field:
+            # the value this call sent, so the caller can find the order or transfer later
+            result = attrs.evolve(result, **{route.idempotency_field: prepared.idempotency_key})
+        return result
 
     async def send(self, route: Route, prepared: PreparedRequest, attempt: int = 1) -> httpx.Response:
         """One signed attempt; transport failures become APIConnectionError/APITimeoutError."""
@@ -62,7 +105,7 @@ class Pipeline:
             self.base_url + prepared.target,
             content=prepared.body,
             headers=JSON_HEADERS if prepared.body is not None else ACCEPT_HEADERS,
-            timeout=self.timeout,
+            timeout=self.options.timeout,
         )
         started = time.perf_counter()
         try:
@@ -90,8 +133,9 @@ class Pipeline:
         error: Exception | None,
     ) -> None:
         """Tell the debug log and the event hooks about one attempt; costs nothing when neither listens."""
+        hooks = self.options.event_hooks
         debug = logger.isEnabledFor(logging.DEBUG)
-        if not (debug or self.event_hooks):
+        if not (debug or hooks):
             return
         duration = time.perf_counter() - started
         request_id = request_id_of(response) if response is not None else None
@@ -106,20 +150,20 @@ class Pipeline:
                 duration * 1000,
                 f" (request id {request_id})" if request_id else "",
             )
-        if self.event_hooks:
+        if hooks:
             event = RequestEvent(
                 route.operation_id, prepared.method, prepared.path, attempt, status, duration, request_id, error
             )
-            for hook in self.event_hooks:
+            for hook in hooks:
                 try:
                     hook(event)
                 except Exception:  # a broken metrics hook must not break trading
                     logger.exception("event hook %r failed", hook)
 
-    def structure(self, route: Route, response: httpx.Response) -> Any:
+    def structure(self, route: Route, response: httpx.Response, attempts: int = 1) -> Any:
         """The response as the route's model, or the matching typed error."""
         if response.status_code >= 300:
-            raise status_error(route, response)
+            raise status_error(route, response, attempts)
         try:
             data = json.loads(response.content)
         except ValueError:
@@ -142,6 +186,16 @@ class Pipeline:
                 body=data,
                 operation=route.operation_id,
             ) from exc
+
+
+def _finished(exc: APIError, attempts: int, prepared: PreparedRequest) -> APIError:
+    """The error that ends a call: how many attempts it took, and the idempotency value it sent."""
+    exc.attempts = attempts
+    exc.idempotency_key = prepared.idempotency_key
+    if attempts > 1 and isinstance(exc, APIConnectionError) and "after" not in exc.message:
+        exc.message = f"{exc.message} after {attempts} attempts"
+        exc.args = (exc.message,)
+    return exc
 
 
 def status_error(route: Route, response: httpx.Response, attempts: int = 1) -> APIStatusError:

@@ -112,7 +112,10 @@ def run_demo_command(args: argparse.Namespace) -> int:
         sim = PrimeSimulator(portfolios=args.portfolios, seed=args.seed)
         async with (
             sim.serve() as server,
-            PrimeClient(credentials=sim.credentials, base_url=server.url, event_hooks=[stats]) as client,
+            # the simulator enforces no rate limit unless asked to, so the demo need not pace itself
+            PrimeClient(
+                credentials=sim.credentials, base_url=server.url, event_hooks=[stats], rate_limit=None
+            ) as client,
         ):
             report = await run_demo(
                 client, target=f"simulator at {server.url}", trade=True, concurrency=args.concurrency

@@ -105,6 +105,6 @@ async def client(server: RecordingServer) -> Any:
     from prime_async import PrimeClient
 
     async with PrimeClient(
-        access_key=ACCESS_KEY, passphrase=PASSPHRASE, signing_key=SIGNING_KEY, base_url=server.url
+        access_key=ACCESS_KEY, passphrase=PASSPHRASE, signing_key=SIGNING_KEY, base_url=server.url, max_retries=0
     ) as c:
         yield c

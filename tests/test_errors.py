@@ -25,6 +25,7 @@ from prime_async import (
     PrimeError,
     RateLimitError,
 )
+from prime_async._retry import RetryPolicy
 
 from .conftest import PASSPHRASE, SIGNING_KEY, RecordingServer
 
@@ -98,8 +99,10 @@ async def test_connection_refused_is_a_connection_error() -> None:
         port = s.getsockname()[1]
     async with PrimeClient(access_key="k", passphrase="p", signing_key="s", base_url=f"http://127.0.0.1:{port}") as c:
         with pytest.raises(APIConnectionError, match="GetPortfolios: connection failed") as info:
-            await c.portfolios.list_portfolios()
+            await c.with_options(retry=RetryPolicy(max_retries=2, initial_delay=0.01)).portfolios.list_portfolios()
     assert not isinstance(info.value, APITimeoutError)
+    assert info.value.attempts == 3 and str(info.value).endswith("after 3 attempts")
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
 
 
 async def test_read_timeout_is_a_timeout_error(server: RecordingServer) -> None:
@@ -111,7 +114,7 @@ async def test_read_timeout_is_a_timeout_error(server: RecordingServer) -> None:
 
     server.reply = slow
     async with PrimeClient(
-        access_key="k", passphrase="p", signing_key="s", base_url=server.url, timeout=httpx.Timeout(0.1)
+        access_key="k", passphrase="p", signing_key="s", base_url=server.url, timeout=httpx.Timeout(0.1), max_retries=0
     ) as c:
         with pytest.raises(APITimeoutError):
             await c.portfolios.list_portfolios()

@@ -46,7 +46,10 @@ async def _wallet(client: PrimeClient, pid: str, symbol: str) -> str:
 @pytest.fixture
 async def world() -> AsyncIterator[World]:
     sim = PrimeSimulator(portfolios=2, seed=21)
-    async with sim.serve() as server, PrimeClient(credentials=sim.credentials, base_url=server.url) as client:
+    async with (
+        sim.serve() as server,
+        PrimeClient(credentials=sim.credentials, base_url=server.url, rate_limit=None) as client,
+    ):
         w = World(sim, client, pid=sim.portfolio_ids[0])
         w.usd, w.usdc, w.eth = [await _wallet(client, w.pid, s) for s in ("USD", "USDC", "ETH")]
         w.usd_other = await _wallet(client, sim.portfolio_ids[1], "USD")

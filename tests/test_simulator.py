@@ -40,7 +40,7 @@ async def sim_server() -> AsyncIterator[tuple[PrimeSimulator, str]]:
 @pytest.fixture
 async def sim_client(sim_server: tuple[PrimeSimulator, str]) -> AsyncIterator[PrimeClient]:
     sim, url = sim_server
-    async with PrimeClient(credentials=sim.credentials, base_url=url) as client:
+    async with PrimeClient(credentials=sim.credentials, base_url=url, rate_limit=None) as client:
         yield client
 
 
@@ -340,7 +340,7 @@ async def test_rate_limit_answers_429_with_retry_after(sim_server: tuple[PrimeSi
 async def test_error_and_drop_faults_do_nothing(sim_server: tuple[PrimeSimulator, str]) -> None:
     sim, url = sim_server
     pid = sim.portfolio_ids[0]
-    async with PrimeClient(credentials=sim.credentials, base_url=url) as client:
+    async with PrimeClient(credentials=sim.credentials, base_url=url, max_retries=0) as client:
         sim.route_faults["CreateOrder"] = Faults(error_rate=1.0)
         with pytest.raises(InternalServerError) as info:
             await _market_order(client, pid, "e1")
@@ -355,7 +355,7 @@ async def test_error_and_drop_faults_do_nothing(sim_server: tuple[PrimeSimulator
 async def test_commit_then_fail_and_drop_take_effect(sim_server: tuple[PrimeSimulator, str]) -> None:
     sim, url = sim_server
     pid = sim.portfolio_ids[0]
-    async with PrimeClient(credentials=sim.credentials, base_url=url) as client:
+    async with PrimeClient(credentials=sim.credentials, base_url=url, max_retries=0) as client:
         sim.route_faults["CreateOrder"] = Faults(commit_then_fail_rate=1.0)
         with pytest.raises(InternalServerError) as info:
             await _market_order(client, pid, "cf1")

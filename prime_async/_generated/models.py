@@ -330,9 +330,10 @@ class DisplayUser:
 
 @attrs.frozen(kw_only=True)
 class AcceptQuoteResponse:
-    """No description in the spec."""
+    """`client_order_id` is the value the client sent, filled in by prime_async."""
 
     order_id: str | None = None
+    client_order_id: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -720,7 +721,7 @@ class CreateAllocationResponseBody:
 
 @attrs.frozen(kw_only=True)
 class CreateConversionResponse:
-    """No description in the spec."""
+    """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
     activity_id: str | None = None
     source_symbol: str | None = None
@@ -729,6 +730,7 @@ class CreateConversionResponse:
     destination: str | None = None
     source: str | None = None
     transaction_id: str | None = None
+    idempotency_key: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -776,9 +778,10 @@ class CreateOnchainTransactionResponse:
 
 @attrs.frozen(kw_only=True)
 class CreateOrderResponse:
-    """No description in the spec."""
+    """`client_order_id` is the value the client sent, filled in by prime_async."""
 
     order_id: str | None = None
+    client_order_id: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -792,18 +795,19 @@ class CreatePortfolioAddressBookEntryResponse:
 
 @attrs.frozen(kw_only=True)
 class CreateWalletResponse:
-    """No description in the spec."""
+    """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
     activity_id: str | None = None
     name: str | None = None
     symbol: str | None = None
     wallet_type: WalletType | None = None
     network_family: NetworkFamily | None = None
+    idempotency_key: str | None = None
 
 
 @attrs.frozen(kw_only=True)
 class CreateWalletTransferResponse:
-    """No description in the spec."""
+    """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
     activity_id: str | None = None
     approval_url: str | None = None
@@ -815,11 +819,12 @@ class CreateWalletTransferResponse:
     source_address: str | None = None
     source_type: str | None = None
     transaction_id: str | None = None
+    idempotency_key: str | None = None
 
 
 @attrs.frozen(kw_only=True)
 class CreateWalletWithdrawalResponse:
-    """No description in the spec."""
+    """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
     activity_id: str | None = None
     approval_url: str | None = None
@@ -832,6 +837,7 @@ class CreateWalletWithdrawalResponse:
     counterparty_destination: CounterpartyDestination | None = None
     blockchain_source: BlockchainAddress | None = None
     transaction_id: str | None = None
+    idempotency_key: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -882,9 +888,10 @@ class DetailedAddress:
 
 @attrs.frozen(kw_only=True)
 class EditOrderResponse:
-    """No description in the spec."""
+    """`client_order_id` is the value the client sent, filled in by prime_async."""
 
     order_id: str | None = None
+    client_order_id: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -1939,10 +1946,11 @@ class Portfolio:
 
 @attrs.frozen(kw_only=True)
 class PortfolioStakingInitiateResponse:
-    """No description in the spec."""
+    """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
     activity_id: str | None = None
     transaction_id: str | None = None
+    idempotency_key: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -1954,10 +1962,11 @@ class PortfolioStakingMetadata:
 
 @attrs.frozen(kw_only=True)
 class PortfolioStakingUnstakeResponse:
-    """No description in the spec."""
+    """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
     activity_id: str | None = None
     transaction_id: str | None = None
+    idempotency_key: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2076,7 +2085,7 @@ class Product:
 
 @attrs.frozen(kw_only=True)
 class QuoteResponse:
-    """Copied from https://github.cbhq.net/institutional/trading/blob/3e6da61aceb64c7cbe6f0c0f8fbdb98fd3e868dc/proxy/trading/protos/coinbase/brokerage/proxy/trading/api/orderentry.proto#L366-L370"""
+    """Copied from https://github.cbhq.net/institutional/trading/blob/3e6da61aceb64c7cbe6f0c0f8fbdb98fd3e868dc/proxy/trading/protos/coinbase/brokerage/proxy/trading/api/orderentry.proto#L366-L370 `client_quote_id` is the value the client sent, filled in by prime_async."""
 
     quote_id: str | None = None
     expiration_time: datetime | None = None
@@ -2084,6 +2093,7 @@ class QuoteResponse:
     order_total: Decimal | None = None
     price_inclusive_of_fees: Decimal | None = None
     quote_duration_ms: int | None = None
+    client_quote_id: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2156,20 +2166,22 @@ class ShortCollateral:
 
 @attrs.frozen(kw_only=True)
 class StakingClaimRewardsResponse:
-    """No description in the spec."""
+    """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
     wallet_id: str | None = None
     transaction_id: str | None = None
     activity_id: str | None = None
+    idempotency_key: str | None = None
 
 
 @attrs.frozen(kw_only=True)
 class StakingInitiateResponse:
-    """StakingInitiateResponse contains the response data from initiating a staking operation."""
+    """StakingInitiateResponse contains the response data from initiating a staking operation. `idempotency_key` is the value the client sent, filled in by prime_async."""
 
     wallet_id: str | None = None
     transaction_id: str | None = None
     activity_id: str | None = None
+    idempotency_key: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2185,11 +2197,12 @@ class StakingStatus:
 
 @attrs.frozen(kw_only=True)
 class StakingUnstakeResponse:
-    """StakingUnstakeResponse contains the response data from initiating an unstaking operation."""
+    """StakingUnstakeResponse contains the response data from initiating an unstaking operation. `idempotency_key` is the value the client sent, filled in by prime_async."""
 
     wallet_id: str | None = None
     transaction_id: str | None = None
     activity_id: str | None = None
+    idempotency_key: str | None = None
 
 
 @attrs.frozen(kw_only=True)

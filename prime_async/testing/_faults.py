@@ -28,6 +28,8 @@ class Faults:
     commit_then_drop_rate: float = 0.0  # done, then connection closed
     rate_limit: float | None = None  # requests/s per access key (token bucket); None: no limit
     rate_limit_burst: float | None = None  # bucket size; defaults to one second's worth
+    portfolio_rate_limit: float | None = None  # requests/s per access key and portfolio (Prime: 25)
+    portfolio_rate_limit_burst: float | None = None  # (Prime: 50)
 
     def __attrs_post_init__(self) -> None:
         rates = (self.error_rate, self.drop_rate, self.commit_then_fail_rate, self.commit_then_drop_rate)

@@ -184,10 +184,12 @@ class PrimeSimulator:
         return SimulatorTransport(self)
 
     def client(self, **options: Any) -> PrimeClient:
-        """A PrimeClient wired to this simulator in-process (no sockets)."""
+        """A PrimeClient wired to this simulator in-process (no sockets). Unless `rate_limit` is
+        given, it does not pace itself: the simulator limits nothing unless its faults say so."""
         import httpx
 
         options.setdefault("http_client", httpx.AsyncClient(transport=self.transport()))
+        options.setdefault("rate_limit", None)
         client = PrimeClient(credentials=self.credentials, base_url="http://prime.sim", **options)
         client._owns_http = True  # the http client was made for it here
         return client
@@ -228,7 +230,7 @@ class PrimeSimulator:
         if problem:
             self.stats["auth_failures"] += 1
             return self._error(401, problem, request_id)
-        wait = self._rate_limit(access_key, route, faults)
+        wait = self._rate_limit(access_key, route, faults, path_values.get("portfolio_id"))
         if wait:
             self.stats["rate_limited"] += 1
             return self._error(429, "rate limit exceeded", request_id, (("retry-after", retry_after_header(wait)),))
@@ -278,15 +280,22 @@ class PrimeSimulator:
             return "invalid signature"
         return None
 
-    def _rate_limit(self, access_key: str, route: Route, faults: Faults) -> float:
-        if faults.rate_limit is None:
-            return 0.0
+    def _rate_limit(self, access_key: str, route: Route, faults: Faults, portfolio_id: str | None) -> float:
+        """Seconds until the request would be allowed; 0 when it is (and a token was taken)."""
         scope = route.operation_id if faults is not self.faults else ""
-        bucket = self._buckets.get((access_key, scope))
+        waits = [0.0]
+        if faults.rate_limit is not None:
+            waits.append(self._bucket((access_key, scope), faults.rate_limit, faults.rate_limit_burst).take())
+        if faults.portfolio_rate_limit is not None and portfolio_id is not None and waits[-1] == 0:
+            key = (access_key, f"{scope}/{portfolio_id}")
+            waits.append(self._bucket(key, faults.portfolio_rate_limit, faults.portfolio_rate_limit_burst).take())
+        return max(waits)
+
+    def _bucket(self, key: tuple[str, str], rate: float, burst: float | None) -> TokenBucket:
+        bucket = self._buckets.get(key)
         if bucket is None:
-            burst = faults.rate_limit_burst or max(faults.rate_limit, 1.0)
-            bucket = self._buckets[(access_key, scope)] = TokenBucket(faults.rate_limit, burst)
-        return bucket.take()
+            bucket = self._buckets[key] = TokenBucket(rate, burst or max(rate, 1.0))
+        return bucket
 
     def _parse(self, route: Route, path_values: dict[str, str], query: str, body: bytes) -> Call:
         params: dict[str, Any] = dict(path_values)

@@ -1,0 +1,96 @@
+"""When to try again, and how long to wait first: the whole retry decision, in one place.
+
+A retry must never double an effect. GET is always safe to repeat; POST, PUT and DELETE only
+when the request carries an idempotency field (the server deduplicates on it). A connection
+that could not be made proves the request never left, so that failure is retried for every
+method.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+
+import attrs
+import httpx
+
+from ._encode import PreparedRequest
+from ._route import Route
+
+__all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after"]
+
+logger = logging.getLogger("prime_async")
+
+RETRYABLE_STATUSES = frozenset({429, 500, 502, 503, 504})
+# failures before a single byte of the request was sent
+NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+@attrs.frozen
+class RetryPolicy:
+    """`max_retries` more attempts after the first; exponential backoff with full jitter, capped,
+    unless the server said how long to wait (Retry-After), which is honoured up to `max_retry_after`."""
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+
+    def backoff(self, attempt: int) -> float:
+        return random.uniform(0, min(self.max_delay, self.initial_delay * 2 ** (attempt - 1)))
+
+    def next_delay(
+        self,
+        route: Route,
+        prepared: PreparedRequest,
+        attempt: int,
+        response: httpx.Response | None = None,
+        error: BaseException | None = None,
+    ) -> float | None:
+        """Seconds to wait before attempt `attempt + 1`, or None: do not retry."""
+        where = f"{route.operation_id} attempt {attempt}"
+        if attempt > self.max_retries:
+            return None
+        repeatable = prepared.method == "GET" or prepared.idempotency_key is not None
+        if error is not None:
+            if isinstance(error, NEVER_SENT):
+                delay = self.backoff(attempt)
+                logger.debug("%s: %s, never sent: retry in %.2f s", where, type(error).__name__, delay)
+                return delay
+            if not repeatable:
+                logger.debug("%s: %s after sending, no idempotency field: not retried", where, type(error).__name__)
+                return None
+            delay = self.backoff(attempt)
+            logger.debug("%s: %s: retry in %.2f s", where, type(error).__name__, delay)
+            return delay
+        assert response is not None
+        if response.status_code not in RETRYABLE_STATUSES:
+            return None
+        if not repeatable:
+            logger.debug("%s: HTTP %d, no idempotency field: not retried", where, response.status_code)
+            return None
+        hint = parse_retry_after(response.headers.get("retry-after"))
+        if hint is not None:
+            delay = min(hint, self.max_retry_after)
+            logger.debug("%s: HTTP %d, Retry-After %.2f s: retry in %.2f s", where, response.status_code, hint, delay)
+            return delay
+        delay = self.backoff(attempt)
+        logger.debug("%s: HTTP %d: retry in %.2f s", where, response.status_code, delay)
+        return delay
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds: delta-seconds (fractions accepted) or an HTTP date."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
