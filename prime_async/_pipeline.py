@@ -13,9 +13,9 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-import anyio
 import attrs
 import httpx
+from anyio import sleep
 
 from ._auth import PrimeAuth
 from ._convert import converter
@@ -81,14 +81,14 @@ class Pipeline:
                 delay = self.options.retry.next_delay(route, prepared, attempt, error=exc.__cause__)
                 if delay is None:
                     raise _finished(exc, attempt, prepared) from exc.__cause__
-                await anyio.sleep(delay)
+                await sleep(delay)
                 continue
             delay = self.options.retry.next_delay(route, prepared, attempt, response=response)
             if delay is None:
                 break
             if response.status_code == 429 and self.limiter is not None:
                 self.limiter.pause(delay)  # every task on this client holds back, not just this one
-            await anyio.sleep(delay)
+            await sleep(delay)
         try:
             result = self.structure(route, response, attempt)
         except APIError as exc:

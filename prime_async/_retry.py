@@ -31,7 +31,8 @@ NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 @attrs.frozen
 class RetryPolicy:
     """`max_retries` more attempts after the first; exponential backoff with full jitter, capped,
-    unless the server said how long to wait (Retry-After), which is honoured up to `max_retry_after`."""
+    unless the server said how long to wait (Retry-After): then at least that long (up to a quarter
+    more, to spread a herd), capped at `max_retry_after`."""
 
     max_retries: int = 2
     initial_delay: float = 0.5
@@ -73,7 +74,8 @@ class RetryPolicy:
             return None
         hint = parse_retry_after(response.headers.get("retry-after"))
         if hint is not None:
-            delay = min(hint, self.max_retry_after)
+            # never sooner than asked; up to a quarter later, so a herd told the same time spreads out
+            delay = min(hint * random.uniform(1.0, 1.25), self.max_retry_after)
             logger.debug("%s: HTTP %d, Retry-After %.2f s: retry in %.2f s", where, response.status_code, hint, delay)
             return delay
         delay = self.backoff(attempt)

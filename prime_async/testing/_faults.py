@@ -30,6 +30,7 @@ class Faults:
     rate_limit_burst: float | None = None  # bucket size; defaults to one second's worth
     portfolio_rate_limit: float | None = None  # requests/s per access key and portfolio (Prime: 25)
     portfolio_rate_limit_burst: float | None = None  # (Prime: 50)
+    retry_after: float | None = None  # Retry-After of a 429 at least this (Prime asks for ~30 s)
 
     def __attrs_post_init__(self) -> None:
         rates = (self.error_rate, self.drop_rate, self.commit_then_fail_rate, self.commit_then_drop_rate)

@@ -137,6 +137,7 @@ class PrimeSimulator:
         self.stats: Counter[str] = Counter()
         self._keys: dict[str, tuple[Credentials, Signer]] = {}
         self._buckets: dict[tuple[str, str], TokenBucket] = {}
+        self._not_before: dict[tuple[str, str, str, bytes], float] = {}  # after a 429
         self._done: dict[tuple[str, str], Reply] = {}  # (operation, idempotency value) -> first reply
         self._seen: Counter[tuple[str, str, bytes]] = Counter()
         self._lock = threading.Lock()
@@ -230,8 +231,13 @@ class PrimeSimulator:
         if problem:
             self.stats["auth_failures"] += 1
             return self._error(401, problem, request_id)
+        identity = (access_key, method, target, body)
+        if self.clock() < self._not_before.get(identity, 0.0):
+            self.stats["retried_too_early"] += 1  # the same request again, sooner than Retry-After said
         wait = self._rate_limit(access_key, route, faults, path_values.get("portfolio_id"))
         if wait:
+            wait = max(wait, faults.retry_after or 0.0)
+            self._not_before[identity] = self.clock() + wait - 0.002
             self.stats["rate_limited"] += 1
             return self._error(429, "rate limit exceeded", request_id, (("retry-after", retry_after_header(wait)),))
         with self._lock:

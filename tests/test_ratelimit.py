@@ -1,0 +1,54 @@
+"""The client-side limiter: pacing, bursts, per-portfolio buckets, pauses after a 429."""
+
+from __future__ import annotations
+
+import pytest
+
+from prime_async import RateLimit
+from prime_async._ratelimit import Bucket, RateLimiter
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_bucket_allows_a_burst_then_paces_at_the_rate() -> None:
+    clock = FakeClock()
+    bucket = Bucket(rate=10, burst=3, clock=clock)
+    waits = [bucket.reserve() for _ in range(6)]
+    assert waits[:3] == [0, 0, 0]
+    assert waits[3:] == pytest.approx([0.1, 0.2, 0.3])
+
+
+def test_bucket_refills_with_time() -> None:
+    clock = FakeClock()
+    bucket = Bucket(rate=10, burst=2, clock=clock)
+    assert [bucket.reserve() for _ in range(2)] == [0, 0]
+    clock.now += 1.0  # a quiet second: the burst is back, no more
+    assert [bucket.reserve() for _ in range(3)] == pytest.approx([0, 0, 0.1])
+
+
+def test_pause_holds_everything_back() -> None:
+    clock = FakeClock()
+    bucket = Bucket(rate=100, burst=5, clock=clock)
+    bucket.pause(2.0)
+    assert bucket.reserve() == pytest.approx(2.0)
+
+
+def test_portfolio_buckets_are_separate_and_optional() -> None:
+    limiter = RateLimiter(RateLimit(rate=1000, burst=1000, portfolio_rate=10, portfolio_burst=2))
+    a = limiter._portfolio("a")
+    assert a is not None and a is limiter._portfolio("a") and a is not limiter._portfolio("b")
+    assert RateLimiter(RateLimit(portfolio_rate=None))._portfolio("a") is None
+
+
+def test_defaults_sit_inside_primes_documented_limits() -> None:
+    limit = RateLimit()
+    assert limit.rate < 100 and limit.portfolio_rate is not None and limit.portfolio_rate < 25
+    assert limit.portfolio_burst <= 50
+    with pytest.raises(ValueError):
+        RateLimit(rate=0)
