@@ -10,23 +10,8 @@ Models and enums live in `prime_async.models`.
 
 from ._client import DEFAULT_BASE_URL, PrimeClient
 from ._credentials import Credentials
-from ._errors import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConflictError,
-    CredentialsError,
-    InternalServerError,
-    InvalidRequestError,
-    NotFoundError,
-    PermissionDeniedError,
-    PrimeError,
-    RateLimitError,
-)
+from ._errors import *  # noqa: F403  (every error; listed in _errors.__all__)
+from ._errors import __all__ as _error_names
 from ._events import RequestEvent
 from ._fanout import Outcome, fan_out
 from ._generated.routes import ROUTES
@@ -54,19 +39,5 @@ __all__ = [
     "Outcome",
     "Signer",
     "sign",
-    "PrimeError",
-    "CredentialsError",
-    "InvalidRequestError",
-    "APIError",
-    "APIConnectionError",
-    "APITimeoutError",
-    "APIStatusError",
-    "BadRequestError",
-    "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "ConflictError",
-    "RateLimitError",
-    "InternalServerError",
-    "APIResponseValidationError",
+    *_error_names,
 ]

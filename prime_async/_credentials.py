@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
+from typing import Any
 
 import attrs
 
@@ -47,18 +48,8 @@ class Credentials:
         Coinbase's prime-sdk-py reads: {"accessKey", "passphrase", "signingKey", "portfolioId",
         "entityId"}."""
         env = os.environ if environ is None else environ
-        names = ("PRIME_ACCESS_KEY", "PRIME_PASSPHRASE", "PRIME_SIGNING_KEY")
-        if any(env.get(n) for n in names):
-            missing = [n for n in names if not env.get(n)]
-            if missing:
-                raise CredentialsError(f"{', '.join(missing)} not set (the other PRIME_* keys are)")
-            return cls(
-                env["PRIME_ACCESS_KEY"],
-                env["PRIME_PASSPHRASE"],
-                env["PRIME_SIGNING_KEY"],
-                portfolio_id=env.get("PRIME_PORTFOLIO_ID") or None,
-                entity_id=env.get("PRIME_ENTITY_ID") or None,
-            )
+        if any(env.get(n) for n in ENV_NAMES[:3]):
+            return cls._from(env, ENV_NAMES, "(the other PRIME_* keys are set)")
         raw = env.get("PRIME_CREDENTIALS")
         if not raw:
             raise CredentialsError(
@@ -71,13 +62,19 @@ class Credentials:
             raise CredentialsError("PRIME_CREDENTIALS is not valid JSON") from None
         if not isinstance(data, dict):
             raise CredentialsError("PRIME_CREDENTIALS must be a JSON object")
-        missing = [k for k in ("accessKey", "passphrase", "signingKey") if not data.get(k)]
+        return cls._from(data, JSON_NAMES, "in PRIME_CREDENTIALS")
+
+    @classmethod
+    def _from(cls, values: Mapping[str, Any], names: tuple[str, ...], where: str) -> Credentials:
+        """From the five names (key, passphrase, signing key, portfolio, entity) in `values`."""
+        missing = [n for n in names[:3] if not values.get(n)]
         if missing:
-            raise CredentialsError(f"PRIME_CREDENTIALS lacks {', '.join(missing)}")
-        return cls(
-            data["accessKey"],
-            data["passphrase"],
-            data["signingKey"],
-            portfolio_id=data.get("portfolioId") or None,
-            entity_id=data.get("entityId") or None,
-        )
+            raise CredentialsError(f"{', '.join(missing)} not set {where}")
+        access_key, passphrase, signing_key = (str(values[n]) for n in names[:3])
+        portfolio_id, entity_id = (values.get(n) or None for n in names[3:])
+        return cls(access_key, passphrase, signing_key, portfolio_id=portfolio_id, entity_id=entity_id)
+
+
+ENV_NAMES = ("PRIME_ACCESS_KEY", "PRIME_PASSPHRASE", "PRIME_SIGNING_KEY", "PRIME_PORTFOLIO_ID", "PRIME_ENTITY_ID")
+# the keys of Coinbase's PRIME_CREDENTIALS JSON
+JSON_NAMES = ("accessKey", "passphrase", "signingKey", "portfolioId", "entityId")

@@ -17,9 +17,11 @@ import attrs
 
 from ._client import PrimeClient
 from ._events import RequestEvent
-from ._fanout import fan_out
+from ._fanout import Outcome, fan_out
 
 __all__ = ["DemoReport", "RequestStats", "run_demo"]
+
+Tally = dict[str, Decimal | int]
 
 
 @attrs.define
@@ -52,6 +54,14 @@ class DemoReport:
     fill_pages: int = 0
     failures: int = 0
     elapsed: float = 0.0
+
+    def add(self, outcomes: list[Outcome[str, Tally]]) -> None:
+        for outcome in outcomes:
+            if not outcome.ok:
+                self.failures += 1
+                continue
+            for name, amount in outcome.unwrap().items():
+                setattr(self, name, getattr(self, name) + amount)
 
     def table(self, stats: RequestStats) -> str:
         requests = len(stats.durations)
@@ -105,62 +115,40 @@ async def run_demo(
     ids = [p.id for p in portfolios if p.id]
     report.portfolios = len(ids)
 
-    async def scan(pid: str) -> tuple[Decimal, int]:
+    # each task returns the counts it adds to the report
+    async def scan(pid: str) -> Tally:
         balances = await client.balances.list_portfolio_balances(portfolio_id=pid)
         value = sum((b.fiat_amount or Decimal(0) for b in balances.balances or ()), Decimal(0))
         open_orders = await client.orders.list_open_orders(portfolio_id=pid).collect()
-        return value, len(open_orders)
+        return {"total_value": value, "open_orders": len(open_orders)}
 
-    for scanned in await fan_out(scan, ids, concurrency=concurrency, on_progress=progress("balances and open orders")):
-        if scanned.ok:
-            value, count = scanned.unwrap()
-            report.total_value += value
-            report.open_orders += count
-        else:
-            report.failures += 1
-
+    report.add(await fan_out(scan, ids, concurrency=concurrency, on_progress=progress("balances and open orders")))
     traders = ids[: min(50, len(ids))]
+
+    async def place_and_cancel(pid: str) -> Tally:
+        # a resting limit order far below the market, then cancelled; every fifth also buys at market
+        created = await client.orders.create_order(
+            portfolio_id=pid, product_id="BTC-USD", side="BUY", type="LIMIT", base_quantity="0.01", limit_price="1000"
+        )
+        assert created.order_id is not None
+        await client.orders.get_order(portfolio_id=pid, order_id=created.order_id)
+        await client.orders.cancel_order(portfolio_id=pid, order_id=created.order_id)
+        if traders.index(pid) % 5:
+            return {"placed": 1, "cancelled": 1}
+        await client.orders.create_order(
+            portfolio_id=pid, product_id="ETH-USD", side="BUY", type="MARKET", base_quantity="0.1"
+        )
+        return {"placed": 2, "cancelled": 1, "filled": 1}
+
     if trade:
-
-        async def place_and_cancel(pid: str) -> tuple[int, int, int]:
-            # a resting limit order far below the market, then cancelled; every fifth also buys at market
-            created = await client.orders.create_order(
-                portfolio_id=pid, product_id="BTC-USD", side="BUY", type="LIMIT", base_quantity="0.01",
-                limit_price="1000",
-            )  # fmt: skip
-            assert created.order_id is not None
-            await client.orders.get_order(portfolio_id=pid, order_id=created.order_id)
-            await client.orders.cancel_order(portfolio_id=pid, order_id=created.order_id)
-            if traders.index(pid) % 5:
-                return 1, 1, 0
-            await client.orders.create_order(
-                portfolio_id=pid, product_id="ETH-USD", side="BUY", type="MARKET", base_quantity="0.1"
-            )
-            return 2, 1, 1
-
-        outcomes = await fan_out(place_and_cancel, traders, concurrency=concurrency, on_progress=progress("orders"))
-        for traded in outcomes:
-            if traded.ok:
-                placed, cancelled, filled = traded.unwrap()
-                report.placed += placed
-                report.cancelled += cancelled
-                report.filled += filled
-            else:
-                report.failures += 1
-
+        report.add(await fan_out(place_and_cancel, traders, concurrency=concurrency, on_progress=progress("orders")))
     since = datetime.now(UTC) - timedelta(days=90)
 
-    async def page_fills(pid: str) -> tuple[int, int]:
+    async def page_fills(pid: str) -> Tally:
         fills = client.orders.list_portfolio_fills(portfolio_id=pid, start_date=since, limit=5)
         pages = [page async for page in fills.pages()]
-        return sum(len(p.fills or ()) for p in pages), len(pages)
+        return {"fills": sum(len(p.fills or ()) for p in pages), "fill_pages": len(pages)}
 
-    for paged in await fan_out(page_fills, traders, concurrency=concurrency, on_progress=progress("fills")):
-        if paged.ok:
-            fills, pages = paged.unwrap()
-            report.fills += fills
-            report.fill_pages += pages
-        else:
-            report.failures += 1
+    report.add(await fan_out(page_fills, traders, concurrency=concurrency, on_progress=progress("fills")))
     report.elapsed = time.perf_counter() - started
     return report

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from typing import Any
 
 import httpx
@@ -57,16 +58,16 @@ async def test_from_env_reads_prime_sdk_json(clean_env: pytest.MonkeyPatch) -> N
     ("env", "message"),
     [
         ({}, "no Prime credentials"),
-        ({"PRIME_ACCESS_KEY": "ak"}, "PRIME_PASSPHRASE, PRIME_SIGNING_KEY not set"),
+        ({"PRIME_ACCESS_KEY": "ak"}, "PRIME_PASSPHRASE, PRIME_SIGNING_KEY not set (the other PRIME_* keys are set)"),
         ({"PRIME_CREDENTIALS": "{not json"}, "not valid JSON"),
-        ({"PRIME_CREDENTIALS": '{"accessKey": "a"}'}, "lacks passphrase, signingKey"),
+        ({"PRIME_CREDENTIALS": '{"accessKey": "a"}'}, "passphrase, signingKey not set in PRIME_CREDENTIALS"),
         ({"PRIME_CREDENTIALS": "[1]"}, "must be a JSON object"),
     ],
 )
 def test_from_env_explains_what_is_missing(clean_env: pytest.MonkeyPatch, env: dict[str, str], message: str) -> None:
     for key, value in env.items():
         clean_env.setenv(key, value)
-    with pytest.raises(CredentialsError, match=message):
+    with pytest.raises(CredentialsError, match=re.escape(message)):
         PrimeClient.from_env()
 
 

@@ -333,12 +333,8 @@ def create_order(world: World, call: Call) -> m.CreateOrderResponse:
 
 @handles("OrderPreview")
 def order_preview(world: World, call: Call) -> m.PostOrderPreviewResponse:
-    world.portfolio(call["portfolio_id"])
     req = call.body
-    if req.product_id not in world.products:
-        raise SimError(400, f"unknown product {req.product_id}")
-    price = world.price(req.product_id)
-    qty = req.base_quantity or (req.quote_value or Decimal(0)) / price
+    price, qty = world.market_quote(call["portfolio_id"], req)
     total = qty * price
     return m.PostOrderPreviewResponse(
         portfolio_id=call["portfolio_id"],
@@ -426,12 +422,8 @@ def get_order_fills(world: World, call: Call) -> Any:
 
 @handles("CreateQuoteRequest")
 def create_quote(world: World, call: Call) -> m.QuoteResponse:
-    world.portfolio(call["portfolio_id"])
     req = call.body
-    if req.product_id not in world.products:
-        raise SimError(400, f"unknown product {req.product_id}")
-    price = world.price(req.product_id)
-    qty = req.base_quantity or (req.quote_value or Decimal(0)) / price
+    price, qty = world.market_quote(call["portfolio_id"], req)
     duration = req.quote_duration_ms or 10_000
     quote = m.QuoteResponse(
         quote_id=world.new_id(),

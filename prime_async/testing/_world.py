@@ -309,6 +309,14 @@ class World:
 
     # -- orders ------------------------------------------------------------------------------
 
+    def market_quote(self, portfolio_id: str, req: Any) -> tuple[Decimal, Decimal]:
+        """Price and base quantity of an order-shaped request (a preview or an RFQ) at the market."""
+        self.portfolio(portfolio_id)
+        if req.product_id not in self.products:
+            raise SimError(400, f"unknown product {req.product_id}")
+        price = self.price(req.product_id)
+        return price, req.base_quantity or (req.quote_value or Decimal(0)) / price
+
     def _new_order(
         self,
         portfolio_id: str,
