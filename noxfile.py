@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import nox
 
-nox.options.sessions = ["tests", "lint", "typecheck"]
+nox.options.sessions = ["tests", "tests_aiohttp", "lint", "typecheck"]
 nox.options.reuse_existing_virtualenvs = True
 
 
@@ -12,6 +12,13 @@ nox.options.reuse_existing_virtualenvs = True
 def tests(session: nox.Session) -> None:
     session.install("-e", ".[test]")
     session.run("pytest", *session.posargs)
+
+
+@nox.session(python="3.11")
+def tests_aiohttp(session: nox.Session) -> None:
+    """The suite with every client on prime_async.transports.AiohttpTransport."""
+    session.install("-e", ".[test]")
+    session.run("pytest", "--transport=aiohttp", *session.posargs)
 
 
 @nox.session(python="3.11")

@@ -46,7 +46,8 @@ class PrimeClient(ResourceAccessors):
     - `max_retries` (or a whole `retry=RetryPolicy(...)`): retries of failures that cannot double
       an effect; see `RetryPolicy`.
     - `rate_limit`: client-side pacing shared by every task using this client; `None` disables it.
-    - `http_client`: your own `httpx.AsyncClient` (it is then yours to close).
+    - `http_client`: your own `httpx.AsyncClient` (it is then yours to close); or `transport`, e.g.
+      `prime_async.transports.AiohttpTransport()`, the fastest for fan-out on asyncio.
     - `event_hooks`: callables that receive a `RequestEvent` after every attempt.
     - `new_idempotency_key`: makes the values filled in for idempotency fields (uuid4 by default).
     """
@@ -66,6 +67,7 @@ class PrimeClient(ResourceAccessors):
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
         event_hooks: Sequence[EventHook] = (),
         new_idempotency_key: Callable[[], str] = new_idempotency_key,
     ) -> None:
@@ -82,7 +84,9 @@ class PrimeClient(ResourceAccessors):
         self.entity_id = entity_id or credentials.entity_id
         self._owns_http = http_client is None
         if http_client is None:
-            http_client = httpx.AsyncClient(timeout=timeout, limits=DEFAULT_LIMITS)
+            http_client = httpx.AsyncClient(timeout=timeout, limits=DEFAULT_LIMITS, transport=transport)
+        elif transport is not None:
+            raise ValueError("pass transport= or http_client=, not both")
         self._http = http_client
         options = RequestOptions(self.base_url, _timeout(timeout), retry, tuple(event_hooks), new_idempotency_key)
         limiter = RateLimiter(rate_limit) if rate_limit is not None else None

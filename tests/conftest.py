@@ -14,9 +14,41 @@ PASSPHRASE = "test-passphrase-SECRET"
 SIGNING_KEY = "test-signing-key-SECRET-9f8e7d"
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--transport",
+        choices=("httpx", "aiohttp"),
+        default="httpx",
+        help="the transport every PrimeClient built without one uses (aiohttp: asyncio only)",
+    )
+
+
+@pytest.fixture(autouse=True)
+def default_transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With --transport=aiohttp, clients that make their own httpx.AsyncClient use AiohttpTransport."""
+    if request.config.getoption("--transport") != "aiohttp":
+        return
+    import httpx
+
+    from prime_async import _client
+    from prime_async.transports import AiohttpTransport
+
+    original = httpx.AsyncClient
+
+    def make(*args: Any, **kwargs: Any) -> httpx.AsyncClient:
+        if kwargs.get("transport") is None:
+            kwargs["transport"] = AiohttpTransport()
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(_client.httpx, "AsyncClient", make, raising=True)
+
+
+@pytest.fixture(params=["asyncio", "trio"])
+def anyio_backend(request: pytest.FixtureRequest) -> str:
+    """Every async test runs on asyncio and on trio (asyncio only with --transport=aiohttp)."""
+    if request.param == "trio" and request.config.getoption("--transport") == "aiohttp":
+        pytest.skip("AiohttpTransport is asyncio only")
+    return str(request.param)
 
 
 @attrs.define
@@ -55,12 +87,15 @@ class RecordingServer:
                 rec = Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
                 server.requests.append(rec)
                 status, headers, payload = server.reply(rec)
-                self.send_response(status)
-                for k, v in headers.items():
-                    self.send_header(k, v)
-                self.send_header("Content-Length", str(len(payload)))
-                self.end_headers()
-                self.wfile.write(payload)
+                try:
+                    self.send_response(status)
+                    for k, v in headers.items():
+                        self.send_header(k, v)
+                    self.send_header("Content-Length", str(len(payload)))
+                    self.end_headers()
+                    self.wfile.write(payload)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up first (a timeout test)
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = _handle
 
