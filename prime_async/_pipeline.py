@@ -11,6 +11,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Mapping
+from importlib.metadata import version
 from typing import Any
 
 import attrs
@@ -38,6 +39,7 @@ __all__ = ["Pipeline", "RequestOptions"]
 
 logger = logging.getLogger("prime_async")
 
+USER_AGENT = f"prime-async/{version('prime-async')} httpx/{httpx.__version__}"
 JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
 ACCEPT_HEADERS = {"Accept": "application/json"}
 
@@ -62,6 +64,11 @@ class Pipeline:
         self.limiter = limiter
         self.options = options
         self.base_url = options.base_url.rstrip("/")
+        # the HTTP client's default headers (User-Agent, any of the caller's) merged with ours once,
+        # not on every request as build_request() would
+        self._headers_json = _merged(http.headers, JSON_HEADERS)
+        self._headers_plain = _merged(http.headers, ACCEPT_HEADERS)
+        self._timeout = {"timeout": options.timeout.as_dict()}
 
     def with_options(self, **changes: Any) -> Pipeline:
         """The same connections, credentials and rate limiter, with other options."""
@@ -100,13 +107,16 @@ class Pipeline:
 
     async def send(self, route: Route, prepared: PreparedRequest, attempt: int = 1) -> httpx.Response:
         """One signed attempt; transport failures become APIConnectionError/APITimeoutError."""
-        request = self.http.build_request(
-            prepared.method,
-            self.base_url + prepared.target,
-            content=prepared.body,
-            headers=JSON_HEADERS if prepared.body is not None else ACCEPT_HEADERS,
-            timeout=self.options.timeout,
-        )
+        url = self.base_url + prepared.target
+        if self.http.cookies:  # a caller's client with cookies: let httpx merge them
+            request = self.http.build_request(
+                prepared.method, url, content=prepared.body, headers=self._headers_json, timeout=self.options.timeout
+            )
+        else:
+            headers = self._headers_json if prepared.body is not None else self._headers_plain
+            request = httpx.Request(
+                prepared.method, url, content=prepared.body, headers=headers, extensions=self._timeout
+            )
         started = time.perf_counter()
         try:
             response = await self.http.send(request, auth=self.auth)
@@ -186,6 +196,14 @@ class Pipeline:
                 body=data,
                 operation=route.operation_id,
             ) from exc
+
+
+def _merged(defaults: httpx.Headers, ours: dict[str, str]) -> list[tuple[str, str]]:
+    headers = httpx.Headers(defaults)
+    headers.update(ours)
+    if headers.get("user-agent", "").startswith("python-httpx/"):  # httpx's default, not the caller's
+        headers["user-agent"] = USER_AGENT
+    return list(headers.multi_items())
 
 
 def _finished(exc: APIError, attempts: int, prepared: PreparedRequest) -> APIError:

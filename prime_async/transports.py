@@ -16,6 +16,7 @@ after connecting becomes RemoteProtocolError/ReadError ("may have been sent").
 from __future__ import annotations
 
 import ssl
+import urllib.request
 from typing import Any
 
 import httpx
@@ -63,7 +64,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self.ssl: ssl.SSLContext | bool = verify if isinstance(verify, ssl.SSLContext) else (
             ssl.create_default_context() if verify else False
         )  # fmt: skip
-        self.trust_env = trust_env
+        # proxies from the environment, read here once: aiohttp's own trust_env looks them (and
+        # .netrc) up in a worker thread on every request, two thread hops per call
+        self._proxies = urllib.request.getproxies() if trust_env else {}
+        self._proxy_for: dict[tuple[str, str], str | None] = {}
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self) -> aiohttp.ClientSession:
@@ -75,7 +79,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         return aiohttp.ClientSession(
             connector=connector,
-            trust_env=self.trust_env,
+            trust_env=False,
             auto_decompress=False,  # httpx decodes, from the headers it is given
             skip_auto_headers=("User-Agent", "Accept-Encoding", "Content-Type"),
             timeout=aiohttp.ClientTimeout(total=None),
@@ -92,6 +96,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             sock_read=timeout.get("read"),
         )
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
+        origin = (request.url.scheme, request.url.host)
+        if origin not in self._proxy_for:
+            bypass = urllib.request.proxy_bypass_environment(origin[1], self._proxies) if self._proxies else True
+            self._proxy_for[origin] = None if bypass else self._proxies.get(origin[0])
         try:
             async with self._session.request(
                 request.method,
@@ -99,6 +107,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 data=request.content or None,
                 headers=headers,
                 timeout=client_timeout,
+                proxy=self._proxy_for[origin],
                 allow_redirects=False,
                 compress=None,
             ) as response:

@@ -1,0 +1,59 @@
+"""Helpers shared by the benchmarks: made-up credentials, a plain-text table, target lines."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Coroutine, Sequence
+from typing import Any
+
+# Made up for the benchmarks; the loopback server checks nothing. Never printed.
+ACCESS_KEY = "bench-access-key-00000000"
+PASSPHRASE = "bench-passphrase"
+SIGNING_KEY = "bench-signing-key-not-a-secret-" + "0123456789abcdef" * 2  # 63 bytes: one HMAC block
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None) -> str:
+    """Left-aligned first column, right-aligned others; floats are shown as given (pre-format them)."""
+    cells = [[str(h) for h in headers], *[["" if c is None else str(c) for c in row] for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+
+    def line(row: Sequence[str]) -> str:
+        first, *rest = row
+        return "  ".join([first.ljust(widths[0]), *(c.rjust(w) for c, w in zip(rest, widths[1:], strict=True))])
+
+    out = [title] if title else []
+    out += [line(cells[0]), "  ".join("-" * w for w in widths), *(line(r) for r in cells[1:])]
+    return "\n".join(out)
+
+
+def ratio(value: float | None, base: float | None) -> str:
+    if value is None or not base:
+        return "-"
+    return f"{value / base:.2f}x"
+
+
+def target(label: str, value: float | None, limit: float, *, at_least: bool = False) -> str:
+    """One line stating a target and whether this run met it."""
+    if value is None:
+        return f"  [ n/a ] {label}: not measured"
+    met = value >= limit if at_least else value <= limit
+    sign = ">=" if at_least else "<="
+    return f"  [{' met ' if met else 'MISSED'}] {label}: {value:.2f}x (target {sign} {limit:g}x)"
+
+
+def run_async(main: Callable[[], Coroutine[Any, Any, Any]], loop: str = "asyncio") -> Any:
+    """asyncio.run, or uvloop's when loop == "uvloop"."""
+    if loop == "uvloop":
+        import uvloop
+
+        return uvloop.run(main())
+    return asyncio.run(main())
+
+
+def quiet_gc_collect() -> None:
+    """Collect now, so a collection left over from setup is not charged to the measurement."""
+    import gc
+
+    with contextlib.suppress(Exception):
+        gc.collect()
