@@ -20,8 +20,7 @@ from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._route import Pagination, Param, Route
 from ._signing import Signer, sign
-
-__version__ = "0.1.0"
+from ._version import __version__
 
 __all__ = [
     "PrimeClient",

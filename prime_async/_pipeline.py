@@ -11,7 +11,6 @@ import json
 import logging
 import time
 from collections.abc import Callable, Mapping
-from importlib.metadata import version
 from typing import Any
 
 import attrs
@@ -34,12 +33,13 @@ from ._events import EventHook, RequestEvent
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 from ._route import Route
+from ._version import __version__
 
 __all__ = ["Pipeline", "RequestOptions"]
 
 logger = logging.getLogger("prime_async")
 
-USER_AGENT = f"prime-async/{version('prime-async')} httpx/{httpx.__version__}"
+USER_AGENT = f"prime-async/{__version__} httpx/{httpx.__version__}"
 JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
 ACCEPT_HEADERS = {"Accept": "application/json"}
 
