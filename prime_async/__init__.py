@@ -20,7 +20,7 @@ from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._route import Pagination, Param, Route
 from ._signing import Signer, sign
-from ._version import __version__
+from ._version import __version__ as __version__
 
 __all__ = [
     "PrimeClient",
