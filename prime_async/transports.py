@@ -98,7 +98,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
         origin = (request.url.scheme, request.url.host)
         if origin not in self._proxy_for:
-            bypass = urllib.request.proxy_bypass_environment(origin[1], self._proxies) if self._proxies else True
+            bypass = bool(urllib.request.proxy_bypass(origin[1])) if self._proxies else True  # honours no_proxy
             self._proxy_for[origin] = None if bypass else self._proxies.get(origin[0])
         try:
             async with self._session.request(
