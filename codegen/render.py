@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .spec import Api, EnumDef, ModelDef, OperationDef, ParamDef
 
@@ -158,8 +159,23 @@ def render_routes(api: Api) -> str:
 # -- resources.py / resources.pyi --------------------------------------------------------------
 
 
-def class_of(resource: str) -> str:
-    return "".join(part.capitalize() for part in resource.split("_")) + "Resource"
+@dataclass(frozen=True)
+class Flavour:
+    """The async resources (`client.orders`) or their blocking twins (`SyncPrimeClient().orders`)."""
+
+    prefix: str  # class-name prefix
+    base_module: str  # where the runtime base classes live
+    base: str  # resource base class
+    paginator: str  # what a paginated method returns
+    asynchronous: bool
+
+
+ASYNC = Flavour("", "_resource", "Resource", "Paginator", True)
+SYNC = Flavour("Sync", "_sync", "SyncResource", "SyncPaginator", False)
+
+
+def class_of(resource: str, flavour: Flavour = ASYNC) -> str:
+    return flavour.prefix + "".join(part.capitalize() for part in resource.split("_")) + "Resource"
 
 
 def resources(api: Api) -> dict[str, list[OperationDef]]:
@@ -169,25 +185,26 @@ def resources(api: Api) -> dict[str, list[OperationDef]]:
     return groups
 
 
-def render_resources(api: Api) -> str:
+def render_resources(api: Api, flavour: Flavour) -> str:
+    stub = "sync_resources.pyi" if not flavour.asynchronous else "resources.pyi"
     out = HEADER.format(
-        what="Resource namespaces (`client.orders`, ...), their methods built from the route table.\n\n"
-        "The typed signatures users see live in resources.pyi."
+        what=f"{'Blocking r' if not flavour.asynchronous else 'R'}esource namespaces (`client.orders`, ...), their "
+        f"methods built from the route table.\n\nThe typed signatures users see live in {stub}."
     )
     out += "\nfrom __future__ import annotations\n\nfrom functools import cached_property\n\n"
-    out += "from .._resource import Resource\n"
+    out += f"from ..{flavour.base_module} import {flavour.base}\n"
     groups = resources(api)
     for resource in groups:
-        out += f"\n\nclass {class_of(resource)}(Resource, resource={resource!r}):\n    pass\n"
-    out += "\n\nclass ResourceAccessors:\n"
+        out += f"\n\nclass {class_of(resource, flavour)}({flavour.base}, resource={resource!r}):\n    pass\n"
+    out += f"\n\nclass {flavour.prefix}ResourceAccessors:\n"
     out += '    """One attribute per resource group, built on first use."""\n'
     for resource in groups:
-        out += f"\n    @cached_property\n    def {resource}(self) -> {class_of(resource)}:\n"
-        out += f"        return {class_of(resource)}(self)\n"
+        out += f"\n    @cached_property\n    def {resource}(self) -> {class_of(resource, flavour)}:\n"
+        out += f"        return {class_of(resource, flavour)}(self)\n"
     return out
 
 
-def render_signature(op: OperationDef, api: Api) -> str:
+def render_signature(op: OperationDef, api: Api, flavour: Flavour) -> str:
     # the idempotency field is required by the API but filled in by the client when left out
     required = {p.name for p in op.params if p.required and p.name != op.idempotency_field}
     args = ["self", "*"] if op.params else ["self"]
@@ -197,28 +214,30 @@ def render_signature(op: OperationDef, api: Api) -> str:
     if op.pagination:
         items_field = next(f for f in api.models[op.response_model].fields if f.name == op.pagination[0])
         item = qualify(items_field.type[5:-1], api)
-        returns = f"Paginator[m.{op.response_model}, {item}]"
+        returns = f"{flavour.paginator}[m.{op.response_model}, {item}]"
         head = f"    def {op.name}("
     else:
         returns = f"m.{op.response_model}"
-        head = f"    async def {op.name}("
+        head = f"    {'async ' if flavour.asynchronous else ''}def {op.name}("
     out = head + "\n" + "".join(f"        {a},\n" for a in args) + f"    ) -> {returns}:\n"
     return out + docstring(f"{op.summary} ({op.method} {op.path})", "        ")
 
 
-def render_resources_stub(api: Api) -> str:
-    out = HEADER.format(what="Typed signatures of the resource methods built at runtime in resources.py.")
+def render_resources_stub(api: Api, flavour: Flavour) -> str:
+    runtime = "sync_resources.py" if not flavour.asynchronous else "resources.py"
+    out = HEADER.format(what=f"Typed signatures of the resource methods built at runtime in {runtime}.")
     out += "\nfrom collections.abc import Mapping, Sequence\nfrom datetime import datetime\n"
     out += "from decimal import Decimal\nfrom typing import Any\n\n"
-    out += "from .._pagination import Paginator\nfrom .._resource import Resource\n"
+    paginator_module = "_pagination" if flavour.asynchronous else "_sync"
+    out += f"from ..{paginator_module} import {flavour.paginator}\nfrom ..{flavour.base_module} import {flavour.base}\n"
     out += "from . import enums as e\nfrom . import models as m\n"
     groups = resources(api)
     for resource, ops in groups.items():
-        out += f"\nclass {class_of(resource)}(Resource):\n"
-        out += "\n".join(render_signature(op, api) for op in ops)
-    out += "\nclass ResourceAccessors:\n"
+        out += f"\nclass {class_of(resource, flavour)}({flavour.base}):\n"
+        out += "\n".join(render_signature(op, api, flavour) for op in ops)
+    out += f"\nclass {flavour.prefix}ResourceAccessors:\n"
     for resource in groups:
-        out += f"    @property\n    def {resource}(self) -> {class_of(resource)}: ...\n"
+        out += f"    @property\n    def {resource}(self) -> {class_of(resource, flavour)}: ...\n"
     return out
 
 
@@ -229,6 +248,8 @@ def render_all(api: Api) -> dict[str, str]:
         "enums.py": render_enums(api),
         "models.py": render_models(api),
         "routes.py": render_routes(api),
-        "resources.py": render_resources(api),
-        "resources.pyi": render_resources_stub(api),
+        "resources.py": render_resources(api, ASYNC),
+        "resources.pyi": render_resources_stub(api, ASYNC),
+        "sync_resources.py": render_resources(api, SYNC),
+        "sync_resources.pyi": render_resources_stub(api, SYNC),
     }

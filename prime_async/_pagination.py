@@ -7,7 +7,7 @@ page's `pagination.next_cursor`; iteration stops when `has_next` is false or the
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Generator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._encode import prepare
@@ -40,7 +40,7 @@ class Paginator(Generic[PageT, ItemT]):
     def __aiter__(self) -> AsyncIterator[ItemT]:
         return self.items()
 
-    async def pages(self, *, max_pages: int | None = None) -> AsyncIterator[PageT]:
+    async def pages(self, *, max_pages: int | None = None) -> AsyncGenerator[PageT, None]:
         """Every page in turn, at most `max_pages` of them."""
         assert self._route.pagination is not None
         kwargs = dict(self._kwargs)
@@ -59,7 +59,7 @@ class Paginator(Generic[PageT, ItemT]):
             seen.add(cursor)
             kwargs["cursor"] = cursor
 
-    async def items(self, *, max_items: int | None = None, max_pages: int | None = None) -> AsyncIterator[ItemT]:
+    async def items(self, *, max_items: int | None = None, max_pages: int | None = None) -> AsyncGenerator[ItemT, None]:
         """Every item of every page, stopping after `max_items` items or `max_pages` pages."""
         assert self._route.pagination is not None
         field = self._route.pagination.items

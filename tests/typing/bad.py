@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from prime_async import PrimeClient
+from prime_async.sync import SyncPrimeClient
 
 
 async def misuse(client: PrimeClient) -> None:
@@ -12,3 +13,7 @@ async def misuse(client: PrimeClient) -> None:
     response = await client.portfolios.list_portfolios()
     print(response.portfolioz)  # E: attr-defined
     await client.orderz.list_portfolio_orders(portfolio_id="p")  # E: attr-defined
+
+
+def blocking_misuse(client: SyncPrimeClient) -> None:
+    client.orders.get_order(portfolio_id="p", order_idd="o")  # E: call-arg

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from prime_async import PrimeClient
+from prime_async.sync import SyncPrimeClient
 from prime_async.models import CreateOrderResponse, Order, OrderSide, OrderType
 
 
@@ -28,3 +29,13 @@ async def open_orders(client: PrimeClient, portfolio_id: str) -> list[Order]:
     first: list[Order] = page.orders or []
     everything = [order async for order in client.orders.list_portfolio_orders(portfolio_id=portfolio_id)]
     return first + everything
+
+
+def blocking(client: SyncPrimeClient, portfolio_id: str) -> list[Order]:
+    page = client.orders.list_portfolio_orders(portfolio_id=portfolio_id).first_page()
+    rest: list[Order] = list(client.orders.list_portfolio_orders(portfolio_id=portfolio_id))
+    created: CreateOrderResponse = client.orders.create_order(
+        portfolio_id=portfolio_id, product_id="BTC-USD", side="BUY", type="MARKET", base_quantity=Decimal("1")
+    )
+    assert created.order_id
+    return (page.orders or []) + rest

@@ -1,0 +1,183 @@
+"""Blocking resource namespaces (`client.orders`, ...), their methods built from the route table.
+
+The typed signatures users see live in sync_resources.pyi.
+
+Generated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from .._sync import SyncResource
+
+
+class SyncActivitiesResource(SyncResource, resource='activities'):
+    pass
+
+
+class SyncAddressBookResource(SyncResource, resource='address_book'):
+    pass
+
+
+class SyncAdvancedTransfersResource(SyncResource, resource='advanced_transfers'):
+    pass
+
+
+class SyncAllocationsResource(SyncResource, resource='allocations'):
+    pass
+
+
+class SyncAssetsResource(SyncResource, resource='assets'):
+    pass
+
+
+class SyncBalancesResource(SyncResource, resource='balances'):
+    pass
+
+
+class SyncCommissionResource(SyncResource, resource='commission'):
+    pass
+
+
+class SyncFinancingResource(SyncResource, resource='financing'):
+    pass
+
+
+class SyncFuturesResource(SyncResource, resource='futures'):
+    pass
+
+
+class SyncInvoicesResource(SyncResource, resource='invoices'):
+    pass
+
+
+class SyncOnchainAddressBookResource(SyncResource, resource='onchain_address_book'):
+    pass
+
+
+class SyncOrdersResource(SyncResource, resource='orders'):
+    pass
+
+
+class SyncPaymentMethodsResource(SyncResource, resource='payment_methods'):
+    pass
+
+
+class SyncPortfoliosResource(SyncResource, resource='portfolios'):
+    pass
+
+
+class SyncPositionsResource(SyncResource, resource='positions'):
+    pass
+
+
+class SyncProductsResource(SyncResource, resource='products'):
+    pass
+
+
+class SyncStakingResource(SyncResource, resource='staking'):
+    pass
+
+
+class SyncTransactionsResource(SyncResource, resource='transactions'):
+    pass
+
+
+class SyncTravelRuleResource(SyncResource, resource='travel_rule'):
+    pass
+
+
+class SyncUsersResource(SyncResource, resource='users'):
+    pass
+
+
+class SyncWalletsResource(SyncResource, resource='wallets'):
+    pass
+
+
+class SyncResourceAccessors:
+    """One attribute per resource group, built on first use."""
+
+    @cached_property
+    def activities(self) -> SyncActivitiesResource:
+        return SyncActivitiesResource(self)
+
+    @cached_property
+    def address_book(self) -> SyncAddressBookResource:
+        return SyncAddressBookResource(self)
+
+    @cached_property
+    def advanced_transfers(self) -> SyncAdvancedTransfersResource:
+        return SyncAdvancedTransfersResource(self)
+
+    @cached_property
+    def allocations(self) -> SyncAllocationsResource:
+        return SyncAllocationsResource(self)
+
+    @cached_property
+    def assets(self) -> SyncAssetsResource:
+        return SyncAssetsResource(self)
+
+    @cached_property
+    def balances(self) -> SyncBalancesResource:
+        return SyncBalancesResource(self)
+
+    @cached_property
+    def commission(self) -> SyncCommissionResource:
+        return SyncCommissionResource(self)
+
+    @cached_property
+    def financing(self) -> SyncFinancingResource:
+        return SyncFinancingResource(self)
+
+    @cached_property
+    def futures(self) -> SyncFuturesResource:
+        return SyncFuturesResource(self)
+
+    @cached_property
+    def invoices(self) -> SyncInvoicesResource:
+        return SyncInvoicesResource(self)
+
+    @cached_property
+    def onchain_address_book(self) -> SyncOnchainAddressBookResource:
+        return SyncOnchainAddressBookResource(self)
+
+    @cached_property
+    def orders(self) -> SyncOrdersResource:
+        return SyncOrdersResource(self)
+
+    @cached_property
+    def payment_methods(self) -> SyncPaymentMethodsResource:
+        return SyncPaymentMethodsResource(self)
+
+    @cached_property
+    def portfolios(self) -> SyncPortfoliosResource:
+        return SyncPortfoliosResource(self)
+
+    @cached_property
+    def positions(self) -> SyncPositionsResource:
+        return SyncPositionsResource(self)
+
+    @cached_property
+    def products(self) -> SyncProductsResource:
+        return SyncProductsResource(self)
+
+    @cached_property
+    def staking(self) -> SyncStakingResource:
+        return SyncStakingResource(self)
+
+    @cached_property
+    def transactions(self) -> SyncTransactionsResource:
+        return SyncTransactionsResource(self)
+
+    @cached_property
+    def travel_rule(self) -> SyncTravelRuleResource:
+        return SyncTravelRuleResource(self)
+
+    @cached_property
+    def users(self) -> SyncUsersResource:
+        return SyncUsersResource(self)
+
+    @cached_property
+    def wallets(self) -> SyncWalletsResource:
+        return SyncWalletsResource(self)

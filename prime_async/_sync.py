@@ -1,0 +1,105 @@
+"""Blocking twins of the resources and paginators, driven through an anyio blocking portal.
+
+They add no behaviour of their own: each call runs the async endpoint on the portal's event
+loop (a background thread), so retries, rate limits and structuring are the async client's.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
+
+from ._pagination import Paginator
+from ._route import Route
+
+if TYPE_CHECKING:
+    from .sync import SyncPrimeClient
+
+__all__ = ["SyncPaginator", "SyncResource"]
+
+PageT = TypeVar("PageT")
+ItemT = TypeVar("ItemT")
+
+
+class SyncPaginator(Generic[PageT, ItemT]):
+    """What a paginated method returns in the blocking client: iterate it for every item, or ask
+    for `first_page()`, `pages()` or `collect()`."""
+
+    def __init__(self, client: SyncPrimeClient, paginator: Paginator[PageT, ItemT]) -> None:
+        self._client = client
+        self._paginator = paginator
+
+    def first_page(self) -> PageT:
+        return cast(PageT, self._client._portal.call(_await, self._paginator))
+
+    def pages(self, *, max_pages: int | None = None) -> Iterator[PageT]:
+        pages = self._paginator.pages(max_pages=max_pages)
+        try:
+            while True:
+                try:
+                    yield self._client._run(pages.__anext__)
+                except StopAsyncIteration:
+                    return
+        finally:
+            self._client._run(pages.aclose)
+
+    def __iter__(self) -> Iterator[ItemT]:
+        return self.items()
+
+    def items(self, *, max_items: int | None = None, max_pages: int | None = None) -> Iterator[ItemT]:
+        # a page per trip to the event loop, not an item per trip
+        field = self._paginator._route.pagination.items  # type: ignore[union-attr]
+        count = 0
+        for page in self.pages(max_pages=max_pages):
+            for item in getattr(page, field, None) or ():
+                if max_items is not None and count >= max_items:
+                    return
+                yield item
+                count += 1
+
+    def collect(self, *, max_items: int | None = None, max_pages: int | None = None) -> list[ItemT]:
+        return list(self.items(max_items=max_items, max_pages=max_pages))
+
+
+async def _await(paginator: Paginator[PageT, Any]) -> PageT:
+    return await paginator
+
+
+class SyncResource:
+    """A group of blocking endpoints (`SyncPrimeClient().orders`)."""
+
+    __slots__ = ("_client",)
+
+    def __init__(self, client: SyncPrimeClient) -> None:
+        self._client = client
+
+    def __init_subclass__(cls, resource: str = "", **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        from ._generated.routes import ROUTES
+
+        for route in ROUTES.values():
+            if route.resource == resource:
+                setattr(cls, route.name, _endpoint(cls, route))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+def _endpoint(cls: type, route: Route) -> Any:
+    if route.pagination is not None:
+
+        def endpoint(self: SyncResource, **kwargs: Any) -> Any:
+            method = getattr(getattr(self._client._async, route.resource), route.name)
+            return SyncPaginator(self._client, method(**kwargs))
+
+    else:
+
+        def endpoint(self: SyncResource, **kwargs: Any) -> Any:
+            method = getattr(getattr(self._client._async, route.resource), route.name)
+            return self._client._run(functools.partial(method, **kwargs))
+
+    endpoint.__name__ = route.name
+    endpoint.__qualname__ = f"{cls.__name__}.{route.name}"
+    endpoint.__doc__ = f"{route.summary} ({route.method} {route.path}); blocking."
+    return endpoint
