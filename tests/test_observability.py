@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from prime_async import PrimeClient, RequestEvent, RetryPolicy
+from prime_async import InternalServerError, PrimeClient, RequestEvent, RetryPolicy
 from prime_async.testing import Faults, PrimeSimulator
 
 pytestmark = pytest.mark.anyio
@@ -28,7 +28,7 @@ async def test_debug_log_has_operation_method_path_status_attempt_duration_reque
     sim.route_faults["GetPortfolio"] = Faults(error_rate=0.999)
     retry = RetryPolicy(max_retries=1, initial_delay=0.001, max_delay=0.001)
     async with PrimeClient(credentials=sim.credentials, base_url=url, retry=retry) as client:
-        with caplog.at_level(logging.DEBUG, logger="prime_async"), pytest.raises(Exception):
+        with caplog.at_level(logging.DEBUG, logger="prime_async"), pytest.raises(InternalServerError):
             await client.portfolios.get_portfolio(portfolio_id=sim.portfolio_ids[0])
     lines = [r.getMessage() for r in caplog.records if r.name == "prime_async"]
     path = f"/v1/portfolios/{sim.portfolio_ids[0]}"

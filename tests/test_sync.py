@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from prime_async import NotFoundError, ROUTES
+from prime_async import ROUTES, NotFoundError
 from prime_async.models import GetPortfoliosResponse, Order
 from prime_async.sync import SyncPaginator, SyncPrimeClient
 from prime_async.testing import PrimeSimulator

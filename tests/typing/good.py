@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from prime_async import PrimeClient
-from prime_async.sync import SyncPrimeClient
 from prime_async.models import CreateOrderResponse, Order, OrderSide, OrderType
+from prime_async.sync import SyncPrimeClient
 
 
 async def place(client: PrimeClient, portfolio_id: str) -> str | None:
