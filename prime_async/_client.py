@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
@@ -94,7 +95,10 @@ class PrimeClient(ResourceAccessors):
 
     @classmethod
     def from_env(cls, **options: Any) -> PrimeClient:
-        """Credentials from the environment (see `Credentials.from_env`); `options` as for the constructor."""
+        """Credentials from the environment (see `Credentials.from_env`), and the base URL from
+        `PRIME_BASE_URL` when set (e.g. a `prime-async sim serve`); `options` as for the constructor."""
+        if "base_url" not in options and os.environ.get("PRIME_BASE_URL"):
+            options["base_url"] = os.environ["PRIME_BASE_URL"]
         return cls(credentials=Credentials.from_env(), **options)
 
     def with_options(

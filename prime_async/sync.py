@@ -14,6 +14,7 @@ inside a running event loop too (Jupyter), since the portal has its own.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import Any, TypeVar
@@ -44,7 +45,9 @@ class SyncPrimeClient(SyncResourceAccessors):
 
     @classmethod
     def from_env(cls, **options: Any) -> SyncPrimeClient:
-        """Credentials from the environment, as `PrimeClient.from_env()`."""
+        """Credentials (and `PRIME_BASE_URL`) from the environment, as `PrimeClient.from_env()`."""
+        if "base_url" not in options and os.environ.get("PRIME_BASE_URL"):
+            options["base_url"] = os.environ["PRIME_BASE_URL"]
         return cls(credentials=Credentials.from_env(), **options)
 
     @property
