@@ -118,7 +118,10 @@ def render_models(api: Api) -> str:
 
 
 def render_param(p: ParamDef, api: Api) -> str:
-    args = [repr(p.name), repr(p.location), qualify(p.type, api)]
+    annotation = qualify(p.type, api)
+    if "m." in annotation:  # evaluated on first use, so the table imports no model
+        annotation = repr(annotation)
+    args = [repr(p.name), repr(p.location), annotation]
     if p.required:
         args.append("required=True")
     if p.wire != p.name:
@@ -131,9 +134,9 @@ def render_route(op: OperationDef, api: Api) -> str:
     out += f"        {op.operation_id!r},\n        {op.method!r},\n        {op.path!r},\n"
     out += f"        resource={op.resource!r},\n        name={op.name!r},\n"
     out += "        params=(\n" + "".join(render_param(p, api) for p in op.params) + "        ),\n"
-    out += f"        response_model=m.{op.response_model},\n"
+    out += f"        response={op.response_model!r},\n"
     if op.body_model:
-        out += f"        body_model=m.{op.body_model},\n"
+        out += f"        body={op.body_model!r},\n"
     if op.pagination:
         items, cursor_in = op.pagination
         out += f"        pagination=Pagination(items={items!r}, cursor_in={cursor_in!r}),\n"
@@ -148,8 +151,10 @@ def render_routes(api: Api) -> str:
     out = HEADER.format(what="The route table: one entry per operation of the Prime REST API.")
     out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
     out += "from typing import Any\n\nfrom .._route import Pagination, Param, Route, RouteTable\n"
-    out += "from . import enums as e\nfrom . import models as m\n\n"
-    out += '__all__ = ["ROUTES"]\n\n# Param(name, location, type): types are what the value is sent as.\n'
+    out += "from . import enums as e\n\n"
+    out += '__all__ = ["ROUTES"]\n\n'
+    out += "# Param(name, location, type): what the value is sent as; types naming models (m.*) are strings,\n"
+    out += "# evaluated on first use. response/body name the models, imported on first use.\n"
     out += "ROUTES = RouteTable(\n"
     for op in api.operations:
         out += render_route(op, api)

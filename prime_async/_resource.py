@@ -55,7 +55,9 @@ def _endpoint(cls: type, route: Route) -> Callable[..., Any]:
     required = {p.name for p in route.params if p.required and p.name != route.idempotency_field}
     for p in sorted(route.params, key=lambda p: p.name not in required):
         default = inspect.Parameter.empty if p.name in required else None
-        parameters.append(inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=p.type))
+        parameters.append(
+            inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=p.annotation)
+        )
     setattr(endpoint, "__signature__", inspect.Signature(parameters))  # noqa: B010
     setattr(endpoint, "route", route)  # noqa: B010
     return endpoint

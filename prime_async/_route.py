@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any, Literal
@@ -17,13 +18,24 @@ class Param:
 
     name: str  # the Python keyword; the spec's name unless that is not an identifier
     location: Location
-    type: Any  # str, int, bool, float, Decimal, datetime, an OpenEnum, a model class, list[...]
+    # str, int, bool, float, Decimal, datetime, an OpenEnum, list[...]; types that involve models
+    # are written as strings ("list[m.AllocationLeg]") so importing the table imports no model
+    annotation: Any
     required: bool = False
     wire: str = attrs.field()  # the name on the wire
 
     @wire.default
     def _wire_default(self) -> str:
         return self.name
+
+    @functools.cached_property
+    def type(self) -> Any:
+        """The annotation, evaluated: the type the value is checked against and sent as."""
+        if not isinstance(self.annotation, str):
+            return self.annotation
+        from ._generated import enums, models
+
+        return eval(self.annotation, {"m": models, "e": enums, "list": list})
 
 
 @attrs.frozen
@@ -44,8 +56,8 @@ class Route:
     resource: str  # attribute on the client, e.g. "orders"
     name: str  # method on the resource, e.g. "list_portfolio_orders"
     params: tuple[Param, ...]
-    response_model: type
-    body_model: type | None = None
+    response: str  # the response model's name; `response_model` is the class
+    body: str | None = None  # the request body model's name, if the operation takes a body
     pagination: Pagination | None = None
     idempotency_field: str | None = None
     summary: str = ""
@@ -55,6 +67,20 @@ class Route:
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "params_by_name", {p.name: p for p in self.params})
         object.__setattr__(self, "path_params", tuple(re.findall(r"{(\w+)}", self.path)))
+
+    # Models are looked up on first use: 267 attrs classes take ~130 ms to create, and
+    # `import prime_async` should not pay for them before the first request.
+    @functools.cached_property
+    def response_model(self) -> type:
+        from ._generated import models
+
+        return getattr(models, self.response)  # type: ignore[no-any-return]
+
+    @functools.cached_property
+    def body_model(self) -> type | None:
+        from ._generated import models
+
+        return getattr(models, self.body) if self.body else None
 
 
 class RouteTable(Mapping[str, Route]):
