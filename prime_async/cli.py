@@ -161,7 +161,7 @@ def run_call_command(args: argparse.Namespace) -> int:
         async with PrimeClient.from_env(**options) as client:
             return await call(client)
 
-    from .testing.samples import to_json
+    from ._json import to_json
 
     print(json.dumps(to_json(anyio.run(run)), indent=2))
     return 0

@@ -11,8 +11,8 @@ import attrs
 import pytest
 
 from prime_async import ROUTES, PrimeClient, Route
+from prime_async.models import to_json
 from prime_async.testing import PrimeSimulator, sample_value
-from prime_async.testing.samples import to_json
 
 pytestmark = pytest.mark.anyio
 

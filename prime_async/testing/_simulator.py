@@ -31,12 +31,13 @@ from .._client import PrimeClient
 from .._convert import converter
 from .._credentials import Credentials
 from .._generated.routes import ROUTES
+from .._json import to_json
 from .._route import Route
 from .._signing import Signer
 from ._faults import Faults, TokenBucket, retry_after_header, uniform
 from ._handlers import HANDLERS, Call, paginate
 from ._world import SimError, World
-from .samples import sample_value, to_json
+from .samples import sample_value
 
 if TYPE_CHECKING:
     from ._server import SimulatorServer

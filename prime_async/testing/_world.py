@@ -202,7 +202,10 @@ class World:
         for symbol in VAULT_SYMBOLS:
             wallet = self.add_wallet(pid, symbol, m.WalletType.VAULT, f"{symbol} Vault", at=self.started)
             self._deposit(
-                pid, record_id(wallet), Decimal(100_000) / CRYPTO_PRICES[symbol], at=self.started - timedelta(days=29)
+                pid,
+                record_id(wallet),
+                _q(Decimal(100_000) / CRYPTO_PRICES[symbol], SATOSHI),
+                at=self.started - timedelta(days=29),
             )
         # some trading history, so fills and orders have something to page through
         for k in range(12):

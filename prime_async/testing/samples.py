@@ -16,9 +16,9 @@ from typing import Any, Union, get_args, get_origin
 
 import attrs
 
-from .._encode import format_datetime, format_decimal
+from .._json import to_json
 
-__all__ = ["sample_json", "sample_value"]
+__all__ = ["sample_json", "sample_value", "to_json"]
 
 EPOCH = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
@@ -69,27 +69,6 @@ def sample_value(tp: Any, name: str = "value", depth: int = 0) -> Any:
             )
         return tp(**{f.name: sample_value(f.type, f"{name}.{f.name}", depth + 1) for f in fields})
     raise TypeError(f"no sample for {tp!r}")
-
-
-def to_json(value: Any) -> Any:
-    """A model instance (or any value) in its wire JSON form; None fields are left out."""
-    if attrs.has(type(value)):
-        return {
-            f.metadata.get("wire", f.name): to_json(getattr(value, f.name))
-            for f in attrs.fields(type(value))
-            if getattr(value, f.name) is not None
-        }
-    if isinstance(value, list | tuple):
-        return [to_json(v) for v in value]
-    if isinstance(value, dict):
-        return {k: to_json(v) for k, v in value.items()}
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return format_decimal(value)
-    if isinstance(value, datetime):
-        return format_datetime(value)
-    return value
 
 
 def sample_json(model: type, name: str | None = None) -> dict[str, Any]:

@@ -1,0 +1,36 @@
+"""to_json: a model (or any value holding models) in its wire JSON form, as Prime would send it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+import attrs
+
+from ._encode import format_datetime, format_decimal
+
+__all__ = ["to_json"]
+
+
+def to_json(value: Any) -> Any:
+    """JSON-ready data: amounts as decimal strings, datetimes as RFC 3339, enums as their value, wire
+    names for fields (`@type`), None fields left out. `json.dumps(to_json(order))` is Prime's shape."""
+    if attrs.has(type(value)):
+        return {
+            f.metadata.get("wire", f.name): to_json(getattr(value, f.name))
+            for f in attrs.fields(type(value))
+            if getattr(value, f.name) is not None
+        }
+    if isinstance(value, list | tuple):
+        return [to_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: to_json(v) for k, v in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return format_decimal(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    return value
