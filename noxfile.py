@@ -39,3 +39,10 @@ def codegen(session: nox.Session) -> None:
     """Regenerate prime_async/_generated from spec/prime-openapi.yaml."""
     session.install("pyyaml")
     session.run("python", "-m", "codegen")
+
+
+@nox.session(python="3.11")
+def bench(session: nox.Session) -> None:
+    """The benchmarks of benchmarks/ (a few minutes; bench-only deps, never runtime ones)."""
+    session.install("-e", ".[aiohttp]", "pydantic>=2", "msgspec", "orjson", "openai", "prime-sdk-py==1.11.0", "uvloop")
+    session.run("python", "benchmarks/run_all.py", *session.posargs)

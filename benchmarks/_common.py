@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
@@ -27,19 +26,13 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], title: str | No
     return "\n".join(out)
 
 
-def ratio(value: float | None, base: float | None) -> str:
-    if value is None or not base:
-        return "-"
-    return f"{value / base:.2f}x"
-
-
-def target(label: str, value: float | None, limit: float, *, at_least: bool = False) -> str:
+def target(label: str, value: float | None, limit: float, *, at_least: bool = False, unit: str = "x") -> str:
     """One line stating a target and whether this run met it."""
     if value is None:
-        return f"  [ n/a ] {label}: not measured"
+        return f"  [ n/a  ] {label}: not measured"
     met = value >= limit if at_least else value <= limit
     sign = ">=" if at_least else "<="
-    return f"  [{' met ' if met else 'MISSED'}] {label}: {value:.2f}x (target {sign} {limit:g}x)"
+    return f"  [{' met  ' if met else 'MISSED'}] {label}: {value:.2f}{unit} (target {sign} {limit:g}{unit})"
 
 
 def run_async(main: Callable[[], Coroutine[Any, Any, Any]], loop: str = "asyncio") -> Any:
@@ -51,9 +44,25 @@ def run_async(main: Callable[[], Coroutine[Any, Any, Any]], loop: str = "asyncio
     return asyncio.run(main())
 
 
-def quiet_gc_collect() -> None:
-    """Collect now, so a collection left over from setup is not charged to the measurement."""
-    import gc
+PRIME_URL = "https://api.prime.coinbase.com"
 
-    with contextlib.suppress(Exception):
-        gc.collect()
+
+def prime_sdk_portfolios(base_url: str, pool_size: int) -> Any:
+    """prime-sdk-py's portfolios service (`PrimeServicesClient(...).portfolios`), sending to `base_url`.
+
+    prime-sdk-py has no base-URL option, so its `http_client` is a requests.Session that rewrites
+    the Prime prefix; its pool is sized for `pool_size` threads (requests keeps 10 by default).
+    """
+    import prime_sdk
+    import requests
+
+    class LoopbackSession(requests.Session):
+        def request(self, method: Any, url: Any, *args: Any, **kwargs: Any) -> requests.Response:  # type: ignore[override]
+            if isinstance(url, str) and url.startswith(PRIME_URL):
+                url = base_url + url[len(PRIME_URL) :]
+            return super().request(method, url, *args, **kwargs)
+
+    session = LoopbackSession()
+    session.mount("http://", requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=pool_size))
+    credentials = prime_sdk.Credentials(ACCESS_KEY, PASSPHRASE, SIGNING_KEY)
+    return prime_sdk.PrimeServicesClient(credentials, http_client=session).portfolios

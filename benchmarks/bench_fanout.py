@@ -1,0 +1,203 @@
+"""Fan-out throughput: 10,000 signed GETs over 500 portfolios, 256 at a time, vs prime-sdk-py in threads.
+
+Why: the job prime-async is built for is a portfolio-wide sweep (balances, orders, fills for
+every portfolio of an entity). This measures what such a sweep gets from one process, against
+the loopback server of server.py running in another process: requests per second (wall clock),
+latency percentiles, and the client's CPU per request.
+
+- prime-async: `prime_async.fan_out(fn, ids, concurrency=256)` with `fn` calling
+  `client.portfolios.get_portfolio(portfolio_id=...)` (`rate_limit=None`, `max_retries=0`), on
+  httpx's default transport, on `AiohttpTransport`, and on `AiohttpTransport` under uvloop.
+  Latency is per attempt, from the client's `event_hooks` (`RequestEvent.duration`: from handing
+  the request to httpx, pool wait included, to the response).
+- prime-sdk-py: `ThreadPoolExecutor(64).map` over the same ids; latency is the whole call.
+
+With 256 tasks and a pool of 128 connections, half the tasks wait for a connection; the "> 1 s"
+column counts attempts that waited more than a second, which a fair (FIFO) pool never makes at
+these rates: a p99 near the run's length means some requests waited for the whole run.
+
+Each run is bounded: a warm-up of a few hundred requests, then the 10,000 requests or
+MAX_SECONDS, whichever ends first (calls past the deadline return at once and are not counted).
+
+    python benchmarks/bench_fanout.py [--quick]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import statistics
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from _common import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, prime_sdk_portfolios, run_async, table, target
+from server import serving
+
+REQUESTS = 10_000
+PORTFOLIOS = 500
+CONCURRENCY = 256
+SDK_THREADS = 64
+MAX_SECONDS = 30.0
+WARMUP = 512
+PORTFOLIO_IDS = [f"{i:08x}-0000-4000-8000-{i * 7919:012x}" for i in range(PORTFOLIOS)]
+
+RUNS = {
+    "prime_httpx": ("prime-async fan_out (httpx)", "asyncio"),
+    "prime_aiohttp": ("prime-async fan_out (aiohttp)", "asyncio"),
+    "prime_aiohttp_uvloop": ("prime-async fan_out (aiohttp, uvloop)", "uvloop"),
+    "prime_sdk": (f"prime-sdk-py, {SDK_THREADS} threads", ""),
+}
+
+
+class PastDeadline(Exception):
+    """A call that was not made because the run's time bound had passed."""
+
+
+def summary(durations: list[float], done: int, cpu: float, wall: float) -> dict[str, float]:
+    cuts = statistics.quantiles(durations, n=100, method="inclusive")
+    return {
+        "done": done,
+        "wall": wall,
+        "rps": done / wall,
+        "p50_ms": cuts[49] * 1e3,
+        "p99_ms": cuts[98] * 1e3,
+        "over_1s": sum(d > 1.0 for d in durations),
+        "cpu_us": cpu / done * 1e6,
+    }
+
+
+async def run_prime(url: str, transport: str, count: int, seconds: float) -> dict[str, float]:
+    import prime_async
+
+    durations: list[float] = []
+    options: dict[str, Any] = {}
+    if transport == "aiohttp":
+        from prime_async.transports import AiohttpTransport
+
+        options["transport"] = AiohttpTransport()
+    async with prime_async.PrimeClient(
+        access_key=ACCESS_KEY,
+        passphrase=PASSPHRASE,
+        signing_key=SIGNING_KEY,
+        base_url=url,
+        rate_limit=None,
+        max_retries=0,
+        event_hooks=[lambda event: durations.append(event.duration)],
+        **options,
+    ) as client:
+        deadline = 0.0
+
+        async def get(portfolio_id: str) -> Any:
+            if time.perf_counter() > deadline:
+                raise PastDeadline
+            return await client.portfolios.get_portfolio(portfolio_id=portfolio_id)
+
+        deadline = time.perf_counter() + seconds
+        await prime_async.fan_out(get, PORTFOLIO_IDS[:WARMUP], concurrency=CONCURRENCY)  # connections, caches
+        durations.clear()
+        gc.collect()
+        inputs = [PORTFOLIO_IDS[i % PORTFOLIOS] for i in range(count)]
+        cpu, wall = time.process_time(), time.perf_counter()
+        deadline = wall + seconds
+        outcomes = await prime_async.fan_out(get, inputs, concurrency=CONCURRENCY)
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    failed = [o.error for o in outcomes if not o.ok and not isinstance(o.error, PastDeadline)]
+    if failed:
+        raise RuntimeError(f"{len(failed)} requests failed, the first: {failed[0]!r}")
+    return summary(durations, sum(o.ok for o in outcomes), cpu, wall)
+
+
+def run_sdk(url: str, count: int, seconds: float) -> dict[str, float]:
+    from prime_sdk.services.portfolios import GetPortfolioRequest
+
+    portfolios = prime_sdk_portfolios(url, pool_size=SDK_THREADS)
+    durations: list[float] = []
+    deadline = 0.0
+
+    def get(portfolio_id: str) -> bool:
+        started = time.perf_counter()
+        if started > deadline:
+            return False
+        portfolios.get_portfolio(GetPortfolioRequest(portfolio_id=portfolio_id))
+        durations.append(time.perf_counter() - started)  # list.append is atomic under the GIL
+        return True
+
+    with ThreadPoolExecutor(max_workers=SDK_THREADS) as pool:
+        deadline = time.perf_counter() + seconds
+        list(pool.map(get, PORTFOLIO_IDS[:WARMUP]))
+        durations.clear()
+        gc.collect()
+        inputs = [PORTFOLIO_IDS[i % PORTFOLIOS] for i in range(count)]
+        cpu, wall = time.process_time(), time.perf_counter()
+        deadline = wall + seconds
+        done = sum(pool.map(get, inputs))
+        cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    return summary(durations, done, cpu, wall)
+
+
+def worker_main(name: str, url: str, count: int, seconds: float) -> None:
+    if name == "prime_sdk":
+        result = run_sdk(url, count, seconds)
+    else:
+        transport = "aiohttp" if "aiohttp" in name else "httpx"
+        result = run_async(lambda: run_prime(url, transport, count, seconds), RUNS[name][1])
+    print(json.dumps(result))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--quick", action="store_true", help="a tenth of the requests and time, for a smoke test")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    count = REQUESTS // 10 if args.quick else REQUESTS
+    seconds = MAX_SECONDS / 10 if args.quick else MAX_SECONDS
+    if args.worker:
+        worker_main(args.worker, args.url, count, seconds)
+        return
+
+    results: dict[str, dict[str, float]] = {}
+    with serving() as url:
+        for name in RUNS:
+            command = [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--url", url]
+            if args.quick:
+                command.append("--quick")
+            done = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60, check=False)
+            if done.returncode != 0:
+                sys.stderr.write(done.stderr)
+                raise SystemExit(f"{name} failed (exit code {done.returncode})")
+            results[name] = json.loads(done.stdout.strip().splitlines()[-1])
+
+    sdk_rps = results["prime_sdk"]["rps"]
+    rows = [
+        [
+            RUNS[name][0],
+            f"{r['done']:,.0f}",
+            f"{r['wall']:.2f}",
+            f"{r['rps']:,.0f}",
+            f"{r['p50_ms']:.1f}",
+            f"{r['p99_ms']:.1f}",
+            f"{r['over_1s']:,.0f}",
+            f"{r['cpu_us']:.0f}",
+            f"{r['rps'] / sdk_rps:.2f}x",
+        ]
+        for name, r in results.items()
+    ]
+    title = (
+        f"Fan-out: {count:,} GETs over {PORTFOLIOS} portfolios, concurrency {CONCURRENCY}"
+        f" (prime-sdk-py: {SDK_THREADS} threads); bounded to {seconds:.0f} s each"
+    )
+    headers = ["client", "done", "wall s", "req/s", "p50 ms", "p99 ms", "> 1 s", "CPU µs/req", "req/s vs sdk"]
+    print(table(headers, rows, title=title))
+    print()
+    for name in ("prime_httpx", "prime_aiohttp", "prime_aiohttp_uvloop"):
+        print(target(f"{RUNS[name][0]} req/s vs prime-sdk-py", results[name]["rps"] / sdk_rps, 5.0, at_least=True))
+
+
+if __name__ == "__main__":
+    main()
