@@ -1,4 +1,5 @@
-"""The httpx hook that signs every request the client sends."""
+"""The httpx hooks that sign every request: an `httpx.Auth` for an `httpx.AsyncClient` the caller
+owns, and a transport wrapper for the one `PrimeClient` makes itself (cheaper: no auth flow)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,15 @@ import httpx
 from ._credentials import Credentials
 from ._signing import Signer
 
-__all__ = ["PrimeAuth"]
+__all__ = ["PrimeAuth", "SigningTransport"]
 
 
 class PrimeAuth(httpx.Auth):
     """Adds the four X-CB-ACCESS-* headers.
 
-    httpx runs `auth_flow` for every send, so each retry is signed afresh with a new timestamp.
-    The signature covers `request.url.raw_path` and `request.content`: the exact bytes that go
-    on the wire, whatever built them.
+    Both hooks run for every attempt, so each retry is signed afresh with a new timestamp. The
+    signature covers `request.url.raw_path` and `request.content`: the exact bytes that go on the
+    wire, whatever built them.
     """
 
     requires_request_body = True
@@ -32,16 +33,34 @@ class PrimeAuth(httpx.Auth):
     def __repr__(self) -> str:
         return "<PrimeAuth>"
 
-    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+    def sign(self, request: httpx.Request) -> None:
         timestamp = str(int(self._clock()))
         path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
         signature = self._signer.sign(timestamp, request.method, path, request.content)
-        request.headers.update(
-            {
-                "X-CB-ACCESS-KEY": self._access_key,
-                "X-CB-ACCESS-PASSPHRASE": self._passphrase,
-                "X-CB-ACCESS-SIGNATURE": signature,
-                "X-CB-ACCESS-TIMESTAMP": timestamp,
-            }
-        )
+        headers = request.headers  # four item sets: about half the cost of headers.update({...})
+        headers["X-CB-ACCESS-KEY"] = self._access_key
+        headers["X-CB-ACCESS-PASSPHRASE"] = self._passphrase
+        headers["X-CB-ACCESS-SIGNATURE"] = signature
+        headers["X-CB-ACCESS-TIMESTAMP"] = timestamp
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        self.sign(request)
         yield request
+
+
+class SigningTransport(httpx.AsyncBaseTransport):
+    """Signs each request, then hands it to the transport it wraps."""
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, auth: PrimeAuth) -> None:
+        self.inner = inner
+        self.auth = auth
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.auth.sign(request)
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+    def __repr__(self) -> str:
+        return f"<SigningTransport over {type(self.inner).__name__}>"

@@ -15,6 +15,7 @@ after connecting becomes RemoteProtocolError/ReadError ("may have been sent").
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 import urllib.request
 from typing import Any
@@ -69,11 +70,16 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._proxies = urllib.request.getproxies() if trust_env else {}
         self._proxy_for: dict[tuple[str, str], str | None] = {}
         self._session: aiohttp.ClientSession | None = None
+        self._slots: asyncio.Semaphore | None = None
 
     def _open(self) -> aiohttp.ClientSession:
-        # made on first use, inside the running event loop
+        # made on first use, inside the running event loop. The connection limit is ours (a FIFO
+        # semaphore), not the connector's: aiohttp's own waiters can starve a few requests for as
+        # long as a fan-out keeps the pool full.
+        if self.limits.max_connections:
+            self._slots = asyncio.Semaphore(self.limits.max_connections)
         connector = aiohttp.TCPConnector(
-            limit=self.limits.max_connections or 0,
+            limit=0,
             keepalive_timeout=self.limits.keepalive_expiry or 15.0,
             ssl=self.ssl,
         )
@@ -90,16 +96,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._session = self._open()
         timeout: dict[str, Any] = request.extensions.get("timeout", {})
         client_timeout = aiohttp.ClientTimeout(
-            total=None,
-            connect=timeout.get("pool"),  # waiting for a pooled connection, and connecting
-            sock_connect=timeout.get("connect"),
-            sock_read=timeout.get("read"),
+            total=None, sock_connect=timeout.get("connect"), sock_read=timeout.get("read")
         )
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
         origin = (request.url.scheme, request.url.host)
         if origin not in self._proxy_for:
             bypass = bool(urllib.request.proxy_bypass(origin[1])) if self._proxies else True  # honours no_proxy
             self._proxy_for[origin] = None if bypass else self._proxies.get(origin[0])
+        if self._slots is not None:
+            try:
+                async with asyncio.timeout(timeout.get("pool")):
+                    await self._slots.acquire()
+            except TimeoutError:
+                raise httpx.PoolTimeout("no connection came free in time", request=request) from None
         try:
             async with self._session.request(
                 request.method,
@@ -114,6 +123,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 body = await response.read()
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise _map_error(exc, request) from exc
+        finally:
+            if self._slots is not None:
+                self._slots.release()
         return httpx.Response(
             response.status,
             headers=[(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.raw_headers],

@@ -41,6 +41,8 @@ def default_transport(request: pytest.FixtureRequest, monkeypatch: pytest.Monkey
         return original(*args, **kwargs)
 
     monkeypatch.setattr(_client.httpx, "AsyncClient", make, raising=True)
+    # the transport PrimeClient wraps in its signing transport
+    monkeypatch.setattr(_client.httpx, "AsyncHTTPTransport", lambda **kw: AiohttpTransport(limits=kw.get("limits")))
 
 
 @pytest.fixture(params=["asyncio", "trio"])

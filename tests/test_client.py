@@ -128,3 +128,16 @@ async def test_endpoints_are_bound_coroutine_functions() -> None:
         assert signature.parameters["product_id"].default is inspect.Parameter.empty
         assert signature.parameters["client_order_id"].default is None  # filled in when left out
         assert "Create Order" in (client.orders.create_order.__doc__ or "")
+
+
+async def test_proxies_from_the_environment_are_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the client's own fast path calls its transport directly; with a proxy in the environment
+    # for Prime's host it must go through httpx's client, which routes to the proxy
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    async with PrimeClient(access_key="a", passphrase="p", signing_key="s") as proxied:
+        assert proxied._pipeline.direct is None
+    monkeypatch.setenv("NO_PROXY", "api.prime.coinbase.com")
+    async with PrimeClient(access_key="a", passphrase="p", signing_key="s") as bypassed:
+        assert bypassed._pipeline.direct is not None

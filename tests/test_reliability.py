@@ -244,6 +244,7 @@ async def test_cancellation_under_load_leaves_the_client_usable(served: tuple[Pr
 def connections(client: PrimeClient) -> tuple[int, int]:
     """(open, in use) connections of the client's pool, whichever transport it runs on."""
     transport: Any = client.http_client._transport  # type: ignore[attr-defined]
+    transport = getattr(transport, "inner", transport)  # under the signing transport
     if hasattr(transport, "_pool"):  # httpcore
         pool = transport._pool
         busy = sum(1 for c in pool.connections if not (c.is_idle() or c.is_closed())) + len(pool._requests)
