@@ -7,9 +7,9 @@ bytes of one page to typed objects:
 - json.loads / orjson.loads alone: the floor of any parser that builds Python objects;
 - ours: `json.loads`, then `prime_async._convert.converter().structure(data, Model)` (what the
   client does), and the same after `orjson.loads`;
-- pydantic v2: `Model.model_validate_json(raw)` with equivalent models written here (same fields,
-  `Decimal | None`, `datetime | None`, enums as `str`);
-- msgspec: `msgspec.json.decode(raw, type=Struct)` with equivalent Structs;
+- pydantic v2: `Model.model_validate_json(raw)` with equivalent models derived here from ours
+  (same fields, `Decimal | None`, `datetime | None`, enums as `str`);
+- msgspec: `msgspec.json.decode(raw, type=Struct)` with equivalent Structs, derived the same way;
 - prime-sdk-py: `ListOrdersResponse.from_response(json.loads(raw))` and the balances equivalent
   (it keeps amounts and times as strings, and leaves nested objects as dicts: less work).
 
@@ -20,14 +20,17 @@ times before it is timed. Figures are µs per page, best of several timeit repea
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import timeit
 from collections.abc import Callable
-from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from enum import Enum
+from types import NoneType, UnionType
+from typing import Any, Union, get_args, get_origin
 
+import attrs
 import msgspec
 import orjson
 import pydantic
@@ -45,242 +48,35 @@ ORDERS = 100
 BALANCES = 200
 
 
-# ---- pydantic v2 models, field for field the same as prime_async.models --------------------------
+# ---- pydantic v2 models and msgspec Structs, field for field the same as prime_async.models ------
+# Derived from the attrs models rather than written out, so they cannot drift: every field
+# `X | None = None`, Decimal and datetime kept, enums as `str` (both libraries would otherwise
+# reject values the spec does not list; prime-async's open enums accept them).
 
 
-class PydanticModel(pydantic.BaseModel):
-    model_config = pydantic.ConfigDict(frozen=True)
+def _twin_type(tp: Any, twin: Callable[[type], type]) -> Any:
+    if get_origin(tp) in (Union, UnionType):
+        (tp,) = [a for a in get_args(tp) if a is not NoneType]
+    if get_origin(tp) is list:
+        return list[_twin_type(get_args(tp)[0], twin)]  # type: ignore[misc]
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        return str
+    if attrs.has(tp):
+        return twin(tp)
+    return tp
 
 
-class PdLimitOrderEdit(PydanticModel):
-    price: Decimal | None = None
-    size: Decimal | None = None
-    display_size: Decimal | None = None
-    stop_price: Decimal | None = None
-    stop_limit_price: Decimal | None = None
-    end_time: datetime | None = None
-    accept_time: datetime | None = None
-    client_order_id: str | None = None
+@functools.cache
+def pydantic_twin(cls: type) -> type:
+    fields = {f.name: (_twin_type(f.type, pydantic_twin) | None, None) for f in attrs.fields(attrs.resolve_types(cls))}
+    config = pydantic.ConfigDict(frozen=True)
+    return pydantic.create_model(f"Pd{cls.__name__}", __config__=config, **fields)  # type: ignore[call-overload,no-any-return]
 
 
-class PdOrderEdit(PydanticModel):
-    price: Decimal | None = None
-    base_quantity: Decimal | None = None
-    quote_value: Decimal | None = None
-    display_base_size: Decimal | None = None
-    display_quote_size: Decimal | None = None
-    stop_price: Decimal | None = None
-    expiry_time: datetime | None = None
-    accept_time: datetime | None = None
-    client_order_id: str | None = None
-
-
-class PdCommissionDetailTotal(PydanticModel):
-    total_commission: Decimal | None = None
-    client_commission: Decimal | None = None
-    venue_commission: Decimal | None = None
-    ces_commission: Decimal | None = None
-    financing_commission: Decimal | None = None
-    regulatory_commission: Decimal | None = None
-    clearing_commission: Decimal | None = None
-
-
-class PdOrder(PydanticModel):
-    id: str | None = None
-    user_id: str | None = None
-    portfolio_id: str | None = None
-    product_id: str | None = None
-    side: str | None = None
-    client_order_id: str | None = None
-    type: str | None = None
-    base_quantity: Decimal | None = None
-    quote_value: Decimal | None = None
-    limit_price: Decimal | None = None
-    start_time: datetime | None = None
-    expiry_time: datetime | None = None
-    status: str | None = None
-    time_in_force: str | None = None
-    created_at: datetime | None = None
-    filled_quantity: Decimal | None = None
-    filled_value: Decimal | None = None
-    average_filled_price: Decimal | None = None
-    commission: Decimal | None = None
-    exchange_fee: Decimal | None = None
-    historical_pov: Decimal | None = None
-    stop_price: Decimal | None = None
-    net_average_filled_price: Decimal | None = None
-    user_context: str | None = None
-    client_product_id: str | None = None
-    post_only: bool | None = None
-    order_edit_history: list[PdLimitOrderEdit] | None = None
-    is_raise_exact: bool | None = None
-    display_size: Decimal | None = None
-    edit_history: list[PdOrderEdit] | None = None
-    display_quote_size: Decimal | None = None
-    display_base_size: Decimal | None = None
-    peg_offset_type: str | None = None
-    offset: Decimal | None = None
-    wig_level: Decimal | None = None
-    product_type: str | None = None
-    commission_detail_total: PdCommissionDetailTotal | None = None
-
-
-class PdPaginatedResponse(PydanticModel):
-    next_cursor: str | None = None
-    sort_direction: str | None = None
-    has_next: bool | None = None
-
-
-class PdGetOrdersResponse(PydanticModel):
-    orders: list[PdOrder] | None = None
-    pagination: PdPaginatedResponse | None = None
-
-
-class PdBalance(PydanticModel):
-    symbol: str | None = None
-    amount: Decimal | None = None
-    holds: Decimal | None = None
-    bonded_amount: Decimal | None = None
-    reserved_amount: Decimal | None = None
-    unbonding_amount: Decimal | None = None
-    unvested_amount: Decimal | None = None
-    pending_rewards_amount: Decimal | None = None
-    past_rewards_amount: Decimal | None = None
-    bondable_amount: Decimal | None = None
-    withdrawable_amount: Decimal | None = None
-    fiat_amount: Decimal | None = None
-    unbondable_amount: Decimal | None = None
-    claimable_rewards_amount: Decimal | None = None
-
-
-class PdAggregatedFiatBalance(PydanticModel):
-    total: Decimal | None = None
-    holds: Decimal | None = None
-
-
-class PdGetPortfolioBalancesResponse(PydanticModel):
-    balances: list[PdBalance] | None = None
-    type: str | None = None
-    trading_balances: PdAggregatedFiatBalance | None = None
-    vault_balances: PdAggregatedFiatBalance | None = None
-    prime_custody_balances: PdAggregatedFiatBalance | None = None
-
-
-# ---- msgspec Structs, the same fields again ---------------------------------------------------------
-
-
-class MsLimitOrderEdit(msgspec.Struct, frozen=True):
-    price: Decimal | None = None
-    size: Decimal | None = None
-    display_size: Decimal | None = None
-    stop_price: Decimal | None = None
-    stop_limit_price: Decimal | None = None
-    end_time: datetime | None = None
-    accept_time: datetime | None = None
-    client_order_id: str | None = None
-
-
-class MsOrderEdit(msgspec.Struct, frozen=True):
-    price: Decimal | None = None
-    base_quantity: Decimal | None = None
-    quote_value: Decimal | None = None
-    display_base_size: Decimal | None = None
-    display_quote_size: Decimal | None = None
-    stop_price: Decimal | None = None
-    expiry_time: datetime | None = None
-    accept_time: datetime | None = None
-    client_order_id: str | None = None
-
-
-class MsCommissionDetailTotal(msgspec.Struct, frozen=True):
-    total_commission: Decimal | None = None
-    client_commission: Decimal | None = None
-    venue_commission: Decimal | None = None
-    ces_commission: Decimal | None = None
-    financing_commission: Decimal | None = None
-    regulatory_commission: Decimal | None = None
-    clearing_commission: Decimal | None = None
-
-
-class MsOrder(msgspec.Struct, frozen=True):
-    id: str | None = None
-    user_id: str | None = None
-    portfolio_id: str | None = None
-    product_id: str | None = None
-    side: str | None = None
-    client_order_id: str | None = None
-    type: str | None = None
-    base_quantity: Decimal | None = None
-    quote_value: Decimal | None = None
-    limit_price: Decimal | None = None
-    start_time: datetime | None = None
-    expiry_time: datetime | None = None
-    status: str | None = None
-    time_in_force: str | None = None
-    created_at: datetime | None = None
-    filled_quantity: Decimal | None = None
-    filled_value: Decimal | None = None
-    average_filled_price: Decimal | None = None
-    commission: Decimal | None = None
-    exchange_fee: Decimal | None = None
-    historical_pov: Decimal | None = None
-    stop_price: Decimal | None = None
-    net_average_filled_price: Decimal | None = None
-    user_context: str | None = None
-    client_product_id: str | None = None
-    post_only: bool | None = None
-    order_edit_history: list[MsLimitOrderEdit] | None = None
-    is_raise_exact: bool | None = None
-    display_size: Decimal | None = None
-    edit_history: list[MsOrderEdit] | None = None
-    display_quote_size: Decimal | None = None
-    display_base_size: Decimal | None = None
-    peg_offset_type: str | None = None
-    offset: Decimal | None = None
-    wig_level: Decimal | None = None
-    product_type: str | None = None
-    commission_detail_total: MsCommissionDetailTotal | None = None
-
-
-class MsPaginatedResponse(msgspec.Struct, frozen=True):
-    next_cursor: str | None = None
-    sort_direction: str | None = None
-    has_next: bool | None = None
-
-
-class MsGetOrdersResponse(msgspec.Struct, frozen=True):
-    orders: list[MsOrder] | None = None
-    pagination: MsPaginatedResponse | None = None
-
-
-class MsBalance(msgspec.Struct, frozen=True):
-    symbol: str | None = None
-    amount: Decimal | None = None
-    holds: Decimal | None = None
-    bonded_amount: Decimal | None = None
-    reserved_amount: Decimal | None = None
-    unbonding_amount: Decimal | None = None
-    unvested_amount: Decimal | None = None
-    pending_rewards_amount: Decimal | None = None
-    past_rewards_amount: Decimal | None = None
-    bondable_amount: Decimal | None = None
-    withdrawable_amount: Decimal | None = None
-    fiat_amount: Decimal | None = None
-    unbondable_amount: Decimal | None = None
-    claimable_rewards_amount: Decimal | None = None
-
-
-class MsAggregatedFiatBalance(msgspec.Struct, frozen=True):
-    total: Decimal | None = None
-    holds: Decimal | None = None
-
-
-class MsGetPortfolioBalancesResponse(msgspec.Struct, frozen=True):
-    balances: list[MsBalance] | None = None
-    type: str | None = None
-    trading_balances: MsAggregatedFiatBalance | None = None
-    vault_balances: MsAggregatedFiatBalance | None = None
-    prime_custody_balances: MsAggregatedFiatBalance | None = None
+@functools.cache
+def msgspec_twin(cls: type) -> type:
+    fields = [(f.name, _twin_type(f.type, msgspec_twin) | None, None) for f in attrs.fields(attrs.resolve_types(cls))]
+    return msgspec.defstruct(f"Ms{cls.__name__}", fields, frozen=True)
 
 
 # ---- the pages ----------------------------------------------------------------------------------------
@@ -350,7 +146,12 @@ def main() -> None:
         (
             f"GetOrders page, {ORDERS} orders",
             orders_page(),
-            parsers(models.GetOrdersResponse, PdGetOrdersResponse, MsGetOrdersResponse, ListOrdersResponse),
+            parsers(
+                models.GetOrdersResponse,
+                pydantic_twin(models.GetOrdersResponse),
+                msgspec_twin(models.GetOrdersResponse),
+                ListOrdersResponse,
+            ),
             ("orders", "limit_price", "created_at"),
         ),
         (
@@ -358,8 +159,8 @@ def main() -> None:
             balances_page(),
             parsers(
                 models.GetPortfolioBalancesResponse,
-                PdGetPortfolioBalancesResponse,
-                MsGetPortfolioBalancesResponse,
+                pydantic_twin(models.GetPortfolioBalancesResponse),
+                msgspec_twin(models.GetPortfolioBalancesResponse),
                 ListPortfolioBalancesResponse,
             ),
             ("balances", "amount", None),

@@ -12,27 +12,45 @@ from ._route import Route
 if TYPE_CHECKING:
     from ._client import PrimeClient
 
-__all__ = ["Resource"]
+__all__ = ["Namespace", "Resource"]
 
 
-class Resource:
-    """A group of endpoints (`client.orders`). Subclasses name their group; their methods appear."""
+class Namespace:
+    """A group of endpoints. A subclass names its group (`resource="orders"`) and gets one method
+    per route of the group, made by its `make_endpoint`."""
 
     __slots__ = ("_client",)
 
-    def __init__(self, client: PrimeClient) -> None:
+    def __init__(self, client: Any) -> None:
         self._client = client
 
     def __init_subclass__(cls, resource: str = "", **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
+        if not resource:
+            return
         from ._generated.routes import ROUTES
 
         for route in ROUTES.values():
             if route.resource == resource:
-                setattr(cls, route.name, _endpoint(cls, route))
+                setattr(cls, route.name, cls.make_endpoint(route))
+
+    @classmethod
+    def make_endpoint(cls, route: Route) -> Callable[..., Any]:
+        raise NotImplementedError
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+class Resource(Namespace):
+    """A group of async endpoints (`client.orders`)."""
+
+    __slots__ = ()
+    _client: PrimeClient
+
+    @classmethod
+    def make_endpoint(cls, route: Route) -> Callable[..., Any]:
+        return _endpoint(cls, route)
 
 
 def _endpoint(cls: type, route: Route) -> Callable[..., Any]:

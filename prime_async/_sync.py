@@ -7,10 +7,11 @@ loop (a background thread), so retries, rate limits and structuring are the asyn
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._pagination import Paginator
+from ._resource import Namespace
 from ._route import Route
 
 if TYPE_CHECKING:
@@ -66,27 +67,18 @@ async def _await(paginator: Paginator[PageT, Any]) -> PageT:
     return await paginator
 
 
-class SyncResource:
+class SyncResource(Namespace):
     """A group of blocking endpoints (`SyncPrimeClient().orders`)."""
 
-    __slots__ = ("_client",)
+    __slots__ = ()
+    _client: SyncPrimeClient
 
-    def __init__(self, client: SyncPrimeClient) -> None:
-        self._client = client
-
-    def __init_subclass__(cls, resource: str = "", **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        from ._generated.routes import ROUTES
-
-        for route in ROUTES.values():
-            if route.resource == resource:
-                setattr(cls, route.name, _endpoint(cls, route))
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__}>"
+    @classmethod
+    def make_endpoint(cls, route: Route) -> Callable[..., Any]:
+        return _endpoint(cls, route)
 
 
-def _endpoint(cls: type, route: Route) -> Any:
+def _endpoint(cls: type, route: Route) -> Callable[..., Any]:
     if route.pagination is not None:
 
         def endpoint(self: SyncResource, **kwargs: Any) -> Any:
