@@ -47,6 +47,25 @@ def run_async(main: Callable[[], Coroutine[Any, Any, Any]], loop: str = "asyncio
 PRIME_URL = "https://api.prime.coinbase.com"
 
 
+def prime_client(url: str, transport: str, **options: Any) -> Any:
+    """A prime_async client for the bench server: no pacing, no retries; `transport` "httpx" or "aiohttp"."""
+    import prime_async
+
+    if transport == "aiohttp":
+        from prime_async.transports import AiohttpTransport
+
+        options["transport"] = AiohttpTransport()
+    return prime_async.PrimeClient(
+        access_key=ACCESS_KEY,
+        passphrase=PASSPHRASE,
+        signing_key=SIGNING_KEY,
+        base_url=url,
+        rate_limit=None,
+        max_retries=0,
+        **options,
+    )
+
+
 def prime_sdk_portfolios(base_url: str, pool_size: int) -> Any:
     """prime-sdk-py's portfolios service (`PrimeServicesClient(...).portfolios`), sending to `base_url`.
 

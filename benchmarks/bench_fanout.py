@@ -35,7 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from _common import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, prime_sdk_portfolios, run_async, table, target
+from _common import prime_client, prime_sdk_portfolios, run_async, table, target
 from server import serving
 
 REQUESTS = 10_000
@@ -75,21 +75,7 @@ async def run_prime(url: str, transport: str, count: int, seconds: float) -> dic
     import prime_async
 
     durations: list[float] = []
-    options: dict[str, Any] = {}
-    if transport == "aiohttp":
-        from prime_async.transports import AiohttpTransport
-
-        options["transport"] = AiohttpTransport()
-    async with prime_async.PrimeClient(
-        access_key=ACCESS_KEY,
-        passphrase=PASSPHRASE,
-        signing_key=SIGNING_KEY,
-        base_url=url,
-        rate_limit=None,
-        max_retries=0,
-        event_hooks=[lambda event: durations.append(event.duration)],
-        **options,
-    ) as client:
+    async with prime_client(url, transport, event_hooks=[lambda event: durations.append(event.duration)]) as client:
         deadline = 0.0
 
         async def get(portfolio_id: str) -> Any:

@@ -41,7 +41,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from _common import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, prime_sdk_portfolios, run_async, table, target
+from _common import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, prime_client, prime_sdk_portfolios, run_async, table, target
 from server import PORTFOLIO_ID, serving
 
 CONCURRENCY = (1, 64, 256)
@@ -86,22 +86,7 @@ AsyncCall = Callable[[], Awaitable[Any]]
 
 
 async def open_prime(url: str, transport: str) -> tuple[AsyncCall, Callable[[], Awaitable[None]]]:
-    import prime_async
-
-    options: dict[str, Any] = {}
-    if transport == "aiohttp":
-        from prime_async.transports import AiohttpTransport
-
-        options["transport"] = AiohttpTransport()
-    client = prime_async.PrimeClient(
-        access_key=ACCESS_KEY,
-        passphrase=PASSPHRASE,
-        signing_key=SIGNING_KEY,
-        base_url=url,
-        rate_limit=None,
-        max_retries=0,
-        **options,
-    )
+    client = prime_client(url, transport)
     get_portfolio = client.portfolios.get_portfolio
 
     async def call() -> Any:
