@@ -188,13 +188,10 @@ class PrimeSimulator:
     def client(self, **options: Any) -> PrimeClient:
         """A PrimeClient wired to this simulator in-process (no sockets). Unless `rate_limit` is
         given, it does not pace itself: the simulator limits nothing unless its faults say so."""
-        import httpx
-
-        options.setdefault("http_client", httpx.AsyncClient(transport=self.transport()))
+        if "http_client" not in options:
+            options.setdefault("transport", self.transport())  # the client owns, and closes, its HTTP client
         options.setdefault("rate_limit", None)
-        client = PrimeClient(credentials=self.credentials, base_url="http://prime.sim", **options)
-        client._owns_http = True  # the http client was made for it here
-        return client
+        return PrimeClient(credentials=self.credentials, base_url="http://prime.sim", **options)
 
     @asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[SimulatorServer]:
