@@ -1,19 +1,23 @@
 """The httpx hooks that sign every request: an `httpx.Auth` for an `httpx.AsyncClient` the caller
-owns, and a transport wrapper for the one `PrimeClient` makes itself (cheaper: no auth flow)."""
+owns, and a transport wrapper for the transports `PrimeClient` makes itself (cheaper: no auth
+flow). Also the masking of the signed headers wherever a request is shown."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 
-import anyio
-import anyio.lowlevel
 import httpx
 
 from ._credentials import Credentials
 from ._signing import Signer
 
-__all__ = ["PrimeAuth", "SigningTransport"]
+__all__ = ["SECRET_HEADERS", "PrimeAuth", "SigningTransport", "mask_headers", "masked_request"]
+
+# What a copy of a signed request must not show: the passphrase, and the signature that, with the
+# timestamp, would let anyone replay the request within Prime's 30 s window.
+SECRET_HEADERS = frozenset({"x-cb-access-passphrase", "x-cb-access-signature", "authorization", "proxy-authorization"})
+MASK = "***"
 
 
 class PrimeAuth(httpx.Auth):
@@ -51,41 +55,32 @@ class PrimeAuth(httpx.Auth):
 
 
 class SigningTransport(httpx.AsyncBaseTransport):
-    """Signs each request, then hands it to the transport it wraps.
+    """Signs each request as it leaves, then hands it to the transport it wraps."""
 
-    With `max_in_flight`, at most that many requests reach the inner transport at once; the rest
-    wait here, first come first served. httpcore's pool rescans every queued request on each
-    event, so a fan-out of 256 queued inside it costs ~3 ms of CPU a request; queued here, ~1 ms.
-    """
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, auth: PrimeAuth, max_in_flight: int | None = None) -> None:
+    def __init__(self, inner: httpx.AsyncBaseTransport, auth: PrimeAuth) -> None:
         self.inner = inner
         self.auth = auth
-        self.max_in_flight = max_in_flight
-        self._gate: tuple[object, anyio.Semaphore] | None = None  # per event loop
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self.max_in_flight is None:
-            self.auth.sign(request)
-            return await self.inner.handle_async_request(request)
-        loop = anyio.lowlevel.current_token()
-        if self._gate is None or self._gate[0] != loop:
-            self._gate = (loop, anyio.Semaphore(self.max_in_flight, fast_acquire=True))
-        gate = self._gate[1]
-        pool_timeout = request.extensions.get("timeout", {}).get("pool")
-        try:
-            with anyio.fail_after(pool_timeout):
-                await gate.acquire()
-        except TimeoutError:
-            raise httpx.PoolTimeout("no connection came free in time", request=request) from None
-        try:
-            self.auth.sign(request)  # signed as it leaves, not while it waited
-            return await self.inner.handle_async_request(request)
-        finally:
-            gate.release()
+        self.auth.sign(request)
+        return await self.inner.handle_async_request(request)
 
     async def aclose(self) -> None:
         await self.inner.aclose()
 
     def __repr__(self) -> str:
         return f"<SigningTransport over {type(self.inner).__name__}>"
+
+
+def mask_headers(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(k, MASK if k.lower() in SECRET_HEADERS else v) for k, v in pairs]
+
+
+def masked_request(request: httpx.Request) -> httpx.Request:
+    """A copy of a sent request that is safe to show: same method, URL, body and headers, with
+    the passphrase and signature masked. Errors and raw responses carry this copy, never the
+    request that went out."""
+    headers = mask_headers(request.headers.multi_items())
+    copy = httpx.Request(request.method, request.url, headers=headers, content=request.content)
+    copy.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
+    return copy

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import urllib.request
 from collections.abc import Callable, Sequence
 from types import TracebackType
 from typing import Any
@@ -12,56 +11,94 @@ import attrs
 import httpx
 
 from ._auth import PrimeAuth, SigningTransport
-from ._credentials import Credentials
+from ._credentials import Credentials, _hide
 from ._encode import new_idempotency_key
+from ._errors import CredentialsError
 from ._events import EventHook
 from ._generated.resources import ResourceAccessors
-from ._pipeline import Pipeline, RequestOptions
+from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._route import Route
+from .transports import TransportName, make_transport
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "PrimeClient"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "PrimeClient"]
 
 DEFAULT_BASE_URL = "https://api.prime.coinbase.com"
 # Connect fast or fail; reads may wait on a busy matching engine; a pooled connection should
-# come free quickly even under fan-out.
+# come free quickly even under fan-out. Each attempt as a whole is bounded by connect + write +
+# read (45 s): a server that drips a byte at a time cannot hold a call for longer.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=10.0, pool=30.0)
-# httpx's pool (httpcore) scans every pooled connection on each request: measured on loopback,
-# ~1.5 ms of CPU a request with 16 connections, ~3 ms with 32, ~8 ms with 64. Prime's 100
-# requests/s per IP at ~50 ms each need about 5 in flight, so 16 leaves room; keep-alive equals
-# the maximum, so no burst opens and closes connections. Requests beyond 16 wait in our own queue
-# (SigningTransport), not httpcore's. For wider fan-outs, AiohttpTransport's pool costs the same
-# at any size.
-DEFAULT_LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=16, keepalive_expiry=30.0)
 DEFAULT_RATE_LIMIT = RateLimit()
 
 
-def _proxied(base_url: str) -> bool:
-    """Whether the environment's proxy settings apply to `base_url`."""
-    proxies = urllib.request.getproxies()
-    url = httpx.URL(base_url)
-    return url.scheme in proxies and not urllib.request.proxy_bypass(url.host)
-
-
 def _timeout(value: httpx.Timeout | float) -> httpx.Timeout:
-    return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
+    return httpx.Timeout(float(value))
+
+
+def _attempt_bound(value: httpx.Timeout | float) -> float | None:
+    """What bounds one attempt as a whole: the number itself, or the sum of an httpx.Timeout's
+    connect, write and read phases (None if any phase is unbounded)."""
+    if not isinstance(value, httpx.Timeout):
+        return float(value)
+    phases = (value.connect, value.write, value.read)
+    return None if any(p is None for p in phases) else float(sum(phases))  # type: ignore[arg-type]
+
+
+def _checked_base_url(base_url: str) -> str:
+    """`https://host[:port][/prefix]`, or a clear error now rather than three retries later."""
+    try:
+        url = httpx.URL(base_url)
+    except Exception:
+        raise ValueError(f"base_url {base_url[:100]!r} is not a URL") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(
+            f"base_url {base_url[:100]!r} must start with https:// (or http:// for a local simulator), "
+            f"e.g. {DEFAULT_BASE_URL!r}"
+        )
+    if url.query or url.fragment:
+        raise ValueError(f"base_url {base_url[:100]!r} must not carry a query or fragment")
+    return base_url.rstrip("/")
+
+
+@attrs.frozen
+class _Shared:
+    """What copies of one client made by `with_options` share: connections, signer, rate limiter."""
+
+    http: httpx.AsyncClient
+    auth: PrimeAuth
+    limiter: RateLimiter | None
+    send: Any
+    lifecycle: Lifecycle
+    transport: httpx.AsyncBaseTransport | None = None
 
 
 class PrimeClient(ResourceAccessors):
     """Async client for the Coinbase Prime REST API.
 
-    >>> async with PrimeClient.from_env() as client:
+    >>> async with PrimeClient() as client:   # credentials from the environment
     ...     portfolios = await client.portfolios.list_portfolios()
 
     Every endpoint lives on a resource (`client.orders.create_order(...)`); see
     `prime_async.ROUTES` for the full table.
 
+    - credentials: `credentials=`, or `access_key`/`passphrase`/`signing_key`, or, with none of
+      them, the environment (see `Credentials.from_env`); `base_url` defaults to `PRIME_BASE_URL`
+      when set, else Prime.
+    - `timeout`: a number bounds each attempt as a whole and each of its phases; an
+      `httpx.Timeout` bounds each phase, and the attempt by the sum of connect, write and read.
+    - `deadline`: seconds a whole call may take, retries and their waits included (None: no bound).
     - `max_retries` (or a whole `retry=RetryPolicy(...)`): retries of failures that cannot double
       an effect; see `RetryPolicy`.
     - `rate_limit`: client-side pacing shared by every task using this client; `None` disables it.
-    - `http_client`: your own `httpx.AsyncClient` (it is then yours to close); or `transport`, e.g.
-      `prime_async.transports.AiohttpTransport()`, the fastest for fan-out on asyncio.
+    - `transport`: "auto" (aiohttp on asyncio, httpx's own stack on trio), "aiohttp", "httpx", or
+      an `httpx.AsyncBaseTransport`; or `http_client`: your own `httpx.AsyncClient` (it is then
+      yours to close, and yours to recreate after a fork).
+    - `max_response_bytes`: the largest response body read (decoded); past it, `ResponseTooLargeError`.
     - `event_hooks`: callables that receive a `RequestEvent` after every attempt.
     - `new_idempotency_key`: makes the values filled in for idempotency fields (uuid4 by default).
     """
@@ -73,62 +110,90 @@ class PrimeClient(ResourceAccessors):
         passphrase: str | None = None,
         signing_key: str | None = None,
         credentials: Credentials | None = None,
-        base_url: str = DEFAULT_BASE_URL,
+        base_url: str | None = None,
         portfolio_id: str | None = None,
         entity_id: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        deadline: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx.AsyncBaseTransport | TransportName = "auto",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         event_hooks: Sequence[EventHook] = (),
         new_idempotency_key: Callable[[], str] = new_idempotency_key,
+        _shared: _Shared | None = None,
     ) -> None:
+        passphrase, signing_key = _hide(passphrase), _hide(signing_key)  # masked in this frame's locals
         if credentials is None:
-            credentials = Credentials(
-                access_key or "", passphrase or "", signing_key or "", portfolio_id=portfolio_id, entity_id=entity_id
-            )
+            if access_key is None and passphrase is None and signing_key is None:
+                credentials = _credentials_from_env()
+            else:
+                credentials = Credentials(
+                    access_key or "",
+                    passphrase or "",
+                    signing_key or "",
+                    portfolio_id=portfolio_id,
+                    entity_id=entity_id,
+                )
+        if base_url is None:
+            base_url = os.environ.get("PRIME_BASE_URL") or DEFAULT_BASE_URL
+        if deadline is not None and (isinstance(deadline, bool) or deadline <= 0):
+            raise ValueError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be a positive int, not {max_response_bytes!r}")
         retry = retry or RetryPolicy()
         if max_retries is not None:
             retry = attrs.evolve(retry, max_retries=max_retries)
         self.credentials = credentials
-        self.base_url = base_url.rstrip("/")
+        self.base_url = _checked_base_url(base_url)
         self.portfolio_id = portfolio_id or credentials.portfolio_id
         self.entity_id = entity_id or credentials.entity_id
-        self._owns_http = http_client is None
-        auth = PrimeAuth(credentials)
-        direct = None
-        if http_client is None:
-            if transport is None and _proxied(self.base_url):
-                # httpx's own client routes through the proxies in the environment; sign with Auth
-                http_client = httpx.AsyncClient(timeout=timeout, limits=DEFAULT_LIMITS)
-            else:
-                if transport is None:
-                    inner: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
-                    direct = SigningTransport(inner, auth, max_in_flight=DEFAULT_LIMITS.max_connections)
-                else:
-                    direct = SigningTransport(transport, auth)
-                http_client = httpx.AsyncClient(timeout=timeout, transport=direct, trust_env=False)
-        elif transport is not None:
-            raise ValueError("pass transport= or http_client=, not both")
-        self._http = http_client
-        options = RequestOptions(self.base_url, _timeout(timeout), retry, tuple(event_hooks), new_idempotency_key)
-        limiter = RateLimiter(rate_limit) if rate_limit is not None else None
-        self._pipeline = Pipeline(http_client, auth, limiter, options, direct)
+        # what with_options() passes on to a copy (everything but what the copy shares)
+        self._init_options: dict[str, Any] = {
+            "credentials": credentials,
+            "base_url": self.base_url,
+            "portfolio_id": portfolio_id,
+            "entity_id": entity_id,
+            "timeout": timeout,
+            "deadline": deadline,
+            "retry": retry,
+            "rate_limit": rate_limit,
+            "max_response_bytes": max_response_bytes,
+            "event_hooks": tuple(event_hooks),
+            "new_idempotency_key": new_idempotency_key,
+        }
+        self._is_copy = _shared is not None
+        self._owns_http = _shared is None and http_client is None
+        if _shared is None:
+            _shared = _connect(credentials, timeout, rate_limit, http_client, transport)
+        self._shared = _shared
+        self._http = _shared.http
+        options = RequestOptions(
+            self.base_url,
+            _timeout(timeout),
+            retry,
+            tuple(event_hooks),
+            new_idempotency_key,
+            attempt_timeout=_attempt_bound(timeout),
+            deadline=deadline,
+            max_response_bytes=max_response_bytes,
+        )
+        self._pipeline = Pipeline(_shared.http, _shared.auth, _shared.limiter, options, _shared.send, _shared.lifecycle)
 
     @classmethod
     def from_env(cls, **options: Any) -> PrimeClient:
         """Credentials from the environment (see `Credentials.from_env`), and the base URL from
-        `PRIME_BASE_URL` when set (e.g. a `prime-async sim serve`); `options` as for the constructor."""
-        if "base_url" not in options and os.environ.get("PRIME_BASE_URL"):
-            options["base_url"] = os.environ["PRIME_BASE_URL"]
+        `PRIME_BASE_URL` when set (e.g. a `prime-async sim serve`); `options` as for the constructor.
+        The same as `PrimeClient(**options)` without credentials."""
         return cls(credentials=Credentials.from_env(), **options)
 
     def with_options(
         self,
         *,
         timeout: httpx.Timeout | float | None = None,
+        deadline: float | None = None,
         max_retries: int | None = None,
         retry: RetryPolicy | None = None,
     ) -> PrimeClient:
@@ -136,39 +201,84 @@ class PrimeClient(ResourceAccessors):
         `await client.with_options(max_retries=5, timeout=60).orders.create_order(...)`."""
         changes: dict[str, Any] = {}
         if timeout is not None:
-            changes["timeout"] = _timeout(timeout)
+            changes["timeout"] = timeout
+        if deadline is not None:
+            changes["deadline"] = deadline
         if retry is not None or max_retries is not None:
-            policy = retry or self._pipeline.options.retry
+            policy = retry or self._init_options["retry"]
             changes["retry"] = attrs.evolve(policy, max_retries=max_retries) if max_retries is not None else policy
-        clone = object.__new__(PrimeClient)
-        clone.credentials = self.credentials
-        clone.base_url = self.base_url
-        clone.portfolio_id = self.portfolio_id
-        clone.entity_id = self.entity_id
-        clone._http = self._http
-        clone._owns_http = False  # closing the copy leaves the shared connections to the original
-        clone._pipeline = self._pipeline.with_options(**changes)
-        return clone
+        return type(self)(**{**self._init_options, **changes}, _shared=self._shared)
 
     def __repr__(self) -> str:
-        return f"PrimeClient(base_url={self.base_url!r}, credentials={self.credentials!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials={self.credentials!r})"
 
     @property
     def http_client(self) -> httpx.AsyncClient:
         return self._http
 
+    @property
+    def transport(self) -> httpx.AsyncBaseTransport | None:
+        """The transport requests go out on (under the signing hook); None with a caller's `http_client`."""
+        return self._shared.transport
+
+    @property
+    def pipeline(self) -> Pipeline:
+        """The request pipeline every endpoint of this client goes through (for resources,
+        paginators and the blocking facade; not a user-facing API)."""
+        return self._pipeline
+
     async def _request(self, route: Route, kwargs: Any) -> Any:
         return await self._pipeline.request(route, kwargs)
 
     async def aclose(self) -> None:
-        """Close the HTTP client if this client created it."""
+        """Close the connections if this client made them; any call after this raises
+        `ClientClosedError`. A copy from `with_options` leaves them to the original."""
+        if self._is_copy:
+            return
+        self._shared.lifecycle.closed = True
         if self._owns_http:
             await self._http.aclose()
 
     async def __aenter__(self) -> PrimeClient:
+        self._pipeline.check_usable()
         return self
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def _credentials_from_env() -> Credentials:
+    try:
+        return Credentials.from_env()
+    except CredentialsError as exc:
+        raise CredentialsError(
+            f"{exc}. PrimeClient() with no credentials reads the environment; pass credentials= "
+            "(or access_key=, passphrase=, signing_key=) to give them explicitly"
+        ) from None
+
+
+def _connect(
+    credentials: Credentials,
+    timeout: httpx.Timeout | float,
+    rate_limit: RateLimit | None,
+    http_client: httpx.AsyncClient | None,
+    transport: httpx.AsyncBaseTransport | str,
+) -> _Shared:
+    auth = PrimeAuth(credentials)
+    limiter = RateLimiter(rate_limit) if rate_limit is not None else None
+    if http_client is not None:
+        if transport != "auto":
+            raise ValueError("pass transport= or http_client=, not both")
+        # the caller's client: its own pool, which this client cannot renew after a fork
+        return _Shared(http_client, auth, limiter, None, Lifecycle(fork_safe=False))
+    inner = make_transport(transport) if isinstance(transport, str) else transport
+    signing = SigningTransport(inner, auth)
+    http = httpx.AsyncClient(timeout=_timeout(timeout), transport=signing, trust_env=False)
+    lifecycle = Lifecycle(fork_safe=_fork_safe(inner))
+    return _Shared(http, auth, limiter, signing.handle_async_request, lifecycle, inner)
+
+
+def _fork_safe(transport: httpx.AsyncBaseTransport) -> bool:
+    return bool(getattr(transport, "fork_safe", False))

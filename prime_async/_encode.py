@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import math
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -36,14 +37,33 @@ class PreparedRequest:
     query: str  # encoded query string without "?", "" when empty
     body: bytes | None
     idempotency_key: str | None = None
+    portfolio_id: str | None = None  # the path's, for the per-portfolio rate limit
 
     @property
     def target(self) -> str:
         return f"{self.path}?{self.query}" if self.query else self.path
 
 
+# What an exchange can mean by an amount: at most 10^30, at most 30 places after the point. Anything
+# beyond is a mistake, and "1E+5000000" would otherwise go out as five megabytes of zeros.
+MAX_AMOUNT_EXPONENT = 30
+MAX_AMOUNT_TEXT = 100  # characters of an amount given as a string, checked before parsing it
+INT64 = (-(2**63), 2**63 - 1)
+MAX_PATH_VALUE = 1024  # characters of one path value (ids are 36)
+MAX_QUERY_VALUE = 4096  # characters of one query value: URLs must stay well under 64 KB
+MAX_IDEMPOTENCY_VALUE = 128
+
+
 def _fail(where: str, expected: str, value: Any) -> InvalidRequestError:
-    return InvalidRequestError(f"{where}: expected {expected}, got {type(value).__name__} {value!r:.60}")
+    return InvalidRequestError(f"{where}: expected {expected}, got {type(value).__name__} {_show(value)}")
+
+
+def _show(value: Any) -> str:
+    """A short repr of a value, safe for any value (a 5,000-digit int cannot be printed whole)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 64:
+        return f"<an integer of {value.bit_length()} bits>"
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def format_decimal(value: Decimal) -> str:
@@ -62,12 +82,16 @@ def _str(value: Any, where: str) -> str:
 
 def _int(value: Any, where: str) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
+        if not INT64[0] <= value <= INT64[1]:
+            raise _fail(where, "an integer within int64", value)
         return value
     raise _fail(where, "int", value)
 
 
 def _float(value: Any, where: str) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if not math.isfinite(value) or abs(value) > 1e300:
+            raise _fail(where, "a finite number", value)
         return value
     raise _fail(where, "a number", value)
 
@@ -89,6 +113,8 @@ def _decimal(value: Any, where: str) -> str:
     elif isinstance(value, int) and not isinstance(value, bool):
         number = Decimal(value)
     elif isinstance(value, str):
+        if len(value) > MAX_AMOUNT_TEXT:
+            raise _fail(where, "a decimal amount", value)
         try:
             number = Decimal(value.strip())
         except InvalidOperation:
@@ -97,6 +123,10 @@ def _decimal(value: Any, where: str) -> str:
         raise _fail(where, "Decimal, str or int", value)
     if not number.is_finite():
         raise _fail(where, "a finite amount", value)
+    if number and (number.adjusted() >= MAX_AMOUNT_EXPONENT or number.as_tuple().exponent < -MAX_AMOUNT_EXPONENT):  # type: ignore[operator]
+        raise _fail(
+            where, f"an amount below 1E+{MAX_AMOUNT_EXPONENT} with at most {MAX_AMOUNT_EXPONENT} decimal places", value
+        )
     return format_decimal(number)
 
 
@@ -110,7 +140,10 @@ def _datetime(value: Any, where: str) -> str:
         raise _fail(where, "datetime", value)
     if value.utcoffset() is None:
         raise InvalidRequestError(f"{where}: naive datetime {value!r}; give it a timezone, e.g. tzinfo=timezone.utc")
-    return format_datetime(value)
+    try:
+        return format_datetime(value)
+    except OverflowError:  # year 1 east of UTC, or datetime.max west of it
+        raise InvalidRequestError(f"{where}: {value!r} is out of range once converted to UTC") from None
 
 
 def _any(value: Any, where: str) -> Any:
@@ -243,17 +276,22 @@ def _path_segment(value: Any, where: str) -> str:
         raise _fail(where, "str", value)
     if not value:
         raise InvalidRequestError(f"{where}: must not be empty")
+    if len(value) > MAX_PATH_VALUE:
+        raise InvalidRequestError(f"{where}: {len(value):,} characters; an id is at most {MAX_PATH_VALUE:,}")
     segment = quote(value, safe="")
     # "." and ".." would be collapsed by URL normalisation and change the route
     return segment.replace(".", "%2E") if set(value) == {"."} else segment
 
 
-def _query_value(value: Any) -> str:
+def _query_value(value: Any, where: str) -> str:
     if value is True:
         return "true"
     if value is False:
         return "false"
-    return str(value)
+    text = str(value)
+    if len(text) > MAX_QUERY_VALUE:
+        raise InvalidRequestError(f"{where}: {len(text):,} characters; a query value is at most {MAX_QUERY_VALUE:,}")
+    return text
 
 
 def new_idempotency_key() -> str:
@@ -278,6 +316,7 @@ def prepare(
             # filled here, once per call, so every retry of the call sends the same value
             idempotency_key = new_key()
             kwargs = {**kwargs, route.idempotency_field: idempotency_key}
+        _check_idempotency_value(idempotency_key, f"{fn} {route.idempotency_field}")
     missing = [p.name for p in route.params if p.required and kwargs.get(p.name) is None]
     if missing:
         raise InvalidRequestError(f"{fn} missing required keyword argument(s): {', '.join(map(repr, missing))}")
@@ -295,13 +334,25 @@ def prepare(
         elif param.location == "query":
             encoded = encoder_for(param.type)(value, where)
             if isinstance(encoded, list):
-                query.extend((param.wire, _query_value(v)) for v in encoded)
+                query.extend((param.wire, _query_value(v, where)) for v in encoded)
             else:
-                query.append((param.wire, _query_value(encoded)))
+                query.append((param.wire, _query_value(encoded, where)))
         else:
             body[param.wire] = encoder_for(param.type)(value, where)
     query_string = "&".join(f"{quote(k, safe='')}={quote(v, safe='')}" for k, v in query)
     payload = None
     if route.body_model is not None:
         payload = json.dumps(body, separators=(",", ":")).encode()
-    return PreparedRequest(route.method, path, query_string, payload, idempotency_key)
+    portfolio_id = kwargs.get("portfolio_id") if "portfolio_id" in route.path_params else None
+    return PreparedRequest(route.method, path, query_string, payload, idempotency_key, portfolio_id)
+
+
+def _check_idempotency_value(value: Any, where: str) -> None:
+    """The value the server deduplicates on: an empty or absurd one would silently merge calls."""
+    if not isinstance(value, str) or isinstance(value, Enum):
+        raise _fail(where, "str", value)
+    if not value.strip() or len(value) > MAX_IDEMPOTENCY_VALUE or not value.isprintable():
+        raise InvalidRequestError(
+            f"{where}: must be a non-blank printable string of at most {MAX_IDEMPOTENCY_VALUE} characters "
+            f"(leave it out and the client fills in a uuid4), got {_show(value)}"
+        )

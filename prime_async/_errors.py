@@ -1,7 +1,10 @@
 """Every error the client raises. Catch `PrimeError` for all of them.
 
-Messages name the operation, the status and the server's `message`; they never hold a header,
-so no credential can leak through an exception or a traceback.
+Each error is built whole where the call ends: its message, the operation, how many attempts
+were made, the idempotency value sent and the server's request id are constructor fields, never
+patched on afterwards. Messages name the operation, the status and the server's `message`; they
+never hold a header, and `.request` is a copy with the credentials masked, so no secret can leak
+through an exception, its repr or a traceback.
 """
 
 from __future__ import annotations
@@ -14,10 +17,13 @@ __all__ = [
     "PrimeError",
     "CredentialsError",
     "InvalidRequestError",
+    "ClientClosedError",
+    "PaginationError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
     "APIStatusError",
+    "RedirectError",
     "BadRequestError",
     "AuthenticationError",
     "PermissionDeniedError",
@@ -26,6 +32,7 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "APIResponseValidationError",
+    "ResponseTooLargeError",
 ]
 
 # Response headers that may carry the server's id for a request, most specific first.
@@ -37,7 +44,8 @@ class PrimeError(Exception):
 
 
 class CredentialsError(PrimeError, ValueError):
-    """Credentials are missing or malformed (e.g. `PrimeClient.from_env()` found none)."""
+    """Credentials are missing or malformed (e.g. `PrimeClient.from_env()` found none). The message
+    says what is wrong with a value, never the value itself."""
 
 
 class InvalidRequestError(PrimeError, TypeError, ValueError):
@@ -47,54 +55,95 @@ class InvalidRequestError(PrimeError, TypeError, ValueError):
     """
 
 
+class ClientClosedError(PrimeError, RuntimeError):
+    """The client was closed (`aclose()`, or the end of its `async with`); nothing was sent."""
+
+
+class PaginationError(PrimeError):
+    """The server's pagination cannot be followed safely (a cursor seen twice, or a long run of
+    empty pages that each promise more): iteration stopped instead of looping forever."""
+
+
+def request_id_of(headers: httpx.Headers) -> str | None:
+    return next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+
+
 class APIError(PrimeError):
-    """A request was attempted. `request` is the last one sent; `attempts` how many were made."""
+    """A request was attempted.
 
-    def __init__(self, message: str, *, request: httpx.Request | None = None, attempts: int = 1) -> None:
-        super().__init__(message)
-        self.message = message
-        self.request = request
-        self.attempts = attempts
-        self.idempotency_key: str | None = None  # the value the client sent, when the route has one
-
-
-class APIConnectionError(APIError):
-    """The server could not be reached or the connection broke before a full response arrived."""
-
-
-class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
-
-
-class APIStatusError(APIError):
-    """The server answered with a non-2xx status."""
-
-    status_code: int
+    - `request`: the last request sent, with its credentials masked;
+    - `operation`: the operationId (`CreateOrder`);
+    - `attempts`: how many attempts were made;
+    - `idempotency_key`: the value the client sent in the route's idempotency field (the same on
+      every attempt), so an order or transfer can be found again;
+    - `request_id`: the server's id for the last response, when it sent one.
+    """
 
     def __init__(
         self,
         message: str,
         *,
-        response: httpx.Response,
-        body: Any,
+        request: httpx.Request | None = None,
         operation: str = "",
         attempts: int = 1,
+        idempotency_key: str | None = None,
+        request_id: str | None = None,
     ) -> None:
-        self.status_code = response.status_code
-        self.response = response
-        self.body = body
+        super().__init__(message)
+        self.message = message
+        self.request = request
         self.operation = operation
-        self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
-        fields = body if isinstance(body, dict) else {}
-        self.code: Any = fields.get("code")
-        self.subcode: Any = fields.get("subcode")
-        super().__init__(message, request=response.request, attempts=attempts)
+        self.attempts = attempts
+        self.idempotency_key = idempotency_key
+        self.request_id = request_id
 
     def __str__(self) -> str:
         where = f"{self.operation}: " if self.operation else ""
+        return f"{where}{self.message}{self._suffix()}"
+
+    def _suffix(self) -> str:
         rid = f" (request id {self.request_id})" if self.request_id else ""
         tries = f" after {self.attempts} attempts" if self.attempts > 1 else ""
-        return f"{where}HTTP {self.status_code}: {self.message}{rid}{tries}"
+        return rid + tries
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke before a full response arrived."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired, or an attempt or the whole call ran past its
+    time (see `PrimeClient`'s `timeout` and `deadline`)."""
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-2xx status. `body` is the parsed JSON body (or the text);
+    `code` and `subcode` are Prime's, when the body carries them."""
+
+    status_code: int
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, **fields: Any) -> None:
+        fields.setdefault("request_id", request_id_of(response.headers))
+        super().__init__(message, request=response.request, **fields)
+        self.status_code = response.status_code
+        self.response = response
+        self.body = body
+        details = body if isinstance(body, dict) else {}
+        self.code: Any = details.get("code")
+        self.subcode: Any = details.get("subcode")
+
+    def __str__(self) -> str:
+        where = f"{self.operation}: " if self.operation else ""
+        return f"{where}HTTP {self.status_code}: {self.message}{self._suffix()}"
+
+
+class RedirectError(APIStatusError):
+    """A 3xx answer. Never followed: a request signed for Prime must not carry its credentials to
+    another location. `location` is where the server pointed."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, **fields: Any) -> None:
+        super().__init__(message, response=response, body=body, **fields)
+        self.location: str | None = response.headers.get("location")
 
 
 class BadRequestError(APIStatusError):
@@ -118,7 +167,15 @@ class ConflictError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
+    """429. `retry_after`: the seconds the server asked to wait (None when it did not say)."""
+
     status_code = 429
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, **fields: Any) -> None:
+        super().__init__(message, response=response, body=body, **fields)
+        from ._retry import parse_retry_after
+
+        self.retry_after: float | None = parse_retry_after(response.headers.get("retry-after"))
 
 
 class InternalServerError(APIStatusError):
@@ -126,14 +183,19 @@ class InternalServerError(APIStatusError):
 
 
 class APIResponseValidationError(APIError):
-    """A 2xx response whose body is not JSON, or not the shape the spec promises."""
+    """A 2xx response whose body is not JSON, or not the shape the spec promises. `body` is what
+    was parsed (None when nothing could be); the message names the JSON path and the value."""
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any, operation: str = "") -> None:
-        super().__init__(f"{operation}: {message}" if operation else message, request=response.request)
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, **fields: Any) -> None:
+        fields.setdefault("request_id", request_id_of(response.headers))
+        super().__init__(message, request=response.request, **fields)
         self.response = response
         self.status_code = response.status_code
         self.body = body
-        self.operation = operation
+
+
+class ResponseTooLargeError(APIResponseValidationError):
+    """The response body grew past `max_response_bytes` (decoded size) and was not read further."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {
@@ -149,4 +211,6 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 def status_error_class(status: int) -> type[APIStatusError]:
     if status >= 500:
         return InternalServerError
+    if 300 <= status < 400:
+        return RedirectError
     return _BY_STATUS.get(status, APIStatusError)

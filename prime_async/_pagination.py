@@ -3,6 +3,10 @@
 `await` it for the first page (the typed response), or `async for` over it for every item
 across all pages; no `await` is needed before `async for`. Each next page sends the previous
 page's `pagination.next_cursor`; iteration stops when `has_next` is false or the cursor is empty.
+
+A server that keeps promising more without delivering is not followed forever: a cursor seen
+twice, or `max_empty_pages` empty pages in a row that each say `has_next`, raise
+`PaginationError`.
 """
 
 from __future__ import annotations
@@ -11,11 +15,11 @@ from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._encode import prepare
-from ._errors import PrimeError
+from ._errors import PaginationError
 from ._route import Route
 
 if TYPE_CHECKING:
-    from ._client import PrimeClient
+    from ._pipeline import Pipeline
 
 __all__ = ["Paginator"]
 
@@ -23,19 +27,33 @@ PageT = TypeVar("PageT")
 ItemT = TypeVar("ItemT")
 
 
+# Empty pages in a row, each saying has_next, before iteration stops with PaginationError.
+MAX_EMPTY_PAGES = 10
+
+
 class Paginator(Generic[PageT, ItemT]):
-    def __init__(self, client: PrimeClient, route: Route, kwargs: Mapping[str, Any]) -> None:
+    """What a cursor-paginated endpoint returns: `await` it for the first page (the response
+    model), `async for` it for every item of every page, or use `pages()`, `items()` and
+    `collect()` with limits. Arguments are checked when it is made, before anything is sent."""
+
+    max_empty_pages = MAX_EMPTY_PAGES
+
+    def __init__(self, pipeline: Pipeline, route: Route, kwargs: Mapping[str, Any]) -> None:
         assert route.pagination is not None
         prepare(route, kwargs)  # bad arguments fail here, at the call, not at the first await
-        self._client = client
+        self._pipeline = pipeline
         self._route = route
         self._kwargs = dict(kwargs)
+
+    @property
+    def route(self) -> Route:
+        return self._route
 
     def __repr__(self) -> str:
         return f"<Paginator {self._route.resource}.{self._route.name}>"
 
     def __await__(self) -> Generator[Any, None, PageT]:
-        return self._client._request(self._route, self._kwargs).__await__()
+        return self._pipeline.request(self._route, self._kwargs).__await__()
 
     def __aiter__(self) -> AsyncIterator[ItemT]:
         return self.items()
@@ -43,11 +61,12 @@ class Paginator(Generic[PageT, ItemT]):
     async def pages(self, *, max_pages: int | None = None) -> AsyncGenerator[PageT, None]:
         """Every page in turn, at most `max_pages` of them."""
         assert self._route.pagination is not None
+        field = self._route.pagination.items
         kwargs = dict(self._kwargs)
         seen: set[str] = set()
-        count = 0
+        count = empty = 0
         while max_pages is None or count < max_pages:
-            page = await self._client._request(self._route, kwargs)
+            page = await self._pipeline.request(self._route, kwargs)
             count += 1
             yield page
             pagination = getattr(page, "pagination", None)
@@ -55,7 +74,13 @@ class Paginator(Generic[PageT, ItemT]):
             if not cursor or not getattr(pagination, "has_next", False):
                 return
             if cursor in seen:
-                raise PrimeError(f"{self._route.operation_id}: the server returned cursor {cursor!r} twice")
+                raise PaginationError(f"{self._route.operation_id}: the server returned cursor {cursor[:80]!r} twice")
+            empty = 0 if getattr(page, field, None) else empty + 1
+            if empty >= self.max_empty_pages:
+                raise PaginationError(
+                    f"{self._route.operation_id}: {empty} empty pages in a row, each saying there is more; "
+                    "stopped rather than page forever"
+                )
             seen.add(cursor)
             kwargs["cursor"] = cursor
 

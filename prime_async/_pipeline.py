@@ -1,8 +1,10 @@
-"""The one request pipeline: build -> (pace -> sign -> send -> decide)* -> map errors -> structure.
+"""The one request pipeline: build -> (pace -> sign -> send -> read -> decide)* -> map errors -> structure.
 
 Every endpoint call, paginated or not, runs through `Pipeline.request`. The request is built
 once per call (so an idempotency value filled in by the client is the same on every attempt);
-each attempt is paced by the rate limiter and signed afresh by the auth hook.
+each attempt is paced by the rate limiter, signed afresh as it leaves, bounded in time
+(`attempt_timeout`) and in size (`max_response_bytes`); the whole call may be bounded too
+(`deadline`). Whether to try again is `RetryPolicy`'s decision alone: nothing below it resends.
 """
 
 from __future__ import annotations
@@ -11,23 +13,29 @@ import functools
 import json
 import logging
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from contextlib import nullcontext
 from typing import Any
 
+import anyio
 import attrs
 import httpx
 from anyio import sleep
 
-from ._auth import PrimeAuth, SigningTransport
+from ._auth import PrimeAuth, masked_request
+from ._body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_body
 from ._convert import converter
 from ._encode import PreparedRequest, new_idempotency_key, prepare
 from ._errors import (
-    REQUEST_ID_HEADERS,
     APIConnectionError,
-    APIError,
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
+    PrimeError,
+    RedirectError,
+    ResponseTooLargeError,
+    request_id_of,
     status_error_class,
 )
 from ._events import EventHook, RequestEvent
@@ -35,13 +43,14 @@ from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 from ._route import Route
 from ._version import __version__
+from .transports._common import fork_generation, scrub
 
-__all__ = ["Pipeline", "RequestOptions"]
+__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "Pipeline", "RequestOptions", "parse_json"]
 
 logger = logging.getLogger("prime_async")
 
 loads: Callable[[bytes], Any] = json.loads
-try:  # the `orjson` extra: parses a 100-order page in half the time of json.loads
+try:  # parses a 100-order page in half the time of json.loads
     import orjson
 
     loads = orjson.loads
@@ -49,25 +58,65 @@ except ImportError:  # pragma: no cover
     pass
 
 USER_AGENT = f"prime-async/{__version__} httpx/{httpx.__version__}"
-JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json"}
-ACCEPT_HEADERS = {"Accept": "application/json"}
+JSON_HEADERS = {"Content-Type": "application/json", "Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
+ACCEPT_HEADERS = {"Accept": "application/json", "Accept-Encoding": ACCEPT_ENCODING}
+# The largest Prime page (1,000 items) is a few MB; 32 MiB leaves room and stops a runaway body.
+DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024
 
 
 @attrs.frozen
 class RequestOptions:
-    """What `PrimeClient.with_options()` can change per call."""
+    """What `PrimeClient.with_options()` can change per call.
+
+    - `timeout`: httpx's per-phase timeouts (connect, read, write, pool);
+    - `attempt_timeout`: seconds one attempt may take from leaving to its last byte read (a server
+      that drips a byte at a time cannot hold a call past it); None: unbounded;
+    - `deadline`: seconds the whole call may take, retries and their waits included; None: unbounded.
+    """
 
     base_url: str
     timeout: httpx.Timeout
     retry: RetryPolicy = attrs.Factory(RetryPolicy)
     event_hooks: tuple[EventHook, ...] = ()
     new_idempotency_key: Callable[[], str] = new_idempotency_key
+    attempt_timeout: float | None = None
+    deadline: float | None = None
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+
+
+@attrs.define
+class Lifecycle:
+    """What every copy of one client (see `with_options`) shares: whether it is closed, and
+    whether its connections may be used in the process it is in."""
+
+    closed: bool = False
+    generation: int = attrs.Factory(fork_generation)
+    fork_safe: bool = True  # the transport gives a forked child fresh connections by itself
+
+
+@attrs.define
+class _Call:
+    """One call's progress, for the error that ends it."""
+
+    attempts: int = 0
+    request: httpx.Request | None = None
+
+
+class _Failed(Exception):
+    """An attempt that got no usable response: `error` is the transport's failure."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
+
+
+Sender = Callable[[httpx.Request], Awaitable[httpx.Response]]
 
 
 class Pipeline:
-    """`direct`: the client's own signing transport, called without `AsyncClient.send` (its auth
-    flow, redirect loop and cookie jar cost ~100 µs a request and do nothing here); None for an
-    `httpx.AsyncClient` the caller owns, whose hooks, cookies and mounts must all be honoured."""
+    """`send` is the signing transport of a client `PrimeClient` made itself, called directly
+    (httpx's `AsyncClient.send` with its auth flow, redirect loop and cookie jar costs ~100 µs a
+    request and does nothing here); or, for an `httpx.AsyncClient` the caller owns, that client's
+    `send`, so its hooks, cookies and mounts are honoured (redirects never are)."""
 
     def __init__(
         self,
@@ -75,13 +124,16 @@ class Pipeline:
         auth: PrimeAuth,
         limiter: RateLimiter | None,
         options: RequestOptions,
-        direct: SigningTransport | None = None,
+        send: Sender | None = None,
+        lifecycle: Lifecycle | None = None,
     ) -> None:
         self.http = http
         self.auth = auth
-        self.direct = direct
         self.limiter = limiter
         self.options = options
+        self.lifecycle = lifecycle or Lifecycle()
+        self._own_send = send
+        self._send: Sender = send or self._send_with_http_client
         self.base_url = options.base_url.rstrip("/")
         # the HTTP client's default headers (User-Agent, any of the caller's) merged with ours once,
         # not on every request as build_request() would
@@ -90,74 +142,110 @@ class Pipeline:
         self._timeout = {"timeout": options.timeout.as_dict()}
 
     def with_options(self, **changes: Any) -> Pipeline:
-        """The same connections, credentials and rate limiter, with other options."""
-        return Pipeline(self.http, self.auth, self.limiter, attrs.evolve(self.options, **changes), self.direct)
+        """The same connections, credentials, rate limiter and lifecycle, with other options."""
+        options = attrs.evolve(self.options, **changes)
+        return Pipeline(self.http, self.auth, self.limiter, options, self._own_send, self.lifecycle)
+
+    async def _send_with_http_client(self, request: httpx.Request) -> httpx.Response:
+        return await self.http.send(request, auth=self.auth, follow_redirects=False, stream=True)
+
+    def check_usable(self) -> None:
+        """ClientClosedError or PrimeError when nothing may be sent; before anything is built."""
+        if self.lifecycle.closed or (self._own_send is None and self.http.is_closed):
+            raise ClientClosedError("this PrimeClient is closed (aclose() or the end of its `async with`)")
+        if not self.lifecycle.fork_safe and self.lifecycle.generation != fork_generation():
+            raise PrimeError(
+                "this PrimeClient was created before the process forked and its HTTP client (or transport) "
+                "is not fork-safe: create the client after forking, in the process that uses it"
+            )
 
     async def request(self, route: Route, kwargs: Mapping[str, Any]) -> Any:
+        self.check_usable()
         prepared = prepare(route, kwargs, self.options.new_idempotency_key)
-        portfolio_id = kwargs.get("portfolio_id") if "portfolio_id" in route.path_params else None
-        attempt = 0
-        while True:
-            attempt += 1
-            if self.limiter is not None:
-                await self.limiter.acquire(portfolio_id)
-            try:
-                response = await self.send(route, prepared, attempt)
-            except APIConnectionError as exc:
-                delay = self.options.retry.next_delay(route, prepared, attempt, error=exc.__cause__)
-                if delay is None:
-                    raise _finished(exc, attempt, prepared) from exc.__cause__
-                await sleep(delay)
-                continue
-            delay = self.options.retry.next_delay(route, prepared, attempt, response=response)
-            if delay is None:
-                break
-            if response.status_code == 429 and self.limiter is not None:
-                self.limiter.pause(delay)  # every task on this client holds back, not just this one
-            await sleep(delay)
+        call = _Call()
+        deadline = self.options.deadline
         try:
-            result = self.structure(route, response, attempt)
-        except APIError as exc:
-            raise _finished(exc, attempt, prepared) from exc.__cause__
+            with anyio.fail_after(deadline) if deadline is not None else nullcontext():
+                response, body = await self._attempts(route, prepared, call)
+        except TimeoutError:  # the deadline: every failure inside is typed, so this is ours
+            raise APITimeoutError(
+                f"the call ran past its deadline of {deadline:g} s",
+                request=masked_request(call.request) if call.request is not None else None,
+                **_fields(route, prepared, call.attempts),
+            ) from None
+        result = self.structure(route, response, body, call.attempts, prepared)
         if prepared.idempotency_key is not None and route.idempotency_field:
             # the value this call sent, so the caller can find the order or transfer later
             result = attrs.evolve(result, **{route.idempotency_field: prepared.idempotency_key})
         return result
 
-    async def send(self, route: Route, prepared: PreparedRequest, attempt: int = 1) -> httpx.Response:
-        """One signed attempt; transport failures become APIConnectionError/APITimeoutError."""
-        url = _url(self.base_url + prepared.target)
-        if self.http.cookies:  # a caller's client with cookies: let httpx merge them
-            request = self.http.build_request(
-                prepared.method, url, content=prepared.body, headers=self._headers_json, timeout=self.options.timeout
-            )
-        else:
-            headers = self._headers_json if prepared.body is not None else self._headers_plain
-            request = httpx.Request(
-                prepared.method, url, content=prepared.body, headers=headers, extensions=self._timeout
-            )
+    async def _attempts(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
+        portfolio_id = _portfolio_of(route, prepared)
+        retry = self.options.retry
+        while True:
+            call.attempts += 1
+            if self.limiter is not None:
+                await self.limiter.acquire(portfolio_id)
+            try:
+                response, body = await self._attempt(route, prepared, call)
+            except _Failed as failed:
+                if self.lifecycle.closed:
+                    raise ClientClosedError("the client was closed while the request was in flight") from None
+                delay = retry.next_delay(route, prepared, call.attempts, error=failed.error)
+                if delay is None:
+                    raise _connection_error(route, prepared, call, failed.error) from failed.error
+                await sleep(delay)
+                continue
+            delay = retry.next_delay(route, prepared, call.attempts, response=response)
+            if delay is None:
+                return response, body
+            if response.status_code == 429 and self.limiter is not None:
+                self.limiter.pause(delay)  # every task on this client holds back, not just this one
+            await sleep(delay)
+
+    async def _attempt(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
+        """One signed attempt, read to its last byte within the attempt's time and size limits."""
+        request = call.request = self._build(prepared)
         started = time.perf_counter()
+        bound = self.options.attempt_timeout
         try:
-            if self.direct is not None:
-                response = await self.direct.handle_async_request(request)
+            with anyio.fail_after(bound) if bound is not None else nullcontext():
+                response = await self._send(request)
                 response.request = request
                 try:
-                    await response.aread()
+                    body = await read_body(response, self.options.max_response_bytes)
                 finally:
                     await response.aclose()
-            else:
-                response = await self.http.send(request, auth=self.auth)
+        except (BodyTooLarge, UnsupportedEncoding) as exc:
+            self._emit(route, prepared, call.attempts, response.status_code, started, response, None)
+            kind = ResponseTooLargeError if isinstance(exc, BodyTooLarge) else APIResponseValidationError
+            raise kind(
+                str(exc),
+                response=_finished(response, b"", request),
+                body=None,
+                **_fields(route, prepared, call.attempts),
+            ) from None
         except httpx.TransportError as exc:
-            self._emit(route, prepared, attempt, None, started, None, exc)
-            if isinstance(exc, httpx.TimeoutException):
-                raise APITimeoutError(
-                    f"{route.operation_id}: timed out ({type(exc).__name__})", request=request
-                ) from exc
-            raise APIConnectionError(
-                f"{route.operation_id}: connection failed ({type(exc).__name__}: {exc})", request=request
-            ) from exc
-        self._emit(route, prepared, attempt, response.status_code, started, response, None)
-        return response
+            self._emit(route, prepared, call.attempts, None, started, None, exc)
+            raise _Failed(_scrubbed(exc, request)) from None
+        except TimeoutError:  # the attempt's own bound; the request may have been sent
+            late = httpx.ReadTimeout(f"the attempt ran past attempt_timeout={bound:g} s", request=request)
+            self._emit(route, prepared, call.attempts, None, started, None, late)
+            raise _Failed(late) from None
+        except Exception as exc:  # a caller's transport raising something else: may have been sent
+            self._emit(route, prepared, call.attempts, None, started, None, exc)
+            raise _Failed(_scrubbed(exc, request)) from None
+        self._emit(route, prepared, call.attempts, response.status_code, started, response, None)
+        return response, body
+
+    def _build(self, prepared: PreparedRequest) -> httpx.Request:
+        url = _url(self.base_url + prepared.target)
+        if self._own_send is None and self.http.cookies:  # a caller's client with cookies: httpx merges them
+            return self.http.build_request(
+                prepared.method, url, content=prepared.body, headers=self._headers_json, timeout=self.options.timeout
+            )
+        headers = self._headers_json if prepared.body is not None else self._headers_plain
+        return httpx.Request(prepared.method, url, content=prepared.body, headers=headers, extensions=self._timeout)
 
     def _emit(
         self,
@@ -175,7 +263,7 @@ class Pipeline:
         if not (debug or hooks):
             return
         duration = time.perf_counter() - started
-        request_id = request_id_of(response) if response is not None else None
+        request_id = request_id_of(response.headers) if response is not None else None
         if debug:
             logger.debug(
                 "%s %s %s attempt %d -> %s in %.1f ms%s",
@@ -197,32 +285,92 @@ class Pipeline:
                 except Exception:  # a broken metrics hook must not break trading
                     logger.exception("event hook %r failed", hook)
 
-    def structure(self, route: Route, response: httpx.Response, attempts: int = 1) -> Any:
+    def structure(
+        self,
+        route: Route,
+        response: httpx.Response,
+        body: bytes,
+        attempts: int = 1,
+        prepared: PreparedRequest | None = None,
+    ) -> Any:
         """The response as the route's model, or the matching typed error."""
-        if response.status_code >= 300:
-            raise status_error(route, response, attempts)
+        fields = _fields(route, prepared, attempts)
+        if response.status_code >= 300 or response.status_code < 200:
+            raise status_error(route, _finished(response, body, response.request), body, **fields)
         try:
-            data = loads(response.content)
-        except ValueError:
+            data = parse_json(body)
+        except ValueError as exc:
             raise APIResponseValidationError(
-                "response body is not valid JSON", response=response, body=response.text, operation=route.operation_id
+                f"response body is not valid JSON ({exc})",
+                response=_finished(response, body, response.request),
+                body=None,
+                **fields,
             ) from None
         if not isinstance(data, dict):
             raise APIResponseValidationError(
                 f"expected a JSON object, got {type(data).__name__}",
-                response=response,
+                response=_finished(response, body, response.request),
                 body=data,
-                operation=route.operation_id,
+                **fields,
             )
         try:
             return converter().structure(data, route.response_model)
         except Exception as exc:
             raise APIResponseValidationError(
                 f"response does not match {route.response_model.__name__}: {type(exc).__name__}: {exc}",
-                response=response,
+                response=_finished(response, body, response.request),
                 body=data,
-                operation=route.operation_id,
-            ) from exc
+                **fields,
+            ) from None
+
+
+def parse_json(body: bytes) -> Any:
+    """JSON from a body; ValueError (never RecursionError) for anything that is not JSON."""
+    try:
+        return loads(body)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def _portfolio_of(route: Route, prepared: PreparedRequest) -> str | None:
+    return prepared.portfolio_id if "portfolio_id" in route.path_params else None
+
+
+def _fields(route: Route, prepared: PreparedRequest | None, attempts: int) -> dict[str, Any]:
+    return {
+        "operation": route.operation_id,
+        "attempts": attempts,
+        "idempotency_key": prepared.idempotency_key if prepared is not None else None,
+    }
+
+
+def _scrubbed(exc: Exception, request: httpx.Request) -> Exception:
+    """The failure without its library frames, pointing at a masked copy of the request."""
+    scrub(exc)
+    if isinstance(exc, httpx.RequestError):
+        exc.request = masked_request(request)
+    return exc
+
+
+def _finished(response: httpx.Response, body: bytes, request: httpx.Request | None) -> httpx.Response:
+    """A read response to hand to the caller (on an error): its body in, its request masked."""
+    finished = httpx.Response(
+        response.status_code, headers=response.headers, content=body, extensions=response.extensions
+    )
+    if request is not None:
+        finished.request = masked_request(request)
+    return finished
+
+
+def _connection_error(route: Route, prepared: PreparedRequest, call: _Call, error: Exception) -> APIConnectionError:
+    kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
+    host = call.request.url.host if call.request is not None else "?"
+    what = "timed out" if kind is APITimeoutError else "connection failed"
+    return kind(
+        f"{what} talking to {host} ({type(error).__name__}: {error})",
+        request=masked_request(call.request) if call.request is not None else None,
+        **_fields(route, prepared, call.attempts),
+    )
 
 
 @functools.lru_cache(maxsize=4096)
@@ -239,29 +387,16 @@ def _merged(defaults: httpx.Headers, ours: dict[str, str]) -> list[tuple[str, st
     return list(headers.multi_items())
 
 
-def _finished(exc: APIError, attempts: int, prepared: PreparedRequest) -> APIError:
-    """The error that ends a call: how many attempts it took, and the idempotency value it sent."""
-    exc.attempts = attempts
-    exc.idempotency_key = prepared.idempotency_key
-    if attempts > 1 and isinstance(exc, APIConnectionError) and "after" not in exc.message:
-        exc.message = f"{exc.message} after {attempts} attempts"
-        exc.args = (exc.message,)
-    return exc
-
-
-def status_error(route: Route, response: httpx.Response, attempts: int = 1) -> APIStatusError:
+def status_error(route: Route, response: httpx.Response, body: bytes, **fields: Any) -> APIStatusError:
     try:
-        body: Any = json.loads(response.content) if response.content else None
+        parsed: Any = parse_json(body) if body else None
     except ValueError:
-        body = response.text
-    message = body.get("message") if isinstance(body, dict) else None
+        parsed = response.text[:2000]
+    message = parsed.get("message") if isinstance(parsed, dict) else None
     if not message:
         message = response.reason_phrase or "error"
-    return status_error_class(response.status_code)(
-        str(message), response=response, body=body, operation=route.operation_id, attempts=attempts
-    )
-
-
-def request_id_of(response: httpx.Response) -> str | None:
-    headers = response.headers
-    return next((headers[h] for h in REQUEST_ID_HEADERS if h in headers), None)
+    kind = status_error_class(response.status_code)
+    if kind is RedirectError:
+        location = response.headers.get("location", "")
+        message = f"redirect to {location[:200]!r} not followed: credentials are never sent to another location"
+    return kind(str(message)[:2000], response=response, body=parsed, **fields)

@@ -6,7 +6,8 @@ should pace itself instead: one global bucket, and one per portfolio.
 
 Each bucket is a token bucket in its GCRA form: a reservation is a plain computation with no
 await, so it needs no lock (none that would bind the client to one event loop), reservations
-are served first come first served, and waiting is an `anyio.sleep` that can be cancelled.
+are served first come first served, and waiting is an `anyio.sleep` that can be cancelled. A
+cancelled wait gives its slot back, so cancelling a burst of calls does not hold up the next one.
 """
 
 from __future__ import annotations
@@ -52,6 +53,13 @@ class Bucket:
         self.tat = tat + self.interval
         return max(0.0, tat - self.tolerance - now)
 
+    def release(self) -> None:
+        """Give back a slot taken by `reserve()` that was never used (its wait was cancelled).
+
+        Later reservations keep their times; the schedule for new ones moves one interval
+        earlier, as if the cancelled request had never asked."""
+        self.tat -= self.interval
+
     def pause(self, seconds: float) -> None:
         """Nothing goes out for `seconds` (the server asked, with Retry-After)."""
         self.tat = max(self.tat, self.clock() + seconds + self.tolerance)
@@ -73,10 +81,17 @@ class RateLimiter:
 
     async def acquire(self, portfolio_id: str | None = None) -> None:
         wait = self.overall.reserve()
-        if portfolio_id is not None and (bucket := self._portfolio(portfolio_id)) is not None:
+        bucket = self._portfolio(portfolio_id) if portfolio_id is not None else None
+        if bucket is not None:
             wait = max(wait, bucket.reserve())
         if wait > 0:
-            await anyio.sleep(wait)
+            try:
+                await anyio.sleep(wait)
+            except BaseException:  # cancelled while waiting: the slot was never used
+                self.overall.release()
+                if bucket is not None:
+                    bucket.release()
+                raise
 
     def pause(self, seconds: float) -> None:
         self.overall.pause(seconds)

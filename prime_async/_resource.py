@@ -58,12 +58,12 @@ def _endpoint(cls: type, route: Route) -> Callable[..., Any]:
     if route.pagination is not None:
 
         def endpoint(self: Resource, **kwargs: Any) -> Paginator[Any, Any]:
-            return Paginator(self._client, route, kwargs)
+            return Paginator(self._client.pipeline, route, kwargs)
 
     else:
 
         async def endpoint(self: Resource, **kwargs: Any) -> Any:
-            return await self._client._request(route, kwargs)
+            return await self._client.pipeline.request(route, kwargs)
 
     endpoint.__name__ = route.name
     endpoint.__qualname__ = f"{cls.__name__}.{route.name}"

@@ -50,7 +50,7 @@ class SyncPaginator(Generic[PageT, ItemT]):
 
     def items(self, *, max_items: int | None = None, max_pages: int | None = None) -> Iterator[ItemT]:
         # a page per trip to the event loop, not an item per trip
-        field = self._paginator._route.pagination.items  # type: ignore[union-attr]
+        field = self._paginator.route.pagination.items  # type: ignore[union-attr]
         count = 0
         for page in self.pages(max_pages=max_pages):
             for item in getattr(page, field, None) or ():

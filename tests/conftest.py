@@ -17,32 +17,19 @@ SIGNING_KEY = "test-signing-key-SECRET-9f8e7d"
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--transport",
-        choices=("httpx", "aiohttp"),
-        default="httpx",
-        help="the transport every PrimeClient built without one uses (aiohttp: asyncio only)",
+        choices=("auto", "httpx", "aiohttp"),
+        default="auto",
+        help="the transport every PrimeClient built without one uses: auto (aiohttp on asyncio, httpx on "
+        "trio), httpx, or aiohttp (asyncio only)",
     )
 
 
-@pytest.fixture(autouse=True)
-def default_transport(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With --transport=aiohttp, clients that make their own httpx.AsyncClient use AiohttpTransport."""
-    if request.config.getoption("--transport") != "aiohttp":
-        return
-    import httpx
+def pytest_configure(config: pytest.Config) -> None:
+    """--transport picks what PrimeClient(transport="auto") resolves to, the supported way: the
+    PRIME_TRANSPORT environment variable (subprocesses the tests start inherit it too)."""
+    import os
 
-    from prime_async import _client
-    from prime_async.transports import AiohttpTransport
-
-    original = httpx.AsyncClient
-
-    def make(*args: Any, **kwargs: Any) -> httpx.AsyncClient:
-        if kwargs.get("transport") is None:
-            kwargs["transport"] = AiohttpTransport()
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(_client.httpx, "AsyncClient", make, raising=True)
-    # the transport PrimeClient wraps in its signing transport
-    monkeypatch.setattr(_client.httpx, "AsyncHTTPTransport", lambda **kw: AiohttpTransport(limits=kw.get("limits")))
+    os.environ["PRIME_TRANSPORT"] = config.getoption("--transport")
 
 
 @pytest.fixture(params=["asyncio", "trio"])

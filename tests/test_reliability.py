@@ -245,15 +245,8 @@ async def test_cancellation_under_load_leaves_the_client_usable(served: tuple[Pr
 
 def connections(client: PrimeClient) -> tuple[int, int]:
     """(open, in use) connections of the client's pool, whichever transport it runs on."""
-    transport: Any = client.http_client._transport  # type: ignore[attr-defined]
-    transport = getattr(transport, "inner", transport)  # under the signing transport
-    if hasattr(transport, "_pool"):  # httpcore
-        pool = transport._pool
-        busy = sum(1 for c in pool.connections if not (c.is_idle() or c.is_closed())) + len(pool._requests)
-        return len(pool.connections), busy
-    connector = transport._session.connector  # aiohttp
-    idle = sum(len(conns) for conns in connector._conns.values())
-    return idle + len(connector._acquired), len(connector._acquired)
+    stats = client.transport.pool_stats()  # type: ignore[union-attr]
+    return stats.open, stats.in_use + stats.waiting
 
 
 async def test_wait_for_timeout_cancels_cleanly(served: tuple[PrimeSimulator, str], anyio_backend: str) -> None:

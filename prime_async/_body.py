@@ -1,0 +1,88 @@
+"""Reading a response body within a size limit, decompressing as it streams.
+
+A server (or anything between) can send a body far larger than any Prime page, or a small gzip
+body that inflates to gigabytes. Both are stopped here, while streaming: the raw bytes count
+against the limit as they arrive, and decompression never produces more than the limit allows.
+Only the encodings the client asks for (gzip, deflate) are accepted.
+"""
+
+from __future__ import annotations
+
+import zlib
+
+import httpx
+
+__all__ = ["ACCEPT_ENCODING", "BodyTooLarge", "UnsupportedEncoding", "read_body"]
+
+ACCEPT_ENCODING = "gzip, deflate"
+
+
+class BodyTooLarge(Exception):
+    """The body passed the limit (decoded bytes); `limit` is the limit."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the response body is larger than max_response_bytes={limit:,}")
+        self.limit = limit
+
+
+class UnsupportedEncoding(Exception):
+    """The server answered with a Content-Encoding the client did not ask for."""
+
+
+class _Inflater:
+    """gzip or deflate (zlib-wrapped, or raw as some servers send it), bounded per call."""
+
+    def __init__(self, encoding: str) -> None:
+        self.encoding = encoding
+        self._obj = zlib.decompressobj(zlib.MAX_WBITS | 16 if encoding == "gzip" else zlib.MAX_WBITS)
+        self._started = False
+
+    def feed(self, data: bytes, room: int) -> bytes:
+        """Up to `room + 1` decoded bytes from `data` (one more than fits says "too large")."""
+        try:
+            out = self._obj.decompress(data, room + 1)
+        except zlib.error:
+            if self._started or self.encoding != "deflate":
+                raise
+            self._obj = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, without the zlib header
+            out = self._obj.decompress(data, room + 1)
+        self._started = True
+        if len(out) > room:
+            return out
+        while self._obj.unconsumed_tail and len(out) <= room:
+            out += self._obj.decompress(self._obj.unconsumed_tail, room + 1 - len(out))
+        return out
+
+
+async def read_body(response: httpx.Response, limit: int) -> bytes:
+    """The decoded body of `response`, read as it streams; BodyTooLarge past `limit` bytes."""
+    try:
+        content = response.content  # a response built from bytes (an in-process transport): read already
+    except httpx.ResponseNotRead:
+        pass
+    else:
+        if len(content) > limit:
+            raise BodyTooLarge(limit)
+        return content
+    encoding = response.headers.get("content-encoding", "identity").strip().lower()
+    declared = response.headers.get("content-length", "")
+    if encoding == "identity" and declared.isdigit() and int(declared) > limit:
+        raise BodyTooLarge(limit)
+    inflater = None
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        inflater = _Inflater("deflate" if encoding == "deflate" else "gzip")
+    elif encoding != "identity":
+        raise UnsupportedEncoding(f"the server sent Content-Encoding {encoding[:40]!r}, which was not asked for")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_raw():
+        if inflater is not None:
+            try:
+                chunk = inflater.feed(chunk, limit - size)
+            except zlib.error as exc:
+                raise UnsupportedEncoding(f"the {encoding} body does not decompress: {exc}") from None
+        size += len(chunk)
+        if size > limit:
+            raise BodyTooLarge(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -1,0 +1,108 @@
+"""The HTTP transports prime_async sends with, and how the default one is chosen.
+
+- `AiohttpTransport`: aiohttp underneath; the default on asyncio (flat CPU per request at any
+  concurrency; see the README's Performance section).
+- `HttpxTransport`: httpx's own stack (httpcore); the default on trio.
+- `AutoTransport`: picks one of the two for the event loop each request runs on.
+
+All three are safe across `fork()` and across event loops (each process and loop gets its own
+connections), send each request exactly once (no retry of their own: `RetryPolicy` decides), and
+raise only `httpx.TransportError`s, with tracebacks that hold no credentials.
+
+`PrimeClient(transport="httpx")` (or `"aiohttp"`, `"auto"`) picks one by name; the environment
+variable `PRIME_TRANSPORT` sets the name `"auto"` resolves to (the test suite uses it to run
+everything on each transport).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import TYPE_CHECKING, Any, Literal
+
+import httpx
+import sniffio
+
+from ._common import PoolStats, fork_generation
+from ._httpx import HttpxTransport
+
+__all__ = [
+    "AiohttpTransport",
+    "AutoTransport",
+    "HttpxTransport",
+    "PoolStats",
+    "TransportName",
+    "fork_generation",
+    "make_transport",
+]
+
+if TYPE_CHECKING:
+    from ._aiohttp import AiohttpTransport
+
+TransportName = Literal["auto", "aiohttp", "httpx"]
+
+
+def __getattr__(name: str) -> object:
+    if name == "AiohttpTransport":  # imports aiohttp only when asked for
+        from ._aiohttp import AiohttpTransport
+
+        return AiohttpTransport
+    raise AttributeError(name)
+
+
+class AutoTransport(httpx.AsyncBaseTransport):
+    """aiohttp on asyncio (when installed), httpx's own stack on trio; each made on first use."""
+
+    fork_safe = True
+
+    def __init__(self, *, limits: httpx.Limits | None = None) -> None:
+        self.limits = limits
+        self._asyncio: httpx.AsyncBaseTransport | None = None
+        self._trio: httpx.AsyncBaseTransport | None = None
+
+    def _for_loop(self) -> httpx.AsyncBaseTransport:
+        if sniffio.current_async_library() == "trio":
+            if self._trio is None:
+                self._trio = HttpxTransport(limits=self.limits)
+            return self._trio
+        if self._asyncio is None:
+            self._asyncio = make_transport(_asyncio_default(), limits=self.limits)
+        return self._asyncio
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._for_loop().handle_async_request(request)
+
+    def pool_stats(self) -> PoolStats:
+        """The connections of the transport serving the current event loop."""
+        transport: Any = self._for_loop()
+        return transport.pool_stats()  # type: ignore[no-any-return]
+
+    async def aclose(self) -> None:
+        for transport in (self._asyncio, self._trio):
+            if transport is not None:
+                await transport.aclose()
+
+    def __repr__(self) -> str:
+        return "<AutoTransport>"
+
+
+def _asyncio_default() -> TransportName:
+    try:
+        import aiohttp  # noqa: F401
+    except ImportError:  # pragma: no cover - aiohttp is a dependency; a trimmed install may lack it
+        return "httpx"
+    return "aiohttp"
+
+
+def make_transport(name: str, *, limits: httpx.Limits | None = None) -> httpx.AsyncBaseTransport:
+    """The transport called `name` ("auto", "aiohttp" or "httpx"); "auto" follows `PRIME_TRANSPORT`."""
+    if name == "auto":
+        name = os.environ.get("PRIME_TRANSPORT") or "auto"
+        if name == "auto":
+            return AutoTransport(limits=limits)
+    if name == "httpx":
+        return HttpxTransport(limits=limits)
+    if name == "aiohttp":
+        from ._aiohttp import AiohttpTransport
+
+        return AiohttpTransport(limits=limits)
+    raise ValueError(f"unknown transport {name!r}: expected 'auto', 'aiohttp' or 'httpx'")

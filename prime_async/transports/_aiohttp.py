@@ -1,0 +1,198 @@
+"""AiohttpTransport: an httpx transport over aiohttp, the default on asyncio.
+
+httpx's own pool (httpcore) scans every pooled connection on each request, so its cost per
+request grows with concurrency; aiohttp's connector does not, and parses HTTP in C. This transport
+keeps `httpx.AsyncClient`'s interface (the same Request and Response, timeouts, streaming) and
+hands the bytes to aiohttp. asyncio only.
+
+Three things aiohttp does on its own are undone here, because the retry decision depends on them:
+- it resends a PUT or DELETE once when a kept-alive connection drops after the request was
+  written (RFC 9112's "retrying requests"); on Prime, PUT and DELETE have effects, and nothing
+  below `RetryPolicy` may resend: that retry is switched off;
+- its errors map onto httpx's with care: only a failure to connect becomes ConnectError or
+  ConnectTimeout ("never sent"); a hang-up or a reset after connecting becomes RemoteProtocolError
+  or ReadError ("may have been sent"); anything else it raises (ValueError, RuntimeError) is
+  a TransportError too, never a raw exception;
+- its frames hold the request headers as locals: every exception leaves here with its traceback
+  dropped (see `scrub`), and the headers handed to it mask themselves in a repr.
+"""
+
+from __future__ import annotations
+
+import ssl
+import urllib.request
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+
+from ._common import MaskedHeaders, PerLoop, PoolStats, SlotReleasingStream, Slots, masked_pairs, scrub
+
+try:
+    import aiohttp
+    from yarl import URL
+except ImportError as exc:  # pragma: no cover
+    raise ImportError("AiohttpTransport needs aiohttp: pip install aiohttp") from exc
+
+__all__ = ["AiohttpTransport"]
+
+DEFAULT_LIMITS = httpx.Limits(max_connections=128, max_keepalive_connections=64, keepalive_expiry=30)
+CHUNK = 1 << 16
+
+
+def map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
+    """The httpx error for an aiohttp one; the most specific classes are checked first."""
+    message = f"{type(exc).__name__}: {exc}"
+    kind: type[httpx.TransportError]
+    if isinstance(exc, aiohttp.ClientProxyConnectionError):
+        kind = httpx.ProxyError
+    elif isinstance(exc, aiohttp.ConnectionTimeoutError):
+        kind = httpx.ConnectTimeout  # connecting: never sent
+    elif isinstance(exc, aiohttp.ClientConnectorError):
+        kind = httpx.ConnectError
+    elif isinstance(exc, aiohttp.SocketTimeoutError | TimeoutError):
+        kind = httpx.ReadTimeout
+    elif isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError | aiohttp.ClientPayloadError):
+        kind = httpx.RemoteProtocolError
+    else:  # ClientOSError after connecting, ValueError, RuntimeError...: may have been sent
+        kind = httpx.ReadError
+    error = kind(message, request=request)
+    error.__cause__ = scrub(exc)
+    return error
+
+
+class _Loop:
+    """One event loop's session (aiohttp sessions are bound to the loop that made them)."""
+
+    def __init__(self, transport: AiohttpTransport) -> None:
+        connector = aiohttp.TCPConnector(
+            limit=0,  # the limit is ours (`Slots`, first come first served)
+            keepalive_timeout=transport.limits.keepalive_expiry or 15.0,
+            ssl=transport.ssl,
+        )
+        self.session = aiohttp.ClientSession(
+            connector=connector,
+            trust_env=False,
+            auto_decompress=False,  # the client decodes, within its size limit
+            skip_auto_headers=("User-Agent", "Accept-Encoding", "Content-Type"),
+            timeout=aiohttp.ClientTimeout(total=None),
+        )
+        # aiohttp resends PUT/DELETE on a dropped kept-alive connection; there is no public switch
+        # (checked by tests/test_trust.py, which counts the copies a server receives)
+        self.session._retry_connection = False
+
+
+class _Body:
+    """An aiohttp response body as an httpx stream; a body not read to the end closes its
+    connection instead of returning it to the pool."""
+
+    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        self.response = response
+        self.request = request
+        self.done = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        try:
+            async for chunk in self.response.content.iter_chunked(CHUNK):
+                yield chunk
+        except (aiohttp.ClientError, TimeoutError, ValueError, RuntimeError) as exc:
+            raise map_error(exc, self.request)  # noqa: B904 (map_error chains it, traceback dropped)
+        self.done = True
+
+    def close(self) -> None:
+        if self.done:
+            self.response.release()
+        else:
+            self.response.close()
+
+
+class AiohttpTransport(httpx.AsyncBaseTransport):
+    """`limits` as for httpx; `verify` an SSLContext or bool; proxies from the environment when
+    `trust_env` (read once, honouring `no_proxy`)."""
+
+    fork_safe = True  # see PerLoop: a forked child never touches an inherited connection
+
+    def __init__(
+        self,
+        *,
+        limits: httpx.Limits | None = None,
+        verify: ssl.SSLContext | bool = True,
+        trust_env: bool = True,
+    ) -> None:
+        self.limits = limits or DEFAULT_LIMITS
+        self.ssl: ssl.SSLContext | bool = verify if isinstance(verify, ssl.SSLContext) else (
+            ssl.create_default_context() if verify else False
+        )  # fmt: skip
+        # proxies from the environment, read here once: aiohttp's own trust_env looks them (and
+        # .netrc) up in a worker thread on every request, two thread hops per call
+        self._proxies = urllib.request.getproxies() if trust_env else {}
+        self._proxy_for: dict[tuple[str, str], str | None] = {}
+        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self))
+        self._slots = Slots(self.limits.max_connections) if self.limits.max_connections else None
+        self._closed = False
+
+    def _proxy(self, url: httpx.URL) -> str | None:
+        origin = (url.scheme, url.host)
+        if origin not in self._proxy_for:
+            bypass = not self._proxies or bool(urllib.request.proxy_bypass(origin[1]))  # honours no_proxy
+            self._proxy_for[origin] = None if bypass else self._proxies.get(origin[0])
+        return self._proxy_for[origin]
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._closed:
+            raise httpx.ConnectError("the transport is closed", request=request)
+        session = self._loops.get().session
+        slot = await self._slots.acquire(request) if self._slots is not None else None
+        try:
+            response = await self._send(session, request, masked_pairs(request.headers.raw))
+        except BaseException as exc:
+            if slot is not None:
+                slot.release()
+            if isinstance(exc, Exception) and not isinstance(exc, httpx.TransportError):
+                raise map_error(exc, request)  # noqa: B904 (map_error chains it, traceback dropped)
+            scrub(exc)  # cancellation too: aiohttp's frames hold the headers
+            raise
+        body = _Body(response, request)
+        return httpx.Response(
+            response.status,
+            headers=response.raw_headers,
+            stream=SlotReleasingStream(body, slot, body.close),
+            request=request,
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
+        )
+
+    async def _send(
+        self, session: aiohttp.ClientSession, request: httpx.Request, headers: MaskedHeaders
+    ) -> aiohttp.ClientResponse:
+        timeout: dict[str, Any] = request.extensions.get("timeout", {})
+        return await session.request(
+            request.method,
+            URL(str(request.url), encoded=True),  # as signed: never re-encode the path
+            data=request.content or None,
+            headers=headers,
+            timeout=aiohttp.ClientTimeout(
+                total=None, sock_connect=timeout.get("connect"), sock_read=timeout.get("read")
+            ),
+            proxy=self._proxy(request.url),
+            allow_redirects=False,
+            compress=None,
+        )
+
+    def pool_stats(self) -> PoolStats:
+        """This event loop's connections (aiohttp's connector has no public count: its `_conns`
+        holds the idle ones, `_acquired` those serving a request)."""
+        state = self._loops.current()
+        if state is None:
+            return PoolStats()
+        connector: Any = state.session.connector
+        idle = sum(len(conns) for conns in connector._conns.values())
+        in_use = len(connector._acquired)
+        return PoolStats(idle + in_use, in_use, self._slots.waiting() if self._slots is not None else 0)
+
+    async def aclose(self) -> None:
+        """Close this event loop's session; those of loops that have ended are dropped."""
+        self._closed = True
+        current = self._loops.current()
+        self._loops.take_all()
+        if current is not None:
+            await current.session.close()

@@ -1,0 +1,210 @@
+"""What every transport of ours shares: connection state per process and event loop, a FIFO
+limit on requests in flight, and tracebacks that carry no credentials.
+
+A connection pool must never cross a fork: parent and child would read each other's answers on
+the same socket. Nor an event loop: a socket belongs to the loop that opened it. So a transport
+keeps its pool in a `PerLoop`, which gives each (process, event loop) its own and abandons, without
+a byte written, whatever a forked child inherited.
+"""
+
+from __future__ import annotations
+
+import os
+import weakref
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import Any, Generic, TypeVar
+
+import anyio
+import attrs
+import httpx
+import sniffio
+
+__all__ = [
+    "MaskedHeaders",
+    "PerLoop",
+    "PoolStats",
+    "SlotReleasingStream",
+    "Slots",
+    "current_loop",
+    "fork_generation",
+    "scrub",
+]
+
+T = TypeVar("T")
+
+_forks = 0
+_abandoned: list[Any] = []  # what a forked child inherited: kept, never touched, never closed
+
+
+def _after_fork_in_child() -> None:
+    global _forks
+    _forks += 1
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def fork_generation() -> int:
+    """How many times this process's ancestry forked since prime_async was imported: it changes
+    in a child, so state made before a fork can be told apart from state made after."""
+    return _forks
+
+
+def current_loop() -> object:
+    """The running event loop (asyncio) or run (trio), as an object that identifies it."""
+    if sniffio.current_async_library() == "trio":
+        import trio
+
+        return trio.lowlevel.current_trio_token()
+    import asyncio
+
+    return asyncio.get_running_loop()
+
+
+class PerLoop(Generic[T]):
+    """One `T` per (process, event loop), made by `factory` on first use in each.
+
+    After a fork, the child abandons every `T` it inherited: closing one could write to a socket
+    the parent is still using (a TLS close_notify), so they are kept unreferenced by anyone but a
+    module list and never touched. A `T` whose loop has ended is forgotten.
+    """
+
+    def __init__(self, factory: Callable[[], T]) -> None:
+        self._factory = factory
+        self._generation = fork_generation()
+        self._items: dict[int, tuple[weakref.ref[Any], T]] = {}
+        self._last: tuple[object, T] | None = None
+
+    def get(self) -> T:
+        loop = current_loop()
+        last = self._last
+        if last is not None and last[0] is loop and self._generation == _forks:
+            return last[1]
+        if self._generation != _forks:
+            _abandoned.extend(item for _, item in self._items.values())
+            self._items.clear()
+            self._generation = _forks
+        entry = self._items.get(id(loop))
+        if entry is None or entry[0]() is not loop:
+            self._forget_ended()
+            entry = self._items[id(loop)] = (weakref.ref(loop), self._factory())
+        self._last = (loop, entry[1])
+        return entry[1]
+
+    def _forget_ended(self) -> None:
+        for key, (ref, _) in list(self._items.items()):
+            loop = ref()
+            if loop is None or getattr(loop, "is_closed", lambda: False)():
+                del self._items[key]
+
+    def current(self) -> T | None:
+        """This loop's `T` if it has one (in this process), else None; never makes one."""
+        try:
+            loop = current_loop()
+        except (sniffio.AsyncLibraryNotFoundError, RuntimeError):
+            return None
+        entry = self._items.get(id(loop)) if self._generation == _forks else None
+        return entry[1] if entry is not None and entry[0]() is loop else None
+
+    def take_all(self) -> list[T]:
+        """Every `T` of this process, removed (for closing)."""
+        items = [item for _, item in self._items.values()] if self._generation == _forks else []
+        self._items.clear()
+        self._last = None
+        return items
+
+
+@attrs.frozen
+class PoolStats:
+    """A transport's connections on the current event loop: how many are open, how many are
+    serving a request, and how many requests wait for one."""
+
+    open: int = 0
+    in_use: int = 0
+    waiting: int = 0
+
+
+class Slots:
+    """At most `limit` requests in flight, served first come first served, per event loop.
+
+    A request holds its slot until its response body is read or closed: that is when its
+    connection goes back to the pool. Requests beyond the limit wait here rather than in the
+    pool, whose own waiting is costly (httpcore rescans its queue on every event) or unfair
+    (aiohttp's waiters can starve a few requests for a whole fan-out).
+    """
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._semaphores: PerLoop[anyio.Semaphore] = PerLoop(lambda: anyio.Semaphore(limit, fast_acquire=True))
+
+    async def acquire(self, request: httpx.Request) -> anyio.Semaphore:
+        semaphore = self._semaphores.get()
+        timeout = request.extensions.get("timeout", {}).get("pool")
+        try:
+            with anyio.fail_after(timeout):
+                await semaphore.acquire()
+        except TimeoutError:
+            raise httpx.PoolTimeout("no connection came free in time", request=request) from None
+        return semaphore
+
+    def waiting(self) -> int:
+        semaphore = self._semaphores.current()
+        return semaphore.statistics().tasks_waiting if semaphore is not None else 0
+
+
+class SlotReleasingStream(httpx.AsyncByteStream):
+    """A response stream that gives its request's slot back when closed (once)."""
+
+    def __init__(self, inner: Any, slot: anyio.Semaphore | None, close: Callable[[], Any] | None = None) -> None:
+        self._inner = inner
+        self._slot = slot
+        self._close = close
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            yield chunk
+
+    async def aclose(self) -> None:
+        try:
+            if self._close is not None:
+                result = self._close()
+                if result is not None and hasattr(result, "__await__"):
+                    await result
+        finally:
+            if self._slot is not None:
+                self._slot.release()
+                self._slot = None
+
+
+def scrub(exc: BaseException) -> BaseException:
+    """Drop the tracebacks of `exc` and of every exception chained to it.
+
+    Frames inside an HTTP library hold the request's headers as locals (aiohttp's CIMultiDict,
+    h11's events), and a traceback printed with its locals (Sentry, `pytest --showlocals`) would
+    show the passphrase. The error keeps its type and message; the frames go.
+    """
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [exc]
+    while todo:
+        item = todo.pop()
+        if item is None or id(item) in seen:
+            continue
+        seen.add(id(item))
+        item.__traceback__ = None
+        todo += [item.__cause__, item.__context__]
+        if isinstance(item, BaseExceptionGroup):
+            todo += list(item.exceptions)
+    return exc
+
+
+class MaskedHeaders(list[tuple[str, str]]):
+    """Header pairs whose repr masks credentials (what a frame's locals show)."""
+
+    def __repr__(self) -> str:
+        from .._auth import mask_headers
+
+        return f"MaskedHeaders({mask_headers(self)!r})"
+
+
+def masked_pairs(pairs: Iterable[tuple[bytes, bytes]]) -> MaskedHeaders:
+    return MaskedHeaders((k.decode("latin-1"), v.decode("latin-1")) for k, v in pairs)
