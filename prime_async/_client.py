@@ -210,7 +210,9 @@ class PrimeClient(ResourceAccessors):
         return type(self)(**{**self._init_options, **changes}, _shared=self._shared)
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r}, credentials={self.credentials!r})"
+        # getattr: a crash reporter may show a client whose __init__ failed half-way
+        base_url, credentials = getattr(self, "base_url", None), getattr(self, "credentials", None)
+        return f"{type(self).__name__}(base_url={base_url!r}, credentials={credentials!r})"
 
     @property
     def http_client(self) -> httpx.AsyncClient:

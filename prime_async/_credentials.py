@@ -110,8 +110,10 @@ class Credentials:
         return hash(tuple(getattr(self, n) for n in self.__slots__))
 
     def __repr__(self) -> str:
-        ids = "".join(f", {name}={getattr(self, name)!r}" for name in _FIELDS[3:] if getattr(self, name))
-        return f"Credentials(access_key={_mask(self.access_key)!r}, passphrase='***', signing_key='***'{ids})"
+        # getattr: a crash reporter may show Credentials whose __init__ failed half-way
+        ids = "".join(f", {name}={getattr(self, name)!r}" for name in _FIELDS[3:] if getattr(self, name, None))
+        access_key = _mask(getattr(self, "access_key", ""))
+        return f"Credentials(access_key={access_key!r}, passphrase='***', signing_key='***'{ids})"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Credentials:
@@ -120,6 +122,7 @@ class Credentials:
         `PRIME_CREDENTIALS` JSON that Coinbase's prime-sdk-py reads: {"accessKey", "passphrase",
         "signingKey", "portfolioId", "entityId", "svcAccountId"}."""
         found = _read_env(os.environ if environ is None else environ)
+        del environ  # what a traceback of this frame shows must not include the values in clear
         if found is None:
             raise CredentialsError(
                 "no Prime credentials: set PRIME_ACCESS_KEY, PRIME_PASSPHRASE and PRIME_SIGNING_KEY, "

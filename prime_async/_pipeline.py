@@ -229,9 +229,9 @@ class Pipeline:
             self._emit(route, prepared, call.attempts, None, started, None, exc)
             raise _Failed(_scrubbed(exc, request)) from None
         except TimeoutError:  # the attempt's own bound; the request may have been sent
-            late = httpx.ReadTimeout(f"the attempt ran past attempt_timeout={bound:g} s", request=request)
+            late = httpx.ReadTimeout(f"the attempt ran past attempt_timeout={bound:g} s")
             self._emit(route, prepared, call.attempts, None, started, None, late)
-            raise _Failed(late) from None
+            raise _Failed(_scrubbed(late, request)) from None
         except Exception as exc:  # a caller's transport raising something else: may have been sent
             self._emit(route, prepared, call.attempts, None, started, None, exc)
             raise _Failed(_scrubbed(exc, request)) from None
@@ -316,6 +316,7 @@ class Pipeline:
         try:
             return converter().structure(data, route.response_model)
         except Exception as exc:
+            scrub(exc)  # its frames hold a half-built model, whose repr fails in a crash reporter
             raise APIResponseValidationError(
                 f"response does not match {route.response_model.__name__}: {type(exc).__name__}: {exc}",
                 response=_finished(response, body, response.request),
