@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from types import TracebackType
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import attrs
 import httpx
@@ -22,7 +22,7 @@ from ._retry import RetryPolicy
 from ._route import Route
 from .transports import TransportName, make_transport
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "PrimeClient"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "PrimeClient"]
 
 DEFAULT_BASE_URL = "https://api.prime.coinbase.com"
 # Connect fast or fail; reads may wait on a busy matching engine; a pooled connection should
@@ -63,6 +63,28 @@ def _checked_base_url(base_url: str) -> str:
     if url.query or url.fragment:
         raise ValueError(f"base_url {base_url[:100]!r} must not carry a query or fragment")
     return base_url.rstrip("/")
+
+
+class ClientOptions(TypedDict, total=False):
+    """The keyword arguments of `PrimeClient(...)`, for `from_env()` and `SyncPrimeClient(...)`."""
+
+    access_key: str | None
+    passphrase: str | None
+    signing_key: str | None
+    credentials: Credentials | None
+    base_url: str | None
+    portfolio_id: str | None
+    entity_id: str | None
+    timeout: httpx.Timeout | float
+    deadline: float | None
+    max_retries: int | None
+    retry: RetryPolicy | None
+    rate_limit: RateLimit | None
+    http_client: httpx.AsyncClient | None
+    transport: httpx.AsyncBaseTransport | TransportName
+    max_response_bytes: int
+    event_hooks: Sequence[EventHook]
+    new_idempotency_key: Callable[[], str]
 
 
 @attrs.frozen
@@ -183,11 +205,12 @@ class PrimeClient(ResourceAccessors):
         self._pipeline = Pipeline(_shared.http, _shared.auth, _shared.limiter, options, _shared.send, _shared.lifecycle)
 
     @classmethod
-    def from_env(cls, **options: Any) -> PrimeClient:
+    def from_env(cls, **options: Unpack[ClientOptions]) -> PrimeClient:
         """Credentials from the environment (see `Credentials.from_env`), and the base URL from
         `PRIME_BASE_URL` when set (e.g. a `prime-async sim serve`); `options` as for the constructor.
         The same as `PrimeClient(**options)` without credentials."""
-        return cls(credentials=Credentials.from_env(), **options)
+        options["credentials"] = Credentials.from_env()
+        return cls(**options)
 
     def with_options(
         self,

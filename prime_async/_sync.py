@@ -32,18 +32,18 @@ class SyncPaginator(Generic[PageT, ItemT]):
         self._paginator = paginator
 
     def first_page(self) -> PageT:
-        return cast(PageT, self._client._portal.call(_await, self._paginator))
+        return cast(PageT, self._client.portal.call(_await, self._paginator))
 
     def pages(self, *, max_pages: int | None = None) -> Iterator[PageT]:
         pages = self._paginator.pages(max_pages=max_pages)
         try:
             while True:
                 try:
-                    yield self._client._run(pages.__anext__)
+                    yield self._client.portal.call(pages.__anext__)
                 except StopAsyncIteration:
                     return
         finally:
-            self._client._run(pages.aclose)
+            self._client.portal.call(pages.aclose)
 
     def __iter__(self) -> Iterator[ItemT]:
         return self.items()
@@ -82,14 +82,14 @@ def _endpoint(cls: type, route: Route) -> Callable[..., Any]:
     if route.pagination is not None:
 
         def endpoint(self: SyncResource, **kwargs: Any) -> Any:
-            method = getattr(getattr(self._client._async, route.resource), route.name)
+            method = getattr(getattr(self._client.async_client, route.resource), route.name)
             return SyncPaginator(self._client, method(**kwargs))
 
     else:
 
         def endpoint(self: SyncResource, **kwargs: Any) -> Any:
-            method = getattr(getattr(self._client._async, route.resource), route.name)
-            return self._client._run(functools.partial(method, **kwargs))
+            method = getattr(getattr(self._client.async_client, route.resource), route.name)
+            return self._client.portal.call(functools.partial(method, **kwargs))
 
     endpoint.__name__ = route.name
     endpoint.__qualname__ = f"{cls.__name__}.{route.name}"

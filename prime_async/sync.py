@@ -2,70 +2,87 @@
 
     from prime_async.sync import SyncPrimeClient
 
-    with SyncPrimeClient.from_env() as client:
+    with SyncPrimeClient() as client:   # credentials from the environment
         portfolios = client.portfolios.list_portfolios()
         for order in client.orders.list_portfolio_orders(portfolio_id=portfolios.portfolios[0].id):
             print(order.id, order.status)
 
-It is the async `PrimeClient`, run on an anyio blocking portal (an event loop in a background
-thread), not a second implementation: the same retries, rate limits, errors and models. It works
-inside a running event loop too (Jupyter), since the portal has its own.
+It is the async `PrimeClient`, run on an event loop in a background daemon thread (a `Portal`),
+not a second implementation: the same retries, rate limits, errors and models. It works inside a
+running event loop too (Jupyter), since the portal has its own; a client never closed does not
+keep the interpreter from exiting; after `fork()` the child gets its own loop and connections.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Awaitable, Callable
 from types import TracebackType
-from typing import Any, TypeVar
+from typing import Unpack
 
-from anyio.from_thread import BlockingPortal, start_blocking_portal
+import httpx
 
-from ._client import PrimeClient
+from ._client import ClientOptions, PrimeClient
 from ._credentials import Credentials
 from ._generated.sync_resources import SyncResourceAccessors
+from ._portal import Portal
+from ._retry import RetryPolicy
 from ._sync import SyncPaginator
 
 __all__ = ["SyncPaginator", "SyncPrimeClient"]
-
-T = TypeVar("T")
 
 
 class SyncPrimeClient(SyncResourceAccessors):
     """Blocking client: takes the same options as `PrimeClient`. Close it (or use `with`)."""
 
-    def __init__(self, **options: Any) -> None:
-        self._portal_context = start_blocking_portal()
-        self._portal: BlockingPortal = self._portal_context.__enter__()
-        try:
-            self._async: PrimeClient = self._portal.call(_make_client, options)
-        except BaseException:
-            self._portal_context.__exit__(None, None, None)
-            raise
+    def __init__(
+        self, *, client: PrimeClient | None = None, _portal: Portal | None = None, **options: Unpack[ClientOptions]
+    ) -> None:
+        """`SyncPrimeClient(**options)` as for `PrimeClient`, or `SyncPrimeClient(client=...)` to
+        drive an async client you already have."""
+        if client is not None and options:
+            raise TypeError("pass client= or PrimeClient's options, not both")
+        # the async client needs no event loop to be made; its connections are made on the
+        # portal's loop, on first use
+        self._async = client if client is not None else PrimeClient(**options)
+        self._portal = _portal or Portal()
 
     @classmethod
-    def from_env(cls, **options: Any) -> SyncPrimeClient:
+    def from_env(cls, **options: Unpack[ClientOptions]) -> SyncPrimeClient:
         """Credentials (and `PRIME_BASE_URL`) from the environment, as `PrimeClient.from_env()`."""
-        if "base_url" not in options and os.environ.get("PRIME_BASE_URL"):
-            options["base_url"] = os.environ["PRIME_BASE_URL"]
-        return cls(credentials=Credentials.from_env(), **options)
+        options["credentials"] = Credentials.from_env()
+        return cls(**options)
+
+    def with_options(
+        self,
+        *,
+        timeout: httpx.Timeout | float | None = None,
+        deadline: float | None = None,
+        max_retries: int | None = None,
+        retry: RetryPolicy | None = None,
+    ) -> SyncPrimeClient:
+        """A blocking client for some calls with other options, sharing this one's connections,
+        rate limiter and event loop (see `PrimeClient.with_options`)."""
+        client = self._async.with_options(timeout=timeout, deadline=deadline, max_retries=max_retries, retry=retry)
+        return type(self)(client=client, _portal=self._portal)
 
     @property
     def async_client(self) -> PrimeClient:
         """The async client underneath (its calls must run on this client's portal)."""
         return self._async
 
-    def _run(self, fn: Callable[..., Awaitable[T]], *args: Any) -> T:
-        return self._portal.call(fn, *args)
+    @property
+    def portal(self) -> Portal:
+        """The event loop this client's calls run on (for the blocking resources and paginators)."""
+        return self._portal
 
     def close(self) -> None:
-        if self._portal_context is None:
+        """Close the connections and stop the portal's thread; later calls raise ClientClosedError."""
+        if self._portal.closed or self._async.pipeline.lifecycle.closed:
+            self._portal.close()
             return
         try:
             self._portal.call(self._async.aclose)
         finally:
-            self._portal_context.__exit__(None, None, None)
-            self._portal_context = None  # type: ignore[assignment]
+            self._portal.close()
 
     def __enter__(self) -> SyncPrimeClient:
         return self
@@ -77,7 +94,3 @@ class SyncPrimeClient(SyncResourceAccessors):
 
     def __repr__(self) -> str:
         return f"Sync{self._async!r}"
-
-
-async def _make_client(options: dict[str, Any]) -> PrimeClient:
-    return PrimeClient(**options)  # made on the portal's loop, where its connections will live

@@ -1,0 +1,83 @@
+"""Portal: an event loop in a background thread that runs coroutines for blocking callers.
+
+anyio's `start_blocking_portal` runs its loop in a ThreadPoolExecutor thread, which the
+interpreter joins at exit: a blocking client that was never closed would keep the program from
+ending. This one runs in a daemon thread, and is made again in a forked child (threads do not
+survive `fork()`, so the parent's portal would never answer the child).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+import anyio
+from anyio.from_thread import BlockingPortal
+
+from .transports import fork_generation
+
+__all__ = ["Portal"]
+
+T = TypeVar("T")
+
+
+class Portal:
+    def __init__(self, backend: str = "asyncio") -> None:
+        self.backend = backend
+        self._lock = threading.Lock()
+        self._portal: BlockingPortal | None = None
+        self._thread: threading.Thread | None = None
+        self._generation = -1
+        self.closed = False
+
+    def call(self, fn: Callable[..., Awaitable[T]], *args: Any) -> T:
+        """Run `fn(*args)` on the portal's loop and wait for its result."""
+        return self._running().call(fn, *args)
+
+    def _running(self) -> BlockingPortal:
+        if self.closed:
+            from ._errors import ClientClosedError
+
+            raise ClientClosedError("this SyncPrimeClient is closed")
+        with self._lock:
+            if self._portal is None or self._generation != fork_generation():
+                self._start()
+            assert self._portal is not None
+            return self._portal
+
+    def _start(self) -> None:
+        started = threading.Event()
+        box: dict[str, Any] = {}
+
+        async def main() -> None:
+            async with BlockingPortal() as portal:
+                box["portal"] = portal
+                started.set()
+                await portal.sleep_until_stopped()
+
+        def run() -> None:
+            try:
+                anyio.run(main, backend=self.backend)
+            finally:
+                started.set()
+
+        thread = threading.Thread(target=run, name="prime-async-portal", daemon=True)
+        thread.start()
+        started.wait()
+        self._portal = box["portal"]
+        self._thread = thread
+        self._generation = fork_generation()
+
+    def close(self) -> None:
+        """Stop the loop and its thread (idempotent)."""
+        with self._lock:
+            self.closed = True
+            portal, self._portal = self._portal, None
+            if portal is None or self._generation != fork_generation():
+                return
+        with contextlib.suppress(RuntimeError):  # already stopped
+            portal.call(portal.stop)
+        if self._thread is not None:
+            self._thread.join(10)
