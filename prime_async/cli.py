@@ -1,15 +1,21 @@
 """The `prime-async` command: demo, call, sim serve, routes.
 
-Bad input gets one line on stderr and exit status 2, never a traceback.
+Every failure is one line on stderr, never a traceback: exit status 2 for bad input (arguments,
+credentials, a port in use), 1 for a failure on the other side (an HTTP error, a broken
+connection). `PRIME_DEBUG=1` shows the traceback as well.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import difflib
+import errno
 import json
 import os
 import signal
 import sys
+import traceback
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, get_args, get_origin
@@ -21,6 +27,7 @@ from ._credentials import Credentials
 from ._errors import CredentialsError, InvalidRequestError, PrimeError
 from ._generated.routes import ROUTES
 from ._route import Route
+from ._version import __version__
 
 __all__ = ["main"]
 
@@ -41,18 +48,59 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         result: int = args.run(args)
         return result
-    except (UsageError, InvalidRequestError, CredentialsError, ValueError) as exc:
-        print(f"prime-async: error: {exc}", file=sys.stderr)
-        return 2
-    except PrimeError as exc:
-        print(f"prime-async: {type(exc).__name__}: {exc}", file=sys.stderr)
-        return 1
+    except Exception as exc:
+        return _report(exc)
     except KeyboardInterrupt:
         return 130
 
 
+def _report(exc: BaseException) -> int:
+    """One line on stderr for a failure; the exit status says whose it was (2: the input's)."""
+    while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:  # from a task group
+        exc = exc.exceptions[0]
+    if isinstance(exc, UsageError | InvalidRequestError | CredentialsError | ValueError):
+        return _fail(f"error: {_one_line(exc)}", 2)
+    if isinstance(exc, PrimeError):
+        return _fail(f"{type(exc).__name__}: {_one_line(exc)}", 1)
+    if isinstance(exc, BrokenPipeError):  # `prime-async routes | head -1`: the reader left; nothing to report
+        _silence_stdout()
+        return 0
+    if isinstance(exc, OSError):  # a port in use, a file that cannot be written
+        if exc.errno == errno.EADDRINUSE:
+            return _fail(f"error: {exc.strerror or 'address in use'}: another program holds that port", 2)
+        return _fail(f"error: {exc}", 2)
+    if isinstance(exc, KeyboardInterrupt):
+        return 130
+    # a bug of ours: still one line (PRIME_DEBUG=1 for the traceback)
+    return _fail(f"internal error: {type(exc).__name__}: {_one_line(exc)} (PRIME_DEBUG=1 shows where)", 1)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= 2000 else text[:1997] + "..."
+
+
+def _fail(message: str, status: int) -> int:
+    if os.environ.get("PRIME_DEBUG"):
+        traceback.print_exc()
+    message = message.replace("\n", " ")
+    with contextlib.suppress(BrokenPipeError):
+        print(f"prime-async: {message}", file=sys.stderr)
+    return status
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, Python's own flush at exit would raise again: point stdout at nothing."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (pytest's capture)
+        pass
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="prime-async", description="Coinbase Prime from the command line.")
+    parser.add_argument("--version", action="version", version=f"prime-async {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="run a portfolio-wide job (on a local simulator without credentials)")
@@ -77,6 +125,13 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
     serve.add_argument("--portfolios", type=int, default=5)
     serve.add_argument("--seed", type=int, default=0)
+    serve.add_argument(
+        "--env",
+        choices=("shell", "dotenv"),
+        nargs="?",
+        const="shell",
+        help="print `export PRIME_...=` lines (or a .env file's lines with --env dotenv) instead of JSON",
+    )
     serve.add_argument(
         "--fault",
         action="append",
@@ -136,11 +191,22 @@ def run_demo_command(args: argparse.Namespace) -> int:
 # -- call --------------------------------------------------------------------------------------
 
 
-def run_call_command(args: argparse.Namespace) -> int:
+def _find_route(name: str, where: str = "") -> Route:
     try:
-        route = ROUTES.find(args.operation)
+        return ROUTES.find(name)
     except KeyError:
-        raise UsageError(f"unknown operation {args.operation!r} (see `prime-async routes`)") from None
+        names = [*ROUTES, *(f"{r.resource}.{r.name}" for r in ROUTES.values()), *(r.name for r in ROUTES.values())]
+        close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+        hint = f"; did you mean {close[0]!r}?" if close else " (see `prime-async routes`)"
+        raise UsageError(f"unknown operation {name!r}{where}{hint}") from None
+
+
+def run_call_command(args: argparse.Namespace) -> int:
+    route = _find_route(args.operation)
+    if args.sim and args.base_url:
+        raise UsageError("--sim and --base-url conflict: --sim calls a fresh local simulator")
+    if args.all and route.pagination is None:
+        raise UsageError(f"--all pages through results, but {route.operation_id} is not paginated")
     kwargs = parse_params(route, args.params)
 
     async def call(client: PrimeClient) -> Any:
@@ -183,7 +249,9 @@ def parse_params(route: Route, items: Sequence[str]) -> dict[str, Any]:
             raise UsageError(f"expected key=value, got {item!r}")
         param = route.params_by_name.get(key)
         if param is None:
-            raise UsageError(f"{route.operation_id} takes no parameter {key!r}")
+            close = difflib.get_close_matches(key, list(route.params_by_name), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise UsageError(f"{route.operation_id} takes no parameter {key!r}{hint}")
         if get_origin(param.type) is list:
             (item_type,) = get_args(param.type)
             values = [_convert(item_type, v, key) for v in raw.split(",")] if raw else []
@@ -205,10 +273,13 @@ def _convert(tp: Any, raw: str, key: str) -> Any:
             return raw.lower() == "true"
         if tp is Decimal:
             return Decimal(raw)
-        if raw.startswith(("{", "[")):  # nested objects as JSON
-            return json.loads(raw)
     except (ValueError, InvalidOperation):
-        raise UsageError(f"{key}={raw!r} is not a valid {getattr(tp, '__name__', tp)}") from None
+        raise UsageError(f"{key}={raw[:60]!r} is not a valid {getattr(tp, '__name__', tp)}") from None
+    if raw.startswith(("{", "[")):  # nested objects as JSON
+        try:
+            return json.loads(raw)
+        except (ValueError, RecursionError) as exc:
+            raise UsageError(f"{key}: malformed JSON ({str(exc)[:80]})") from None
     return raw
 
 
@@ -222,10 +293,7 @@ def run_serve_command(args: argparse.Namespace) -> int:
     for spec in args.fault:
         operation, _, text = spec.rpartition(":") if ":" in spec.split("=")[0] else ("", "", spec)
         if operation:
-            try:
-                route = ROUTES.find(operation)
-            except KeyError:
-                raise UsageError(f"unknown operation {operation!r} in --fault") from None
+            route = _find_route(operation, " in --fault")
             sim.route_faults[route.operation_id] = Faults.parse(text, sim.route_faults.get(route.operation_id))
         else:
             sim.faults = Faults.parse(text, sim.faults)
@@ -233,7 +301,8 @@ def run_serve_command(args: argparse.Namespace) -> int:
     async def serve() -> None:
         with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
             async with sim.serve(args.host, args.port) as server:
-                print(json.dumps(sim.connection_info(server.url)), flush=True)
+                info = sim.connection_info(server.url)
+                print(_env_lines(info, args.env) if args.env else json.dumps(info), flush=True)
                 print(f"prime-async simulator listening on {server.url}; Ctrl-C to stop", file=sys.stderr, flush=True)
                 async for _ in signals:
                     break
@@ -241,6 +310,23 @@ def run_serve_command(args: argparse.Namespace) -> int:
 
     anyio.run(serve)
     return 0
+
+
+def _env_lines(info: dict[str, Any], form: str) -> str:
+    """The simulator's connection as environment variables, for a second shell or a .env file."""
+    values = {
+        "PRIME_BASE_URL": info["url"],
+        "PRIME_ACCESS_KEY": info["access_key"],
+        "PRIME_PASSPHRASE": info["passphrase"],
+        "PRIME_SIGNING_KEY": info["signing_key"],
+        "PRIME_ENTITY_ID": info["entity_id"],
+        "PRIME_PORTFOLIO_ID": info["portfolio_ids"][0] if info["portfolio_ids"] else "",
+    }
+    for key, name in (("ws_url", "PRIME_WS_URL"), ("svc_account_id", "PRIME_SVC_ACCOUNT_ID")):
+        if info.get(key):
+            values[name] = info[key]
+    prefix = "export " if form == "shell" else ""
+    return "\n".join(f"{prefix}{name}={value}" for name, value in values.items())
 
 
 # -- routes ------------------------------------------------------------------------------------

@@ -108,3 +108,101 @@ def test_routes_lists_every_operation(capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["routes"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 103 and any(line.startswith("CreateOrder ") for line in lines)
+
+
+# -- every failure is one line (issue #10 item 12, issue #14's CLI) ------------------------------
+
+SIM_CREDENTIALS = {
+    **NO_CREDENTIALS,
+    "PRIME_ACCESS_KEY": "ak-cli-test",
+    "PRIME_PASSPHRASE": "pass-cli-test",
+    "PRIME_SIGNING_KEY": "sign-cli-test",
+}
+
+
+def assert_one_line(done: subprocess.CompletedProcess[str], status: int, text: str) -> None:
+    err = done.stderr.strip()
+    assert done.returncode == status, (done.returncode, done.stderr)
+    assert text in err, err
+    assert "\n" not in err and "Traceback" not in err, err
+
+
+def test_a_port_in_use_is_one_line() -> None:
+    import socket
+
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = str(taken.getsockname()[1])
+        assert_one_line(run_cli("sim", "serve", "--port", port), 2, "in use")
+
+
+def test_a_closed_pipe_is_not_a_traceback() -> None:
+    done = subprocess.run(
+        ["bash", "-c", f"{' '.join(CLI)} routes | head -1; exit ${{PIPESTATUS[0]}}"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=NO_CREDENTIALS,
+    )
+    assert done.stdout.startswith("GetActivity") and len(done.stdout.splitlines()) == 1
+    assert done.returncode == 0 and done.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("args", "status", "text"),
+    [
+        (["call", "GetPortfolios", "--base-url", "api.prime.coinbase.com"], 2, "must start with https://"),
+        (["call", "GetOrders", "--sim", "start_date=0001-01-01T00:00:00+01:00"], 2, "out of range"),
+        (["call", "GetOrdrs", "--sim"], 2, "did you mean 'GetOrders'?"),
+        (["call", "orders.list_portfolio_order", "--sim"], 2, "did you mean 'orders.list_portfolio_orders'?"),
+        (["call", "GetOrders", "--sim", "limt=5"], 2, "did you mean 'limit'?"),
+        (["call", "GetPortfolio", "--sim", "--all"], 2, "GetPortfolio is not paginated"),
+        (["call", "GetPortfolios", "--sim", "--base-url", "http://127.0.0.1:1"], 2, "--sim and --base-url conflict"),
+        (["call", "CreateAllocation", "--sim", "allocation_legs=[{bad"], 2, "allocation_legs: malformed JSON"),
+        (["call", "GetOrders", "--sim", "limit=" + "9" * 5000], 2, "is not a valid int"),
+        (["sim", "serve", "--fault", "CreateOrdr:latency=1"], 2, "did you mean 'CreateOrder'?"),
+    ],
+)
+def test_bad_input_is_one_line_with_status_2(args: list[str], status: int, text: str) -> None:
+    assert_one_line(run_cli(*args, env=SIM_CREDENTIALS), status, text)
+
+
+def test_a_nested_json_error_body_is_one_line_with_status_1() -> None:
+    from .hostile import HostileServer, response
+
+    body = b"[" * 200_000 + b"]" * 200_000
+    with HostileServer(lambda r: response(500, body)) as server:
+        done = run_cli("call", "GetPortfolios", "--base-url", server.url, env=SIM_CREDENTIALS)
+    assert_one_line(done, 1, "InternalServerError: GetPortfolios: HTTP 500")
+
+
+def test_version() -> None:
+    done = run_cli("--version")
+    assert done.returncode == 0 and done.stdout.startswith("prime-async 0.")
+
+
+@pytest.mark.parametrize("form", ["shell", "dotenv"])
+def test_sim_serve_env_lets_a_second_shell_use_the_simulator(form: str) -> None:
+    proc = subprocess.Popen(
+        [*CLI, "sim", "serve", "--portfolios", "2", "--env", form],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=NO_CREDENTIALS,
+    )
+    try:
+        assert proc.stdout is not None
+        lines = []
+        while len(lines) < 6:
+            line = proc.stdout.readline().strip()
+            if line:
+                lines.append(line)
+        prefix = "export " if form == "shell" else ""
+        assert all(line.startswith(f"{prefix}PRIME_") for line in lines), lines
+        env = dict(line.removeprefix("export ").split("=", 1) for line in lines)
+        # a second shell: PrimeClient() reads PRIME_BASE_URL and the credentials from the environment
+        done = run_cli("call", "GetPortfolio", env={**NO_CREDENTIALS, **env})
+        assert done.returncode == 0, done.stderr
+        assert json.loads(done.stdout)["portfolio"]["id"] == env["PRIME_PORTFOLIO_ID"]
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.wait(timeout=10)
