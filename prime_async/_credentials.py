@@ -101,6 +101,10 @@ class Credentials:
     def __setattr__(self, name: str, value: Any) -> None:
         raise AttributeError("Credentials are immutable")
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Picklable (to a spawned worker, say), rebuilt through the constructor's checks."""
+        return (_rebuild, tuple(getattr(self, n) for n in _FIELDS))
+
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Credentials):
             return NotImplemented
@@ -160,6 +164,18 @@ ENV_NAMES = (
 )
 # the keys of Coinbase's PRIME_CREDENTIALS JSON
 JSON_NAMES = ("accessKey", "passphrase", "signingKey", "portfolioId", "entityId", "svcAccountId")
+
+
+def _rebuild(*values: Any) -> Credentials:
+    access_key, passphrase, signing_key, portfolio_id, entity_id, svc_account_id = values
+    return Credentials(
+        access_key,
+        passphrase,
+        signing_key,
+        portfolio_id=portfolio_id,
+        entity_id=entity_id,
+        svc_account_id=svc_account_id,
+    )
 
 
 def _hide(value: Any) -> Any:
