@@ -68,7 +68,7 @@ async def test_a_failing_hook_does_not_break_the_call(
 
 
 async def test_nothing_is_built_when_no_one_listens(
-    served: tuple[PrimeSimulator, str], monkeypatch: pytest.MonkeyPatch
+    served: tuple[PrimeSimulator, str], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     sim, url = served
 
@@ -77,6 +77,6 @@ async def test_nothing_is_built_when_no_one_listens(
 
     monkeypatch.setattr("prime_async._pipeline.RequestEvent", forbidden)
     monkeypatch.setattr("prime_async._pipeline.request_id_of", forbidden)
-    logging.getLogger("prime_async").setLevel(logging.WARNING)
+    caplog.set_level(logging.WARNING, logger="prime_async")  # restored after the test
     async with PrimeClient(credentials=sim.credentials, base_url=url) as client:
         assert (await client.portfolios.list_portfolios()).portfolios
