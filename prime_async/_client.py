@@ -6,7 +6,7 @@ import os
 import urllib.request
 from collections.abc import Callable, Sequence
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -20,6 +20,9 @@ from ._pipeline import Pipeline, RequestOptions
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._route import Route
+
+if TYPE_CHECKING:
+    from ._feed import Feed
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_LIMITS", "DEFAULT_TIMEOUT", "PrimeClient"]
 
@@ -152,6 +155,15 @@ class PrimeClient(ResourceAccessors):
 
     def __repr__(self) -> str:
         return f"PrimeClient(base_url={self.base_url!r}, credentials={self.credentials!r})"
+
+    def feed(self, url: str | None = None, **options: Any) -> Feed:
+        """The Prime WebSocket feed, signed with this client's credentials (which need
+        `svc_account_id`): `async with client.feed() as feed: async for book in
+        feed.order_book("BTC-USD"): ...`. The URL is `url`, else `PRIME_WS_URL`, else Prime's;
+        `options` are `prime_async.FeedOptions`' fields."""
+        from ._feed import DEFAULT_FEED_URL, Feed
+
+        return Feed(self, url or os.environ.get("PRIME_WS_URL") or DEFAULT_FEED_URL, **options)
 
     @property
     def http_client(self) -> httpx.AsyncClient:
