@@ -96,6 +96,7 @@ class Connection:
         self._last_seq_of: dict[str, int] = {}
         self._last_received = 0.0
         self._closing = False
+        self._run_scope: anyio.CancelScope | None = None
         self.failed: FeedError | None = None
         self.stopped = anyio.Event()
 
@@ -133,7 +134,21 @@ class Connection:
 
     # -- the connection's life -----------------------------------------------------------------
 
+    def stop(self) -> None:
+        """End the run now (after `close()`, or instead of it)."""
+        self._closing = True
+        if self._run_scope is not None:
+            self._run_scope.cancel()
+
     async def run(self) -> None:
+        """Shielded from the feed's surroundings: when the code around the feed is cancelled, the
+        connection lives on until `Feed.aclose` has said goodbye (bounded) and calls `stop()`."""
+        if self._closing:
+            return
+        with anyio.CancelScope(shield=True) as self._run_scope:
+            await self._run()
+
+    async def _run(self) -> None:
         attempt = 0  # consecutive sessions the server never answered
         auth_failures = 0
         try:

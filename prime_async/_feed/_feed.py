@@ -95,11 +95,15 @@ class Feed:
             return
         self._state = "closing"
         assert self._task_group is not None
-        # the goodbyes run even when the block was cancelled, for at most close_timeout
-        with anyio.CancelScope(shield=True), anyio.move_on_after(self.options.close_timeout):
-            async with anyio.create_task_group() as goodbyes:
-                for connection in self._connections:
-                    goodbyes.start_soon(connection.close)
+        # the goodbyes run even when the block was cancelled (connections are shielded until
+        # stopped here), for at most close_timeout
+        with anyio.CancelScope(shield=True):
+            with anyio.move_on_after(self.options.close_timeout):
+                async with anyio.create_task_group() as goodbyes:
+                    for connection in self._connections:
+                        goodbyes.start_soon(connection.close)
+            for connection in self._connections:
+                connection.stop()
         self._task_group.cancel_scope.cancel()
         # the block's own exception is not handed to the task group: it propagates as itself
         await self._task_group.__aexit__(None, None, None)
