@@ -29,9 +29,12 @@ def simulator(**options: Any) -> PrimeSimulator:
 
 @asynccontextmanager
 async def client_for(sim: PrimeSimulator, **options: Any) -> AsyncIterator[PrimeClient]:
-    async with sim.serve() as server, PrimeClient(
-        credentials=options.pop("credentials", sim.credentials), base_url=server.url, rate_limit=None, **options
-    ) as client:
+    async with (
+        sim.serve() as server,
+        PrimeClient(
+            credentials=options.pop("credentials", sim.credentials), base_url=server.url, rate_limit=None, **options
+        ) as client,
+    ):
         yield client
 
 

@@ -44,10 +44,9 @@ class SimBook:
 
     def _targets(self, mid: Decimal) -> tuple[list[Decimal], list[Decimal]]:
         spacing = max(self.increment, (mid / 10_000).quantize(self.increment, rounding=ROUND_FLOOR))
-        top_bid = (mid / spacing).to_integral_value(ROUND_FLOOR) * spacing
-        top_ask = (mid / spacing).to_integral_value(ROUND_CEILING) * spacing
-        if top_ask <= top_bid:
-            top_ask = top_bid + spacing
+        # the world's price sits strictly inside the spread
+        top_bid = (mid / spacing).to_integral_value(ROUND_CEILING) * spacing - spacing
+        top_ask = (mid / spacing).to_integral_value(ROUND_FLOOR) * spacing + spacing
         bids = [top_bid - k * spacing for k in range(self.depth) if top_bid - k * spacing > 0]
         return bids, [top_ask + k * spacing for k in range(self.depth)]
 
