@@ -54,6 +54,8 @@ class Stream(Generic[T]):
         self._ended = False
         self.overflows = 0  # times this stream's consumer fell `queue_size` behind
         self.unregister: Callable[[], None] | None = None  # set by the feed
+        self._snapshot: anyio.Event | None = None
+        self._has_snapshot = False
 
     # -- the consumer's side -------------------------------------------------------------------
 
@@ -83,6 +85,24 @@ class Stream(Generic[T]):
     def _yielded(self, item: Any) -> None:
         """`item` is about to reach the consumer."""
 
+    async def wait_snapshot(self) -> None:
+        """Return once the server's first snapshot for this stream has arrived (it waits in the
+        buffer). A bot that must not miss an update starts trading after this."""
+        if not self._has_snapshot and self._error is None and not self._ended:
+            if self._snapshot is None:
+                self._snapshot = anyio.Event()
+            await self._snapshot.wait()
+        if self._error is not None:
+            raise self._error
+
+    def _is_snapshot(self, item: Any) -> bool:
+        return True
+
+    def _mark_snapshot(self) -> None:
+        self._has_snapshot = True
+        if self._snapshot is not None:
+            self._snapshot.set()
+
     async def aclose(self) -> None:
         self.close()
 
@@ -106,6 +126,8 @@ class Stream(Generic[T]):
     def put(self, item: Any) -> None:
         if self._ended or self._error is not None:
             return
+        if not self._has_snapshot and self._is_snapshot(item):
+            self._mark_snapshot()
         if len(self._items) >= self._bound:
             self.overflows += 1
             if self._fail_on_overflow:
@@ -146,10 +168,15 @@ class Stream(Generic[T]):
         if waiter is not None:
             self._waiter = None
             waiter.set()
+        if (self._ended or self._error is not None) and self._snapshot is not None:
+            self._snapshot.set()  # wait_snapshot() returns (or raises) rather than hang
 
 
 class OrderBookStream(Stream[Any]):
     """`OrderBook` states of one product, one after each applied message."""
+
+    def _is_snapshot(self, item: Any) -> bool:
+        return bool(item.is_snapshot)
 
 
 class HeartbeatStream(Stream[Any]):
@@ -167,6 +194,9 @@ class _KeyedStream(Stream[T]):
 
     def _snapshot_started(self) -> None:
         self._view = {}
+
+    def _is_snapshot(self, item: Any) -> bool:
+        return item is SNAPSHOT_START
 
     def _key(self, item: T) -> str:
         raise NotImplementedError
