@@ -342,6 +342,7 @@ async def test_leaving_the_feed_unsubscribes_closes_and_ends_the_streams() -> No
 
     assert keys("unsubscribe") == keys("subscribe")
     assert sim.feed.stats["clean_closes"] == 1  # a close frame with code 1000, answered
+    assert sim.feed.stats["session_errors"] == 0
 
 
 async def test_cancellation_inside_the_feed_leaves_nothing_running() -> None:

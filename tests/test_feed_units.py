@@ -12,8 +12,8 @@ import pytest
 
 from prime_async import (
     DEFAULT_FEED_URL,
-    CredentialsError,
     Credentials,
+    CredentialsError,
     FeedClosedError,
     FeedOptions,
     InvalidRequestError,
@@ -118,7 +118,7 @@ def test_error_frames_are_classified(message: str, kind: str) -> None:
 
 
 def test_options_are_checked_before_anything_connects() -> None:
-    with pytest.raises(InvalidRequestError, match="unknown feed option.*heartbeat_timout"):
+    with pytest.raises(InvalidRequestError, match=r"unknown feed option.*heartbeat_timout"):
         FeedOptions.build({"heartbeat_timout": 1})
     for bad in ({"queue_size": 0}, {"on_overflow": "drop"}, {"sequence_scope": "product"},
                 {"backoff_initial": 5, "backoff_max": 1}, {"heartbeat_timeout": -1}):  # fmt: skip

@@ -105,11 +105,17 @@ class WebSocket:
         return texts, replies
 
     async def send(self, text: str) -> None:
-        await self._send_bytes(self._protocol.send(TextMessage(data=text)))
+        await self._send_bytes(self._frame(text))
 
     async def send_many(self, texts: list[str]) -> None:
         """Several messages in one write (the simulator's broadcast path)."""
-        await self._send_bytes(b"".join([self._protocol.send(TextMessage(data=t)) for t in texts]))
+        await self._send_bytes(b"".join([self._frame(t) for t in texts]))
+
+    def _frame(self, text: str) -> bytes:
+        try:
+            return self._protocol.send(TextMessage(data=text))
+        except LocalProtocolError:  # the close handshake has begun: nothing more may be sent
+            raise WebSocketClosed(self._closed.code if self._closed else NORMAL_CLOSURE, "closing") from None
 
     async def _send_bytes(self, data: bytes) -> None:
         async with self._send_lock:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import logging
 import random
 import threading
 from collections import Counter, deque
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from ._simulator import PrimeSimulator
 
 __all__ = ["FeedSession", "ReceivedSubscribe", "SimulatedFeed"]
+
+logger = logging.getLogger("prime_async.testing")
 
 CHANNELS = frozenset({"heartbeats", "l2_data", "orders", "products"})
 POLICY_VIOLATION = 1008
@@ -308,6 +311,9 @@ class SimulatedFeed:
             self.sessions.append(session)
             try:
                 await session.run()
+            except Exception:  # one connection's trouble must not stop the server
+                self.stats["session_errors"] += 1
+                logger.exception("simulated feed: connection %d failed", session.number)
             finally:
                 self.sessions.remove(session)
 
