@@ -504,6 +504,7 @@ async def test_orders_that_closed_while_the_feed_was_away_are_settled_from_rest(
         assert (settled.origin, settled.status, settled.done) == ("rest", OrderStatus.CANCELLED, True)
         assert created.order_id not in orders.open_orders
         assert feed.stats["reconciled_orders"] == 1
+        assert await feed.fetch_order(pid, created.order_id) == settled  # what a bot can ask itself
 
 
 # -- the other channels ----------------------------------------------------------------------

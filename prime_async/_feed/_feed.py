@@ -25,6 +25,7 @@ import anyio.abc
 from .._errors import InvalidRequestError, PrimeError
 from ._connection import Connection
 from ._errors import FeedClosedError
+from ._messages import OrderUpdate
 from ._options import DEFAULT_FEED_URL, FeedOptions
 from ._orders import OrdersState, fetch_final_state
 from ._router import HEARTBEATS, Registration, Router
@@ -173,6 +174,11 @@ class Feed:
 
         stream.request_resync = resync
         return stream
+
+    async def fetch_order(self, portfolio_id: str, order_id: str) -> OrderUpdate:
+        """An order's current state, asked of REST, in the feed's shape (origin "rest"). For an
+        order the feed cannot have reported: one placed and closed while a connection was down."""
+        return await fetch_final_state(self._client, portfolio_id, order_id)
 
     # -- placement -----------------------------------------------------------------------------
 
