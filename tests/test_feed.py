@@ -283,6 +283,7 @@ async def test_a_slow_orders_consumer_gets_a_fresh_snapshot_and_the_orders_that_
     pid = sim.portfolio_ids[0]
     async with feed_for(sim, queue_size=3) as (client, feed):
         orders = feed.orders(pid)
+        await orders.wait_snapshot()  # subscribed: the orders placed next all show up
         cancelled = []
         for k in range(4):
             created = await client.orders.create_order(
@@ -493,6 +494,7 @@ async def test_orders_that_closed_while_the_feed_was_away_are_settled_from_rest(
     pid = sim.portfolio_ids[0]
     async with feed_for(sim) as (client, feed):
         orders = feed.orders(pid)
+        await orders.wait_snapshot()
         created = await client.orders.create_order(
             portfolio_id=pid, product_id="BTC-USD", side="BUY", type="LIMIT", base_quantity="0.01", limit_price="1000"
         )

@@ -142,6 +142,7 @@ async def test_the_market_moves_the_book_and_fills_resting_orders_seen_on_the_or
     async with feed_for(sim) as (client, feed):
         books, orders = feed.order_book("SOL-USD"), feed.orders(pid)
         start = await first(books, lambda b: b.is_snapshot)
+        await orders.wait_snapshot()
         assert start.best_bid is not None and start.best_ask is not None
         assert start.best_bid[0] < sim.world.price("SOL-USD") <= start.best_ask[0]
         limit = (start.best_bid[0] * Decimal("0.999")).quantize(Decimal("0.01"))
