@@ -72,6 +72,9 @@ def test_a_snapshot_replaces_the_book_and_updates_before_any_snapshot_are_skippe
     book.apply(l2("snapshot", ("bid", "120", "2")))
     state = book.state(9, None)
     assert state.bids == ((Decimal(120), Decimal(2)),) and state.asks == () and state.best_ask is None
+    book.apply(l2("snapshot", ("offer", "130", "1")))  # a snapshot on the same connection replaces too
+    state = book.state(10, None)
+    assert state.bids == () and state.asks == ((Decimal(130), Decimal(1)),)
 
 
 # -- messages --------------------------------------------------------------------------------
