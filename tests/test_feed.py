@@ -8,9 +8,13 @@ import base64
 import hashlib
 import hmac
 import json
+import shutil
+import ssl
+import subprocess
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -535,3 +539,43 @@ async def test_heartbeats_products_and_any_channel_come_typed() -> None:
         message = await first(raw_orders, lambda m: m.channel == "orders")
         (event,) = message.events
         assert isinstance(event, OrdersEvent) and event.type == "snapshot" and len(event.orders) == 2
+
+
+# -- TLS -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (made with the openssl command)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    where = tmp_path_factory.mktemp("tls")
+    cert, key = where / "cert.pem", where / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+         "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+async def test_wss_verifies_the_server_certificate(certificate: tuple[Path, Path]) -> None:
+    cert, key = certificate
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    sim = simulator()
+    async with (
+        PrimeClient(credentials=sim.credentials, base_url="http://unused.invalid") as client,
+        sim.feed.serve("127.0.0.1", ssl_context=server_context) as url,
+    ):
+        assert url.startswith("wss://127.0.0.1:")
+        trusting = ssl.create_default_context(cafile=str(cert))
+        async with client.feed(url, ssl_context=trusting, **FAST) as feed:
+            book = await first(feed.order_book("BTC-USD"), is_snapshot)
+            assert len(book.bids) == 10
+        # the system's trust store does not know this certificate: no connection is ever made
+        with anyio.move_on_after(0.5):
+            async with client.feed(url, **FAST) as feed:
+                await next_item(feed.order_book("BTC-USD"))
+        assert feed.stats["connects"] == 0 and feed.stats["ended_closed"] >= 1

@@ -142,7 +142,11 @@ async def connect(url: str, *, ssl_context: ssl.SSLContext | None = None) -> Web
     tls, host, port, host_header, target = parse_ws_url(url)
     stream: anyio.abc.ByteStream
     if tls:
-        stream = await anyio.connect_tcp(host, port, tls=True, ssl_context=ssl_context, tls_hostname=host)
+        # not "standard compatible": the WebSocket close handshake marks the end, as HTTP's framing
+        # does for httpx, so closing never waits on the peer's TLS close_notify
+        stream = await anyio.connect_tcp(
+            host, port, tls=True, ssl_context=ssl_context, tls_hostname=host, tls_standard_compatible=False
+        )
     else:
         stream = await anyio.connect_tcp(host, port)
     protocol = WSConnection(ConnectionType.CLIENT)

@@ -19,6 +19,7 @@ import hmac
 import json
 import logging
 import random
+import ssl
 import threading
 from collections import Counter, deque
 from collections.abc import Iterable
@@ -29,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import anyio.abc
 import attrs
+from anyio.streams.tls import TLSListener
 
 from .. import models as m
 from .._feed._subscribe import subscribe_prehash
@@ -200,8 +202,9 @@ class SimulatedFeed:
         self._connections = 0
         sim.world.order_listeners.append(self._order_changed)
 
-    def serve(self, host: str = "127.0.0.1", port: int = 0) -> FeedServer:
-        return FeedServer(self, host, port)
+    def serve(self, host: str = "127.0.0.1", port: int = 0, ssl_context: ssl.SSLContext | None = None) -> FeedServer:
+        """The feed alone (`sim.serve()` starts it with the HTTP server); with `ssl_context`, wss://."""
+        return FeedServer(self, host, port, ssl_context)
 
     # -- faults --------------------------------------------------------------------------------
 
@@ -428,18 +431,22 @@ class SimulatedFeed:
 class FeedServer:
     """The feed's listener and its clocks, for as long as `async with` lasts."""
 
-    def __init__(self, hub: SimulatedFeed, host: str, port: int) -> None:
+    def __init__(self, hub: SimulatedFeed, host: str, port: int, ssl_context: ssl.SSLContext | None = None) -> None:
         self.hub = hub
         self.host = host
         self.port = port
+        self.ssl_context = ssl_context
         self._task_group: anyio.abc.TaskGroup | None = None
         self._listener: anyio.abc.Listener[Any] | None = None
 
     async def __aenter__(self) -> str:
-        listener = await anyio.create_tcp_listener(local_host=self.host, local_port=self.port)
-        self.port = listener.extra(anyio.abc.SocketAttribute.local_port)
+        tcp = await anyio.create_tcp_listener(local_host=self.host, local_port=self.port)
+        self.port = tcp.extra(anyio.abc.SocketAttribute.local_port)
+        listener: anyio.abc.Listener[Any] = tcp
+        if self.ssl_context is not None:
+            listener = TLSListener(tcp, self.ssl_context, standard_compatible=False)
         host = f"[{self.host}]" if ":" in self.host else self.host
-        self.hub.url = f"ws://{host}:{self.port}"
+        self.hub.url = f"{'wss' if self.ssl_context else 'ws'}://{host}:{self.port}"
         self.hub._thread = threading.get_ident()
         self._listener = listener
         self._task_group = anyio.create_task_group()
