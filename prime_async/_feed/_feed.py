@@ -149,6 +149,7 @@ class Feed:
 
         def unregister() -> None:
             self._heartbeat_streams.remove(stream)
+            self._streams.remove(stream)
             for connection in self._connections:
                 for registration in [r for r in connection.router.registrations if r.stream is stream]:
                     connection.remove(registration)
@@ -207,6 +208,7 @@ class Feed:
             connection.add(registration)
 
         def unregister() -> None:
+            self._streams.remove(stream)
             for connection, registration in registrations:
                 connection.remove(registration)
 

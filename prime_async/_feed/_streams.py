@@ -17,12 +17,13 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 import anyio
 
+from ._book import OrderBook
 from ._errors import FeedOverflowError
-from ._messages import OrderUpdate, Product
+from ._messages import FeedMessage, Heartbeat, OrderUpdate, Product
 
 if TYPE_CHECKING:
     from ._feed import Feed
@@ -59,7 +60,7 @@ class Stream(Generic[T]):
 
     # -- the consumer's side -------------------------------------------------------------------
 
-    def __aiter__(self) -> Stream[T]:
+    def __aiter__(self) -> Self:
         return self
 
     async def __anext__(self) -> T:
@@ -113,7 +114,7 @@ class Stream(Generic[T]):
             unregister()
         self._end()
 
-    async def __aenter__(self) -> Stream[T]:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(
@@ -172,14 +173,14 @@ class Stream(Generic[T]):
             self._snapshot.set()  # wait_snapshot() returns (or raises) rather than hang
 
 
-class OrderBookStream(Stream[Any]):
+class OrderBookStream(Stream[OrderBook]):
     """`OrderBook` states of one product, one after each applied message."""
 
     def _is_snapshot(self, item: Any) -> bool:
         return bool(item.is_snapshot)
 
 
-class HeartbeatStream(Stream[Any]):
+class HeartbeatStream(Stream[Heartbeat]):
     """`Heartbeat`s from every connection of the feed."""
 
 
@@ -249,7 +250,7 @@ class ProductStream(_KeyedStream[Product]):
         return item.product_id
 
 
-class MessageStream(Stream[Any]):
+class MessageStream(Stream[FeedMessage[Any]]):
     """Typed `FeedMessage`s of one channel (`feed.subscribe`)."""
 
     def __init__(self, feed: Feed, bound: int, fail_on_overflow: bool) -> None:
