@@ -117,7 +117,7 @@ async def test_subscribes_are_signed_as_prime_documents() -> None:
     async with (
         capturing_server(wanted=2) as (url, received),
         PrimeClient(credentials=credentials, base_url="http://unused.invalid") as client,
-        client.feed(url, clock=clock, **FAST) as feed,
+        client.feed(url, clock=clock, **{**FAST, "close_timeout": 0.2}) as feed,  # it never answers a close
     ):
         feed.order_book("BTC-USD")
         await eventually(lambda: len(received) >= 2, "two subscribes")
@@ -243,10 +243,10 @@ async def test_silence_past_the_heartbeat_timeout_reconnects() -> None:
 
 async def test_heartbeats_keep_a_quiet_connection_alive() -> None:
     sim = simulator()  # the book does not move: only heartbeats arrive
-    async with feed_for(sim, heartbeat_timeout=0.5) as (_, feed):
+    async with feed_for(sim, heartbeat_timeout=0.3) as (_, feed):
         beats = feed.heartbeats()
-        counters = [(await next_item(beats)).heartbeat_counter for _ in range(40)]  # ~2 s: four timeouts' worth
-        assert counters == list(range(counters[0], counters[0] + 40))
+        counters = [(await next_item(beats)).heartbeat_counter for _ in range(24)]  # ~1.2 s: four timeouts' worth
+        assert counters == list(range(counters[0], counters[0] + 24))
         assert feed.stats["heartbeat_timeouts"] == 0 and feed.stats["connects"] == 1
 
 
