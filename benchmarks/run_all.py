@@ -31,10 +31,11 @@ BENCHMARKS = [
     ("bench_fanout.py", 220, True),
     ("bench_structuring.py", 90, False),
     ("bench_import.py", 90, False),
+    ("bench_feed.py", 120, True),
 ]
 PACKAGES = [
     "prime-async", "httpx", "httpcore", "h11", "anyio", "sniffio", "aiohttp", "attrs", "cattrs",
-    "pydantic", "msgspec", "orjson", "openai", "prime-sdk-py", "requests", "uvloop",
+    "pydantic", "msgspec", "orjson", "openai", "prime-sdk-py", "requests", "uvloop", "wsproto",
 ]  # fmt: skip
 
 

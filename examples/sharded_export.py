@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     start_method = args.start_method or multiprocessing.get_start_method()
     since = datetime.now(UTC) - timedelta(days=args.days)
     started = time.perf_counter()
-    if args.sim or not os.environ.get("PRIME_ACCESS_KEY") and not os.environ.get("PRIME_CREDENTIALS"):
+    if args.sim or (not os.environ.get("PRIME_ACCESS_KEY") and not os.environ.get("PRIME_CREDENTIALS")):
         sim = PrimeSimulator(portfolios=args.portfolios, seed=1)
         with sim.serve_in_thread() as server:
             rows, failed = export(sim.credentials, server.url, since, args.out, args.workers, start_method)

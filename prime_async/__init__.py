@@ -5,8 +5,10 @@
     async with PrimeClient.from_env() as client:
         portfolios = await client.portfolios.list_portfolios()
 
-Models and enums live in `prime_async.models`.
+Models and enums live in `prime_async.models`. The WebSocket feed: `async with client.feed() as feed:`.
 """
+
+from typing import TYPE_CHECKING, Any
 
 from ._client import DEFAULT_BASE_URL, PrimeClient
 from ._credentials import Credentials
@@ -21,6 +23,27 @@ from ._retry import RetryPolicy
 from ._route import Pagination, Param, Route
 from ._signing import Signer, sign
 from ._version import __version__ as __version__
+
+if TYPE_CHECKING:
+    from ._feed import *  # noqa: F403
+
+# The WebSocket feed's names (_feed.__all__), loaded on first use: its modules would add ~25 ms
+# to `import prime_async`, and most programs never open a feed.
+_FEED_NAMES = (
+    "Feed", "FeedOptions", "DEFAULT_FEED_URL", "OrderBook", "OrderUpdate", "FeeDetails", "FeedMessage",
+    "Heartbeat", "L2Event", "L2Update", "OrdersEvent", "Product", "ProductsEvent", "OrderBookStream",
+    "OrderStream", "ProductStream", "HeartbeatStream", "MessageStream", "FeedError", "FeedClosedError",
+    "FeedConnectionError", "FeedServerError", "FeedAuthenticationError", "FeedOverflowError",
+)  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    if name in _FEED_NAMES:
+        from . import _feed
+
+        return getattr(_feed, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "PrimeClient",
@@ -39,4 +62,5 @@ __all__ = [
     "Signer",
     "sign",
     *_error_names,
+    *_FEED_NAMES,
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Sequence
 from types import TracebackType
-from typing import Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 import attrs
 import httpx
@@ -21,6 +21,9 @@ from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._route import Route
 from .transports import TransportName, make_transport
+
+if TYPE_CHECKING:
+    from ._feed import Feed
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "PrimeClient"]
 
@@ -236,6 +239,15 @@ class PrimeClient(ResourceAccessors):
         # getattr: a crash reporter may show a client whose __init__ failed half-way
         base_url, credentials = getattr(self, "base_url", None), getattr(self, "credentials", None)
         return f"{type(self).__name__}(base_url={base_url!r}, credentials={credentials!r})"
+
+    def feed(self, url: str | None = None, **options: Any) -> Feed:
+        """The Prime WebSocket feed, signed with this client's credentials (which need
+        `svc_account_id`): `async with client.feed() as feed: async for book in
+        feed.order_book("BTC-USD"): ...`. The URL is `url`, else `PRIME_WS_URL`, else Prime's;
+        `options` are `prime_async.FeedOptions`' fields."""
+        from ._feed import DEFAULT_FEED_URL, Feed
+
+        return Feed(self, url or os.environ.get("PRIME_WS_URL") or DEFAULT_FEED_URL, **options)
 
     @property
     def http_client(self) -> httpx.AsyncClient:

@@ -13,6 +13,8 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
+
 from ._errors import CredentialsError
 
 __all__ = ["Credentials", "Secret"]
@@ -55,23 +57,24 @@ def _check(name: str, value: object, *, header: bool) -> Secret:
     return Secret(value)
 
 
+@attrs.frozen(init=False, repr=False)
 class Credentials:
     """An access key with its passphrase and signing key, and the optional defaults that
-    Coinbase's `PRIME_CREDENTIALS` JSON may carry: portfolio and entity ids, and the service
-    account id the WebSocket feed signs with.
+    Coinbase's `PRIME_CREDENTIALS` JSON may carry: portfolio and entity ids, and the key's service
+    account id (`svc_account_id`), which the WebSocket feed's subscribe messages carry as
+    `api_key_id`.
 
     Values are checked here, once: a trailing line break, surrounding whitespace, a control
     character, or (for what goes into a header) a non-ASCII character raise `CredentialsError`.
+    An attrs class (`attrs.evolve` works), built through this constructor and its checks.
     """
-
-    __slots__ = ("access_key", "entity_id", "passphrase", "portfolio_id", "signing_key", "svc_account_id")
 
     access_key: Secret
     passphrase: Secret
     signing_key: Secret
-    portfolio_id: str | None
-    entity_id: str | None
-    svc_account_id: str | None  # the WebSocket feed's `api_key_id`
+    portfolio_id: str | None = None
+    entity_id: str | None = None
+    svc_account_id: str | None = None  # the WebSocket feed's `api_key_id`
 
     def __init__(
         self,
@@ -98,24 +101,15 @@ class Credentials:
                 raise CredentialsError(f"{name} must be a string or None")
             set_(self, name, str(value) if value else None)
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        raise AttributeError("Credentials are immutable")
-
     def __reduce__(self) -> tuple[Any, ...]:
         """Picklable (to a spawned worker, say), rebuilt through the constructor's checks."""
         return (_rebuild, tuple(getattr(self, n) for n in _FIELDS))
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Credentials):
-            return NotImplemented
-        return all(getattr(self, n) == getattr(other, n) for n in self.__slots__)
-
-    def __hash__(self) -> int:
-        return hash(tuple(getattr(self, n) for n in self.__slots__))
-
     def __repr__(self) -> str:
         # getattr: a crash reporter may show Credentials whose __init__ failed half-way
-        ids = "".join(f", {name}={getattr(self, name)!r}" for name in _FIELDS[3:] if getattr(self, name, None))
+        ids = "".join(f", {name}={getattr(self, name)!r}" for name in _FIELDS[3:5] if getattr(self, name, None))
+        if getattr(self, "svc_account_id", None):
+            ids += f", svc_account_id={_mask(self.svc_account_id or '')!r}"
         access_key = _mask(getattr(self, "access_key", ""))
         return f"Credentials(access_key={access_key!r}, passphrase='***', signing_key='***'{ids})"
 

@@ -1,7 +1,8 @@
 """The job `prime-async demo` runs: what a portfolio-wide batch job does, measured.
 
 Fan out over every portfolio (balances, open orders), place and cancel orders (simulator only),
-page through fills, and report requests, errors, throughput and latency.
+page through fills, and report requests, errors, throughput and latency. With a WebSocket feed,
+show the order updates of one trading portfolio and a few seconds of a live book.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from contextlib import AbstractAsyncContextManager, nullcontext
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import TextIO
@@ -18,6 +20,8 @@ import attrs
 from ._client import PrimeClient
 from ._events import RequestEvent
 from ._fanout import Outcome, fan_out
+from ._feed import OrderUpdate
+from ._watch import collecting_orders, live_book, order_line
 
 __all__ = ["DemoReport", "RequestStats", "run_demo"]
 
@@ -54,6 +58,8 @@ class DemoReport:
     fill_pages: int = 0
     failures: int = 0
     elapsed: float = 0.0
+    order_updates: int | None = None  # seen on the WebSocket feed (None: no feed)
+    book_states: int | None = None
 
     def add(self, outcomes: list[Outcome[str, Tally]]) -> None:
         for outcome in outcomes:
@@ -78,6 +84,10 @@ class DemoReport:
             ("requests/s", f"{requests / self.elapsed:,.0f}" if self.elapsed else "-"),
             ("latency p50 / p99", f"{stats.percentile(0.5) * 1000:.1f} ms / {stats.percentile(0.99) * 1000:.1f} ms"),
         ]
+        if self.order_updates is not None:
+            rows.append(("feed: order updates", f"{self.order_updates:,} (one trading portfolio)"))
+        if self.book_states is not None:
+            rows.append(("feed: live book states", f"{self.book_states:,}"))
         width = max(len(name) for name, _ in rows)
         return "\n".join(f"  {name:<{width}}  {value}" for name, value in rows)
 
@@ -106,8 +116,17 @@ class Progress:
 
 
 async def run_demo(
-    client: PrimeClient, *, target: str, trade: bool, concurrency: int = 64, progress: Progress | None = None
+    client: PrimeClient,
+    *,
+    target: str,
+    trade: bool,
+    concurrency: int = 64,
+    progress: Progress | None = None,
+    feed_url: str | None = None,
+    out: TextIO = sys.stdout,
 ) -> DemoReport:
+    """`feed_url`: also follow the WebSocket feed there (the client's credentials need a
+    service account id)."""
     progress = progress or Progress()
     report = DemoReport(target=target)
     started = time.perf_counter()
@@ -141,7 +160,18 @@ async def run_demo(
         return {"placed": 2, "cancelled": 1, "filled": 1}
 
     if trade:
-        report.add(await fan_out(place_and_cancel, traders, concurrency=concurrency, on_progress=progress("orders")))
+        watch: AbstractAsyncContextManager[list[OrderUpdate]] = (
+            collecting_orders(client, feed_url, traders[0]) if feed_url is not None else nullcontext([])
+        )
+        async with watch as updates:
+            report.add(
+                await fan_out(place_and_cancel, traders, concurrency=concurrency, on_progress=progress("orders"))
+            )
+        if feed_url is not None:
+            report.order_updates = len(updates)
+            print(f"\nOrder updates on the WebSocket feed, portfolio {traders[0]}:", file=out)
+            for update in updates:
+                print("  " + order_line(update), file=out)
     since = datetime.now(UTC) - timedelta(days=90)
 
     async def page_fills(pid: str) -> Tally:
@@ -151,4 +181,7 @@ async def run_demo(
 
     report.add(await fan_out(page_fills, traders, concurrency=concurrency, on_progress=progress("fills")))
     report.elapsed = time.perf_counter() - started
+    if feed_url is not None:
+        print("\nThe BTC-USD book on the WebSocket feed, for 2 seconds:", file=out)
+        report.book_states = await live_book(client, feed_url, "BTC-USD", 2.0, out)
     return report

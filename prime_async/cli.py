@@ -1,4 +1,4 @@
-"""The `prime-async` command: demo, call, sim serve, routes.
+"""The `prime-async` command: demo, call, sim serve, routes, watch.
 
 Every failure is one line on stderr, never a traceback: exit status 2 for bad input (arguments,
 credentials, a port in use), 1 for a failure on the other side (an HTTP error, a broken
@@ -143,6 +143,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     routes = commands.add_parser("routes", help="list every operation")
     routes.set_defaults(run=run_routes_command)
+
+    from ._watch import add_watch_commands  # watch book / watch orders: the WebSocket feed
+
+    add_watch_commands(commands)
     return parser
 
 
@@ -173,14 +177,22 @@ def run_demo_command(args: argparse.Namespace) -> int:
             ) as client,
         ):
             report = await run_demo(
-                client, target=f"simulator at {server.url}", trade=True, concurrency=args.concurrency
+                client,
+                target=f"simulator at {server.url}",
+                trade=True,
+                concurrency=args.concurrency,
+                feed_url=sim.ws_url,
             )
         return report.table(stats)
 
     async def on_prime() -> str:
         print("Credentials found: running read-only against Coinbase Prime (no orders are placed).")
         async with PrimeClient.from_env(event_hooks=[stats]) as client:
-            report = await run_demo(client, target=client.base_url, trade=False, concurrency=args.concurrency)
+            # the feed needs the key's service account id; its URL: PRIME_WS_URL, else Prime's
+            feed_url = client.feed().url if client.credentials.svc_account_id else None
+            report = await run_demo(
+                client, target=client.base_url, trade=False, concurrency=args.concurrency, feed_url=feed_url
+            )
         return report.table(stats)
 
     table = anyio.run(on_simulator if args.sim or not _credentials_in_env() else on_prime)

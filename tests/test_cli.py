@@ -85,8 +85,10 @@ def test_sim_serve_prints_connection_json_serves_and_stops_cleanly() -> None:
     try:
         assert proc.stdout is not None
         info: dict[str, Any] = json.loads(proc.stdout.readline())
-        assert set(info) == {"url", "access_key", "passphrase", "signing_key", "entity_id", "portfolio_ids"}
+        assert set(info) == {"url", "access_key", "passphrase", "signing_key", "entity_id", "portfolio_ids",
+                             "svc_account_id", "ws_url"}  # fmt: skip
         assert info["url"].startswith("http://127.0.0.1:") and len(info["portfolio_ids"]) == 4
+        assert info["ws_url"].startswith("ws://127.0.0.1:")
         env = {
             **NO_CREDENTIALS,
             "PRIME_ACCESS_KEY": info["access_key"],

@@ -14,7 +14,7 @@ PYPROJECT = Path(__file__).parent.parent / "pyproject.toml"
 def test_runtime_dependencies_are_exactly_the_allowed_ones() -> None:
     deps = tomllib.loads(PYPROJECT.read_text())["project"]["dependencies"]
     names = {re.match(r"[A-Za-z0-9_.-]+", d).group(0).lower() for d in deps}  # type: ignore[union-attr]
-    assert names == {"httpx", "attrs", "cattrs", "anyio", "sniffio", "aiohttp", "orjson", "h11"}
+    assert names == {"httpx", "attrs", "cattrs", "anyio", "sniffio", "aiohttp", "orjson", "h11", "wsproto"}
 
 
 def test_sniffio_is_importable() -> None:

@@ -49,6 +49,8 @@ def env(served: tuple[PrimeSimulator, str], monkeypatch: pytest.MonkeyPatch) -> 
         "PRIME_PASSPHRASE": sim.credentials.passphrase,
         "PRIME_SIGNING_KEY": sim.credentials.signing_key,
         "PRIME_BASE_URL": url,
+        "PRIME_SVC_ACCOUNT_ID": sim.credentials.svc_account_id or "",
+        "PRIME_WS_URL": sim.ws_url or "",
     }
     monkeypatch.delenv("PRIME_CREDENTIALS", raising=False)
     for key, value in values.items():

@@ -35,6 +35,7 @@ from .._json import to_json
 from .._route import Route
 from .._signing import Signer
 from ._faults import Faults, TokenBucket, retry_after_header, uniform
+from ._feed import SimulatedFeed
 from ._handlers import HANDLERS, Call, paginate
 from ._world import SimError, World
 from .samples import sample_value
@@ -144,6 +145,7 @@ class PrimeSimulator:
         self._lock = threading.Lock()
         self._requests = 0
         self.credentials = self.add_api_key()
+        self.feed = SimulatedFeed(self)  # the WebSocket feed, served with serve()
 
     # -- set-up ------------------------------------------------------------------------------
 
@@ -156,9 +158,26 @@ class PrimeSimulator:
             signing_key=f"sign-{rng.getrandbits(128):032x}",
             portfolio_id=next(iter(self.world.portfolios), None),
             entity_id=self.world.entity_id,
+            svc_account_id=f"svc-{self.world.entity_id[:8]}-{len(self._keys):04d}",
         )
         self._keys[credentials.access_key] = (credentials, Signer(credentials.signing_key))
         return credentials
+
+    def api_key(self, access_key: str) -> Credentials | None:
+        """The credentials of one of this simulator's access keys."""
+        found = self._keys.get(access_key)
+        return found[0] if found else None
+
+    @contextmanager
+    def locked(self) -> Iterator[World]:
+        """The world, held still between requests (for the feed, and tests, to read or move it)."""
+        with self._lock:
+            yield self.world
+
+    @property
+    def ws_url(self) -> str | None:
+        """The WebSocket feed's URL while `serve()` runs."""
+        return self.feed.url
 
     @property
     def entity_id(self) -> str:
@@ -178,6 +197,8 @@ class PrimeSimulator:
             "signing_key": c.signing_key,
             "entity_id": self.entity_id,
             "portfolio_ids": self.portfolio_ids,
+            "svc_account_id": c.svc_account_id,
+            "ws_url": self.feed.url,
         }
 
     def transport(self) -> SimulatorTransport:
@@ -195,10 +216,11 @@ class PrimeSimulator:
 
     @asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[SimulatorServer]:
-        """Serve over real HTTP on a loopback port (0 picks a free one) until the block exits."""
+        """Serve over real HTTP on a loopback port (0 picks a free one), and the WebSocket feed on
+        another (`ws_url`), until the block exits."""
         from ._server import SimulatorServer
 
-        async with SimulatorServer(self, host, port) as server:
+        async with SimulatorServer(self, host, port) as server, self.feed.serve(host):
             yield server
 
     @contextmanager

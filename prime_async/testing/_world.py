@@ -114,6 +114,8 @@ class World:
         self.activities_of: dict[str, list[str]] = defaultdict(list)  # portfolio id -> ids
         self.activity_portfolio: dict[str, str] = {}
         self.quotes: dict[str, tuple[str, m.QuoteResponse, Any]] = {}  # quote id -> (portfolio, quote, request)
+        # called with each order as it is created or changes (the WebSocket feed's orders channel)
+        self.order_listeners: list[Callable[[m.Order], None]] = []
         self.users = [self._make_user(i) for i in range(24)]
         for i in range(portfolios):
             self._make_portfolio(i)
@@ -355,6 +357,7 @@ class World:
         )
         self.orders[record_id(order)] = order
         self.orders_of[portfolio_id].append(record_id(order))
+        self._order_changed(order)
         return order
 
     def create_order(self, portfolio_id: str, req: Any) -> m.Order:
@@ -485,7 +488,12 @@ class World:
     def _update(self, order: m.Order, **changes: Any) -> m.Order:
         order = attrs.evolve(order, **changes)
         self.orders[record_id(order)] = order
+        self._order_changed(order)
         return order
+
+    def _order_changed(self, order: m.Order) -> None:
+        for listener in self.order_listeners:
+            listener(order)
 
     def _close(self, order: m.Order, status: m.OrderStatus) -> m.Order:
         if record_id(order) in self.order_hold:

@@ -1,0 +1,322 @@
+"""One WebSocket connection of a feed, kept alive.
+
+A session: connect, send every subscription (at once: Prime drops a connection that has not
+subscribed within 5 s), then read. Three tasks share it: the reader (parse, check the sequence,
+hand to the router), the writer (sends (un)subscribes as streams come and go) and the watchdog
+(ends a session silent for `heartbeat_timeout`). A session ends on close, error, silence, a
+sequence gap or a resync request; the connection then waits a jittered backoff, reconnects and
+resubscribes everything, and the new snapshots replace the state the router kept.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import attrs
+
+from ._errors import FeedAuthenticationError, FeedConnectionError, FeedError, FeedServerError
+from ._options import FeedOptions
+from ._orders import OrdersState
+from ._router import Registration, Router
+from ._subscribe import SubscriptionSigner
+from ._ws_common import HandshakeRejected, WebSocketClosed
+
+if TYPE_CHECKING:
+    from ._websocket import WebSocket
+
+loads: Callable[[str], Any]
+try:  # the `orjson` extra, when installed: about twice as fast on these frames
+    from orjson import loads
+except ImportError:  # pragma: no cover - depends on the environment
+    from json import loads
+
+__all__ = ["Connection", "classify_error"]
+
+logger = logging.getLogger("prime_async.feed")
+
+# Prime documents the error frame's shape, not its messages [inferred]: these words mark the two
+# kinds that reconnecting may cure (the slow-client disconnects) or that need their own limit.
+AUTH_WORDS = ("auth", "signature", "passphrase", "access key", "api key", "api_key", "timestamp")
+SLOW_WORDS = ("slow",)  # ErrSlowConsume, ErrSlowRead
+
+
+def classify_error(message: str) -> str:
+    """An error frame's kind: "auth", "slow" (reconnect and resync) or "error" (give up)."""
+    text = message.lower()
+    if any(word in text for word in SLOW_WORDS):
+        return "slow"
+    if any(word in text for word in AUTH_WORDS):
+        return "auth"
+    return "error"
+
+
+@attrs.frozen
+class SessionEnd:
+    reason: str  # closed, silent, gap, slow, auth, error, resync, bad_message, closing
+    detail: str = ""
+    established: bool = False  # the server answered the subscribe (a message with a sequence number)
+
+
+class _EndSession(Exception):
+    def __init__(self, reason: str, detail: str = "") -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.detail = detail
+
+
+class Connection:
+    def __init__(
+        self,
+        index: int,
+        url: str,
+        options: FeedOptions,
+        signer: SubscriptionSigner,
+        stats: Counter[str],
+        on_vanished: Callable[[Router, OrdersState, list[str]], None],
+        on_failed: Callable[[Connection], None],
+    ) -> None:
+        self.index = index
+        self.url = url
+        self.options = options
+        self.stats = stats
+        self.router = Router(lambda state, ids: on_vanished(self.router, state, ids))
+        self._signer = signer
+        self._on_failed = on_failed
+        self._ws: WebSocket | None = None
+        self._subscribed: dict[tuple[str, str], frozenset[str]] = {}
+        self._changed: anyio.Event | None = None
+        self._scope: anyio.CancelScope | None = None
+        self._end: SessionEnd | None = None
+        self._established = False
+        self._last_seq: int | None = None
+        self._last_seq_of: dict[str, int] = {}
+        self._last_received = 0.0
+        self._closing = False
+        self._run_scope: anyio.CancelScope | None = None
+        self.failed: FeedError | None = None
+        self.stopped = anyio.Event()
+
+    def __repr__(self) -> str:
+        state = "failed" if self.failed else "connected" if self._ws else "connecting"
+        return f"<feed connection {self.index} to {self.url} ({state}, {len(self.router.product_ids)} products)>"
+
+    # -- what the feed asks of it --------------------------------------------------------------
+
+    def add(self, registration: Registration) -> None:
+        self.router.add(registration)
+        self._poke()
+
+    def remove(self, registration: Registration) -> None:
+        self.router.remove(registration)
+        self._poke()
+
+    def request_resync(self) -> None:
+        """Start over: reconnect, resubscribe, take new snapshots."""
+        self._end_session("resync", "requested")
+
+    async def close(self) -> None:
+        """Unsubscribe everything, close the WebSocket, wait for the run to end (bound it)."""
+        self._closing = True
+        ws = self._ws
+        if ws is None:
+            return
+        try:
+            for (channel, portfolio_id), products in list(self._subscribed.items()):
+                await self._signer.send(ws, "unsubscribe", channel, sorted(products), portfolio_id)
+            await ws.send_close()
+        except WebSocketClosed:
+            return
+        await self.stopped.wait()
+
+    # -- the connection's life -----------------------------------------------------------------
+
+    def stop(self) -> None:
+        """End the run now (after `close()`, or instead of it)."""
+        self._closing = True
+        if self._run_scope is not None:
+            self._run_scope.cancel()
+
+    async def run(self) -> None:
+        """Shielded from the feed's surroundings: when the code around the feed is cancelled, the
+        connection lives on until `Feed.aclose` has said goodbye (bounded) and calls `stop()`."""
+        if self._closing:
+            return
+        with anyio.CancelScope(shield=True) as self._run_scope:
+            await self._run()
+
+    async def _run(self) -> None:
+        attempt = 0  # consecutive sessions the server never answered
+        auth_failures = 0
+        try:
+            while not self._closing:
+                end = await self._session()
+                if self._closing:
+                    return
+                self.router.reset()
+                self.stats[f"ended_{end.reason}"] += 1
+                logger.info("feed connection %d: %s (%s); reconnecting", self.index, end.reason, end.detail)
+                if end.reason == "auth":
+                    auth_failures += 1
+                    if auth_failures >= self.options.max_auth_failures:
+                        self._fail(FeedAuthenticationError(f"subscribe refused: {end.detail}"))
+                        return
+                elif end.established:
+                    auth_failures = 0
+                if end.reason == "error":
+                    self._fail(FeedServerError(end.detail))
+                    return
+                attempt = 0 if end.established else attempt + 1
+                limit = self.options.max_reconnects
+                if limit is not None and attempt >= limit:
+                    self._fail(FeedConnectionError(f"{attempt} connection attempts failed; the last: {end.detail}"))
+                    return
+                await anyio.sleep(self.options.backoff(attempt))
+                self.stats["reconnects"] += 1
+        except Exception as exc:  # a bug of ours: fail the streams loudly rather than hang them
+            logger.exception("feed connection %d failed", self.index)
+            error = FeedError(f"the feed connection failed: {type(exc).__name__}: {exc}")
+            error.__cause__ = exc
+            self._fail(error)
+        finally:
+            self.stopped.set()
+
+    def _fail(self, error: FeedError) -> None:
+        self.failed = error
+        for stream in self.router.streams():
+            stream.fail(error)
+        self._on_failed(self)
+
+    async def _session(self) -> SessionEnd:
+        self._end = None
+        self._established = False
+        self._last_seq = None
+        self._last_seq_of.clear()
+        self._subscribed = {}
+        from ._websocket import connect  # wsproto loads with the first connection, not with prime_async
+
+        try:
+            with anyio.fail_after(self.options.connect_timeout):
+                ws = await connect(self.url, ssl_context=self.options.ssl_context)
+        except HandshakeRejected as exc:
+            return SessionEnd("auth" if exc.status_code in (401, 403) else "closed", str(exc))
+        except (OSError, TimeoutError, WebSocketClosed, anyio.BrokenResourceError) as exc:
+            return SessionEnd("closed", f"connect failed: {type(exc).__name__}: {exc}")
+        self.stats["connects"] += 1
+        self._ws = ws
+        self._last_received = anyio.current_time()
+        try:
+            async with anyio.create_task_group() as tg:
+                self._scope = tg.cancel_scope
+                tg.start_soon(self._write, ws)
+                tg.start_soon(self._watch)
+                await self._read(ws)
+        finally:
+            self._ws = None
+            self._scope = None
+            await ws.aclose()
+        end = self._end or SessionEnd("closed")
+        return attrs.evolve(end, established=self._established)
+
+    def _end_session(self, reason: str, detail: str = "") -> None:
+        if self._end is None and self._scope is not None:
+            self._end = SessionEnd(reason, detail)
+            self._scope.cancel()
+
+    def _poke(self) -> None:
+        if self._changed is not None:
+            self._changed.set()
+
+    async def _read(self, ws: WebSocket) -> None:
+        handle = self._handle
+        try:
+            while True:
+                texts = await ws.receive()
+                self._last_received = anyio.current_time()
+                for text in texts:
+                    handle(text)
+        except WebSocketClosed as exc:
+            self._end_session("closed", str(exc))
+        except _EndSession as end:
+            self._end_session(end.reason, end.detail)
+
+    def _handle(self, text: str) -> None:
+        try:
+            message: Any = loads(text)
+        except ValueError:
+            self.stats["bad_messages"] += 1
+            raise _EndSession("bad_message", "a frame that is not JSON") from None
+        if type(message) is not dict:
+            return
+        seq = message.get("sequence_num")
+        if seq is not None:
+            self._check_sequence(seq, message.get("channel"))
+        if message.get("type") == "error":
+            self.stats["error_frames"] += 1
+            detail = str(message.get("message") or message.get("reason") or "error")
+            raise _EndSession(classify_error(detail), detail)
+        self._established = self._established or seq is not None
+        try:
+            self.router.handle(message)
+        except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError) as exc:
+            self.stats["bad_messages"] += 1
+            raise _EndSession("bad_message", f"{message.get('channel')} message: {type(exc).__name__}") from None
+
+    def _check_sequence(self, seq: int, channel: Any) -> None:
+        scope = self.options.sequence_scope
+        if scope == "connection":
+            last = self._last_seq
+            self._last_seq = seq
+        elif scope == "channel":
+            last = self._last_seq_of.get(channel)
+            self._last_seq_of[channel] = seq
+        else:
+            return
+        if last is not None and seq != last + 1:
+            self.stats["gaps"] += 1
+            raise _EndSession("gap", f"sequence_num {seq} after {last}")
+
+    async def _write(self, ws: WebSocket) -> None:
+        """Keep the server's subscriptions equal to what the streams want."""
+        try:
+            while not self._closing:
+                changed = self._changed = anyio.Event()
+                await self._sync(ws)
+                await changed.wait()
+        except WebSocketClosed as exc:
+            self._end_session("closed", str(exc))
+        finally:
+            self._changed = None
+
+    async def _sync(self, ws: WebSocket) -> None:
+        wanted = self.router.wanted()
+        subscribed = self._subscribed
+        for key, products in wanted.items():
+            have = subscribed.get(key)
+            new = products if have is None else products - have
+            if have is None or new:
+                await self._signer.send(ws, "subscribe", key[0], sorted(new), key[1])
+                subscribed[key] = products if have is None else have | new
+                self.stats["subscribes"] += 1
+        for key, have in list(subscribed.items()):
+            gone = have - wanted[key] if key in wanted else have
+            if key not in wanted or gone:
+                await self._signer.send(ws, "unsubscribe", key[0], sorted(gone), key[1])
+                if key in wanted:
+                    subscribed[key] = have - gone
+                else:
+                    del subscribed[key]
+
+    async def _watch(self) -> None:
+        """End a session that has been silent (no message, heartbeat included) for too long."""
+        timeout = self.options.heartbeat_timeout
+        while True:
+            idle = anyio.current_time() - self._last_received
+            if idle >= timeout:
+                self.stats["heartbeat_timeouts"] += 1
+                self._end_session("silent", f"no message for {timeout:g} s")
+                return
+            await anyio.sleep(timeout - idle)

@@ -1,0 +1,287 @@
+"""Feed: Prime's WebSocket market and order data as async iterators.
+
+    async with client.feed() as feed:
+        async for book in feed.order_book("BTC-USD"):
+            print(book.best_bid, book.best_ask)
+
+A feed places each stream's subscriptions on its connections: products spread over as many
+connections as `products_per_connection` needs (several streams for one product share its
+subscription), at most one portfolio's orders per connection (order messages do not name their
+portfolio), heartbeats on every connection. Leaving the `async with` unsubscribes, closes every
+connection and ends every stream; cancellation leaves no task behind.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Iterable
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import anyio.abc
+
+from .._errors import InvalidRequestError, PrimeError
+from ._connection import Connection
+from ._errors import FeedClosedError
+from ._messages import OrderUpdate
+from ._options import DEFAULT_FEED_URL, FeedOptions
+from ._orders import OrdersState, fetch_final_state
+from ._router import HEARTBEATS, Registration, Router
+from ._streams import HeartbeatStream, MessageStream, OrderBookStream, OrderStream, ProductStream, Stream
+from ._subscribe import SubscriptionSigner
+from ._ws_common import parse_ws_url
+
+if TYPE_CHECKING:
+    from .._client import PrimeClient
+
+__all__ = ["Feed"]
+
+logger = logging.getLogger("prime_async.feed")
+
+
+def _ids(name: str, values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        values = (values,)
+    out = tuple(dict.fromkeys(values))
+    if not all(isinstance(v, str) and v for v in out):
+        raise InvalidRequestError(f"{name} must be non-empty strings, got {list(out)!r}")
+    return out
+
+
+class Feed:
+    """The Prime WebSocket feed. Made by `client.feed(url=None, **options)` (see `FeedOptions`),
+    used as `async with`. `stats` counts connects, reconnects, gaps, resyncs and the like."""
+
+    def __init__(self, client: PrimeClient, url: str = DEFAULT_FEED_URL, **options: Any) -> None:
+        parse_ws_url(url)  # a bad URL fails here, before anything connects
+        self.url = url
+        self.options = FeedOptions.build(options)
+        self._signer = SubscriptionSigner(client.credentials, self.options.clock)
+        self._client = client
+        self.stats: Counter[str] = Counter()
+        self._connections: list[Connection] = []
+        self._heartbeat_streams: list[HeartbeatStream] = []
+        self._streams: list[Stream[Any]] = []
+        self._task_group: anyio.abc.TaskGroup | None = None
+        self._state = "new"
+        self._opened = 0
+
+    def __repr__(self) -> str:
+        return f"<Feed {self.url} {self._state}, {len(self._connections)} connections>"
+
+    @property
+    def connections(self) -> int:
+        return len(self._connections)
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def __aenter__(self) -> Feed:
+        if self._state != "new":
+            raise FeedClosedError("a Feed is opened once; make another with client.feed()")
+        self._task_group = anyio.create_task_group()
+        await self._task_group.__aenter__()
+        self._state = "open"
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Unsubscribe and close every connection (within `close_timeout`), end every stream."""
+        if self._state != "open":
+            return
+        self._state = "closing"
+        assert self._task_group is not None
+        # the goodbyes run even when the block was cancelled (connections are shielded until
+        # stopped here), for at most close_timeout
+        with anyio.CancelScope(shield=True):
+            with anyio.move_on_after(self.options.close_timeout):
+                async with anyio.create_task_group() as goodbyes:
+                    for connection in self._connections:
+                        goodbyes.start_soon(connection.close)
+            for connection in self._connections:
+                connection.stop()
+        self._task_group.cancel_scope.cancel()
+        # the block's own exception is not handed to the task group: it propagates as itself
+        await self._task_group.__aexit__(None, None, None)
+        self._state = "closed"
+        for stream in self._streams:
+            stream.end()
+
+    # -- streams -------------------------------------------------------------------------------
+
+    def order_book(self, product_id: str) -> OrderBookStream:
+        """`OrderBook` states of one product: one after each applied `l2_data` message."""
+        (product,) = _ids("product_id", (product_id,))
+        stream = OrderBookStream(self, *self._bounds())
+        self._register(stream, "l2_data", (product,), "", "book")
+        return stream
+
+    def orders(self, portfolio_id: str) -> OrderStream:
+        """`OrderUpdate`s of one portfolio, the snapshot's orders first; see `OrderStream`."""
+        (portfolio,) = _ids("portfolio_id", (portfolio_id,))
+        stream = OrderStream(self, *self._bounds())
+        self._register(stream, "orders", (), portfolio, "orders")
+        return stream
+
+    def products(self, product_ids: Iterable[str] = ()) -> ProductStream:
+        """`Product`s from the `products` channel (all of them, or those of `product_ids`)."""
+        stream = ProductStream(self, *self._bounds())
+        self._register(stream, "products", _ids("product_ids", product_ids), "", "products")
+        return stream
+
+    def heartbeats(self) -> HeartbeatStream:
+        """`Heartbeat`s from every connection of this feed."""
+        self._check_open()
+        stream = HeartbeatStream(self, *self._bounds())
+        if not self._connections:
+            self._new_connection()
+        registrations = [
+            (c, Registration(HEARTBEATS, frozenset(), "", stream, "heartbeats")) for c in self._connections
+        ]
+        for connection, registration in registrations:
+            connection.add(registration)
+        self._heartbeat_streams.append(stream)
+
+        def unregister() -> None:
+            self._heartbeat_streams.remove(stream)
+            self._streams.remove(stream)
+            for connection in self._connections:
+                for registration in [r for r in connection.router.registrations if r.stream is stream]:
+                    connection.remove(registration)
+
+        stream.unregister = unregister
+        self._streams.append(stream)
+        return stream
+
+    def subscribe(
+        self, channel: str, *, product_ids: Iterable[str] = (), portfolio_id: str | None = None
+    ) -> MessageStream:
+        """Typed `FeedMessage`s of any channel, as the server sends them (no state kept)."""
+        (channel,) = _ids("channel", (channel,))
+        if channel == "orders" and not portfolio_id:
+            raise InvalidRequestError("the orders channel needs a portfolio_id")
+        portfolio = _ids("portfolio_id", (portfolio_id,))[0] if portfolio_id is not None else ""
+        stream = MessageStream(self, *self._bounds())
+        connections = self._register(stream, channel, _ids("product_ids", product_ids), portfolio, "messages")
+
+        def resync() -> None:
+            for connection in connections:
+                connection.request_resync()
+
+        stream.request_resync = resync
+        return stream
+
+    async def fetch_order(self, portfolio_id: str, order_id: str) -> OrderUpdate:
+        """An order's current state, asked of REST, in the feed's shape (origin "rest"). For an
+        order the feed cannot have reported: one placed and closed while a connection was down."""
+        return await fetch_final_state(self._client, portfolio_id, order_id)
+
+    # -- placement -----------------------------------------------------------------------------
+
+    def _bounds(self) -> tuple[int, bool]:
+        return self.options.queue_size, self.options.on_overflow == "error"
+
+    def _check_open(self) -> None:
+        if self._state != "open":
+            raise FeedClosedError("the feed is not open: use `async with client.feed() as feed:`")
+
+    def _register(
+        self, stream: Stream[Any], channel: str, products: tuple[str, ...], portfolio: str, kind: str
+    ) -> list[Connection]:
+        self._check_open()
+        if products:
+            placed = self._place_products(products)
+        elif portfolio:
+            placed = [(self._connection_for_portfolio(portfolio), ())]
+        else:
+            placed = [(self._connections[0] if self._connections else self._new_connection(), ())]
+        registrations = [
+            (connection, Registration(channel, frozenset(subset), portfolio, stream, kind))
+            for connection, subset in placed
+        ]
+        for connection, registration in registrations:
+            connection.add(registration)
+
+        def unregister() -> None:
+            self._streams.remove(stream)
+            for connection, registration in registrations:
+                connection.remove(registration)
+
+        stream.unregister = unregister
+        self._streams.append(stream)
+        return [connection for connection, _ in placed]
+
+    def _place_products(self, products: tuple[str, ...]) -> list[tuple[Connection, tuple[str, ...]]]:
+        """Each product on the connection that carries it already, else on the first with room,
+        else on a new one."""
+        limit = self.options.products_per_connection
+        carried = {id(c): set(c.router.product_ids) for c in self._connections}
+        placed: dict[int, tuple[Connection, list[str]]] = {}
+        for product in products:
+            connection = next((c for c in self._connections if product in carried[id(c)]), None)
+            if connection is None:
+                connection = next((c for c in self._connections if len(carried[id(c)]) < limit), None)
+            if connection is None:
+                connection = self._new_connection()
+                carried[id(connection)] = set()
+            carried[id(connection)].add(product)
+            placed.setdefault(id(connection), (connection, []))[1].append(product)
+        return [(connection, tuple(subset)) for connection, subset in placed.values()]
+
+    def _connection_for_portfolio(self, portfolio: str) -> Connection:
+        """Order messages do not name their portfolio: one portfolio per connection."""
+        for connection in self._connections:
+            if portfolio in connection.router.portfolio_ids:
+                return connection
+        for connection in self._connections:
+            if not connection.router.portfolio_ids:
+                return connection
+        return self._new_connection()
+
+    def _new_connection(self) -> Connection:
+        assert self._task_group is not None
+        self._opened += 1
+        connection = Connection(
+            self._opened - 1,
+            self.url,
+            self.options,
+            self._signer,
+            self.stats,
+            self._reconcile,
+            self._forget,
+        )
+        for stream in self._heartbeat_streams:
+            connection.add(Registration(HEARTBEATS, frozenset(), "", stream, "heartbeats"))
+        self._connections.append(connection)
+        self._task_group.start_soon(connection.run)
+        return connection
+
+    def _forget(self, connection: Connection) -> None:
+        """A connection failed for good: new streams get a new one."""
+        if connection in self._connections:
+            self._connections.remove(connection)
+
+    # -- orders that closed while the feed was away ----------------------------------------------
+
+    def _reconcile(self, router: Router, state: OrdersState, order_ids: list[str]) -> None:
+        if self.options.reconcile_orders and self._task_group is not None and self._state == "open":
+            self._task_group.start_soon(self._fetch_final_states, router, state, order_ids)
+
+    async def _fetch_final_states(self, router: Router, state: OrdersState, order_ids: list[str]) -> None:
+        for order_id in order_ids:
+            try:
+                update = await fetch_final_state(self._client, state.portfolio_id, order_id)
+            except PrimeError as exc:
+                self.stats["reconcile_failures"] += 1
+                logger.warning("feed: could not fetch the final state of order %s: %s", order_id, exc)
+                continue
+            self.stats["reconciled_orders"] += 1
+            if order_id in state.open:
+                continue  # the feed has news of it again
+            for stream in router.order_streams:
+                stream.put(update)

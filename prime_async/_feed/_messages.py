@@ -1,0 +1,248 @@
+"""Typed feed messages: frozen attrs classes with `Decimal` amounts, aware datetimes and open enums.
+
+Every server message is `{"channel", "timestamp", "sequence_num", "events": [...]}`; the events'
+shape depends on the channel. Prime leaves optional fields out when empty (proto3 JSON), so an
+absent amount reads as 0 and an absent string as "" (an absent `limit_px`, as on a market order,
+as None). Channels this module does not know keep their events as the decoded JSON.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Generic, Literal, TypeVar
+
+import attrs
+
+from .._generated.enums import OrderSide, OrderStatus, OrderType
+
+__all__ = [
+    "TERMINAL_STATUSES",
+    "FeeDetails",
+    "FeedMessage",
+    "Heartbeat",
+    "L2Event",
+    "L2Update",
+    "OrderUpdate",
+    "OrdersEvent",
+    "Product",
+    "ProductsEvent",
+    "decimal",
+    "parse_events",
+    "parse_order",
+    "parse_time",
+]
+
+E = TypeVar("E")
+ZERO = Decimal(0)
+NO_SIDE, NO_TYPE, NO_STATUS = OrderSide(""), OrderType(""), OrderStatus("")  # proto3's absent enums
+TERMINAL_STATUSES = frozenset({"FILLED", "CANCELLED", "EXPIRED", "REJECTED", "FAILED"})
+
+
+def parse_time(value: Any) -> datetime | None:
+    """RFC 3339 with up to nanoseconds (truncated to microseconds); None when absent."""
+    return datetime.fromisoformat(value) if value else None
+
+
+def decimal(value: Any) -> Decimal:
+    """A decimal string (or number) as Decimal; absent or empty is 0."""
+    return Decimal(value) if value not in (None, "") else ZERO
+
+
+def _optional_decimal(value: Any) -> Decimal | None:
+    return Decimal(value) if value not in (None, "") else None
+
+
+@attrs.frozen
+class FeedMessage(Generic[E]):
+    """One server message, as `feed.subscribe(...)` yields it."""
+
+    channel: str
+    timestamp: datetime | None
+    sequence_num: int | None
+    events: tuple[E, ...]
+
+
+@attrs.frozen
+class Heartbeat:
+    current_time: datetime | None
+    heartbeat_counter: int
+
+
+@attrs.frozen
+class L2Update:
+    """One price level's new size (`qty` 0 removes the level); `side` is "bid" or "offer"."""
+
+    side: str
+    px: Decimal
+    qty: Decimal
+    event_time: datetime | None = None
+
+
+@attrs.frozen
+class L2Event:
+    type: str  # "snapshot" or "update"
+    product_id: str
+    updates: tuple[L2Update, ...]
+
+
+@attrs.frozen
+class FeeDetails:
+    client_fee: Decimal = ZERO
+    financing_fee: Decimal = ZERO
+    trading_desk_fee: Decimal = ZERO
+    venue_fee: Decimal = ZERO
+    nfa_fee: Decimal = ZERO
+    clearing_fee: Decimal = ZERO
+
+
+@attrs.frozen
+class OrderUpdate:
+    """The state of one order, from the `orders` channel.
+
+    `origin` says where it came from: "snapshot" (the orders open when the feed (re)subscribed or
+    resynced), "update" (a change as it happened), or "rest" (the final state of an order that
+    closed while the feed was away, asked of REST after a resync). `done` is True once the status
+    is final (FILLED, CANCELLED, EXPIRED, REJECTED, FAILED).
+    """
+
+    order_id: str
+    client_order_id: str = ""
+    product_id: str = ""
+    side: OrderSide = NO_SIDE
+    order_type: OrderType = NO_TYPE
+    status: OrderStatus = NO_STATUS
+    cum_qty: Decimal = ZERO
+    leaves_qty: Decimal = ZERO
+    avg_px: Decimal = ZERO
+    net_avg_px: Decimal = ZERO
+    fees: Decimal = ZERO
+    limit_px: Decimal | None = None
+    user_context: str = ""
+    fee_details: FeeDetails = FeeDetails()
+    portfolio_id: str = ""
+    updated_at: datetime | None = None
+    origin: Literal["snapshot", "update", "rest"] = "update"
+
+    @property
+    def done(self) -> bool:
+        return self.status.value in TERMINAL_STATUSES
+
+    @property
+    def snapshot(self) -> bool:
+        return self.origin == "snapshot"
+
+
+@attrs.frozen
+class OrdersEvent:
+    type: str
+    orders: tuple[OrderUpdate, ...]
+
+
+@attrs.frozen
+class Product:
+    product_id: str
+    base_min_size: Decimal | None = None
+    base_max_size: Decimal | None = None
+    base_increment: Decimal | None = None
+    quote_min_size: Decimal | None = None
+    quote_max_size: Decimal | None = None
+    quote_increment: Decimal | None = None
+    price_increment: Decimal | None = None
+    permissions: tuple[str, ...] = ()
+    rfq_product_details: Mapping[str, Any] = attrs.field(factory=dict)
+    future_product_details: Mapping[str, Any] = attrs.field(factory=dict)
+
+
+@attrs.frozen
+class ProductsEvent:
+    type: str
+    products: tuple[Product, ...]
+
+
+def parse_order(
+    data: Mapping[str, Any], *, portfolio_id: str = "", updated_at: datetime | None = None, snapshot: bool = False
+) -> OrderUpdate:
+    fees = data.get("fee_details") or {}
+    return OrderUpdate(
+        order_id=str(data.get("order_id", "")),
+        client_order_id=str(data.get("client_order_id", "")),
+        product_id=str(data.get("product_id", "")),
+        side=OrderSide(data.get("side", "")),
+        order_type=OrderType(data.get("order_type", "")),
+        status=OrderStatus(data.get("status", "")),
+        cum_qty=decimal(data.get("cum_qty")),
+        leaves_qty=decimal(data.get("leaves_qty")),
+        avg_px=decimal(data.get("avg_px")),
+        net_avg_px=decimal(data.get("net_avg_px")),
+        fees=decimal(data.get("fees")),
+        limit_px=_optional_decimal(data.get("limit_px")),
+        user_context=str(data.get("user_context", "")),
+        fee_details=FeeDetails(**{f.name: decimal(fees.get(f.name)) for f in attrs.fields(FeeDetails)}),
+        portfolio_id=portfolio_id,
+        updated_at=updated_at,
+        origin="snapshot" if snapshot else "update",
+    )
+
+
+def _heartbeat(event: Mapping[str, Any], message: Mapping[str, Any], portfolio_id: str) -> Heartbeat:
+    return Heartbeat(parse_time(event.get("current_time")), int(event.get("heartbeat_counter") or 0))
+
+
+def _l2_event(event: Mapping[str, Any], message: Mapping[str, Any], portfolio_id: str) -> L2Event:
+    updates = tuple(
+        L2Update(str(u.get("side", "")), decimal(u.get("px")), decimal(u.get("qty")), parse_time(u.get("event_time")))
+        for u in event.get("updates") or ()
+    )
+    return L2Event(str(event.get("type", "")), str(event.get("product_id", "")), updates)
+
+
+def _orders_event(event: Mapping[str, Any], message: Mapping[str, Any], portfolio_id: str) -> OrdersEvent:
+    at = parse_time(message.get("timestamp"))
+    snapshot = event.get("type") == "snapshot"
+    orders = tuple(
+        parse_order(o, portfolio_id=portfolio_id, updated_at=at, snapshot=snapshot) for o in event.get("orders") or ()
+    )
+    return OrdersEvent(str(event.get("type", "")), orders)
+
+
+PRODUCT_AMOUNTS = (
+    "base_min_size", "base_max_size", "base_increment", "quote_min_size", "quote_max_size", "quote_increment",
+    "price_increment",
+)  # fmt: skip
+
+
+def parse_product(data: Mapping[str, Any]) -> Product:
+    amounts = {name: _optional_decimal(data.get(name)) for name in PRODUCT_AMOUNTS}
+    return Product(
+        product_id=str(data.get("product_id") or data.get("id") or ""),
+        permissions=tuple(data.get("permissions") or ()),
+        rfq_product_details=data.get("rfq_product_details") or {},
+        future_product_details=data.get("future_product_details") or {},
+        **amounts,
+    )
+
+
+def _products_event(event: Mapping[str, Any], message: Mapping[str, Any], portfolio_id: str) -> ProductsEvent:
+    return ProductsEvent(str(event.get("type", "")), tuple(parse_product(p) for p in event.get("products") or ()))
+
+
+EventParser = Callable[[Mapping[str, Any], Mapping[str, Any], str], Any]
+EVENT_PARSERS: dict[str, EventParser] = {
+    "heartbeats": _heartbeat,
+    "heartbeat": _heartbeat,  # the channel's older name
+    "l2_data": _l2_event,
+    "orders": _orders_event,
+    "products": _products_event,
+}
+
+
+def parse_events(message: Mapping[str, Any], portfolio_id: str = "") -> FeedMessage[Any]:
+    """A decoded server message as a `FeedMessage` whose events are typed for known channels."""
+    channel = str(message.get("channel", ""))
+    parse = EVENT_PARSERS.get(channel)
+    raw_events = message.get("events") or ()
+    events = tuple(parse(e, message, portfolio_id) for e in raw_events) if parse else tuple(raw_events)
+    seq = message.get("sequence_num")
+    return FeedMessage(channel, parse_time(message.get("timestamp")), None if seq is None else int(seq), events)

@@ -1,0 +1,94 @@
+"""FeedOptions: every knob of `client.feed(**options)`, checked before anything connects."""
+
+from __future__ import annotations
+
+import random
+import ssl
+import time
+from collections.abc import Callable
+from typing import Any, Literal
+
+import attrs
+
+from .._errors import InvalidRequestError
+
+__all__ = ["DEFAULT_FEED_URL", "FeedOptions"]
+
+DEFAULT_FEED_URL = "wss://ws-feed.prime.coinbase.com"
+
+
+def _positive(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and not value > 0:
+        raise InvalidRequestError(f"feed option {attribute.name} must be positive, got {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class FeedOptions:
+    """How a `Feed` connects, detects trouble and recovers. Times in seconds.
+
+    - `heartbeat_timeout`: no message at all (heartbeats included) for this long means the
+      connection is dead: reconnect. Prime sends a heartbeat every second.
+    - `backoff_initial`, `backoff_max`: reconnect delays double from the first to the cap; each
+      is drawn between half and all of that ("equal jitter"), so clients cut off together do not
+      return together. A connection that worked resets it.
+    - `max_reconnects`: consecutive failed connection attempts before the streams raise
+      `FeedConnectionError`; None (the default) keeps trying, as a long-running bot wants.
+    - `max_auth_failures`: consecutive connections whose subscribe is refused for
+      authentication before the streams raise `FeedAuthenticationError` (a wrong key never
+      gets better, a clock that jumped may).
+    - `queue_size`: items each stream buffers for its consumer. A consumer further behind gets
+      a resync (`on_overflow="resync"`: the current book, or the current open orders as a fresh
+      snapshot) or a `FeedOverflowError` (`on_overflow="error"`). Memory stays bounded either way.
+    - `products_per_connection`: products one connection carries (Coinbase's samples keep 10);
+      a feed opens as many connections as its products need.
+    - `sequence_scope`: what one `sequence_num` counter covers: "connection" (every message on a
+      connection, whatever its channel; what Coinbase's own listeners assume), "channel", or None
+      to not check. A gap means lost data: the connection resyncs.
+    - `reconcile_orders`: after a resync, ask REST for the final state of orders the new
+      snapshot no longer lists (they filled or were cancelled while the feed was away).
+    - `connect_timeout`, `close_timeout`: the TCP + TLS + WebSocket handshake; the goodbye
+      (unsubscribe and close handshake) when the feed is left.
+    - `ssl_context`: for `wss://` URLs (default: the system's trust store).
+    - `clock`: the source of subscribe timestamps (unix seconds), for tests.
+    """
+
+    heartbeat_timeout: float = attrs.field(default=10.0, validator=_positive)
+    backoff_initial: float = attrs.field(default=0.5, validator=_positive)
+    backoff_max: float = attrs.field(default=10.0, validator=_positive)
+    max_reconnects: int | None = attrs.field(default=None, validator=_positive)
+    max_auth_failures: int = attrs.field(default=2, validator=_positive)
+    queue_size: int = attrs.field(default=1000, validator=_positive)
+    on_overflow: Literal["resync", "error"] = "resync"
+    products_per_connection: int = attrs.field(default=10, validator=_positive)
+    sequence_scope: Literal["connection", "channel"] | None = "connection"
+    reconcile_orders: bool = True
+    connect_timeout: float = attrs.field(default=10.0, validator=_positive)
+    close_timeout: float = attrs.field(default=2.0, validator=_positive)
+    ssl_context: ssl.SSLContext | None = None
+    clock: Callable[[], float] = time.time
+
+    def __attrs_post_init__(self) -> None:
+        if self.on_overflow not in ("resync", "error"):
+            raise InvalidRequestError(f'on_overflow must be "resync" or "error", got {self.on_overflow!r}')
+        if self.sequence_scope not in ("connection", "channel", None):
+            raise InvalidRequestError(
+                f'sequence_scope must be "connection", "channel" or None, got {self.sequence_scope!r}'
+            )
+        if self.backoff_max < self.backoff_initial:
+            raise InvalidRequestError("backoff_max must be at least backoff_initial")
+
+    @classmethod
+    def build(cls, options: dict[str, Any]) -> FeedOptions:
+        """From `client.feed(**options)`: an unknown name is an error, not silently ignored."""
+        known = {f.name for f in attrs.fields(cls)}
+        unknown = sorted(set(options) - known)
+        if unknown:
+            raise InvalidRequestError(
+                f"unknown feed option(s): {', '.join(unknown)}; known: {', '.join(sorted(known))}"
+            )
+        return cls(**options)
+
+    def backoff(self, attempt: int, rng: random.Random | None = None) -> float:
+        """Seconds to wait before reconnect attempt `attempt` (0 for the first)."""
+        ceiling = min(self.backoff_max, self.backoff_initial * 2.0 ** min(attempt, 30))
+        return ceiling / 2 + (rng.uniform if rng else random.uniform)(0, ceiling / 2)

@@ -1,0 +1,273 @@
+"""The async iterators a `Feed` hands out, each with its own bounded buffer.
+
+The connection's reader never waits for a consumer: it puts items into each stream's buffer and
+moves on. A buffer that reaches `queue_size` is resynced by the stream's policy, or fails the
+stream with `FeedOverflowError` under `on_overflow="error"`:
+
+- `OrderBookStream`, heartbeats: only the newest item is kept. A book state is the whole book, so
+  the consumer skips intermediate states but never sees a wrong one.
+- `OrderStream`, `ProductStream`: the buffer is replaced by a fresh snapshot of the current state
+  (and, for orders, the last update of every order that closed meanwhile).
+- `MessageStream` (`feed.subscribe`): raw messages have no state to rebuild from, so the buffer is
+  dropped and the stream's connections resync, which brings new snapshots from the server.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+
+import anyio
+
+from ._book import OrderBook
+from ._errors import FeedOverflowError
+from ._messages import FeedMessage, Heartbeat, OrderUpdate, Product
+
+if TYPE_CHECKING:
+    from ._feed import Feed
+
+__all__ = ["MessageStream", "OrderBookStream", "OrderStream", "ProductStream", "Stream"]
+
+T = TypeVar("T")
+
+
+class _SnapshotStart:
+    """Queued before the items of a snapshot: the consumer-side view is replaced from there on."""
+
+
+SNAPSHOT_START: Any = _SnapshotStart()
+
+
+class Stream(Generic[T]):
+    """An async iterator of one kind of feed item. Ends when the feed closes; raises a `FeedError`
+    when its connection fails for good. `aclose()` (or leaving `async with stream:`) unsubscribes
+    what no other stream of the feed needs."""
+
+    def __init__(self, feed: Feed, bound: int, fail_on_overflow: bool) -> None:
+        self._feed = feed
+        self._bound = bound
+        self._fail_on_overflow = fail_on_overflow
+        self._items: deque[Any] = deque()
+        self._waiter: anyio.Event | None = None
+        self._error: BaseException | None = None
+        self._ended = False
+        self.overflows = 0  # times this stream's consumer fell `queue_size` behind
+        self.unregister: Callable[[], None] | None = None  # set by the feed
+        self._snapshot: anyio.Event | None = None
+        self._has_snapshot = False
+
+    # -- the consumer's side -------------------------------------------------------------------
+
+    def __aiter__(self) -> Self:
+        return self
+
+    async def __anext__(self) -> T:
+        while True:
+            items = self._items
+            if items:
+                item = items.popleft()
+                if item is SNAPSHOT_START:
+                    self._snapshot_started()
+                    continue
+                self._yielded(item)
+                return item  # type: ignore[no-any-return]
+            if self._error is not None:
+                raise self._error
+            if self._ended:
+                raise StopAsyncIteration
+            self._waiter = waiter = anyio.Event()
+            await waiter.wait()
+
+    def _snapshot_started(self) -> None:
+        """A snapshot's items follow (streams with a consumer-side view reset it)."""
+
+    def _yielded(self, item: Any) -> None:
+        """`item` is about to reach the consumer."""
+
+    async def wait_snapshot(self) -> None:
+        """Return once the server's first snapshot for this stream has arrived (it waits in the
+        buffer). A bot that must not miss an update starts trading after this."""
+        if not self._has_snapshot and self._error is None and not self._ended:
+            if self._snapshot is None:
+                self._snapshot = anyio.Event()
+            await self._snapshot.wait()
+        if self._error is not None:
+            raise self._error
+
+    def _is_snapshot(self, item: Any) -> bool:
+        return True
+
+    def _mark_snapshot(self) -> None:
+        self._has_snapshot = True
+        if self._snapshot is not None:
+            self._snapshot.set()
+
+    async def aclose(self) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop receiving: unsubscribe what no other stream needs, end the iteration."""
+        if self.unregister is not None:
+            unregister, self.unregister = self.unregister, None
+            unregister()
+        self._end()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    # -- the feed's side -----------------------------------------------------------------------
+
+    def put(self, item: Any) -> None:
+        if self._ended or self._error is not None:
+            return
+        if not self._has_snapshot and self._is_snapshot(item):
+            self._mark_snapshot()
+        if len(self._items) >= self._bound:
+            self.overflows += 1
+            if self._fail_on_overflow:
+                self._items.clear()
+                self.fail(FeedOverflowError(f"the consumer fell {self._bound} items behind (queue_size)"))
+                return
+            self._items = deque(self._resync(self._items, item))
+        else:
+            self._items.append(item)
+        self._wake()
+
+    def put_many(self, items: Iterable[Any]) -> None:
+        for item in items:
+            self.put(item)
+
+    def _resync(self, dropped: deque[Any], incoming: Any) -> Iterable[Any]:
+        """The buffer that replaces a full one (`dropped`) when `incoming` arrives."""
+        return (incoming,)
+
+    def fail(self, error: BaseException) -> None:
+        """The stream raises `error` once its buffer is drained (a failure is not lost data)."""
+        if self._error is None and not self._ended:
+            self._error = error
+            self._wake()
+
+    def _end(self) -> None:
+        self._ended = True
+        self._items.clear()
+        self._wake()
+
+    def end(self) -> None:
+        """The feed closed: the stream ends once the consumer drained it."""
+        self._ended = True
+        self._wake()
+
+    def _wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None:
+            self._waiter = None
+            waiter.set()
+        if (self._ended or self._error is not None) and self._snapshot is not None:
+            self._snapshot.set()  # wait_snapshot() returns (or raises) rather than hang
+
+
+class OrderBookStream(Stream[OrderBook]):
+    """`OrderBook` states of one product, one after each applied message."""
+
+    def _is_snapshot(self, item: Any) -> bool:
+        return bool(item.is_snapshot)
+
+
+class HeartbeatStream(Stream[Heartbeat]):
+    """`Heartbeat`s from every connection of the feed."""
+
+
+class _KeyedStream(Stream[T]):
+    """Items keyed by an id, with a consumer-side view of the current ones that each snapshot
+    replaces (so nothing the new snapshot lacks survives in it)."""
+
+    def __init__(self, feed: Feed, bound: int, fail_on_overflow: bool) -> None:
+        super().__init__(feed, bound, fail_on_overflow)
+        self._view: dict[str, T] = {}
+        self.current_state: Callable[[], Iterable[T]] = tuple  # set by the feed
+
+    def _snapshot_started(self) -> None:
+        self._view = {}
+
+    def _is_snapshot(self, item: Any) -> bool:
+        return item is SNAPSHOT_START
+
+    def _key(self, item: T) -> str:
+        raise NotImplementedError
+
+    def _yielded(self, item: T) -> None:
+        self._view[self._key(item)] = item
+
+    def _resync(self, dropped: deque[Any], incoming: Any) -> Iterable[Any]:
+        return (SNAPSHOT_START, *self.current_state())
+
+
+class OrderStream(_KeyedStream[OrderUpdate]):
+    """`OrderUpdate`s of one portfolio: the snapshot's orders first, then each change.
+
+    `open_orders` holds the open orders as of the last update yielded. A resync (reconnect, gap,
+    or this consumer falling behind) replaces it from a fresh snapshot, followed by the final
+    state of orders that closed meanwhile (from the feed, or asked of REST after a reconnect)."""
+
+    @property
+    def open_orders(self) -> Mapping[str, OrderUpdate]:
+        return self._view
+
+    def _key(self, item: OrderUpdate) -> str:
+        return item.order_id
+
+    def _yielded(self, item: OrderUpdate) -> None:
+        if item.done:
+            self._view.pop(item.order_id, None)
+        else:
+            self._view[item.order_id] = item
+
+    def _resync(self, dropped: deque[Any], incoming: Any) -> Iterable[Any]:
+        current = tuple(self.current_state())
+        still_open = {o.order_id for o in current}
+        closed: dict[str, OrderUpdate] = {}
+        for item in (*dropped, incoming):
+            if isinstance(item, OrderUpdate) and item.order_id not in still_open:
+                closed[item.order_id] = item  # the latest word on an order that left the book
+        return (SNAPSHOT_START, *current, *(o for o in closed.values() if o.done))
+
+
+class ProductStream(_KeyedStream[Product]):
+    """`Product`s: the snapshot's first, then changes. `products` is the current set."""
+
+    @property
+    def products(self) -> Mapping[str, Product]:
+        return self._view
+
+    def _key(self, item: Product) -> str:
+        return item.product_id
+
+
+class MessageStream(Stream[FeedMessage[Any]]):
+    """Typed `FeedMessage`s of one channel (`feed.subscribe`)."""
+
+    def __init__(self, feed: Feed, bound: int, fail_on_overflow: bool) -> None:
+        super().__init__(feed, bound, fail_on_overflow)
+        self.request_resync: Callable[[], None] = lambda: None  # set by the feed
+        self._paused = False
+
+    def put(self, item: Any) -> None:
+        if not self._paused:
+            super().put(item)
+
+    def _resync(self, dropped: deque[Any], incoming: Any) -> Iterable[Any]:
+        # nothing more until the resync's new connection: what arrives before it has a hole behind it
+        self._paused = True
+        self.request_resync()
+        return ()
+
+    def resume(self) -> None:
+        """The connection is being re-established: what it sends from now on is whole again."""
+        self._paused = False

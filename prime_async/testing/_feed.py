@@ -1,0 +1,467 @@
+"""The simulator's WebSocket feed: Prime's feed over a real loopback WebSocket (wsproto on anyio,
+like the client).
+
+It serves `heartbeats` every `heartbeat_interval`; `l2_data` books that follow the world's price
+(the world's market time advances every `market_interval` while anyone watches a book, so
+resting orders fill as prices move); `orders` driven by the REST world (an order created, filled,
+edited or cancelled over REST is an update on its portfolio's channel); and `products` from the
+world. Each connection numbers its messages from 0. Subscribes are checked as Prime checks them
+(key, passphrase, service account id, HMAC, timestamp window) and must come within
+`subscribe_deadline` of connecting. Faults on request, for every live connection:
+`disconnect()`, `drop_messages()` (a sequence gap), `stall()`, `slow_consumer()`, `send_error()`.
+
+Faults and `step_market()` are called from the event loop that serves (inside `sim.serve()`).
+"""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+import random
+import ssl
+import threading
+from collections import Counter, deque
+from collections.abc import Iterable
+from decimal import Decimal
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import anyio
+import anyio.abc
+import attrs
+from anyio.streams.tls import TLSListener
+
+from .. import models as m
+from .._feed._subscribe import subscribe_prehash
+from .._feed._websocket import WebSocket, accept
+from .._feed._ws_common import WebSocketClosed
+from .._signing import Signer
+from ._feed_market import SimBook, feed_time, l2_event, order_wire, product_wire
+
+if TYPE_CHECKING:
+    from ._simulator import PrimeSimulator
+
+__all__ = ["FeedSession", "ReceivedSubscribe", "SimulatedFeed"]
+
+logger = logging.getLogger("prime_async.testing")
+
+CHANNELS = frozenset({"heartbeats", "l2_data", "orders", "products"})
+POLICY_VIOLATION = 1008
+
+
+@attrs.frozen
+class ReceivedSubscribe:
+    """A subscribe or unsubscribe as the simulator received it (no passphrase, no signature)."""
+
+    session: int
+    type: str
+    channel: str
+    product_ids: tuple[str, ...]
+    portfolio_id: str
+    timestamp: str
+    accepted: bool
+    problem: str = ""
+
+
+class FeedSession:
+    """One client connection: its subscriptions, its sequence counter and its outgoing queue."""
+
+    def __init__(self, hub: SimulatedFeed, ws: WebSocket, number: int) -> None:
+        self.hub = hub
+        self.ws = ws
+        self.number = number
+        self.seq = 0
+        self.subscriptions: dict[str, set[str]] = {}  # channel -> products
+        self.portfolio_id = ""  # of its orders subscription
+        self.subscribed = False
+        self.heartbeat_counter = 0
+        self.close_code: int | None = None  # the client's, when it closed with a close frame
+        self.stalled_until = 0.0
+        self.drop = 0
+        self._outbox: deque[str] = deque()
+        self._wake: anyio.Event | None = None
+        self._closing: tuple[int, str] | None = None
+        self._scope: anyio.CancelScope | None = None
+
+    def __repr__(self) -> str:
+        return f"<FeedSession {self.number} {sorted(self.subscriptions)} seq {self.seq}>"
+
+    # -- what goes out -------------------------------------------------------------------------
+
+    def send(self, channel: str, events: list[Any], timestamp: str | None = None) -> None:
+        seq = self.seq
+        self.seq += 1
+        if self.drop:
+            self.drop -= 1
+            self.hub.stats["dropped_messages"] += 1
+            return
+        at = timestamp or feed_time(self.hub.sim.clock())
+        message = {"channel": channel, "client_id": "", "timestamp": at, "sequence_num": seq, "events": events}
+        self._queue(json.dumps(message, separators=(",", ":")))
+
+    def send_error(self, message: str, *, close: bool = False) -> None:
+        self.hub.stats["error_frames"] += 1
+        self._queue(json.dumps({"type": "error", "message": message}))
+        if close:
+            self.close(1011, message)
+
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        """Close once what is queued has been written."""
+        self._closing = (code, reason)
+        self._notify()
+
+    def kill(self) -> None:
+        """Drop the connection at once: no close frame, as a network failure would."""
+        if self._scope is not None:
+            self._scope.cancel()
+
+    def _queue(self, text: str) -> None:
+        if self._closing is not None:
+            return
+        self._outbox.append(text)
+        if len(self._outbox) > self.hub.max_buffered:
+            self.hub.stats["slow_consumer_disconnects"] += 1
+            self._outbox.clear()
+            self.send_error("ErrSlowConsume: the client read too slowly", close=True)
+        self._notify()
+
+    def _notify(self) -> None:
+        if self._wake is not None:
+            self._wake.set()
+
+    # -- the connection's tasks ----------------------------------------------------------------
+
+    async def run(self) -> None:
+        async with anyio.create_task_group() as tg:
+            self._scope = tg.cancel_scope
+            tg.start_soon(self._write)
+            tg.start_soon(self._deadline)
+            await self._read()
+            tg.cancel_scope.cancel()
+
+    async def _read(self) -> None:
+        try:
+            while True:
+                for text in await self.ws.receive():
+                    self.hub.receive(self, text)
+        except WebSocketClosed as exc:
+            self.close_code = exc.code if exc.code != 1006 else None
+            if exc.code == 1000:
+                self.hub.stats["clean_closes"] += 1
+
+    async def _write(self) -> None:
+        try:
+            while True:
+                if not self._outbox:
+                    if self._closing is not None:
+                        await self.ws.send_close(*self._closing)
+                        await anyio.sleep(0.05)  # let the client read it before the stream goes
+                        self.kill()
+                        return
+                    self._wake = anyio.Event()
+                    await self._wake.wait()
+                    continue
+                wait = self.stalled_until - anyio.current_time()
+                if wait > 0:
+                    await anyio.sleep(wait)
+                    continue
+                batch = list(self._outbox)
+                self._outbox.clear()
+                await self.ws.send_many(batch)
+        except (WebSocketClosed, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
+            self.kill()
+
+    async def _deadline(self) -> None:
+        await anyio.sleep(self.hub.subscribe_deadline)
+        if not self.subscribed:
+            self.hub.stats["deadline_closes"] += 1
+            self.close(POLICY_VIOLATION, f"no subscribe within {self.hub.subscribe_deadline:g} s of connecting")
+
+
+class SimulatedFeed:
+    """`sim.feed`: the feed's settings, its live `sessions`, the `received` subscribes, `stats`,
+    and the fault switches. Times in seconds."""
+
+    def __init__(self, sim: PrimeSimulator) -> None:
+        self.sim = sim
+        self.heartbeat_interval = 1.0
+        self.market_interval: float | None = 0.1  # None: the book moves only on step_market()
+        self.subscribe_deadline = 5.0
+        self.max_buffered = 10_000  # messages queued for one client before ErrSlowConsume
+        self.depth = 10
+        self.url: str | None = None  # ws://host:port while serving
+        self.sessions: list[FeedSession] = []
+        self.received: list[ReceivedSubscribe] = []
+        self.stats: Counter[str] = Counter()
+        self.books: dict[str, SimBook] = {}
+        self._rng = random.Random(sim.seed)
+        self._signers: dict[str, Signer] = {}
+        self._pending: deque[m.Order] = deque()  # order changes made on another thread
+        self._thread: int | None = None
+        self._connections = 0
+        sim.world.order_listeners.append(self._order_changed)
+
+    def serve(self, host: str = "127.0.0.1", port: int = 0, ssl_context: ssl.SSLContext | None = None) -> FeedServer:
+        """The feed alone (`sim.serve()` starts it with the HTTP server); with `ssl_context`, wss://."""
+        return FeedServer(self, host, port, ssl_context)
+
+    # -- faults --------------------------------------------------------------------------------
+
+    def disconnect(self) -> None:
+        """Every connection drops, without a close frame."""
+        self.stats["disconnects"] += len(self.sessions)
+        for session in list(self.sessions):
+            session.kill()
+
+    def drop_messages(self, count: int = 1) -> None:
+        """Each connection loses its next `count` messages (their sequence numbers are used up)."""
+        for session in self.sessions:
+            session.drop += count
+
+    def stall(self, seconds: float) -> None:
+        """Each connection sends nothing, heartbeats included, for `seconds` (messages queue up)."""
+        until = anyio.current_time() + seconds
+        for session in self.sessions:
+            session.stalled_until = until
+
+    def slow_consumer(self) -> None:
+        """Each connection gets Prime's slow-reader error frame, then is closed."""
+        self.stats["slow_consumer_disconnects"] += len(self.sessions)
+        for session in self.sessions:
+            session.send_error("ErrSlowConsume: the client read too slowly", close=True)
+
+    def send_error(self, message: str, *, close: bool = False) -> None:
+        for session in self.sessions:
+            session.send_error(message, close=close)
+
+    # -- the market ----------------------------------------------------------------------------
+
+    def book(self, product_id: str) -> SimBook:
+        """The simulated book of a product (made, around the current price, on first use)."""
+        book = self.books.get(product_id)
+        if book is None:
+            with self.sim.locked() as world:
+                product = world.products[product_id]
+                mid = world.price(product_id)
+            book = SimBook(product_id, product.price_increment or Decimal("0.01"), self._rng, self.depth)
+            book.step(mid)
+            self.books[product_id] = book
+        return book
+
+    def step_market(self) -> None:
+        """One step of market time: the world's prices move (resting orders may fill) and every
+        watched book follows, as an l2 update to its subscribers."""
+        watched = {p for s in self.sessions for p in s.subscriptions.get("l2_data", ())}
+        if not watched:
+            return
+        with self.sim.locked() as world:
+            world.advance()
+            mids = {p: world.price(p) for p in watched}
+        at = feed_time(self.sim.clock())
+        for product_id, mid in mids.items():
+            event = l2_event("update", product_id, self.book(product_id).step(mid), at)
+            for session in self.sessions:
+                if product_id in session.subscriptions.get("l2_data", ()):
+                    session.send("l2_data", [event], at)
+
+    async def _run_market(self) -> None:
+        while True:
+            await anyio.sleep(self.market_interval or 0.05)
+            while self._pending:
+                self._publish_order(self._pending.popleft())
+            if self.market_interval is not None:
+                self.step_market()
+
+    async def _run_heartbeats(self) -> None:
+        while True:
+            await anyio.sleep(self.heartbeat_interval)
+            at = feed_time(self.sim.clock())
+            for session in self.sessions:
+                if "heartbeats" in session.subscriptions:
+                    session.heartbeat_counter += 1
+                    session.send("heartbeats", [{"current_time": at, "heartbeat_counter": session.heartbeat_counter}])
+
+    # -- orders --------------------------------------------------------------------------------
+
+    def _order_changed(self, order: m.Order) -> None:
+        """World hook, called with the simulator's lock held: publish now if on the serving
+        thread, else on the market loop's next turn."""
+        if self._thread is None:
+            return
+        if threading.get_ident() == self._thread:
+            self._publish_order(order)
+        else:
+            self._pending.append(order)
+
+    def _publish_order(self, order: m.Order) -> None:
+        event = {"type": "update", "orders": [order_wire(order)]}
+        for session in self.sessions:
+            if "orders" in session.subscriptions and session.portfolio_id == order.portfolio_id:
+                session.send("orders", [event])
+
+    # -- connections and what clients send -------------------------------------------------------
+
+    async def serve_connection(self, stream: anyio.abc.ByteStream) -> None:
+        async with stream:
+            try:
+                ws, _ = await accept(stream)
+            except (WebSocketClosed, anyio.BrokenResourceError, OSError):
+                return
+            self._connections += 1
+            self.stats["connections"] += 1
+            session = FeedSession(self, ws, self._connections - 1)
+            self.sessions.append(session)
+            try:
+                await session.run()
+            except Exception:  # one connection's trouble must not stop the server
+                self.stats["session_errors"] += 1
+                logger.exception("simulated feed: connection %d failed", session.number)
+            finally:
+                self.sessions.remove(session)
+
+    def receive(self, session: FeedSession, text: str) -> None:
+        try:
+            message = json.loads(text)
+        except ValueError:
+            session.send_error("malformed message")
+            return
+        kind = message.get("type") if isinstance(message, dict) else None
+        if kind not in ("subscribe", "unsubscribe"):
+            session.send_error(f"unknown message type {kind!r}")
+            return
+        channel = str(message.get("channel", ""))
+        products = tuple(message.get("product_ids") or ())
+        portfolio_id = str(message.get("portfolio_id") or "")
+        problem = self._authenticate(message)
+        self.received.append(
+            ReceivedSubscribe(
+                session.number, kind, channel, products, portfolio_id, str(message.get("timestamp")), not problem,
+                problem or "",
+            )
+        )  # fmt: skip
+        if problem:
+            self.stats["auth_failures"] += 1
+            session.send_error(f"authentication failure: {problem}", close=True)
+            return
+        problem = self._check(channel, products, portfolio_id)
+        if problem:
+            session.send_error(problem)
+            return
+        if kind == "subscribe":
+            self._subscribe(session, channel, products, portfolio_id)
+        else:
+            self._unsubscribe(session, channel, products)
+        session.send("subscriptions", [{"subscriptions": {c: sorted(p) for c, p in session.subscriptions.items()}}])
+        if kind == "subscribe":
+            self._snapshot(session, channel, products, portfolio_id)
+
+    def _authenticate(self, message: dict[str, Any]) -> str | None:
+        fields = ("access_key", "api_key_id", "timestamp", "passphrase", "signature")
+        missing = [f for f in fields if not isinstance(message.get(f), str) or not message[f]]
+        if missing:
+            return f"missing {missing[0]}"
+        credentials = self.sim.api_key(message["access_key"])
+        if credentials is None:
+            return "invalid api key"
+        if not hmac.compare_digest(message["passphrase"], credentials.passphrase):
+            return "invalid passphrase"
+        if message["api_key_id"] != credentials.svc_account_id:
+            return "invalid api_key_id"
+        timestamp = message["timestamp"]
+        if not timestamp.isdigit() or abs(int(timestamp) - self.sim.clock()) > self.sim.auth_window:
+            return "timestamp expired or invalid"
+        signer = self._signers.get(credentials.access_key)
+        if signer is None:
+            signer = self._signers[credentials.access_key] = Signer(credentials.signing_key)
+        prehash = subscribe_prehash(
+            str(message.get("channel", "")),
+            credentials.access_key,
+            message["api_key_id"],
+            timestamp,
+            str(message.get("portfolio_id") or ""),
+            [str(p) for p in message.get("product_ids") or ()],
+        )
+        if not hmac.compare_digest(message["signature"], signer.sign(prehash, "", "")):
+            return "invalid signature"
+        return None
+
+    def _check(self, channel: str, products: Iterable[str], portfolio_id: str) -> str | None:
+        if channel not in CHANNELS:
+            return f"unknown channel {channel!r}"
+        unknown = [p for p in products if p not in self.sim.world.products]
+        if unknown:
+            return f"unknown product {unknown[0]!r}"
+        if channel == "orders" and portfolio_id not in self.sim.world.portfolios:
+            return f"unknown portfolio {portfolio_id!r}" if portfolio_id else "the orders channel needs a portfolio_id"
+        return None
+
+    def _subscribe(self, session: FeedSession, channel: str, products: tuple[str, ...], portfolio_id: str) -> None:
+        session.subscribed = True
+        session.subscriptions.setdefault(channel, set()).update(products)
+        if channel == "orders":
+            session.portfolio_id = portfolio_id
+        self.stats["subscribes"] += 1
+
+    def _unsubscribe(self, session: FeedSession, channel: str, products: tuple[str, ...]) -> None:
+        self.stats["unsubscribes"] += 1
+        current = session.subscriptions.get(channel)
+        if current is None:
+            return
+        current.difference_update(products)
+        if not products or not current:
+            del session.subscriptions[channel]
+
+    def _snapshot(self, session: FeedSession, channel: str, products: tuple[str, ...], portfolio_id: str) -> None:
+        at = feed_time(self.sim.clock())
+        if channel == "l2_data":
+            for product_id in products:
+                session.send("l2_data", [l2_event("snapshot", product_id, self.book(product_id).snapshot(), at)], at)
+        elif channel == "orders":
+            with self.sim.locked() as world:
+                orders = [world.orders[i] for i in world.orders_of[portfolio_id]]
+            open_orders = [order_wire(o) for o in orders if o.status == m.OrderStatus.OPEN]
+            session.send("orders", [{"type": "snapshot", "orders": open_orders}], at)
+        elif channel == "products":
+            with self.sim.locked() as world:
+                chosen = [p for pid, p in world.products.items() if not products or pid in products]
+            session.send("products", [{"type": "snapshot", "products": [product_wire(p) for p in chosen]}], at)
+
+
+class FeedServer:
+    """The feed's listener and its clocks, for as long as `async with` lasts."""
+
+    def __init__(self, hub: SimulatedFeed, host: str, port: int, ssl_context: ssl.SSLContext | None = None) -> None:
+        self.hub = hub
+        self.host = host
+        self.port = port
+        self.ssl_context = ssl_context
+        self._task_group: anyio.abc.TaskGroup | None = None
+        self._listener: anyio.abc.Listener[Any] | None = None
+
+    async def __aenter__(self) -> str:
+        tcp = await anyio.create_tcp_listener(local_host=self.host, local_port=self.port)
+        self.port = tcp.extra(anyio.abc.SocketAttribute.local_port)
+        listener: anyio.abc.Listener[Any] = tcp
+        if self.ssl_context is not None:
+            listener = TLSListener(tcp, self.ssl_context, standard_compatible=False)
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        self.hub.url = f"{'wss' if self.ssl_context else 'ws'}://{host}:{self.port}"
+        self.hub._thread = threading.get_ident()
+        self._listener = listener
+        self._task_group = anyio.create_task_group()
+        await self._task_group.__aenter__()
+        self._task_group.start_soon(listener.serve, self.hub.serve_connection)
+        self._task_group.start_soon(self.hub._run_market)
+        self._task_group.start_soon(self.hub._run_heartbeats)
+        return self.hub.url
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        assert self._task_group is not None and self._listener is not None
+        self._task_group.cancel_scope.cancel()
+        await self._task_group.__aexit__(None, None, None)
+        await self._listener.aclose()
+        self.hub.url = None
+        self.hub._thread = None

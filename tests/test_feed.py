@@ -1,0 +1,581 @@
+"""The WebSocket feed client against the simulator's feed, over real loopback WebSockets, on
+asyncio and trio: signing, reconnects, resyncs, bounded buffers, shutdown, order updates."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import hmac
+import json
+import shutil
+import ssl
+import subprocess
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import anyio
+import anyio.abc
+import anyio.lowlevel
+import attrs
+import pytest
+import sniffio
+
+from prime_async import (
+    FeedAuthenticationError,
+    FeedClosedError,
+    FeedMessage,
+    FeedOverflowError,
+    FeedServerError,
+    Heartbeat,
+    L2Event,
+    OrderBook,
+    OrdersEvent,
+    OrderUpdate,
+    PrimeClient,
+)
+from prime_async._feed._websocket import accept
+from prime_async.models import OrderStatus
+
+from .feed_support import FAST, HANG_GUARD, client_for, eventually, feed_for, first, next_item, simulator
+
+pytestmark = pytest.mark.anyio
+
+
+def is_snapshot(book: OrderBook) -> bool:
+    return book.is_snapshot
+
+
+def subscribes(sim: Any, kind: str = "subscribe") -> list[Any]:
+    return [r for r in sim.feed.received if r.type == kind]
+
+
+class Clock:
+    """A clock the test moves: shared by the simulator and the feed's subscribe timestamps."""
+
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+async def settled_task_count() -> int:
+    """Tasks alive on this event loop once the ones just started have run (a listener starts its
+    accept loops on its first turn)."""
+    for _ in range(10):
+        await anyio.lowlevel.checkpoint()
+    return task_count()
+
+
+def task_count() -> int:
+    """Tasks alive on this event loop, whichever it is."""
+    if sniffio.current_async_library() == "trio":
+        import trio
+
+        def count(task: Any) -> int:
+            return 1 + sum(count(child) for nursery in task.child_nurseries for child in nursery.child_tasks)
+
+        return count(trio.lowlevel.current_root_task())
+    return len(asyncio.all_tasks())
+
+
+# -- signing ---------------------------------------------------------------------------------
+
+
+@asynccontextmanager
+async def capturing_server(wanted: int) -> AsyncIterator[tuple[str, list[dict[str, Any]]]]:
+    """A WebSocket server that records the first `wanted` messages a client sends, and answers none."""
+    received: list[dict[str, Any]] = []
+    done = anyio.Event()
+
+    async def handle(stream: anyio.abc.ByteStream) -> None:
+        async with stream:
+            ws, _ = await accept(stream)
+            while len(received) < wanted:
+                received.extend(json.loads(text) for text in await ws.receive())
+            done.set()
+            await anyio.sleep_forever()
+
+    listener = await anyio.create_tcp_listener(local_host="127.0.0.1")
+    port = listener.extra(anyio.abc.SocketAttribute.local_port)
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(listener.serve, handle)
+        yield f"ws://127.0.0.1:{port}", received
+        with anyio.fail_after(HANG_GUARD):
+            await done.wait()
+        tg.cancel_scope.cancel()
+
+
+async def test_subscribes_are_signed_as_prime_documents() -> None:
+    sim = simulator()
+    credentials = sim.credentials
+    clock = Clock(1_700_000_123.9)
+    async with (
+        capturing_server(wanted=2) as (url, received),
+        PrimeClient(credentials=credentials, base_url="http://unused.invalid") as client,
+        client.feed(url, clock=clock, **{**FAST, "close_timeout": 0.2}) as feed,  # it never answers a close
+    ):
+        feed.order_book("BTC-USD")
+        await eventually(lambda: len(received) >= 2, "two subscribes")
+    by_channel = {m["channel"]: m for m in received}
+    assert set(by_channel) == {"heartbeats", "l2_data"}
+    for message in received:
+        assert message["type"] == "subscribe"
+        assert message["access_key"] == credentials.access_key
+        assert message["api_key_id"] == credentials.svc_account_id
+        assert message["passphrase"] == credentials.passphrase
+        assert message["timestamp"] == "1700000123"  # unix seconds, as a string
+        # the documented prehash, computed here by hand
+        prehash = (
+            message["channel"]
+            + credentials.access_key
+            + credentials.svc_account_id
+            + "1700000123"
+            + message["portfolio_id"]
+            + "".join(message["product_ids"])
+        )
+        digest = hmac.new(credentials.signing_key.encode(), prehash.encode(), hashlib.sha256).digest()
+        assert message["signature"] == base64.b64encode(digest).decode()
+    assert by_channel["l2_data"]["product_ids"] == ["BTC-USD"]
+    assert by_channel["heartbeats"]["product_ids"] == []
+
+
+async def test_every_reconnect_signs_afresh_with_a_new_timestamp() -> None:
+    clock = Clock(1_700_000_000.0)
+    sim = simulator(clock=clock)  # accepts timestamps within 30 s of this clock
+    async with feed_for(sim, clock=clock) as (_, feed):
+        books = feed.order_book("BTC-USD")
+        await first(books, is_snapshot)
+        clock.now += 600  # ten minutes on: the first connection's timestamp is far outside the window
+        sim.feed.disconnect()
+        await first(books, is_snapshot)
+    accepted = subscribes(sim)
+    assert all(r.accepted for r in accepted), [r.problem for r in accepted]
+    assert [(r.session, r.timestamp) for r in accepted if r.channel == "l2_data"] == [
+        (0, "1700000000"),
+        (1, "1700000600"),
+    ]
+    assert sim.feed.stats["auth_failures"] == 0 and feed.stats["reconnects"] == 1
+
+
+# -- reconnect, resubscribe, resync ----------------------------------------------------------
+
+
+async def test_a_dropped_connection_reconnects_and_resubscribes_everything() -> None:
+    sim = simulator()
+    pid = sim.portfolio_ids[0]
+    async with feed_for(sim) as (_, feed):
+        btc, eth, orders = feed.order_book("BTC-USD"), feed.order_book("ETH-USD"), feed.orders(pid)
+        for books in (btc, eth):
+            await first(books, is_snapshot)
+        await next_item(orders)
+        sim.feed.disconnect()
+        for books in (btc, eth):
+            await first(books, is_snapshot)
+        assert feed.stats["reconnects"] == 1 and feed.stats["connects"] == 2
+
+    def wanted(session: int) -> set[tuple[str, tuple[str, ...], str]]:
+        return {(r.channel, r.product_ids, r.portfolio_id) for r in subscribes(sim) if r.session == session}
+
+    assert wanted(1) == wanted(0)
+    assert {channel for channel, _, _ in wanted(1)} == {"heartbeats", "l2_data", "orders"}
+    assert {p for channel, products, _ in wanted(1) if channel == "l2_data" for p in products} == {"BTC-USD", "ETH-USD"}
+
+
+async def test_a_resync_replaces_the_book_so_no_stale_level_survives() -> None:
+    sim = simulator()
+    async with feed_for(sim) as (_, feed):
+        books = feed.order_book("BTC-USD")
+        before = await first(books, is_snapshot)
+        assert len(before.bids) == len(before.asks) == 10
+        # the book changes completely while the client is away, and nobody tells it level by level
+        sim.feed.book("BTC-USD").replace(
+            bids=[(Decimal("59000.00"), Decimal("1.5"))], asks=[(Decimal("61000.00"), Decimal("2"))]
+        )
+        sim.feed.disconnect()
+        after = await first(books, is_snapshot)
+    assert after.bids == ((Decimal("59000.00"), Decimal("1.5")),)
+    assert after.asks == ((Decimal("61000.00"), Decimal("2")),)
+    assert before.bids[0] not in after.bids and len(before.bids) == 10  # the old state itself never changed
+
+
+async def test_a_sequence_gap_resyncs_before_any_wrong_book_is_yielded() -> None:
+    sim = simulator()
+    async with feed_for(sim) as (_, feed):
+        books = feed.order_book("BTC-USD")
+        await first(books, is_snapshot)
+        sim.feed.drop_messages(1)
+        sim.feed.step_market()  # this book update is lost on the way...
+        sim.feed.step_market()  # ...and this one arrives with a sequence number one too far
+        after = await next_item(books)
+        assert after.is_snapshot, "a state was built on the message after the gap"
+        assert (list(after.bids), list(after.asks)) == sim.feed.book("BTC-USD").levels()
+        assert feed.stats["gaps"] == 1 and feed.stats["connects"] == 2
+
+
+async def test_without_sequence_checks_the_same_loss_leaves_a_wrong_book() -> None:
+    """The fault above is real: a client that does not check sequence numbers carries on wrong."""
+    sim = simulator()
+    async with feed_for(sim, sequence_scope=None) as (_, feed):
+        books = feed.order_book("BTC-USD")
+        await first(books, is_snapshot)
+        sim.feed.drop_messages(1)
+        sim.feed.step_market()
+        sim.feed.step_market()
+        after = await next_item(books)
+    assert not after.is_snapshot
+    assert (list(after.bids), list(after.asks)) != sim.feed.book("BTC-USD").levels()
+
+
+async def test_silence_past_the_heartbeat_timeout_reconnects() -> None:
+    sim = simulator()
+    async with feed_for(sim, heartbeat_timeout=0.3) as (_, feed):
+        books = feed.order_book("BTC-USD")
+        await first(books, is_snapshot)
+        sim.feed.stall(HANG_GUARD)  # the connection stays open, but nothing comes, heartbeats included
+        await first(books, is_snapshot)
+        assert feed.stats["heartbeat_timeouts"] == 1 and feed.stats["connects"] == 2
+
+
+async def test_heartbeats_keep_a_quiet_connection_alive() -> None:
+    sim = simulator()  # the book does not move: only heartbeats arrive
+    async with feed_for(sim, heartbeat_timeout=0.3) as (_, feed):
+        beats = feed.heartbeats()
+        counters = [(await next_item(beats)).heartbeat_counter for _ in range(24)]  # ~1.2 s: four timeouts' worth
+        assert counters == list(range(counters[0], counters[0] + 24))
+        assert feed.stats["heartbeat_timeouts"] == 0 and feed.stats["connects"] == 1
+
+
+async def test_a_slow_consume_error_frame_reconnects_and_resyncs() -> None:
+    sim = simulator()
+    async with feed_for(sim) as (_, feed):
+        books = feed.order_book("BTC-USD")
+        await first(books, is_snapshot)
+        sim.feed.slow_consumer()  # ErrSlowConsume, then the server closes
+        await first(books, is_snapshot)
+        assert feed.stats["ended_slow"] == 1 and feed.stats["connects"] == 2
+
+
+# -- bounded buffers -------------------------------------------------------------------------
+
+
+async def test_a_slow_book_consumer_gets_the_current_book_and_stays_bounded() -> None:
+    sim = simulator()
+    async with feed_for(sim, queue_size=4) as (_, feed):
+        slow, fast = feed.order_book("BTC-USD"), feed.order_book("BTC-USD")
+        await first(fast, is_snapshot)
+        states = []
+        for _ in range(30):  # the fast consumer keeps up, the slow one reads nothing
+            sim.feed.step_market()
+            states.append(await next_item(fast))
+        newest = states[-1]
+        assert fast.overflows == 0 and slow.overflows > 0
+        # 31 states were put: the slow stream kept only the newest few, ending with the current book
+        kept = [await next_item(slow)]
+        while kept[-1] is not newest and len(kept) <= 4:
+            kept.append(await next_item(slow))
+        assert kept == states[-len(kept) :] and len(kept) <= 4
+        assert (list(newest.bids), list(newest.asks)) == sim.feed.book("BTC-USD").levels()
+
+
+async def test_a_slow_orders_consumer_gets_a_fresh_snapshot_and_the_orders_that_closed() -> None:
+    sim = simulator()
+    pid = sim.portfolio_ids[0]
+    async with feed_for(sim, queue_size=3) as (client, feed):
+        orders = feed.orders(pid)
+        await orders.wait_snapshot()  # subscribed: the orders placed next all show up
+        cancelled = []
+        for k in range(4):
+            created = await client.orders.create_order(
+                portfolio_id=pid, product_id="BTC-USD", side="BUY", type="LIMIT",
+                base_quantity="0.01", limit_price=f"{1000 + k}",
+            )  # fmt: skip
+            if k % 2:
+                await client.orders.cancel_order(portfolio_id=pid, order_id=created.order_id)
+                cancelled.append(created.order_id)
+        rest_open = {o.id for o in await client.orders.list_open_orders(portfolio_id=pid).collect()}
+        seen: list[OrderUpdate] = []
+
+        def caught_up(update: OrderUpdate) -> bool:
+            seen.append(update)
+            return set(orders.open_orders) == rest_open and all(o in {u.order_id for u in seen} for o in cancelled)
+
+        await first(orders, caught_up, limit=30)
+        assert orders.overflows > 0
+        assert {u.order_id for u in seen if u.status == OrderStatus.CANCELLED} == set(cancelled)
+
+
+async def test_on_overflow_error_fails_the_slow_stream_with_a_clear_error() -> None:
+    sim = simulator()
+    async with feed_for(sim, queue_size=2, on_overflow="error") as (_, feed):
+        slow, fast = feed.order_book("BTC-USD"), feed.order_book("BTC-USD")
+        await first(fast, is_snapshot)
+        for _ in range(5):
+            sim.feed.step_market()
+            await next_item(fast)
+        with pytest.raises(FeedOverflowError, match="2 items behind"):
+            await next_item(slow)
+        sim.feed.step_market()  # the other stream is unaffected
+        assert not (await next_item(fast)).is_snapshot
+
+
+# -- shutdown and cancellation ---------------------------------------------------------------
+
+
+async def test_leaving_the_feed_unsubscribes_closes_and_ends_the_streams() -> None:
+    sim = simulator()
+    pid = sim.portfolio_ids[0]
+    async with client_for(sim) as client:
+        baseline = await settled_task_count()
+        assert sim.ws_url is not None
+        async with client.feed(sim.ws_url, **FAST) as feed:
+            books, orders = feed.order_book("BTC-USD"), feed.orders(pid)
+            await first(books, is_snapshot)
+            await next_item(orders)
+        assert [b async for b in books] == []  # ended, nothing left behind
+        await eventually(lambda: not sim.feed.sessions, "the server saw the connection close")
+        await eventually(lambda: task_count() == baseline, "no task left behind")
+        with pytest.raises(FeedClosedError):
+            feed.order_book("ETH-USD")
+
+    def keys(kind: str) -> set[tuple[str, tuple[str, ...], str]]:
+        return {(r.channel, r.product_ids, r.portfolio_id) for r in subscribes(sim, kind)}
+
+    assert keys("unsubscribe") == keys("subscribe")
+    assert sim.feed.stats["clean_closes"] == 1  # a close frame with code 1000, answered
+    assert sim.feed.stats["session_errors"] == 0
+
+
+async def test_cancellation_inside_the_feed_leaves_nothing_running() -> None:
+    sim = simulator()
+    async with client_for(sim) as client:
+        baseline = await settled_task_count()
+        assert sim.ws_url is not None
+        with anyio.CancelScope() as scope:
+            async with client.feed(sim.ws_url, **FAST) as feed:
+                books = feed.order_book("BTC-USD")
+                await first(books, is_snapshot)
+                scope.cancel()
+                await anyio.sleep(HANG_GUARD)
+        assert scope.cancelled_caught
+        await eventually(lambda: not sim.feed.sessions, "the connection closed")
+        await eventually(lambda: task_count() == baseline, "no task left behind")
+    assert [r.channel for r in subscribes(sim, "unsubscribe")] == ["heartbeats", "l2_data"]
+
+
+async def test_cancellation_while_reconnecting_leaves_nothing_running() -> None:
+    sim = simulator()
+    async with client_for(sim) as client:
+        listener = await anyio.create_tcp_listener(local_host="127.0.0.1")  # accepts nothing: handshakes hang
+        port = listener.extra(anyio.abc.SocketAttribute.local_port)
+        baseline = await settled_task_count()
+        with anyio.move_on_after(0.3) as scope:
+            async with client.feed(f"ws://127.0.0.1:{port}", connect_timeout=0.05, **FAST) as feed:
+                async for _ in feed.order_book("BTC-USD"):
+                    pass
+        await listener.aclose()
+        assert scope.cancelled_caught and feed.stats["connects"] == 0
+        assert task_count() == baseline
+
+
+async def test_closing_one_stream_unsubscribes_what_no_other_stream_needs() -> None:
+    sim = simulator()
+    async with feed_for(sim) as (_, feed):
+        btc, eth, eth_again = feed.order_book("BTC-USD"), feed.order_book("ETH-USD"), feed.order_book("ETH-USD")
+        for books in (btc, eth, eth_again):
+            await first(books, is_snapshot)
+        await eth.aclose()
+        assert [b async for b in eth] == []
+        sim.feed.step_market()
+        assert not (await next_item(eth_again)).is_snapshot  # still subscribed for the other stream
+        await eth_again.aclose()
+        await eventually(lambda: bool(subscribes(sim, "unsubscribe")), "an unsubscribe")
+        assert [(r.channel, r.product_ids) for r in subscribes(sim, "unsubscribe")] == [("l2_data", ("ETH-USD",))]
+        sim.feed.step_market()
+        assert (await next_item(btc)).product_id == "BTC-USD"
+
+
+# -- errors ----------------------------------------------------------------------------------
+
+
+async def test_an_error_frame_is_a_typed_exception_and_is_not_retried() -> None:
+    sim = simulator()
+    async with feed_for(sim) as (_, feed):
+        books = feed.order_book("BTC-USD")
+        await first(books, is_snapshot)
+        sim.feed.send_error("channel l2_data is not available for this product")
+        with pytest.raises(FeedServerError, match="not available") as caught:
+            await first(books, lambda b: False)
+        assert caught.value.message == "channel l2_data is not available for this product"
+        assert sim.feed.stats["connections"] == 1
+        again = feed.order_book("BTC-USD")  # a new stream gets a new connection
+        await first(again, is_snapshot)
+
+
+async def test_a_failing_signature_raises_after_bounded_attempts_and_leaks_nothing() -> None:
+    sim = simulator()
+    wrong = attrs.evolve(sim.credentials, signing_key="not-the-signing-key")
+    async with feed_for(sim, credentials=wrong) as (_, feed):
+        books = feed.order_book("BTC-USD")
+        with pytest.raises(FeedAuthenticationError, match="invalid signature") as caught:
+            await first(books, lambda b: True)
+        await anyio.sleep(0.1)  # no attempt after the last one
+    refused = {r.session for r in sim.feed.received if not r.accepted}
+    assert len(refused) == sim.feed.stats["connections"] == feed.options.max_auth_failures == 2
+    for text in (str(caught.value), repr(caught.value), repr(feed), repr(wrong)):
+        assert sim.credentials.passphrase not in text and "not-the-signing-key" not in text
+
+
+# -- placement -------------------------------------------------------------------------------
+
+
+async def test_products_spread_over_connections_and_streams_share_subscriptions() -> None:
+    sim = simulator()
+    products = list(sim.world.products)[:12]
+    async with feed_for(sim, products_per_connection=5) as (_, feed):
+        streams = [feed.order_book(p) for p in products] + [feed.order_book("BTC-USD")]
+        for stream in streams:
+            await first(stream, is_snapshot)
+        assert feed.connections == 3 and len(sim.feed.sessions) == 3
+        per_session = [s.subscriptions["l2_data"] for s in sim.feed.sessions]
+        assert sorted(len(p) for p in per_session) == [2, 5, 5]
+        assert set().union(*per_session) == set(products)
+        l2 = [p for r in subscribes(sim) if r.channel == "l2_data" for p in r.product_ids]
+        assert sorted(l2) == sorted(products)  # BTC-USD's two streams share one subscription
+        first_orders, second_orders = feed.orders(sim.portfolio_ids[0]), feed.orders(sim.portfolio_ids[1])
+        await next_item(first_orders)
+        await next_item(second_orders)
+        portfolios = [s.portfolio_id for s in sim.feed.sessions if "orders" in s.subscriptions]
+        assert sorted(portfolios) == sorted(sim.portfolio_ids)  # one portfolio per connection
+
+
+# -- order updates ---------------------------------------------------------------------------
+
+
+async def test_order_updates_match_the_rest_world() -> None:
+    sim = simulator()
+    pid = sim.portfolio_ids[0]
+    async with feed_for(sim) as (client, feed):
+        orders = feed.orders(pid)
+        rest_open = await client.orders.list_open_orders(portfolio_id=pid).collect()
+        snapshot = [await next_item(orders) for _ in rest_open]
+        assert all(u.snapshot for u in snapshot)
+        assert {u.order_id: u.limit_px for u in snapshot} == {o.id: o.limit_price for o in rest_open}
+
+        resting = await client.orders.create_order(
+            portfolio_id=pid, product_id="ETH-USD", side="BUY", type="LIMIT", base_quantity="0.5", limit_price="1500"
+        )
+        update = await next_item(orders)
+        assert (update.order_id, update.status, update.origin) == (resting.order_id, OrderStatus.OPEN, "update")
+        assert (update.leaves_qty, update.cum_qty, update.limit_px) == (Decimal("0.5"), 0, Decimal("1500"))
+        await client.orders.cancel_order(portfolio_id=pid, order_id=resting.order_id)
+        update = await next_item(orders)
+        assert (update.order_id, update.status, update.done) == (resting.order_id, OrderStatus.CANCELLED, True)
+
+        market = await client.orders.create_order(
+            portfolio_id=pid, product_id="BTC-USD", side="SELL", type="MARKET", base_quantity="0.02"
+        )
+        filled = await first(orders, lambda u: u.order_id == market.order_id and u.done)
+        rest = (await client.orders.get_order(portfolio_id=pid, order_id=market.order_id)).order
+        assert filled.status == OrderStatus.FILLED == rest.status
+        assert (filled.cum_qty, filled.avg_px, filled.fees) == (
+            rest.filled_quantity,
+            rest.average_filled_price,
+            rest.commission,
+        )
+        assert (filled.side, filled.order_type, filled.product_id) == ("SELL", "MARKET", "BTC-USD")
+        assert filled.limit_px is None and filled.leaves_qty == 0
+        rest_open = await client.orders.list_open_orders(portfolio_id=pid).collect()
+        assert set(orders.open_orders) == {o.id for o in rest_open}
+
+
+async def test_orders_that_closed_while_the_feed_was_away_are_settled_from_rest() -> None:
+    sim = simulator()
+    pid = sim.portfolio_ids[0]
+    async with feed_for(sim) as (client, feed):
+        orders = feed.orders(pid)
+        await orders.wait_snapshot()
+        created = await client.orders.create_order(
+            portfolio_id=pid, product_id="BTC-USD", side="BUY", type="LIMIT", base_quantity="0.01", limit_price="1000"
+        )
+        await first(orders, lambda u: u.order_id == created.order_id)
+        sim.feed.stall(HANG_GUARD)  # the cancellation's update will never be delivered...
+        await client.orders.cancel_order(portfolio_id=pid, order_id=created.order_id)
+        sim.feed.disconnect()  # ...the connection goes, and the new snapshot no longer lists the order
+        settled = await first(orders, lambda u: u.order_id == created.order_id)
+        assert (settled.origin, settled.status, settled.done) == ("rest", OrderStatus.CANCELLED, True)
+        assert created.order_id not in orders.open_orders
+        assert feed.stats["reconciled_orders"] == 1
+        assert await feed.fetch_order(pid, created.order_id) == settled  # what a bot can ask itself
+
+
+# -- the other channels ----------------------------------------------------------------------
+
+
+async def test_heartbeats_products_and_any_channel_come_typed() -> None:
+    sim = simulator()
+    pid = sim.portfolio_ids[0]
+    async with feed_for(sim) as (_, feed):
+        beat = await next_item(feed.heartbeats())
+        assert isinstance(beat, Heartbeat) and beat.current_time is not None and beat.heartbeat_counter >= 1
+
+        products = feed.products(["BTC-USD", "ETH-BTC"])
+        got = {(await next_item(products)).product_id for _ in range(2)}
+        assert got == {"BTC-USD", "ETH-BTC"} and set(products.products) == got
+        assert products.products["ETH-BTC"].price_increment == Decimal("0.00000001")
+
+        raw_books = feed.subscribe("l2_data", product_ids=["ETH-USD"])
+        message = await first(raw_books, lambda m: m.channel == "l2_data")
+        assert isinstance(message, FeedMessage) and message.sequence_num is not None
+        (event,) = message.events
+        assert isinstance(event, L2Event) and event.type == "snapshot" and event.product_id == "ETH-USD"
+        assert {u.side for u in event.updates} == {"bid", "offer"}
+
+        raw_orders = feed.subscribe("orders", portfolio_id=pid)
+        message = await first(raw_orders, lambda m: m.channel == "orders")
+        (event,) = message.events
+        assert isinstance(event, OrdersEvent) and event.type == "snapshot" and len(event.orders) == 2
+
+
+# -- TLS -------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1 (made with the openssl command)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    where = tmp_path_factory.mktemp("tls")
+    cert, key = where / "cert.pem", where / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+         "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key
+
+
+async def test_wss_verifies_the_server_certificate(certificate: tuple[Path, Path]) -> None:
+    cert, key = certificate
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    sim = simulator()
+    async with (
+        PrimeClient(credentials=sim.credentials, base_url="http://unused.invalid") as client,
+        sim.feed.serve("127.0.0.1", ssl_context=server_context) as url,
+    ):
+        assert url.startswith("wss://127.0.0.1:")
+        trusting = ssl.create_default_context(cafile=str(cert))
+        async with client.feed(url, ssl_context=trusting, **FAST) as feed:
+            book = await first(feed.order_book("BTC-USD"), is_snapshot)
+            assert len(book.bids) == 10
+        # the system's trust store does not know this certificate: no connection is ever made
+        with anyio.move_on_after(0.5):
+            async with client.feed(url, **FAST) as feed:
+                await next_item(feed.order_book("BTC-USD"))
+        assert feed.stats["connects"] == 0 and feed.stats["ended_closed"] >= 1

@@ -1,0 +1,203 @@
+"""The feed's parts that need no connection: the book, message parsing, options, credentials,
+the client's `feed()` checks, and what a failed subscribe send leaves in a traceback."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from prime_async import (
+    DEFAULT_FEED_URL,
+    Credentials,
+    CredentialsError,
+    FeedClosedError,
+    FeedOptions,
+    InvalidRequestError,
+    PrimeClient,
+    PrimeError,
+)
+from prime_async._feed._book import BookState
+from prime_async._feed._connection import classify_error
+from prime_async._feed._messages import parse_events, parse_order
+from prime_async._feed._subscribe import SubscriptionSigner
+from prime_async._feed._ws_common import WebSocketClosed
+from prime_async.models import OrderSide, OrderStatus
+
+KEY = "ak-0123456789"
+PASSPHRASE = "feed-passphrase-SECRET"
+SIGNING_KEY = "feed-signing-key-SECRET"
+CREDENTIALS = Credentials(KEY, PASSPHRASE, SIGNING_KEY, svc_account_id="svc-4567-89ab")
+
+
+def l2(kind: str, *updates: tuple[str, str, str]) -> dict[str, Any]:
+    return {
+        "type": kind,
+        "product_id": "BTC-USD",
+        "updates": [
+            {"side": s, "px": px, "qty": qty, "event_time": "2024-05-01T12:00:00.123456789Z"} for s, px, qty in updates
+        ],
+    }
+
+
+# -- the book --------------------------------------------------------------------------------
+
+
+def test_a_book_orders_levels_best_first_and_size_zero_removes_a_level() -> None:
+    book = BookState("BTC-USD")
+    assert book.apply(l2("snapshot", ("bid", "100", "1"), ("bid", "101.5", "2"), ("offer", "103", "4"),
+                         ("offer", "102", "3")))  # fmt: skip
+    first = book.state(1, "2024-05-01T12:00:00.123456789Z", True)
+    assert first.bids == ((Decimal("101.5"), Decimal(2)), (Decimal(100), Decimal(1)))
+    assert first.asks == ((Decimal(102), Decimal(3)), (Decimal(103), Decimal(4)))
+    assert first.best_bid == (Decimal("101.5"), Decimal(2)) and first.best_ask == (Decimal(102), Decimal(3))
+    assert first.updated_at == datetime(2024, 5, 1, 12, 0, 0, 123456, tzinfo=UTC)
+
+    book.apply(l2("update", ("bid", "101.5", "0"), ("bid", "100.00", "5"), ("offer", "101", "1"), ("bid", "99", "0")))
+    second = book.state(2, None)
+    assert second.bids == ((Decimal(100), Decimal(5)),)  # 100.00 is the level 100; 99 was never there
+    assert second.asks[0] == (Decimal(101), Decimal(1)) and len(second.asks) == 3
+    assert first.bids[0] == (Decimal("101.5"), Decimal(2))  # a state handed out never changes
+
+
+def test_a_snapshot_replaces_the_book_and_updates_before_any_snapshot_are_skipped() -> None:
+    book = BookState("BTC-USD")
+    assert not book.apply(l2("update", ("bid", "100", "1")))
+    book.apply(l2("snapshot", ("bid", "100", "1"), ("offer", "200", "1")))
+    book.reset()  # the connection was lost
+    assert not book.apply(l2("update", ("bid", "150", "1")))
+    book.apply(l2("snapshot", ("bid", "120", "2")))
+    state = book.state(9, None)
+    assert state.bids == ((Decimal(120), Decimal(2)),) and state.asks == () and state.best_ask is None
+    book.apply(l2("snapshot", ("offer", "130", "1")))  # a snapshot on the same connection replaces too
+    state = book.state(10, None)
+    assert state.bids == () and state.asks == ((Decimal(130), Decimal(1)),)
+
+
+# -- messages --------------------------------------------------------------------------------
+
+
+def test_order_updates_have_decimals_open_enums_and_proto3_defaults() -> None:
+    update = parse_order(
+        {"order_id": "o-1", "status": "PARTIALLY_FILLED_SOMEDAY", "side": "BUY", "order_type": "LIMIT",
+         "cum_qty": "0.5", "leaves_qty": "1.25", "avg_px": "60000.1", "limit_px": "60001",
+         "fee_details": {"venue_fee": "0.01"}},
+        portfolio_id="p-1",
+    )  # fmt: skip
+    assert (update.cum_qty, update.leaves_qty, update.avg_px, update.limit_px) == (
+        Decimal("0.5"), Decimal("1.25"), Decimal("60000.1"), Decimal(60001),
+    )  # fmt: skip
+    assert update.side is OrderSide.BUY and update.status == "PARTIALLY_FILLED_SOMEDAY"
+    assert isinstance(update.status, OrderStatus) and not update.status.is_known and not update.done
+    assert update.fees == 0 and update.fee_details.venue_fee == Decimal("0.01") and update.user_context == ""
+    market = parse_order({"order_id": "o-2", "status": "FILLED", "order_type": "MARKET"})
+    assert market.limit_px is None and market.done and market.origin == "update"
+
+
+def test_messages_of_unknown_channels_keep_their_events_as_json() -> None:
+    message = parse_events({"channel": "futures_balances", "sequence_num": 7, "events": [{"x": 1}]})
+    assert (message.channel, message.sequence_num, message.timestamp, message.events) == (
+        "futures_balances", 7, None, ({"x": 1},),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("message", "kind"),
+    [
+        ("ErrSlowConsume", "slow"),
+        ("authentication failure", "auth"),
+        ("invalid signature", "auth"),
+        ("unknown channel 'x'", "error"),
+    ],
+)
+def test_error_frames_are_classified(message: str, kind: str) -> None:
+    assert classify_error(message) == kind
+
+
+# -- options ---------------------------------------------------------------------------------
+
+
+def test_options_are_checked_before_anything_connects() -> None:
+    with pytest.raises(InvalidRequestError, match=r"unknown feed option.*heartbeat_timout"):
+        FeedOptions.build({"heartbeat_timout": 1})
+    for bad in ({"queue_size": 0}, {"on_overflow": "drop"}, {"sequence_scope": "product"},
+                {"backoff_initial": 5, "backoff_max": 1}, {"heartbeat_timeout": -1}):  # fmt: skip
+        with pytest.raises(InvalidRequestError):
+            FeedOptions.build(bad)
+
+
+def test_backoff_doubles_to_its_cap_with_jitter_in_the_upper_half() -> None:
+    options = FeedOptions(backoff_initial=0.5, backoff_max=10)
+    for attempt, ceiling in [(0, 0.5), (1, 1.0), (3, 4.0), (5, 10.0), (40, 10.0)]:
+        delays = [options.backoff(attempt) for _ in range(200)]
+        assert all(ceiling / 2 <= d <= ceiling for d in delays)
+        assert len(set(delays)) > 100  # jittered: no two clients come back together
+
+
+# -- credentials and the client's feed() -------------------------------------------------------
+
+
+def test_credentials_read_the_service_account_id_and_mask_it() -> None:
+    env = {"PRIME_ACCESS_KEY": KEY, "PRIME_PASSPHRASE": PASSPHRASE, "PRIME_SIGNING_KEY": SIGNING_KEY,
+           "PRIME_SVC_ACCOUNT_ID": "svc-4567-89ab"}  # fmt: skip
+    assert Credentials.from_env(env).svc_account_id == "svc-4567-89ab"
+    blob = {"accessKey": KEY, "passphrase": PASSPHRASE, "signingKey": SIGNING_KEY, "svcAccountId": "svc-json-0001"}
+    assert Credentials.from_env({"PRIME_CREDENTIALS": json.dumps(blob)}).svc_account_id == "svc-json-0001"
+    assert Credentials.from_env({"PRIME_CREDENTIALS": json.dumps({**blob, "svcAccountId": ""})}).svc_account_id is None
+    shown = repr(CREDENTIALS)
+    assert "svc_account_id='svc-…'" in shown and "4567" not in shown
+    assert PASSPHRASE not in shown and SIGNING_KEY not in shown
+
+
+def test_feed_needs_a_service_account_id_and_a_websocket_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PRIME_WS_URL", raising=False)
+    without = PrimeClient(access_key=KEY, passphrase=PASSPHRASE, signing_key=SIGNING_KEY)
+    with pytest.raises(CredentialsError, match="PRIME_SVC_ACCOUNT_ID"):
+        without.feed()
+    client = PrimeClient(credentials=CREDENTIALS)
+    assert client.feed().url == DEFAULT_FEED_URL == "wss://ws-feed.prime.coinbase.com"
+    with pytest.raises(InvalidRequestError, match="ws://"):
+        client.feed("https://ws-feed.prime.coinbase.com")
+    with pytest.raises(InvalidRequestError, match="unknown feed option"):
+        client.feed(heartbeat=5)
+    monkeypatch.setenv("PRIME_WS_URL", "ws://127.0.0.1:9/feed")
+    assert client.feed().url == "ws://127.0.0.1:9/feed"
+    assert client.feed("ws://[::1]:8080").url == "ws://[::1]:8080"
+
+
+def test_streams_need_an_open_feed_and_valid_ids() -> None:
+    feed = PrimeClient(credentials=CREDENTIALS).feed()
+    with pytest.raises(FeedClosedError, match="async with"):
+        feed.order_book("BTC-USD")
+    assert issubclass(FeedClosedError, PrimeError)
+    with pytest.raises(InvalidRequestError):
+        feed.order_book("")
+    with pytest.raises(InvalidRequestError, match="portfolio_id"):
+        feed.subscribe("orders")
+
+
+# -- secrets ---------------------------------------------------------------------------------
+
+
+class BrokenWebSocket:
+    async def send(self, text: str) -> None:
+        raise OSError("connection reset by peer")
+
+
+@pytest.mark.anyio
+async def test_a_failed_subscribe_send_keeps_the_message_out_of_the_traceback() -> None:
+    signer = SubscriptionSigner(CREDENTIALS, clock=lambda: 1_700_000_000)
+    assert repr(signer) == "<SubscriptionSigner>"
+    with pytest.raises(WebSocketClosed) as caught:
+        await signer.send(BrokenWebSocket(), "subscribe", "l2_data", ["BTC-USD"])  # type: ignore[arg-type]
+    error = caught.value
+    assert error.__context__ is None and error.__cause__ is None  # the original, whose frames held the message, is gone
+    tb = error.__traceback__
+    while tb is not None:
+        for value in tb.tb_frame.f_locals.values():
+            assert PASSPHRASE not in repr(value) and SIGNING_KEY not in repr(value)
+        tb = tb.tb_next
+    assert PASSPHRASE not in str(error)
