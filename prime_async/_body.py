@@ -9,8 +9,11 @@ Only the encodings the client asks for (gzip, deflate) are accepted.
 from __future__ import annotations
 
 import zlib
+from collections.abc import AsyncIterable
 
 import httpx
+
+from .transports._common import SlotReleasingStream
 
 __all__ = ["ACCEPT_ENCODING", "BodyTooLarge", "UnsupportedEncoding", "read_body"]
 
@@ -73,9 +76,19 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
         inflater = _Inflater("deflate" if encoding == "deflate" else "gzip")
     elif encoding != "identity":
         raise UnsupportedEncoding(f"the server sent Content-Encoding {encoding[:40]!r}, which was not asked for")
-    chunks: list[bytes] = []
+    stream = response.stream
+    chunks: AsyncIterable[bytes]
+    if isinstance(stream, SlotReleasingStream):  # one of the client's own transports: read it directly
+        if inflater is None and declared.isdigit():  # the common case, bounded by the check above
+            whole = await stream.read_whole()
+            if whole is not None:
+                return whole
+        chunks = stream
+    else:
+        chunks = response.aiter_raw()
+    parts: list[bytes] = []
     size = 0
-    async for chunk in response.aiter_raw():
+    async for chunk in chunks:
         if inflater is not None:
             try:
                 chunk = inflater.feed(chunk, limit - size)
@@ -84,5 +97,5 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
         size += len(chunk)
         if size > limit:
             raise BodyTooLarge(limit)
-        chunks.append(chunk)
-    return b"".join(chunks)
+        parts.append(chunk)
+    return b"".join(parts)

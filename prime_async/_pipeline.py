@@ -14,10 +14,8 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from contextlib import nullcontext
 from typing import Any
 
-import anyio
 import attrs
 import httpx
 from anyio import sleep
@@ -42,6 +40,7 @@ from ._events import EventHook, RequestEvent
 from ._ratelimit import RateLimiter
 from ._retry import RetryPolicy
 from ._route import Route
+from ._timeout import fail_after
 from ._version import __version__
 from .transports._common import fork_generation, scrub
 
@@ -136,9 +135,10 @@ class Pipeline:
         self._send: Sender = send or self._send_with_http_client
         self.base_url = options.base_url.rstrip("/")
         # the HTTP client's default headers (User-Agent, any of the caller's) merged with ours once,
-        # not on every request as build_request() would
-        self._headers_json = _merged(http.headers, JSON_HEADERS)
-        self._headers_plain = _merged(http.headers, ACCEPT_HEADERS)
+        # not on every request as build_request() would; Host included, as httpx.Request would add it
+        host = {"Host": httpx.URL(self.base_url).netloc.decode("ascii")}
+        self._headers_json = _merged(http.headers, {**host, **JSON_HEADERS})
+        self._headers_plain = _merged(http.headers, {**host, **ACCEPT_HEADERS})
         self._timeout = {"timeout": options.timeout.as_dict()}
 
     def with_options(self, **changes: Any) -> Pipeline:
@@ -165,7 +165,7 @@ class Pipeline:
         call = _Call()
         deadline = self.options.deadline
         try:
-            with anyio.fail_after(deadline) if deadline is not None else nullcontext():
+            with fail_after(deadline):
                 response, body = await self._attempts(route, prepared, call)
         except TimeoutError:  # the deadline: every failure inside is typed, so this is ours
             raise APITimeoutError(
@@ -209,7 +209,7 @@ class Pipeline:
         started = time.perf_counter()
         bound = self.options.attempt_timeout
         try:
-            with anyio.fail_after(bound) if bound is not None else nullcontext():
+            with fail_after(bound):  # anyio.fail_after's, at a fifth of its cost on asyncio
                 response = await self._send(request)
                 response.request = request
                 try:
@@ -244,8 +244,20 @@ class Pipeline:
             return self.http.build_request(
                 prepared.method, url, content=prepared.body, headers=self._headers_json, timeout=self.options.timeout
             )
-        headers = self._headers_json if prepared.body is not None else self._headers_plain
-        return httpx.Request(prepared.method, url, content=prepared.body, headers=headers, extensions=self._timeout)
+        # stream= rather than content=: httpx would otherwise re-parse every header to add Host and
+        # Content-Length (~6 µs), which are added here from what is known already
+        body = prepared.body
+        request = httpx.Request(
+            prepared.method,
+            url,
+            headers=self._headers_json if body is not None else self._headers_plain,
+            stream=httpx.ByteStream(body or b""),
+            extensions=self._timeout,
+        )
+        if body is not None or prepared.method in ("POST", "PUT", "PATCH"):
+            request.headers["Content-Length"] = str(len(body or b""))
+        request.read()  # request.content, for signing and for the error that may carry a copy
+        return request
 
     def _emit(
         self,
@@ -380,12 +392,12 @@ def _url(text: str) -> httpx.URL:
     return httpx.URL(text)
 
 
-def _merged(defaults: httpx.Headers, ours: dict[str, str]) -> list[tuple[str, str]]:
+def _merged(defaults: httpx.Headers, ours: dict[str, str]) -> httpx.Headers:
     headers = httpx.Headers(defaults)
     headers.update(ours)
     if headers.get("user-agent", "").startswith("python-httpx/"):  # httpx's default, not the caller's
         headers["user-agent"] = USER_AGENT
-    return list(headers.multi_items())
+    return headers  # httpx.Request copies an httpx.Headers as is (a list of headers, it re-parses)
 
 
 def status_error(route: Route, response: httpx.Response, body: bytes, **fields: Any) -> APIStatusError:

@@ -19,6 +19,7 @@ Three things aiohttp does on its own are undone here, because the retry decision
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 import urllib.request
 from collections.abc import AsyncIterator
@@ -38,6 +39,7 @@ __all__ = ["AiohttpTransport"]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=128, max_keepalive_connections=64, keepalive_expiry=30)
 CHUNK = 1 << 16
+MAX_REMEMBERED = 4096  # URLs and timeouts remembered per transport (then forgotten all at once)
 
 
 def map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportError:
@@ -62,7 +64,8 @@ def map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportErro
 
 
 class _Loop:
-    """One event loop's session (aiohttp sessions are bound to the loop that made them)."""
+    """One event loop's session (aiohttp sessions are bound to the loop that made them) and its
+    request slots."""
 
     def __init__(self, transport: AiohttpTransport) -> None:
         connector = aiohttp.TCPConnector(
@@ -70,16 +73,20 @@ class _Loop:
             keepalive_timeout=transport.limits.keepalive_expiry or 15.0,
             ssl=transport.ssl,
         )
+        # No `skip_auto_headers`: aiohttp copies and sorts that set into a new multidict on every
+        # request (~10 µs). What it would add (Accept, Accept-Encoding, User-Agent) only goes
+        # where a request lacks it, and the client's requests never do.
         self.session = aiohttp.ClientSession(
             connector=connector,
             trust_env=False,
             auto_decompress=False,  # the client decodes, within its size limit
-            skip_auto_headers=("User-Agent", "Accept-Encoding", "Content-Type"),
             timeout=aiohttp.ClientTimeout(total=None),
         )
         # aiohttp resends PUT/DELETE on a dropped kept-alive connection; there is no public switch
         # (checked by tests/test_trust.py, which counts the copies a server receives)
         self.session._retry_connection = False
+        limit = transport.limits.max_connections
+        self.slots = Slots(limit) if limit else None
 
 
 class _Body:
@@ -98,6 +105,15 @@ class _Body:
         except (aiohttp.ClientError, TimeoutError, ValueError, RuntimeError) as exc:
             raise map_error(exc, self.request)  # noqa: B904 (map_error chains it, traceback dropped)
         self.done = True
+
+    async def read_whole(self) -> bytes:
+        """The body in one read: aiohttp's parser stops at the declared Content-Length."""
+        try:
+            data = await self.response.content.read()
+        except (aiohttp.ClientError, TimeoutError, ValueError, RuntimeError) as exc:
+            raise map_error(exc, self.request)  # noqa: B904 (map_error chains it, traceback dropped)
+        self.done = True
+        return data
 
     def close(self) -> None:
         if self.done:
@@ -120,16 +136,28 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         trust_env: bool = True,
     ) -> None:
         self.limits = limits or DEFAULT_LIMITS
-        self.ssl: ssl.SSLContext | bool = verify if isinstance(verify, ssl.SSLContext) else (
-            ssl.create_default_context() if verify else False
-        )  # fmt: skip
+        # True: aiohttp's own verifying default context, made once per process (not ~20 ms of
+        # certificate loading for every transport)
+        self.ssl: ssl.SSLContext | bool = verify
         # proxies from the environment, read here once: aiohttp's own trust_env looks them (and
         # .netrc) up in a worker thread on every request, two thread hops per call
         self._proxies = urllib.request.getproxies() if trust_env else {}
         self._proxy_for: dict[tuple[str, str], str | None] = {}
-        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self))
-        self._slots = Slots(self.limits.max_connections) if self.limits.max_connections else None
+        self._targets: dict[str, tuple[URL, str | None]] = {}
+        self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
+        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self), loop_of=asyncio.get_running_loop)
         self._closed = False
+
+    def _target(self, url: httpx.URL) -> tuple[URL, str | None]:
+        """(aiohttp's URL, the proxy to go through) for a URL, remembered: a bot polls the same few."""
+        text = str(url)
+        target = self._targets.get(text)
+        if target is None:
+            if len(self._targets) >= MAX_REMEMBERED:
+                self._targets.clear()
+            # encoded=True: sent as signed, never re-encoded
+            target = self._targets[text] = (URL(text, encoded=True), self._proxy(url))
+        return target
 
     def _proxy(self, url: httpx.URL) -> str | None:
         origin = (url.scheme, url.host)
@@ -138,13 +166,23 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._proxy_for[origin] = None if bypass else self._proxies.get(origin[0])
         return self._proxy_for[origin]
 
+    def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
+        phases: dict[str, float | None] = request.extensions.get("timeout", {})
+        key = (phases.get("connect"), phases.get("read"))
+        timeout = self._timeouts.get(key)
+        if timeout is None:
+            if len(self._timeouts) >= MAX_REMEMBERED:
+                self._timeouts.clear()
+            timeout = self._timeouts[key] = aiohttp.ClientTimeout(total=None, sock_connect=key[0], sock_read=key[1])
+        return timeout
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
             raise httpx.ConnectError("the transport is closed", request=request)
-        session = self._loops.get().session
-        slot = await self._slots.acquire(request) if self._slots is not None else None
+        state = self._loops.get()
+        slot = await state.slots.acquire(request) if state.slots is not None else None
         try:
-            response = await self._send(session, request, masked_pairs(request.headers.raw))
+            response = await self._send(state.session, request, masked_pairs(request.headers.raw))
         except BaseException as exc:
             if slot is not None:
                 slot.release()
@@ -164,16 +202,19 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     async def _send(
         self, session: aiohttp.ClientSession, request: httpx.Request, headers: MaskedHeaders
     ) -> aiohttp.ClientResponse:
-        timeout: dict[str, Any] = request.extensions.get("timeout", {})
+        url, proxy = self._target(request.url)
+        content = request.content
+        skip = None
+        if content and "content-type" not in request.headers:
+            skip = ("Content-Type",)  # aiohttp would label raw bytes application/octet-stream
         return await session.request(
             request.method,
-            URL(str(request.url), encoded=True),  # as signed: never re-encode the path
-            data=request.content or None,
+            url,
+            data=content or None,
             headers=headers,
-            timeout=aiohttp.ClientTimeout(
-                total=None, sock_connect=timeout.get("connect"), sock_read=timeout.get("read")
-            ),
-            proxy=self._proxy(request.url),
+            skip_auto_headers=skip,
+            timeout=self._timeout(request),
+            proxy=proxy,
             allow_redirects=False,
             compress=None,
         )
@@ -187,7 +228,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         connector: Any = state.session.connector
         idle = sum(len(conns) for conns in connector._conns.values())
         in_use = len(connector._acquired)
-        return PoolStats(idle + in_use, in_use, self._slots.waiting() if self._slots is not None else 0)
+        return PoolStats(idle + in_use, in_use, state.slots.waiting() if state.slots is not None else 0)
 
     async def aclose(self) -> None:
         """Close this event loop's session; those of loops that have ended are dropped."""

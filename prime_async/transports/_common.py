@@ -19,6 +19,8 @@ import attrs
 import httpx
 import sniffio
 
+from .._timeout import fail_after
+
 __all__ = [
     "MaskedHeaders",
     "PerLoop",
@@ -69,14 +71,17 @@ class PerLoop(Generic[T]):
     module list and never touched. A `T` whose loop has ended is forgotten.
     """
 
-    def __init__(self, factory: Callable[[], T]) -> None:
+    def __init__(self, factory: Callable[[], T], loop_of: Callable[[], object] = current_loop) -> None:
+        """`loop_of` identifies the running loop: `current_loop` (asyncio or trio), or, for a
+        transport that only runs on asyncio, the cheaper `asyncio.get_running_loop`."""
         self._factory = factory
+        self._loop_of = loop_of
         self._generation = fork_generation()
         self._items: dict[int, tuple[weakref.ref[Any], T]] = {}
         self._last: tuple[object, T] | None = None
 
     def get(self) -> T:
-        loop = current_loop()
+        loop = self._loop_of()
         last = self._last
         if last is not None and last[0] is loop and self._generation == _forks:
             return last[1]
@@ -100,7 +105,7 @@ class PerLoop(Generic[T]):
     def current(self) -> T | None:
         """This loop's `T` if it has one (in this process), else None; never makes one."""
         try:
-            loop = current_loop()
+            loop = self._loop_of()
         except (sniffio.AsyncLibraryNotFoundError, RuntimeError):
             return None
         entry = self._items.get(id(loop)) if self._generation == _forks else None
@@ -125,44 +130,63 @@ class PoolStats:
 
 
 class Slots:
-    """At most `limit` requests in flight, served first come first served, per event loop.
+    """At most `limit` requests in flight on one event loop, served first come first served.
 
-    A request holds its slot until its response body is read or closed: that is when its
-    connection goes back to the pool. Requests beyond the limit wait here rather than in the
-    pool, whose own waiting is costly (httpcore rescans its queue on every event) or unfair
-    (aiohttp's waiters can starve a few requests for a whole fan-out).
+    A transport keeps one per (process, event loop), with its connections. A request holds its
+    slot until its response body is read or closed: that is when its connection goes back to the
+    pool. Requests beyond the limit wait here rather than in the pool, whose own waiting is costly
+    (httpcore rescans its queue on every event) or unfair (aiohttp's waiters can starve a few
+    requests for a whole fan-out).
     """
+
+    __slots__ = ("_semaphore", "limit")
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self._semaphores: PerLoop[anyio.Semaphore] = PerLoop(lambda: anyio.Semaphore(limit, fast_acquire=True))
+        self._semaphore = anyio.Semaphore(limit, fast_acquire=True)
 
     async def acquire(self, request: httpx.Request) -> anyio.Semaphore:
-        semaphore = self._semaphores.get()
+        """The semaphore to release once the response is done with; PoolTimeout after the
+        request's `pool` timeout."""
+        semaphore = self._semaphore
+        try:  # a free slot means nobody is queued (release hands slots to waiters first): no timer
+            semaphore.acquire_nowait()
+            return semaphore
+        except anyio.WouldBlock:
+            pass
         timeout = request.extensions.get("timeout", {}).get("pool")
         try:
-            with anyio.fail_after(timeout):
+            with fail_after(timeout):
                 await semaphore.acquire()
         except TimeoutError:
             raise httpx.PoolTimeout("no connection came free in time", request=request) from None
         return semaphore
 
     def waiting(self) -> int:
-        semaphore = self._semaphores.current()
-        return semaphore.statistics().tasks_waiting if semaphore is not None else 0
+        return self._semaphore.statistics().tasks_waiting
 
 
 class SlotReleasingStream(httpx.AsyncByteStream):
-    """A response stream that gives its request's slot back when closed (once)."""
+    """A response stream that gives its request's slot back when closed (once).
+
+    `_body.read_body` iterates it directly, not through `httpx.Response.aiter_raw` (whose
+    bookkeeping and two extra generators cost ~10 µs a response), and reads a body of declared
+    length in one call when the inner stream can (`read_whole`).
+    """
 
     def __init__(self, inner: Any, slot: anyio.Semaphore | None, close: Callable[[], Any] | None = None) -> None:
         self._inner = inner
         self._slot = slot
         self._close = close
 
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._inner:
-            yield chunk
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        return self._inner.__aiter__()  # type: ignore[no-any-return]
+
+    async def read_whole(self) -> bytes | None:
+        """The rest of the body in one read, or None if the inner stream only iterates. Only for
+        a body whose declared length is within the caller's limit: nothing bounds it but that."""
+        read_whole = getattr(self._inner, "read_whole", None)
+        return await read_whole() if read_whole is not None else None
 
     async def aclose(self) -> None:
         try:

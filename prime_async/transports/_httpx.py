@@ -25,6 +25,15 @@ __all__ = ["HttpxTransport"]
 DEFAULT_LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=16, keepalive_expiry=30.0)
 
 
+class _Loop:
+    """One event loop's connections: an httpx transport per proxy in use (almost always one:
+    direct), and the request slots."""
+
+    def __init__(self, limits: httpx.Limits) -> None:
+        self.pools: dict[str | None, httpx.AsyncHTTPTransport] = {}
+        self.slots = Slots(limits.max_connections) if limits.max_connections else None
+
+
 class HttpxTransport(httpx.AsyncBaseTransport):
     """`limits` as for httpx; `verify` an SSLContext or bool; proxies from the environment when
     `trust_env` (read once, honouring `no_proxy`)."""
@@ -42,18 +51,15 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._proxies = urllib.request.getproxies() if trust_env else {}
         self._proxy_for: dict[tuple[str, str], str | None] = {}
-        # one httpx transport per proxy in use (almost always one: direct), per loop and process
-        self._pools: PerLoop[dict[str | None, httpx.AsyncHTTPTransport]] = PerLoop(dict)
-        self._slots = Slots(self.limits.max_connections) if self.limits.max_connections else None
+        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self.limits))
         self._closed = False
 
-    def _pool(self, url: httpx.URL) -> httpx.AsyncHTTPTransport:
+    def _pool(self, url: httpx.URL, pools: dict[str | None, httpx.AsyncHTTPTransport]) -> httpx.AsyncHTTPTransport:
         origin = (url.scheme, url.host)
         if origin not in self._proxy_for:
             bypass = not self._proxies or bool(urllib.request.proxy_bypass(origin[1]))
             self._proxy_for[origin] = None if bypass else self._proxies.get(origin[0])
         proxy = self._proxy_for[origin]
-        pools = self._pools.get()
         pool = pools.get(proxy)
         if pool is None:
             pool = pools[proxy] = httpx.AsyncHTTPTransport(
@@ -64,9 +70,10 @@ class HttpxTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
             raise httpx.ConnectError("the transport is closed", request=request)
-        slot = await self._slots.acquire(request) if self._slots is not None else None
+        state = self._loops.get()
+        slot = await state.slots.acquire(request) if state.slots is not None else None
         try:
-            response = await self._pool(request.url).handle_async_request(request)
+            response = await self._pool(request.url, state.pools).handle_async_request(request)
         except BaseException as exc:  # httpcore's and h11's frames hold the signed headers
             if slot is not None:
                 slot.release()
@@ -78,16 +85,19 @@ class HttpxTransport(httpx.AsyncBaseTransport):
     def pool_stats(self) -> PoolStats:
         """This event loop's connections (httpcore's pool, read through its public `connections`)."""
         open_ = in_use = 0
-        for transport in (self._pools.current() or {}).values():
+        state = self._loops.current()
+        if state is None:
+            return PoolStats()
+        for transport in state.pools.values():
             connections = transport._pool.connections  # httpx keeps its httpcore pool in `_pool`
             open_ += sum(1 for c in connections if not c.is_closed())
             in_use += sum(1 for c in connections if not (c.is_idle() or c.is_closed()))
-        return PoolStats(open_, in_use, self._slots.waiting() if self._slots is not None else 0)
+        return PoolStats(open_, in_use, state.slots.waiting() if state.slots is not None else 0)
 
     async def aclose(self) -> None:
         """Close this event loop's connections; those of loops that have ended are dropped."""
         self._closed = True
-        current = self._pools.current()
-        self._pools.take_all()
-        for pool in (current or {}).values():
+        current = self._loops.current()
+        self._loops.take_all()
+        for pool in (current.pools if current is not None else {}).values():
             await pool.aclose()
