@@ -5,7 +5,8 @@ flow). Also the masking of the signed headers wherever a request is shown."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Coroutine, Generator, Iterable
+from typing import Any
 
 import httpx
 
@@ -61,9 +62,9 @@ class SigningTransport(httpx.AsyncBaseTransport):
         self.inner = inner
         self.auth = auth
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         self.auth.sign(request)
-        return await self.inner.handle_async_request(request)
+        return self.inner.handle_async_request(request)  # its coroutine, not one wrapped in another
 
     async def aclose(self) -> None:
         await self.inner.aclose()

@@ -17,6 +17,7 @@ everything on each transport).
 from __future__ import annotations
 
 import os
+from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
@@ -68,8 +69,10 @@ class AutoTransport(httpx.AsyncBaseTransport):
             self._asyncio = make_transport(_asyncio_default(), limits=self.limits)
         return self._asyncio
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._for_loop().handle_async_request(request)
+    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
+        # the chosen transport's own coroutine, not one wrapped in another: a coroutine per
+        # request in flight is garbage for the collector to walk
+        return self._for_loop().handle_async_request(request)
 
     def pool_stats(self) -> PoolStats:
         """The connections of the transport serving the current event loop."""

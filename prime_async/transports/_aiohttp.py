@@ -27,7 +27,7 @@ from typing import Any
 
 import httpx
 
-from ._common import MaskedHeaders, PerLoop, PoolStats, SlotReleasingStream, Slots, masked_pairs, scrub
+from ._common import PerLoop, PoolStats, SlotReleasingStream, Slots, masked_pairs, scrub
 
 try:
     import aiohttp
@@ -181,8 +181,22 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise httpx.ConnectError("the transport is closed", request=request)
         state = self._loops.get()
         slot = await state.slots.acquire(request) if state.slots is not None else None
+        url, proxy = self._target(request.url)
+        content = request.content
+        # aiohttp would label raw bytes application/octet-stream
+        skip = ("Content-Type",) if content and "content-type" not in request.headers else None
         try:
-            response = await self._send(state.session, request, masked_pairs(request.headers.raw))
+            response = await state.session.request(
+                request.method,
+                url,
+                data=content or None,
+                headers=masked_pairs(request.headers.raw),
+                skip_auto_headers=skip,
+                timeout=self._timeout(request),
+                proxy=proxy,
+                allow_redirects=False,
+                compress=None,
+            )
         except BaseException as exc:
             if slot is not None:
                 slot.release()
@@ -197,26 +211,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             stream=SlotReleasingStream(body, slot, body.close),
             request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
-        )
-
-    async def _send(
-        self, session: aiohttp.ClientSession, request: httpx.Request, headers: MaskedHeaders
-    ) -> aiohttp.ClientResponse:
-        url, proxy = self._target(request.url)
-        content = request.content
-        skip = None
-        if content and "content-type" not in request.headers:
-            skip = ("Content-Type",)  # aiohttp would label raw bytes application/octet-stream
-        return await session.request(
-            request.method,
-            url,
-            data=content or None,
-            headers=headers,
-            skip_auto_headers=skip,
-            timeout=self._timeout(request),
-            proxy=proxy,
-            allow_redirects=False,
-            compress=None,
         )
 
     def pool_stats(self) -> PoolStats:
