@@ -280,7 +280,7 @@ def _path_segment(value: Any, where: str) -> str:
         raise InvalidRequestError(f"{where}: {len(value):,} characters; an id is at most {MAX_PATH_VALUE:,}")
     segment = quote(value, safe="")
     # "." and ".." would be collapsed by URL normalisation and change the route
-    return segment.replace(".", "%2E") if set(value) == {"."} else segment
+    return segment.replace(".", "%2E") if not value.strip(".") else segment
 
 
 def _query_value(value: Any, where: str) -> str:

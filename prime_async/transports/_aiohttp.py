@@ -205,10 +205,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             scrub(exc)  # cancellation too: aiohttp's frames hold the headers
             raise
         body = _Body(response, request)
+        # read from aiohttp's parsed headers (C lookups), so that read_body need not look in httpx's
+        received = response.headers
+        framing = (", ".join(received.getall("Content-Encoding", ())), received.get("Content-Length", ""))
         return httpx.Response(
             response.status,
             headers=response.raw_headers,
-            stream=SlotReleasingStream(body, slot, body.close),
+            stream=SlotReleasingStream(body, slot, body.close, framing),
             request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
         )
