@@ -39,6 +39,7 @@ __all__ = ["AiohttpTransport"]
 
 DEFAULT_LIMITS = httpx.Limits(max_connections=128, max_keepalive_connections=64, keepalive_expiry=30)
 CHUNK = 1 << 16
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 MAX_REMEMBERED = 4096  # URLs and timeouts remembered per transport (then forgotten all at once)
 
 
@@ -183,8 +184,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         slot = await state.slots.acquire(request) if state.slots is not None else None
         url, proxy = self._target(request.url)
         content = request.content
-        # aiohttp would label raw bytes application/octet-stream
-        skip = ("Content-Type",) if content and "content-type" not in request.headers else None
+        # aiohttp would label a POST, PUT or PATCH without a Content-Type application/octet-stream
+        skip = ("Content-Type",) if request.method in _BODY_METHODS and "content-type" not in request.headers else None
         try:
             response = await state.session.request(
                 request.method,
