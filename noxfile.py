@@ -43,6 +43,9 @@ def codegen(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
-    """The benchmarks of benchmarks/ (a few minutes; bench-only deps, never runtime ones)."""
-    session.install("-e", ".[aiohttp]", "pydantic>=2", "msgspec", "orjson", "openai", "prime-sdk-py==1.11.0", "uvloop")
-    session.run("python", "benchmarks/run_all.py", *session.posargs)
+    """The benchmarks of benchmarks/ (a few minutes): prime-async as a user installs it (its
+    default dependencies, nothing extra), next to bench-only comparisons (pydantic, msgspec,
+    openai, prime-sdk-py) and the optional event loops measured as rows (trio, uvloop)."""
+    session.install("-e", ".")
+    session.install("pydantic>=2", "msgspec", "openai", "prime-sdk-py==1.11.0", "uvloop", "trio")
+    session.run("python", "benchmarks/run_all.py", *session.posargs, env={"PRIME_TRANSPORT": ""})

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
+
+# The benchmarks measure the default client: PRIME_TRANSPORT (the test suite's switch) would change
+# what transport="auto" means, here and in every benchmark process started from here.
+os.environ.pop("PRIME_TRANSPORT", None)
 
 # Made up for the benchmarks; the loopback server checks nothing. Never printed.
 ACCESS_KEY = "bench-access-key-00000000"
@@ -36,25 +41,27 @@ def target(label: str, value: float | None, limit: float, *, at_least: bool = Fa
 
 
 def run_async(main: Callable[[], Coroutine[Any, Any, Any]], loop: str = "asyncio") -> Any:
-    """asyncio.run, or uvloop's when loop == "uvloop"."""
+    """asyncio.run, uvloop's run when loop == "uvloop", trio.run when loop == "trio"."""
     if loop == "uvloop":
         import uvloop
 
         return uvloop.run(main())
+    if loop == "trio":
+        import trio
+
+        return trio.run(main)
     return asyncio.run(main())
 
 
 PRIME_URL = "https://api.prime.coinbase.com"
 
 
-def prime_client(url: str, transport: str, **options: Any) -> Any:
-    """A prime_async client for the bench server: no pacing, no retries; `transport` "httpx" or "aiohttp"."""
+def prime_client(url: str, transport: str = "auto", **options: Any) -> Any:
+    """A prime_async client for the bench server: no pacing, no retries. `transport` "auto" is the
+    default install's default client (aiohttp on asyncio, httpx's stack on trio); "aiohttp" and
+    "httpx" name one."""
     import prime_async
 
-    if transport == "aiohttp":
-        from prime_async.transports import AiohttpTransport
-
-        options["transport"] = AiohttpTransport()
     return prime_async.PrimeClient(
         access_key=ACCESS_KEY,
         passphrase=PASSPHRASE,
@@ -62,6 +69,7 @@ def prime_client(url: str, transport: str, **options: Any) -> Any:
         base_url=url,
         rate_limit=None,
         max_retries=0,
+        transport=transport,
         **options,
     )
 

@@ -62,7 +62,7 @@ def main() -> None:
     rows = [(name, f"{cumulative / 1000:.1f}", f"{own / 1000:.1f}") for cumulative, own, name in top]
     print(table(["module (indent = depth)", "cumulative ms", "self ms"], rows, title="python -X importtime: top 8"))
     print()
-    print(target("import prime_async", seconds["prime_async"], 0.3, unit=" s"))
+    print(target("import prime_async", seconds["prime_async"], 0.2, unit=" s"))
 
 
 if __name__ == "__main__":

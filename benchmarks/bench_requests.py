@@ -1,4 +1,4 @@
-"""Client CPU per request: prime-async on two transports vs bare httpx, bare aiohttp and prime-sdk-py.
+"""Client CPU per request: prime-async's default client vs bare aiohttp (with signing), bare httpx and prime-sdk-py.
 
 Why: on a busy trading host the client's CPU, not the network, bounds how many requests a
 process can make, and it is what prime-async can change. Each client sends GET
@@ -7,21 +7,24 @@ process can make, and it is what prime-async can change. Each client sends GET
 CPU alone: building, signing, sending, parsing and structuring one request.
 
 Clients, each measured in a fresh process, at concurrency 1, 64 and 256:
-- prime-async (httpx): `PrimeClient(..., rate_limit=None, max_retries=0)`, `portfolios.get_portfolio`;
-- prime-async (aiohttp): the same with `transport=prime_async.transports.AiohttpTransport()`;
-- bare httpx: `httpx.AsyncClient` GET + `response.json()`, no signing (the baseline of the ratios);
-- bare aiohttp: `aiohttp.ClientSession` GET + json, with the 4 signed headers computed per request;
+- prime-async, default client: `PrimeClient(..., rate_limit=None, max_retries=0)` as installed
+  (`transport="auto"`: aiohttp on asyncio), `portfolios.get_portfolio`; the headline;
+- the same with `transport="httpx"` (httpx's own stack), on trio (where "auto" picks httpx's
+  stack), and under uvloop (an optional extra, not a dependency);
+- bare aiohttp + signing: `aiohttp.ClientSession` GET + json, with the 4 signed headers computed
+  per request: the practical floor for a Python client, and the baseline of the ratios;
+- bare httpx: `httpx.AsyncClient` GET + `response.json()`, no signing;
 - prime-sdk-py: Coinbase's sync SDK (requests) in a thread pool of min(concurrency, 64) threads.
-The bare clients get the pool PrimeClient had by default when this was written (128
-connections, 64 kept alive for 30 s), and prime-sdk-py's requests.Session a pool as large as its
-thread pool, so no client pays for a smaller pool than the others.
+The bare clients get a pool of 128 connections (64 kept alive for 30 s), and prime-sdk-py's
+requests.Session a pool as large as its thread pool, so no client pays for a smaller pool than
+the others.
 
 Each cell, with a new client: a warm-up that starts cold with the whole burst at once (as a real
 fan-out does; httpx's pool settles in a state, and a cost, that depends on its history), then at
 most N requests or T seconds, whichever comes first. Ratios compare clients at the same
 concurrency in this run.
 
-    python benchmarks/bench_requests.py [--loop uvloop] [--quick]
+    python benchmarks/bench_requests.py [--quick] [--clients prime,aiohttp]
 """
 
 from __future__ import annotations
@@ -58,13 +61,18 @@ POOL_KEEPALIVE = 64
 POOL_EXPIRY = 30.0
 PATH = f"/v1/portfolios/{PORTFOLIO_ID}"
 
+# name: (label, event loop)
 CLIENTS = {
-    "prime_httpx": "prime-async (httpx)",
-    "prime_aiohttp": "prime-async (aiohttp)",
-    "httpx": "bare httpx (baseline)",
-    "aiohttp": "bare aiohttp + signing",
-    "prime_sdk": "prime-sdk-py (threads)",
+    "prime": ("prime-async, default client", "asyncio"),
+    "prime_httpx": ('prime-async, transport="httpx"', "asyncio"),
+    "prime_trio": ("prime-async, default client on trio", "trio"),
+    "prime_uvloop": ("prime-async, default client, uvloop", "uvloop"),
+    "aiohttp": ("bare aiohttp + signing (baseline)", "asyncio"),
+    "httpx": ("bare httpx, no signing", "asyncio"),
+    "prime_sdk": ("prime-sdk-py (threads)", ""),
 }
+BASELINE = "aiohttp"
+TRANSPORTS = {"prime": "auto", "prime_httpx": "httpx", "prime_trio": "auto", "prime_uvloop": "auto"}
 
 
 def signed_headers(signing_key: bytes, method: str, path: str) -> dict[str, str]:
@@ -85,7 +93,7 @@ def signed_headers(signing_key: bytes, method: str, path: str) -> dict[str, str]
 AsyncCall = Callable[[], Awaitable[Any]]
 
 
-async def open_prime(url: str, transport: str) -> tuple[AsyncCall, Callable[[], Awaitable[None]]]:
+async def open_prime(url: str, transport: str = "auto") -> tuple[AsyncCall, Callable[[], Awaitable[None]]]:
     client = prime_client(url, transport)
     get_portfolio = client.portfolios.get_portfolio
 
@@ -129,7 +137,7 @@ async def open_aiohttp(url: str) -> tuple[AsyncCall, Callable[[], Awaitable[None
     return call, session.close
 
 
-async def load(call: AsyncCall, concurrency: int, max_requests: int, seconds: float) -> int:
+async def load(call: AsyncCall, concurrency: int, max_requests: int, seconds: float, loop: str) -> int:
     """`concurrency` tasks send requests until `max_requests` are sent or `seconds` have passed."""
     deadline = time.perf_counter() + seconds
     sent = 0
@@ -140,13 +148,22 @@ async def load(call: AsyncCall, concurrency: int, max_requests: int, seconds: fl
             sent += 1
             await call()
 
-    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    if loop == "trio":
+        import trio
+
+        async with trio.open_nursery() as nursery:
+            for _ in range(concurrency):
+                nursery.start_soon(worker)
+    else:
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
     return sent
 
 
-async def measure_async(name: str, url: str, concurrency: int, max_requests: int, seconds: float) -> dict[str, float]:
-    if name.startswith("prime_"):
-        call, close = await open_prime(url, name.removeprefix("prime_"))
+async def measure_async(
+    name: str, url: str, concurrency: int, max_requests: int, seconds: float, loop: str
+) -> dict[str, float]:
+    if name.startswith("prime"):
+        call, close = await open_prime(url, TRANSPORTS[name])
     elif name == "httpx":
         call, close = await open_httpx(url)
     else:
@@ -154,10 +171,10 @@ async def measure_async(name: str, url: str, concurrency: int, max_requests: int
     try:
         # a cold client meets the whole burst at once, as in a real fan-out: httpx's pool ends up
         # in a different state (and cost) if one request comes first
-        await load(call, concurrency, max(200, 2 * concurrency), WARMUP_SECONDS)
+        await load(call, concurrency, max(200, 2 * concurrency), WARMUP_SECONDS, loop)
         gc.collect()
         cpu, wall = time.process_time(), time.perf_counter()
-        sent = await load(call, concurrency, max_requests, seconds)
+        sent = await load(call, concurrency, max_requests, seconds, loop)
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
         assert await call() == PORTFOLIO_ID, f"{name}: unexpected response"
     finally:
@@ -212,23 +229,23 @@ def measure_threads(url: str, concurrency: int, max_requests: int, seconds: floa
 # ---- driver -------------------------------------------------------------------------------------------
 
 
-def worker_main(name: str, url: str, loop: str, scale: float) -> None:
+def worker_main(name: str, url: str, scale: float) -> None:
     """Runs in a fresh process: one client at every concurrency; prints one JSON line."""
     results: dict[int, dict[str, float]] = {}
+    loop = CLIENTS[name][1]
     for concurrency in CONCURRENCY:
         max_requests = int(MAX_REQUESTS[concurrency] * scale)
         if name == "prime_sdk":
             results[concurrency] = measure_threads(url, concurrency, max_requests, MAX_SECONDS * scale)
         else:
             results[concurrency] = run_async(
-                lambda c=concurrency, n=max_requests: measure_async(name, url, c, n, MAX_SECONDS * scale), loop
+                lambda c=concurrency, n=max_requests: measure_async(name, url, c, n, MAX_SECONDS * scale, loop), loop
             )
     print(json.dumps(results))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--loop", choices=["asyncio", "uvloop"], default="asyncio", help="event loop of the clients")
     parser.add_argument("--quick", action="store_true", help="a tenth of the requests and time, for a smoke test")
     parser.add_argument("--clients", default=",".join(CLIENTS), help="comma-separated subset of " + ",".join(CLIENTS))
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -236,23 +253,14 @@ def main() -> None:
     args = parser.parse_args()
     scale = 0.1 if args.quick else 1.0
     if args.worker:
-        worker_main(args.worker, args.url, args.loop, scale)
+        worker_main(args.worker, args.url, scale)
         return
 
     names = [n for n in args.clients.split(",") if n]
     results: dict[str, dict[int, dict[str, float]]] = {}
     with serving() as url:
         for name in names:
-            command = [
-                sys.executable,
-                str(Path(__file__).resolve()),
-                "--worker",
-                name,
-                "--url",
-                url,
-                "--loop",
-                args.loop,
-            ]
+            command = [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--url", url]
             if args.quick:
                 command.append("--quick")
             done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
@@ -264,19 +272,21 @@ def main() -> None:
     def cpu(name: str, c: int) -> float | None:
         return results.get(name, {}).get(c, {}).get("cpu_us")
 
-    headers = ["client", *(f"c={c} µs" for c in CONCURRENCY), *(f"c={c} vs httpx" for c in CONCURRENCY), "c=256/c=1"]
+    base = CLIENTS[BASELINE][0].split(" (")[0]
+    headers = ["client", *(f"c={c} µs" for c in CONCURRENCY), *(f"c={c} vs base" for c in CONCURRENCY), "c=256/c=1"]
     rows = []
     for name in names:
         own = [cpu(name, c) for c in CONCURRENCY]
-        vs = [f"{v / b:.2f}x" if v and (b := cpu("httpx", c)) else "-" for v, c in zip(own, CONCURRENCY, strict=True)]
-        scaling = f"{own[-1] / own[0]:.2f}x" if name in ("prime_httpx", "prime_aiohttp") and own[0] and own[-1] else ""
-        rows.append([CLIENTS[name], *(f"{v:.0f}" if v else "-" for v in own), *vs, scaling])
-    print(table(headers, rows, title=f"Client CPU per request, µs (GET portfolio, loopback, {args.loop} loop)"))
+        vs = [f"{v / b:.2f}x" if v and (b := cpu(BASELINE, c)) else "-" for v, c in zip(own, CONCURRENCY, strict=True)]
+        scaling = f"{own[-1] / own[0]:.2f}x" if name.startswith("prime") and own[0] and own[-1] else ""
+        rows.append([CLIENTS[name][0], *(f"{v:.0f}" if v else "-" for v in own), *vs, scaling])
+    title = f"Client CPU per request, µs (GET portfolio, loopback); base: {base}"
+    print(table(headers, rows, title=title))
     print()
     headers = ["client", *(f"c={c} req/s" for c in CONCURRENCY), *(f"c={c} n" for c in CONCURRENCY)]
     rows = [
         [
-            CLIENTS[name],
+            CLIENTS[name][0],
             *(f"{results[name][c]['rps']:,.0f}" for c in CONCURRENCY),
             *(f"{results[name][c]['requests']:,.0f}" for c in CONCURRENCY),
         ]
@@ -286,13 +296,14 @@ def main() -> None:
     print(table(headers, rows, title=f"Throughput (wall clock) and requests measured per cell; {sdk_note}"))
     print()
 
-    def of(name: str, c: int, base: str, base_c: int) -> float | None:
-        value, reference = cpu(name, c), cpu(base, base_c)
-        return value / reference if value and reference else None
+    def of(name: str, c: int, reference: str, reference_c: int) -> float | None:
+        value, against = cpu(name, c), cpu(reference, reference_c)
+        return value / against if value and against else None
 
-    print(target("prime-async (httpx) c=1 vs bare httpx c=1", of("prime_httpx", 1, "httpx", 1), 1.25))
-    print(target("prime-async (aiohttp) c=256 vs bare httpx c=256", of("prime_aiohttp", 256, "httpx", 256), 0.4))
-    print(target("prime-async (aiohttp) c=256 vs its own c=1", of("prime_aiohttp", 256, "prime_aiohttp", 1), 1.5))
+    print(
+        target("default client (asyncio) c=256 vs bare aiohttp + signing c=256", of("prime", 256, "aiohttp", 256), 1.3)
+    )
+    print(target("default client (asyncio) c=256 vs its own c=1", of("prime", 256, "prime", 1), 1.2))
 
 
 if __name__ == "__main__":

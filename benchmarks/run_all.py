@@ -7,6 +7,8 @@ run a budget of under 10 minutes (about 3-4 minutes on a 2-core machine).
 
     python benchmarks/run_all.py [--quick]      # or: nox -s bench
 
+Every target line (`[ met  ]` / `[MISSED]`) is repeated in a summary at the end.
+
 Exit status: 0 when every benchmark ran (a missed target is reported, not failed), 1 otherwise.
 """
 
@@ -18,6 +20,7 @@ import os
 import platform
 import subprocess
 import sys
+import threading
 import time
 from importlib import metadata
 from pathlib import Path
@@ -29,13 +32,16 @@ BENCHMARKS = [
     ("bench_signing.py", 60, False),
     ("bench_requests.py", 200, True),
     ("bench_fanout.py", 220, True),
+    ("bench_profile.py", 90, True),
     ("bench_structuring.py", 90, False),
     ("bench_import.py", 90, False),
     ("bench_feed.py", 120, True),
 ]
+TARGET_MARKS = ("[ met  ]", "[MISSED]", "[ n/a  ]")
 PACKAGES = [
-    "prime-async", "httpx", "httpcore", "h11", "anyio", "sniffio", "aiohttp", "attrs", "cattrs",
-    "pydantic", "msgspec", "orjson", "openai", "prime-sdk-py", "requests", "uvloop", "wsproto",
+    "prime-async", "httpx", "httpcore", "h11", "anyio", "sniffio", "aiohttp", "yarl", "multidict",
+    "attrs", "cattrs", "orjson", "wsproto", "pydantic", "msgspec", "openai", "prime-sdk-py", "requests",
+    "uvloop", "trio",
 ]  # fmt: skip
 
 
@@ -88,6 +94,29 @@ def header() -> str:
     )
 
 
+def run(command: list[str], timeout: float) -> tuple[int | None, list[str]]:
+    """Run a benchmark, its output shown as it comes; (exit code or None on timeout, its lines)."""
+    lines: list[str] = []
+    with subprocess.Popen(command, cwd=HERE.parent, stdout=subprocess.PIPE, text=True) as process:
+
+        def echo() -> None:
+            assert process.stdout is not None
+            for line in process.stdout:
+                print(line, end="", flush=True)
+                lines.append(line)
+
+        reader = threading.Thread(target=echo, daemon=True)
+        reader.start()
+        try:
+            code: int | None = process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+            code = None
+        reader.join(timeout=5)
+    return code, lines
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--quick", action="store_true", help="smoke test: a tenth of the load benchmarks")
@@ -96,6 +125,7 @@ def main() -> int:
     started = time.perf_counter()
     failures = []
     timings = []
+    targets: list[tuple[str, str]] = []
     for script, timeout, has_quick in BENCHMARKS:
         remaining = BUDGET_SECONDS - (time.perf_counter() - started)
         print(f"\n===== {script} " + "=" * max(0, 70 - len(script)), flush=True)
@@ -105,15 +135,16 @@ def main() -> int:
             continue
         command = [sys.executable, str(HERE / script)] + (["--quick"] if args.quick and has_quick else [])
         began = time.perf_counter()
-        try:
-            code = subprocess.run(command, cwd=HERE.parent, timeout=min(timeout, remaining), check=False).returncode
-        except subprocess.TimeoutExpired:
-            code = None
+        code, lines = run(command, min(timeout, remaining))
+        targets += [(script, line.strip()) for line in lines if line.strip().startswith(TARGET_MARKS)]
         elapsed = time.perf_counter() - began
         timings.append(f"{script} {elapsed:.0f} s")
         if code != 0:
             failures.append(f"{script}: " + ("timed out" if code is None else f"exit code {code}"))
             print(failures[-1], flush=True)
+    print("\n===== summary: every target of this run " + "=" * 40)
+    for script, line in targets:
+        print(f"{script:22s} {line}")
     print(f"\n===== done in {time.perf_counter() - started:.0f} s: " + ", ".join(timings))
     for failure in failures:
         print(f"FAILED {failure}")

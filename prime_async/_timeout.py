@@ -16,13 +16,17 @@ asyncio loop) `fail_after` is `anyio.fail_after` itself.
 
 from __future__ import annotations
 
-import asyncio
 import math
+import sys
 import weakref
 from contextlib import AbstractContextManager, nullcontext
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 import anyio
+
+if TYPE_CHECKING:  # asyncio is imported by whoever runs its loop; `import prime_async` need not (~15 ms)
+    import asyncio
 
 __all__ = ["fail_after"]
 
@@ -33,11 +37,14 @@ def fail_after(seconds: float | None) -> AbstractContextManager[object]:
     """A `with` block that raises TimeoutError once `seconds` have passed (None: unbounded)."""
     if seconds is None:
         return _NO_BOUND
+    aio = sys.modules.get("asyncio")  # not imported: no asyncio loop can be running
     try:
-        loop = asyncio.get_running_loop()
-    except RuntimeError:  # trio
+        loop = aio.get_running_loop() if aio is not None else None
+    except RuntimeError:
+        loop = None
+    if aio is None or loop is None:  # trio
         return anyio.fail_after(seconds)
-    task = asyncio.current_task(loop)
+    task = aio.current_task(loop)
     if task is None:  # pragma: no cover - a callback, not a task: let anyio say what is wrong
         return anyio.fail_after(seconds)
     return _TaskTimeout(loop, task, loop.time() + seconds)
@@ -70,7 +77,7 @@ class _TaskTimeout:
     ) -> None:
         self._watchdog.open.pop(self, None)
         # our own cancellation, and nobody else's pending: it becomes the TimeoutError
-        if self._expired and self._task.uncancel() <= self._cancelling and exc_type is asyncio.CancelledError:
+        if self._expired and self._task.uncancel() <= self._cancelling and exc_type is _cancelled_error():
             raise TimeoutError
 
 
@@ -103,6 +110,10 @@ class _Watchdog:
         if earliest < self._when:
             self._when = earliest
             loop.call_at(earliest, self._fire, loop)
+
+
+def _cancelled_error() -> type[BaseException]:
+    return sys.modules["asyncio"].CancelledError  # type: ignore[no-any-return]
 
 
 _SLACK = 1e-3  # a timer may fire a clock tick early: a deadline within 1 ms counts as passed
