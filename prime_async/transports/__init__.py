@@ -97,10 +97,11 @@ def _asyncio_default() -> TransportName:
 
 
 def make_transport(name: str, *, limits: httpx.Limits | None = None) -> httpx.AsyncBaseTransport:
-    """The transport called `name` ("auto", "aiohttp" or "httpx"); "auto" follows `PRIME_TRANSPORT`."""
+    """The transport called `name` ("auto", "aiohttp" or "httpx"); "auto" follows `PRIME_TRANSPORT`,
+    except that `PRIME_TRANSPORT=aiohttp` leaves trio on httpx's stack (aiohttp is asyncio only)."""
     if name == "auto":
         name = os.environ.get("PRIME_TRANSPORT") or "auto"
-        if name == "auto":
+        if name in ("auto", "aiohttp"):
             return AutoTransport(limits=limits)
     if name == "httpx":
         return HttpxTransport(limits=limits)

@@ -1,16 +1,22 @@
 """HttpxTransport: httpx's own HTTP/1.1 stack (httpcore), made safe across forks and event loops.
 
-The transport prime_async uses on trio, and on asyncio when aiohttp is not wanted. Each
-(process, event loop) gets its own httpcore pool; requests beyond `limits.max_connections` wait in
-a FIFO queue here instead of in httpcore, whose pool rescans its whole queue on every event
-(~3 ms of CPU a request at 256 queued, ~1 ms queued here). httpcore retries nothing unless asked
-(`retries=0`), so nothing below `RetryPolicy` resends a request.
+The transport prime_async uses on trio, and on asyncio when aiohttp is not wanted. httpcore's
+pool checks every connection it holds on each request and each release (`has_expired()`, a
+readability probe of the socket built from anyio's socket attributes: ~25 µs each), so its cost
+per request grows with its size: ~450 µs at one connection, ~1.3 ms at 16. Here each connection
+is a *lane*: an httpx transport whose pool holds at most one connection, handed to one request
+at a time. A request costs the same whatever the number of connections.
+
+Requests beyond `limits.max_connections` wait in a FIFO queue (`Slots`), not in httpcore, whose
+waiting rescans its whole queue on every event. Each (process, event loop) has its own lanes.
+httpcore retries nothing unless asked (`retries=0`), so nothing below `RetryPolicy` resends.
 """
 
 from __future__ import annotations
 
 import ssl
 import urllib.request
+from typing import Any
 
 import httpx
 
@@ -18,19 +24,39 @@ from ._common import PerLoop, PoolStats, SlotReleasingStream, Slots, scrub
 
 __all__ = ["HttpxTransport"]
 
-# httpcore's pool scans every pooled connection on each request: measured on loopback, ~1.5 ms
-# of CPU a request with 16 connections, ~3 ms with 32, ~8 ms with 64. Prime's 100 requests/s per
-# IP at ~50 ms each need about 5 in flight, so 16 leaves room; keep-alive equals the maximum, so
-# no burst opens and closes connections.
-DEFAULT_LIMITS = httpx.Limits(max_connections=16, max_keepalive_connections=16, keepalive_expiry=30.0)
+# A lane per connection keeps each request's cost flat, so the pool can be as large as aiohttp's.
+DEFAULT_LIMITS = httpx.Limits(max_connections=128, max_keepalive_connections=64, keepalive_expiry=30.0)
+_ONE_CONNECTION = {"max_connections": 1, "max_keepalive_connections": 1}
+
+# (scheme, host, port) and proxy: a lane's connection serves one of each
+_Key = tuple[str, str, int | None, str | None]
+
+
+class _Lane:
+    """One connection: an httpx transport whose pool holds at most one."""
+
+    __slots__ = ("key", "transport")
+
+    def __init__(self, key: _Key, transport: httpx.AsyncHTTPTransport) -> None:
+        self.key = key
+        self.transport = transport
+
+    def counts(self) -> tuple[int, int]:
+        """(open, serving a request) connections of this lane (httpx keeps its httpcore pool in `_pool`)."""
+        connections = self.transport._pool.connections
+        return (
+            sum(1 for c in connections if not c.is_closed()),
+            sum(1 for c in connections if not (c.is_idle() or c.is_closed())),
+        )
 
 
 class _Loop:
-    """One event loop's connections: an httpx transport per proxy in use (almost always one:
-    direct), and the request slots."""
+    """One event loop's lanes: the idle ones by key (most recently used last), all of them, and
+    the request slots."""
 
     def __init__(self, limits: httpx.Limits) -> None:
-        self.pools: dict[str | None, httpx.AsyncHTTPTransport] = {}
+        self.idle: dict[_Key, list[_Lane]] = {}
+        self.lanes: set[_Lane] = set()
         self.slots = Slots(limits.max_connections) if limits.max_connections else None
 
 
@@ -49,55 +75,80 @@ class HttpxTransport(httpx.AsyncBaseTransport):
     ) -> None:
         self.limits = limits or DEFAULT_LIMITS
         self._verify = verify
+        self._ssl: ssl.SSLContext | bool | None = None if verify is True else verify  # made once, on first use
+        keep = self.limits.max_keepalive_connections
+        self._keep_idle: int = keep if keep is not None else self.limits.max_connections or 1 << 30
         self._proxies = urllib.request.getproxies() if trust_env else {}
         self._proxy_for: dict[tuple[str, str], str | None] = {}
         self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self.limits))
         self._closed = False
 
-    def _pool(self, url: httpx.URL, pools: dict[str | None, httpx.AsyncHTTPTransport]) -> httpx.AsyncHTTPTransport:
+    def _key(self, url: httpx.URL) -> _Key:
         origin = (url.scheme, url.host)
         if origin not in self._proxy_for:
             bypass = not self._proxies or bool(urllib.request.proxy_bypass(origin[1]))
             self._proxy_for[origin] = None if bypass else self._proxies.get(origin[0])
-        proxy = self._proxy_for[origin]
-        pool = pools.get(proxy)
-        if pool is None:
-            pool = pools[proxy] = httpx.AsyncHTTPTransport(
-                verify=self._verify, limits=self.limits, proxy=proxy, trust_env=False
-            )
-        return pool
+        return (url.scheme, url.host, url.port, self._proxy_for[origin])
+
+    def _take_lane(self, state: _Loop, key: _Key) -> _Lane:
+        idle = state.idle.get(key)
+        if idle:
+            return idle.pop()
+        if self._ssl is None:  # one context for every lane (httpx's: certifi's CA store, ~20 ms to load)
+            self._ssl = httpx.create_ssl_context(verify=True, trust_env=False)
+        limits = httpx.Limits(**_ONE_CONNECTION, keepalive_expiry=self.limits.keepalive_expiry)
+        lane = _Lane(key, httpx.AsyncHTTPTransport(verify=self._ssl, limits=limits, proxy=key[3], trust_env=False))
+        state.lanes.add(lane)
+        return lane
+
+    def _give_back(self, state: _Loop, lane: _Lane, keep: bool = False) -> _Lane | None:
+        """The lane back among the idle ones; or, past the keep-alive limit (unless `keep`), to be closed."""
+        if keep or (not self._closed and sum(map(len, state.idle.values())) < self._keep_idle):
+            state.idle.setdefault(lane.key, []).append(lane)
+            return None
+        state.lanes.discard(lane)
+        return lane
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._closed:
             raise httpx.ConnectError("the transport is closed", request=request)
         state = self._loops.get()
         slot = await state.slots.acquire(request) if state.slots is not None else None
+        lane = self._take_lane(state, self._key(request.url))
         try:
-            response = await self._pool(request.url, state.pools).handle_async_request(request)
+            response = await lane.transport.handle_async_request(request)
         except BaseException as exc:  # httpcore's and h11's frames hold the signed headers
             if slot is not None:
                 slot.release()
+            self._give_back(state, lane, keep=True)  # its pool has closed what failed; nothing to await here
             scrub(exc)
             raise
-        response.stream = SlotReleasingStream(response.stream, slot, response.stream.aclose)  # type: ignore[union-attr]
+        inner: Any = response.stream
+
+        async def close() -> None:
+            try:
+                await inner.aclose()
+            finally:
+                extra = self._give_back(state, lane)
+                if extra is not None:
+                    await extra.transport.aclose()
+
+        response.stream = SlotReleasingStream(inner, slot, close)
         return response
 
     def pool_stats(self) -> PoolStats:
-        """This event loop's connections (httpcore's pool, read through its public `connections`)."""
-        open_ = in_use = 0
+        """This event loop's connections (each lane's httpcore pool, read through its public `connections`)."""
         state = self._loops.current()
         if state is None:
             return PoolStats()
-        for transport in state.pools.values():
-            connections = transport._pool.connections  # httpx keeps its httpcore pool in `_pool`
-            open_ += sum(1 for c in connections if not c.is_closed())
-            in_use += sum(1 for c in connections if not (c.is_idle() or c.is_closed()))
-        return PoolStats(open_, in_use, state.slots.waiting() if state.slots is not None else 0)
+        counts = [lane.counts() for lane in state.lanes]
+        waiting = state.slots.waiting() if state.slots is not None else 0
+        return PoolStats(sum(c[0] for c in counts), sum(c[1] for c in counts), waiting)
 
     async def aclose(self) -> None:
         """Close this event loop's connections; those of loops that have ended are dropped."""
         self._closed = True
         current = self._loops.current()
         self._loops.take_all()
-        for pool in (current.pools if current is not None else {}).values():
-            await pool.aclose()
+        for lane in list(current.lanes) if current is not None else []:
+            await lane.transport.aclose()
