@@ -27,7 +27,7 @@ from typing import Any
 
 import httpx
 
-from ._common import PerLoop, PoolStats, SlotReleasingStream, Slots, masked_pairs, scrub
+from ._common import LazyHeadersResponse, PerLoop, PoolStats, SlotReleasingStream, Slots, masked_pairs, scrub
 
 try:
     import aiohttp
@@ -209,9 +209,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # read from aiohttp's parsed headers (C lookups), so that read_body need not look in httpx's
         received = response.headers
         framing = (", ".join(received.getall("Content-Encoding", ())), received.get("Content-Length", ""))
-        return httpx.Response(
+        return LazyHeadersResponse.with_raw_headers(
             response.status,
-            headers=response.raw_headers,
+            response.raw_headers,
             stream=SlotReleasingStream(body, slot, body.close, framing),
             request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
