@@ -12,6 +12,7 @@ import httpx
 
 from ._credentials import Credentials
 from ._signing import Signer
+from .transports._common import SIGNED_HEADERS, MaskedHeaders
 
 __all__ = ["SECRET_HEADERS", "PrimeAuth", "SigningTransport", "mask_headers", "masked_request"]
 
@@ -40,15 +41,25 @@ class PrimeAuth(httpx.Auth):
     def __repr__(self) -> str:
         return "<PrimeAuth>"
 
-    def sign(self, request: httpx.Request) -> None:
+    def signed_headers(self, request: httpx.Request) -> MaskedHeaders:
+        """The four X-CB-ACCESS-* headers for `request`, signed now (masked in a repr)."""
         timestamp = str(int(self._clock()))
         path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
         signature = self._signer.sign(timestamp, request.method, path, request.content)
+        return MaskedHeaders(
+            (
+                ("X-CB-ACCESS-KEY", self._access_key),
+                ("X-CB-ACCESS-PASSPHRASE", self._passphrase),
+                ("X-CB-ACCESS-SIGNATURE", signature),
+                ("X-CB-ACCESS-TIMESTAMP", timestamp),
+            )
+        )
+
+    def sign(self, request: httpx.Request) -> None:
+        """Sign `request` in place: the four headers set on it."""
         headers = request.headers  # four item sets: about half the cost of headers.update({...})
-        headers["X-CB-ACCESS-KEY"] = self._access_key
-        headers["X-CB-ACCESS-PASSPHRASE"] = self._passphrase
-        headers["X-CB-ACCESS-SIGNATURE"] = signature
-        headers["X-CB-ACCESS-TIMESTAMP"] = timestamp
+        for name, value in self.signed_headers(request):
+            headers[name] = value
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         self.sign(request)
@@ -56,15 +67,27 @@ class PrimeAuth(httpx.Auth):
 
 
 class SigningTransport(httpx.AsyncBaseTransport):
-    """Signs each request as it leaves, then hands it to the transport it wraps."""
+    """Signs each request as it leaves, then hands it to the transport it wraps.
+
+    A transport with `takes_signed_headers = True` (AiohttpTransport) gets the four headers in
+    `request.extensions[SIGNED_HEADERS]` and writes them to the wire itself, rather than into the
+    request's `httpx.Headers` (four item sets that re-encode and rescan the list each: ~4 µs a
+    request, the largest part of the client's own cost over aiohttp). A transport that picks
+    another per event loop (AutoTransport) says which through `for_this_loop()`.
+    """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, auth: PrimeAuth) -> None:
         self.inner = inner
         self.auth = auth
+        self._pick: Callable[[], httpx.AsyncBaseTransport] | None = getattr(inner, "for_this_loop", None)
 
     def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
-        self.auth.sign(request)
-        return self.inner.handle_async_request(request)  # its coroutine, not one wrapped in another
+        inner = self._pick() if self._pick is not None else self.inner
+        if getattr(inner, "takes_signed_headers", False):
+            request.extensions[SIGNED_HEADERS] = self.auth.signed_headers(request)
+        else:
+            self.auth.sign(request)
+        return inner.handle_async_request(request)  # its coroutine, not one wrapped in another
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -81,7 +104,8 @@ def masked_request(request: httpx.Request) -> httpx.Request:
     """A copy of a sent request that is safe to show: same method, URL, body and headers, with
     the passphrase and signature masked. Errors and raw responses carry this copy, never the
     request that went out."""
-    headers = mask_headers(request.headers.multi_items())
+    signed: list[tuple[str, str]] = request.extensions.get(SIGNED_HEADERS, [])  # see SigningTransport
+    headers = mask_headers([*request.headers.multi_items(), *signed])
     copy = httpx.Request(request.method, request.url, headers=headers, content=request.content)
     copy.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
     return copy

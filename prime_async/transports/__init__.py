@@ -60,7 +60,8 @@ class AutoTransport(httpx.AsyncBaseTransport):
         self._asyncio: httpx.AsyncBaseTransport | None = None
         self._trio: httpx.AsyncBaseTransport | None = None
 
-    def _for_loop(self) -> httpx.AsyncBaseTransport:
+    def for_this_loop(self) -> httpx.AsyncBaseTransport:
+        """The transport serving the running event loop, made on first use."""
         if sniffio.current_async_library() == "trio":
             if self._trio is None:
                 self._trio = HttpxTransport(limits=self.limits)
@@ -72,11 +73,11 @@ class AutoTransport(httpx.AsyncBaseTransport):
     def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         # the chosen transport's own coroutine, not one wrapped in another: a coroutine per
         # request in flight is garbage for the collector to walk
-        return self._for_loop().handle_async_request(request)
+        return self.for_this_loop().handle_async_request(request)
 
     def pool_stats(self) -> PoolStats:
         """The connections of the transport serving the current event loop."""
-        transport: Any = self._for_loop()
+        transport: Any = self.for_this_loop()
         return transport.pool_stats()  # type: ignore[no-any-return]
 
     async def aclose(self) -> None:

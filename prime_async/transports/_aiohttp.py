@@ -27,7 +27,16 @@ from typing import Any
 
 import httpx
 
-from ._common import LazyHeadersResponse, PerLoop, PoolStats, SlotReleasingStream, Slots, masked_pairs, scrub
+from ._common import (
+    SIGNED_HEADERS,
+    LazyHeadersResponse,
+    PerLoop,
+    PoolStats,
+    SlotReleasingStream,
+    Slots,
+    masked_pairs,
+    scrub,
+)
 
 try:
     import aiohttp
@@ -128,6 +137,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     `trust_env` (read once, honouring `no_proxy`)."""
 
     fork_safe = True  # see PerLoop: a forked child never touches an inherited connection
+    takes_signed_headers = True  # see _auth.SigningTransport: written straight into aiohttp's headers
 
     def __init__(
         self,
@@ -191,7 +201,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 request.method,
                 url,
                 data=content or None,
-                headers=masked_pairs(request.headers.raw),
+                headers=masked_pairs(request.headers.raw, request.extensions.get(SIGNED_HEADERS)),
                 skip_auto_headers=skip,
                 timeout=self._timeout(request),
                 proxy=proxy,

@@ -22,6 +22,7 @@ import sniffio
 from .._timeout import fail_after
 
 __all__ = [
+    "SIGNED_HEADERS",
     "LazyHeadersResponse",
     "MaskedHeaders",
     "PerLoop",
@@ -34,6 +35,10 @@ __all__ = [
 ]
 
 T = TypeVar("T")
+
+# The request extension in which `_auth.SigningTransport` hands the four signed headers (a
+# `MaskedHeaders`) to a transport that writes them to the wire itself (`takes_signed_headers`).
+SIGNED_HEADERS = "prime_async.signed_headers"
 
 _forks = 0
 _abandoned: list[Any] = []  # what a forked child inherited: kept, never touched, never closed
@@ -263,5 +268,23 @@ class MaskedHeaders(list[tuple[str, str]]):
         return f"MaskedHeaders({mask_headers(self)!r})"
 
 
-def masked_pairs(pairs: Iterable[tuple[bytes, bytes]]) -> MaskedHeaders:
-    return MaskedHeaders((k.decode("latin-1"), v.decode("latin-1")) for k, v in pairs)
+# Header pairs decoded once: the same few (Host, Accept, User-Agent...) go with every request.
+# Only those named here, never a credential, and only so many.
+_DECODED: dict[tuple[bytes, bytes], tuple[str, str]] = {}
+_DECODED_NAMES = frozenset({b"host", b"accept", b"accept-encoding", b"user-agent", b"content-type"})
+_DECODED_MAX = 64
+
+
+def masked_pairs(pairs: Iterable[tuple[bytes, bytes]], more: Iterable[tuple[str, str]] | None = None) -> MaskedHeaders:
+    """Raw header pairs as str pairs (then `more`, already str), in a list that masks credentials in a repr."""
+    headers = MaskedHeaders()
+    for pair in pairs:
+        decoded = _DECODED.get(pair)
+        if decoded is None:
+            decoded = (pair[0].decode("latin-1"), pair[1].decode("latin-1"))
+            if len(_DECODED) < _DECODED_MAX and pair[0].lower() in _DECODED_NAMES:
+                _DECODED[pair] = decoded
+        headers.append(decoded)
+    if more:
+        headers.extend(more)
+    return headers
