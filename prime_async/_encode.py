@@ -201,11 +201,25 @@ def encoder_for(tp: Any) -> Encoder:
 
 
 def _enum_encoder(cls: type[Enum]) -> Encoder:
+    """A member of the enum, or a plain string the spec lists for it (checked, with a suggestion).
+
+    A value Prime added after this client was generated can still be sent: construct the member
+    explicitly (`OrderStatus("NEW_STATUS")`); open enums accept any string that way."""
+    known = {str(member.value) for member in cls}
+
     def encode(value: Any, where: str) -> str:
-        if isinstance(value, Enum) and not isinstance(value, cls):
-            raise _fail(where, f"{cls.__name__} or str", value)
-        if isinstance(value, str):
-            return value.value if isinstance(value, Enum) else value
+        if isinstance(value, cls):
+            return str(value.value)
+        if isinstance(value, str) and not isinstance(value, Enum):
+            if value in known:
+                return value
+            close = difflib.get_close_matches(value.upper(), sorted(known), n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            listed = ", ".join(sorted(known)[:12]) + (", ..." if len(known) > 12 else "")
+            raise InvalidRequestError(
+                f"{where}: {_show(value)} is not a known {cls.__name__}{hint}; known: {listed}. "
+                f"For a value Prime added since, pass {cls.__name__}({_show(value)})"
+            )
         raise _fail(where, f"{cls.__name__} or str", value)
 
     return encode
