@@ -23,6 +23,8 @@ from ._world import record_id as _id
 __all__ = ["HANDLERS", "Call", "paginate"]
 
 DEFAULT_LIMIT = 100
+DEFAULT_QUOTE_DURATION_MS = 3000  # the spec's, for a quote request that names none
+MAX_QUOTE_DURATION_MS = 30_000  # the spec: "requests with a larger value are rejected"
 MAX_LIMIT = 1000
 GRANULARITY_SECONDS = {
     "ONE_MINUTE": 60,
@@ -424,14 +426,16 @@ def get_order_fills(world: World, call: Call) -> Any:
 def create_quote(world: World, call: Call) -> m.QuoteResponse:
     req = call.body
     price, qty = world.market_quote(call["portfolio_id"], req)
-    duration = req.quote_duration_ms or 10_000
+    asked = int(req.quote_duration_ms or 0)
+    if not 0 <= asked <= MAX_QUOTE_DURATION_MS:
+        raise SimError(400, f"invalid value for quote_duration_ms: {asked} is not between 0 and {MAX_QUOTE_DURATION_MS}")
     quote = m.QuoteResponse(
         quote_id=world.new_id(),
-        expiration_time=world.now() + timedelta(milliseconds=duration),
+        expiration_time=world.now() + timedelta(milliseconds=asked or DEFAULT_QUOTE_DURATION_MS),
         best_price=price,
         order_total=(qty * price).quantize(Decimal("0.01")),
         price_inclusive_of_fees=price,
-        quote_duration_ms=duration,
+        quote_duration_ms=asked,  # the spec: an echo of the request's, 0 when it had none
     )
     world.quotes[quote.quote_id or ""] = (call["portfolio_id"], quote, req)
     return quote
