@@ -80,7 +80,11 @@ async def world() -> AsyncIterator[World]:
         staked = await client.staking.staking_initiate(portfolio_id=w.pid, wallet_id=w.eth, inputs={"amount": "2"})
         w.activity = staked.activity_id or ""
         quote = await client.orders.create_quote(
-            portfolio_id=w.pid, product_id="ETH-USD", side="BUY", limit_price="4000", base_quantity="1",
+            portfolio_id=w.pid,
+            product_id="ETH-USD",
+            side="BUY",
+            limit_price="4000",
+            base_quantity="1",
             quote_duration_ms=30_000,
         )
         w.quote = quote.quote_id or ""
