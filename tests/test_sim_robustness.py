@@ -398,10 +398,15 @@ async def test_half_sent_requests_and_idle_connections_time_out() -> None:
 
 
 async def test_a_kept_alive_connection_serves_many_requests_then_times_out() -> None:
-    sim = PrimeSimulator(portfolios=1, limits=ServerLimits(idle_timeout=0.2))
+    sim = PrimeSimulator(portfolios=1, limits=ServerLimits(idle_timeout=1.0))
     async with sim.serve() as server, httpx.AsyncClient(base_url=server.url) as http:
         for _ in range(5):
             request = http.build_request("GET", "/v1/portfolios")
             PrimeAuth(sim.credentials).sign(request)
             assert (await http.send(request)).status_code == 200
-        assert server.connections == 1
+        assert server.connections == 1 and server.open_connections == 1
+        for _ in range(BOUND * 100):  # the client keeps it open; the server closes it when idle
+            if not server.open_connections:
+                break
+            await anyio.sleep(0.01)
+        assert server.open_connections == 0
