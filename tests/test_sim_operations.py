@@ -23,6 +23,8 @@ from prime_async import ROUTES, PrimeClient, Route
 from prime_async.models import to_json
 from prime_async.testing import PrimeSimulator, sample_value
 
+from .sim_known_violations import KNOWN_MODEL_VIOLATIONS, json_path
+
 pytestmark = pytest.mark.anyio
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -176,17 +178,6 @@ async def test_every_paginated_operation_pages_through_ten_pages(operation_id: s
 SPEC = Path(__file__).resolve().parent.parent / "spec" / "prime-openapi.yaml"
 SPEC_URI = "urn:prime-openapi"
 
-# Violations that come from the model layer (prime_async/_generated, _json.py), not from the
-# simulator: the simulator serves `to_json(model)`, and these models or their encoding disagree
-# with the spec. Each entry is (operationId, JSON path of the value, the JSON-schema keyword that
-# failed). The test fails when an entry no longer matches a violation, so the list empties as the
-# model layer is fixed: remove the entries then.
-KNOWN_MODEL_VIOLATIONS = {
-    # QuoteResponse.quote_duration_ms is `type: string, format: int64`: proto3 JSON sends int64 as
-    # a string ("5000"); the model types it `int` and to_json sends the number 5000
-    ("CreateQuoteRequest", "$['quote_duration_ms']", "type"),
-}
-
 
 def _spec_operations() -> dict[tuple[str, str], dict[str, Any]]:
     spec = yaml.safe_load(SPEC.read_text())
@@ -280,7 +271,7 @@ async def test_every_operation_answers_per_the_spec(operation_id: str, world: Wo
     status, content_type, body = recorder.last
     assert status == 200 and content_type == "application/json"
     found = {
-        (operation_id, "$" + "".join(f"[{p!r}]" for p in error.absolute_path), str(error.validator)): error.message
+        (operation_id, json_path(list(error.absolute_path)), str(error.validator)): error.message
         for error in _validator_for(operation_id).iter_errors(json.loads(body))
     }
     known = {v for v in KNOWN_MODEL_VIOLATIONS if v[0] == operation_id}
