@@ -174,7 +174,7 @@ async def test_orders_prime_rejects_are_422_and_create_nothing(api: httpx.AsyncC
     before = len(sim.world.orders)
     base = {"product_id": "BTC-USD", "side": "BUY", "type": "MARKET", "base_quantity": "0.01"}
     for change, message in (
-        ({"side": "SIDEWAYS"}, "invalid side SIDEWAYS"),
+        ({"side": "SIDEWAYS"}, "invalid value for side: 'SIDEWAYS'"),
         ({"product_id": "DOGE-USD"}, "unknown product DOGE-USD"),
         ({"type": "LIMIT"}, "limit_price is required"),
     ):

@@ -16,7 +16,7 @@ import anyio.abc
 import httpx
 import pytest
 
-from prime_async import BadRequestError, InternalServerError, PrimeClient
+from prime_async import APIStatusError, BadRequestError, InternalServerError, PrimeClient
 from prime_async._auth import PrimeAuth
 from prime_async.testing import PrimeSimulator, ServerLimits
 from prime_async.testing._handlers import HANDLERS
@@ -410,3 +410,22 @@ async def test_a_kept_alive_connection_serves_many_requests_then_times_out() -> 
                 break
             await anyio.sleep(0.01)
         assert server.open_connections == 0
+
+
+async def test_a_body_over_the_limit_gets_413_in_process_too() -> None:
+    sim = PrimeSimulator(portfolios=1, limits=ServerLimits(max_body=100))
+    async with sim.client(max_retries=0) as client:
+        with pytest.raises(APIStatusError) as info:
+            await client.orders.create_order(
+                portfolio_id=sim.portfolio_ids[0], product_id="BTC-USD", side="BUY", type="MARKET",
+                base_quantity="0.001", client_order_id="x" * 100,
+            )  # fmt: skip
+    assert info.value.status_code == 413 and "over the limit of 100 bytes" in str(info.value)
+    assert sim.stats["performed_CreateOrder"] == 0
+
+
+def test_server_limits_refuse_nonsense() -> None:
+    with pytest.raises(ValueError, match="positive"):
+        ServerLimits(idle_timeout=0)
+    with pytest.raises(ValueError, match="negative"):
+        ServerLimits(max_body=-1)

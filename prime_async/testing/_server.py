@@ -95,9 +95,10 @@ class SimulatorServer:
             try:
                 stream = await listener.accept()
             except OSError as exc:
-                if backoff == 0.0:
-                    what = "out of resources" if exc.errno in _OUT_OF_RESOURCES else "failed"
-                    log.warning("simulator: accepting connections %s (%s); retrying until it works", what, exc)
+                if backoff == 0.0 and exc.errno in _OUT_OF_RESOURCES:
+                    log.warning("simulator: out of resources to accept connections (%s); waiting for some", exc)
+                elif backoff == 0.0:
+                    log.warning("simulator: accepting a connection failed (%s); trying again", exc)
                 backoff = min(_MAX_ACCEPT_BACKOFF, max(0.01, backoff * 2))
                 await anyio.sleep(backoff)
                 continue
@@ -145,7 +146,7 @@ class _Connection:
                 await self._refuse_early(method, target, headers)
                 body = await self._read_body()
             except h11.RemoteProtocolError as exc:
-                await self._fail(exc.error_status_hint, f"malformed request: {exc}")
+                await self._fail(exc.error_status_hint, f"malformed request: {str(exc)[:200]}")
             reply = await self.simulator.handle(method, target, headers, body)
             if reply is DROP:
                 return  # the stream closes with no response: what a crashed server looks like
