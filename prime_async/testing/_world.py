@@ -301,8 +301,14 @@ class World:
             out.append(self.balance_model(symbol, amount, holds))
         return out
 
+    def usd_price(self, symbol: str) -> Decimal | None:
+        """What one unit of an asset is worth in USD; None for an asset the world does not price."""
+        if symbol in FIAT:
+            return Decimal(1)
+        return self.price(f"{symbol}-USD") if symbol in CRYPTO_PRICES else None
+
     def balance_model(self, symbol: str, amount: Decimal, holds: Decimal, bonded: Decimal = Decimal(0)) -> m.Balance:
-        usd = Decimal(1) if symbol in FIAT else self.price(f"{symbol}-USD")
+        usd = self.usd_price(symbol) or Decimal(0)
         return m.Balance(
             symbol=symbol.lower(),
             amount=amount,
@@ -443,7 +449,7 @@ class World:
         if record_id(order) in self.order_hold:
             symbol, held = self.order_hold.pop(record_id(order))
             self.holds[(pid, symbol)] -= held
-        notional = qty * (Decimal(1) if base in FIAT else self.price(f"{base}-USD"))
+        notional = qty * (self.usd_price(base) or Decimal(0))
         pieces = min(20, 1 + int(notional // 10_000))
         sizes = [_q(qty / pieces, SATOSHI)] * (pieces - 1)
         sizes.append(qty - sum(sizes, Decimal(0)))
