@@ -1,4 +1,6 @@
-"""Developer sessions: `nox -s tests lint typecheck`, `nox -s codegen` after a spec change."""
+"""Developer sessions: `nox` (the suite on every transport and Python from 3.11, lint, strict typing,
+stale generated code), `nox -s codegen` after a spec change, `nox -s bench`, `nox -s conformance`.
+.ci/run runs these same sessions."""
 
 from __future__ import annotations
 
@@ -10,34 +12,50 @@ import tempfile
 
 import nox
 
-nox.options.sessions = ["tests", "tests_aiohttp", "lint", "typecheck"]
+nox.options.sessions = ["tests", "lint", "typecheck", "codegen_check"]
 nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = False  # every Python from 3.11 this machine has; absent ones skipped
+
+PYTHONS = ["3.11", "3.12", "3.13", "3.14"]
+TRANSPORTS = ["auto", "httpx", "aiohttp"]  # what PrimeClient(transport="auto") resolves to (pytest --transport)
+LINT = ["ruff>=0.17,<0.18"]
+TYPES = ["types-pyyaml"]
 
 
-@nox.session(python="3.11")
-def tests(session: nox.Session) -> None:
-    session.install("-e", ".[test]")
-    session.run("pytest", *session.posargs)
+def install(session: nox.Session, *args: str) -> None:
+    """Nothing to install when the session runs in an environment made already (`nox --no-venv`,
+    as .ci/run does after the README's own install command)."""
+    if session.venv_backend != "none":
+        session.install(*args)
 
 
-@nox.session(python="3.11")
-def tests_aiohttp(session: nox.Session) -> None:
-    """The suite with every client on prime_async.transports.AiohttpTransport."""
-    session.install("-e", ".[test]")
-    session.run("pytest", "--transport=aiohttp", *session.posargs)
+@nox.session(python=PYTHONS)
+@nox.parametrize("transport", TRANSPORTS)
+def tests(session: nox.Session, transport: str) -> None:
+    """The suite, every client on one transport (asyncio and trio; aiohttp is asyncio only)."""
+    install(session, "-e", ".[test]")
+    session.run("pytest", "-q", f"--transport={transport}", *session.posargs)
 
 
 @nox.session(python="3.11")
 def lint(session: nox.Session) -> None:
-    session.install("ruff>=0.17,<0.18")
+    install(session, *LINT)
     session.run("ruff", "check", ".")
     session.run("ruff", "format", "--check", ".")
 
 
 @nox.session(python="3.11")
 def typecheck(session: nox.Session) -> None:
-    session.install("-e", ".[test]", "types-pyyaml")
-    session.run("mypy", "--strict", "prime_async")
+    """mypy --strict over the package and the generator."""
+    install(session, "-e", ".[test]", *TYPES)
+    session.run("mypy", "--strict", "prime_async", "codegen")
+
+
+@nox.session(python="3.11")
+def codegen_check(session: nox.Session) -> None:
+    """Fails when prime_async/_generated is stale against spec/prime-openapi.yaml."""
+    install(session, "pyyaml")
+    session.run("python", "-m", "codegen", "--check")
 
 
 @nox.session(python="3.11")
