@@ -26,9 +26,8 @@ def documented() -> dict[str, set[str]]:
 def test_every_public_name_is_documented_and_every_documented_name_exists(name: str) -> None:
     module = importlib.import_module(name)
     listed = documented()[name]
-    assert set(module.__all__) == listed, (
-        f"undocumented: {sorted(set(module.__all__) - listed)}; documented but absent: {sorted(listed - set(module.__all__))}"
-    )
+    public = set(module.__all__)
+    assert public == listed, f"undocumented: {sorted(public - listed)}; documented, absent: {sorted(listed - public)}"
     for attribute in module.__all__:
         assert getattr(module, attribute) is not None
 
