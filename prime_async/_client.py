@@ -19,7 +19,6 @@ from ._generated.resources import ResourceAccessors
 from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
-from ._route import Route
 from .transports import TransportName, make_transport
 
 if TYPE_CHECKING:
@@ -263,9 +262,6 @@ class PrimeClient(ResourceAccessors):
         """The request pipeline every endpoint of this client goes through (for resources,
         paginators and the blocking facade; not a user-facing API)."""
         return self._pipeline
-
-    async def _request(self, route: Route, kwargs: Any) -> Any:
-        return await self._pipeline.request(route, kwargs)
 
     async def aclose(self) -> None:
         """Close the connections if this client made them; any call after this raises
