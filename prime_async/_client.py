@@ -16,7 +16,7 @@ from ._encode import new_idempotency_key
 from ._errors import CredentialsError
 from ._events import EventHook
 from ._generated.resources import ResourceAccessors
-from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions
+from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions, as_timeout, attempt_bound
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from .transports import TransportName, make_transport
@@ -32,23 +32,6 @@ DEFAULT_BASE_URL = "https://api.prime.coinbase.com"
 # read (45 s): a server that drips a byte at a time cannot hold a call for longer.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=10.0, pool=30.0)
 DEFAULT_RATE_LIMIT = RateLimit()
-
-
-def _timeout(value: httpx.Timeout | float) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
-    return httpx.Timeout(float(value))
-
-
-def _attempt_bound(value: httpx.Timeout | float) -> float | None:
-    """What bounds one attempt as a whole: the number itself, or the sum of an httpx.Timeout's
-    connect, write and read phases (None if any phase is unbounded)."""
-    if not isinstance(value, httpx.Timeout):
-        return float(value)
-    phases = (value.connect, value.write, value.read)
-    return None if any(p is None for p in phases) else float(sum(phases))  # type: ignore[arg-type]
 
 
 def _checked_base_url(base_url: str) -> str:
@@ -148,6 +131,7 @@ class PrimeClient(ResourceAccessors):
         event_hooks: Sequence[EventHook] = (),
         new_idempotency_key: Callable[[], str] = new_idempotency_key,
         _shared: _Shared | None = None,
+        _raw: bool = False,
     ) -> None:
         passphrase, signing_key = _hide(passphrase), _hide(signing_key)  # masked in this frame's locals
         if credentials is None:
@@ -196,13 +180,14 @@ class PrimeClient(ResourceAccessors):
         self._http = _shared.http
         options = RequestOptions(
             self.base_url,
-            _timeout(timeout),
+            as_timeout(timeout),
             retry,
             tuple(event_hooks),
             new_idempotency_key,
-            attempt_timeout=_attempt_bound(timeout),
+            attempt_timeout=attempt_bound(timeout),
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            raw=_raw,
         )
         self._pipeline = Pipeline(_shared.http, _shared.auth, _shared.limiter, options, _shared.send, _shared.lifecycle)
 
@@ -233,6 +218,14 @@ class PrimeClient(ResourceAccessors):
             policy = retry or self._init_options["retry"]
             changes["retry"] = attrs.evolve(policy, max_retries=max_retries) if max_retries is not None else policy
         return type(self)(**{**self._init_options, **changes}, _shared=self._shared)
+
+    @property
+    def with_raw_response(self) -> PrimeClient:
+        """The same client, whose calls return a `RawResponse`: status, headers, request id, the
+        request sent (credentials masked), and `.parse()` for the model. `await
+        client.with_raw_response.orders.create_order(...)`; a paginated call's `await` gives the
+        first page's, its `pages()` each page's."""
+        return type(self)(**self._init_options, _shared=self._shared, _raw=True)
 
     def __repr__(self) -> str:
         # getattr: a crash reporter may show a client whose __init__ failed half-way
@@ -308,7 +301,7 @@ def _connect(
         return _Shared(http_client, auth, limiter, None, Lifecycle(fork_safe=False))
     inner = make_transport(transport) if isinstance(transport, str) else transport
     signing = SigningTransport(inner, auth)
-    http = httpx.AsyncClient(timeout=_timeout(timeout), transport=signing, trust_env=False)
+    http = httpx.AsyncClient(timeout=as_timeout(timeout), transport=signing, trust_env=False)
     lifecycle = Lifecycle(fork_safe=_fork_safe(inner))
     return _Shared(http, auth, limiter, signing.handle_async_request, lifecycle, inner)
 

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._encode import prepare
 from ._errors import PaginationError
+from ._pipeline import split_call_options
+from ._raw import parsed_of
 from ._route import Route
 
 if TYPE_CHECKING:
@@ -40,7 +42,7 @@ class Paginator(Generic[PageT, ItemT]):
 
     def __init__(self, pipeline: Pipeline, route: Route, kwargs: Mapping[str, Any]) -> None:
         assert route.pagination is not None
-        prepare(route, kwargs)  # bad arguments fail here, at the call, not at the first await
+        prepare(route, split_call_options(route, kwargs)[0])  # bad arguments fail here, not at the first await
         self._pipeline = pipeline
         self._route = route
         self._kwargs = dict(kwargs)
@@ -69,6 +71,7 @@ class Paginator(Generic[PageT, ItemT]):
             page = await self._pipeline.request(self._route, kwargs)
             count += 1
             yield page
+            page = parsed_of(page)  # with_raw_response: the pages are RawResponses
             pagination = getattr(page, "pagination", None)
             cursor = getattr(pagination, "next_cursor", None)
             if not cursor or not getattr(pagination, "has_next", False):
@@ -92,7 +95,7 @@ class Paginator(Generic[PageT, ItemT]):
             return
         count = 0
         async for page in self.pages(max_pages=max_pages):
-            for item in getattr(page, field, None) or ():
+            for item in getattr(parsed_of(page), field, None) or ():
                 yield item
                 count += 1
                 if max_items is not None and count >= max_items:

@@ -65,6 +65,11 @@ class SyncPrimeClient(SyncResourceAccessors):
         return type(self)(client=client, _portal=self._portal)
 
     @property
+    def with_raw_response(self) -> SyncPrimeClient:
+        """The same blocking client, whose calls return a `RawResponse` (see `PrimeClient.with_raw_response`)."""
+        return type(self)(client=self._async.with_raw_response, _portal=self._portal)
+
+    @property
     def async_client(self) -> PrimeClient:
         """The async client underneath (its calls must run on this client's portal)."""
         return self._async
