@@ -9,6 +9,7 @@ Only the encodings the client asks for (gzip, deflate) are accepted.
 from __future__ import annotations
 
 import zlib
+from typing import Any
 
 import httpx
 
@@ -75,14 +76,23 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
         raise UnsupportedEncoding(f"the server sent Content-Encoding {encoding[:40]!r}, which was not asked for")
     chunks: list[bytes] = []
     size = 0
-    async for chunk in response.aiter_raw():
-        if inflater is not None:
-            try:
-                chunk = inflater.feed(chunk, limit - size)
-            except zlib.error as exc:
-                raise UnsupportedEncoding(f"the {encoding} body does not decompress: {exc}") from None
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge(limit)
-        chunks.append(chunk)
+    # the raw stream itself (not Response.aiter_raw, which would leave it suspended when abandoned):
+    # a body given up half-way (too large, cancelled) closes what it iterated at once
+    stream: Any = response.stream
+    iterator = stream.__aiter__()
+    try:
+        async for chunk in iterator:
+            if inflater is not None:
+                try:
+                    chunk = inflater.feed(chunk, limit - size)
+                except zlib.error as exc:
+                    raise UnsupportedEncoding(f"the {encoding} body does not decompress: {exc}") from None
+            size += len(chunk)
+            if size > limit:
+                raise BodyTooLarge(limit)
+            chunks.append(chunk)
+    finally:
+        close = getattr(iterator, "aclose", None)
+        if close is not None:
+            await close()
     return b"".join(chunks)

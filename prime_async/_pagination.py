@@ -12,6 +12,7 @@ twice, or `max_empty_pages` empty pages in a row that each say `has_next`, raise
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._encode import prepare
@@ -94,13 +95,15 @@ class Paginator(Generic[PageT, ItemT]):
         if max_items is not None and max_items <= 0:
             return
         count = 0
-        async for page in self.pages(max_pages=max_pages):
-            for item in getattr(parsed_of(page), field, None) or ():
-                yield item
-                count += 1
-                if max_items is not None and count >= max_items:
-                    return
+        async with aclosing(self.pages(max_pages=max_pages)) as pages:  # closed when we stop early
+            async for page in pages:
+                for item in getattr(parsed_of(page), field, None) or ():
+                    yield item
+                    count += 1
+                    if max_items is not None and count >= max_items:
+                        return
 
     async def collect(self, *, max_items: int | None = None, max_pages: int | None = None) -> list[ItemT]:
         """`items()` gathered into a list."""
-        return [item async for item in self.items(max_items=max_items, max_pages=max_pages)]
+        async with aclosing(self.items(max_items=max_items, max_pages=max_pages)) as items:
+            return [item async for item in items]

@@ -104,6 +104,9 @@ def sim_serve(*, max_open_files: int | None = None) -> Iterator[ServeProcess]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+        for pipe in (process.stdout, process.stderr):
+            if pipe is not None:
+                pipe.close()
 
 
 def signed_request(served: ServeProcess, method: str, target: str, body: bytes | None = None) -> httpx.Request:

@@ -81,6 +81,9 @@ class _Loop:
         # (checked by tests/test_trust.py, which counts the copies a server receives)
         self.session._retry_connection = False
 
+    async def close(self) -> None:
+        await self.session.close()
+
 
 class _Body:
     """An aiohttp response body as an httpx stream; a body not read to the end closes its
@@ -127,7 +130,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # .netrc) up in a worker thread on every request, two thread hops per call
         self._proxies = urllib.request.getproxies() if trust_env else {}
         self._proxy_for: dict[tuple[str, str], str | None] = {}
-        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self))
+        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self), _Loop.close)
         self._slots = Slots(self.limits.max_connections) if self.limits.max_connections else None
         self._closed = False
 
@@ -190,9 +193,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return PoolStats(idle + in_use, in_use, self._slots.waiting() if self._slots is not None else 0)
 
     async def aclose(self) -> None:
-        """Close this event loop's session; those of loops that have ended are dropped."""
+        """Close this event loop's session; those of other loops close when their loops end."""
         self._closed = True
-        current = self._loops.current()
-        self._loops.take_all()
-        if current is not None:
-            await current.session.close()
+        await self._loops.aclose()

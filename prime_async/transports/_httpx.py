@@ -43,7 +43,7 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         self._proxies = urllib.request.getproxies() if trust_env else {}
         self._proxy_for: dict[tuple[str, str], str | None] = {}
         # one httpx transport per proxy in use (almost always one: direct), per loop and process
-        self._pools: PerLoop[dict[str | None, httpx.AsyncHTTPTransport]] = PerLoop(dict)
+        self._pools: PerLoop[dict[str | None, httpx.AsyncHTTPTransport]] = PerLoop(dict, _close_pools)
         self._slots = Slots(self.limits.max_connections) if self.limits.max_connections else None
         self._closed = False
 
@@ -85,9 +85,11 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         return PoolStats(open_, in_use, self._slots.waiting() if self._slots is not None else 0)
 
     async def aclose(self) -> None:
-        """Close this event loop's connections; those of loops that have ended are dropped."""
+        """Close this event loop's connections; those of other loops close when their loops end."""
         self._closed = True
-        current = self._pools.current()
-        self._pools.take_all()
-        for pool in (current or {}).values():
-            await pool.aclose()
+        await self._pools.aclose()
+
+
+async def _close_pools(pools: dict[str | None, httpx.AsyncHTTPTransport]) -> None:
+    for pool in pools.values():
+        await pool.aclose()
