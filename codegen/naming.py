@@ -27,7 +27,11 @@ CLASS_NAME_OVERRIDES = {
 }
 
 # Spec tags are Title Case; resources are the attribute names on the client.
-RESOURCE_OVERRIDES = {"Invoice": "invoices", "Advanced Transfer": "advanced_transfers"}
+RESOURCE_OVERRIDES = {
+    "Invoice": "invoices",
+    "Advanced Transfer": "advanced_transfers",
+    "API Key Management": "api_keys",
+}
 
 # Where the mechanical name (snake_case operationId, `get_` -> `list_` for paginated lists)
 # is not what a user would guess.

@@ -141,10 +141,8 @@ class SpecReader:
                 return self.class_names[key]
             return self.type_of(target, owner, field_name)
         if "enum" in schema:
-            values = tuple(str(v) for v in schema["enum"])
-            if values in self.enum_by_values:
-                return self.enum_by_values[values]
-            return self._add_enum(owner + naming.camel(field_name), schema)
+            named = self._named_enum_for(tuple(str(v) for v in schema["enum"]))
+            return named or self._add_enum(owner + naming.camel(field_name), schema)
         kind = schema.get("type", "object")
         fmt = schema.get("format")
         if kind == "string":
@@ -164,6 +162,15 @@ class SpecReader:
         if schema.get("properties"):
             return self._add_model(owner + naming.camel(field_name), schema)
         return "dict[str, Any]"
+
+    def _named_enum_for(self, values: tuple[str, ...]) -> str | None:
+        """The enum an inline enum is a copy of, or a subset of (a query parameter that accepts
+        only some statuses): reusing it keeps one class per concept, so `OrderStatus.OPEN` is
+        accepted wherever order statuses are. The smallest such enum wins."""
+        if values in self.enum_by_values:
+            return self.enum_by_values[values]
+        supersets = [(len(v), name) for v, name in self.enum_by_values.items() if set(values) <= set(v)]
+        return min(supersets)[1] if supersets else None
 
     # -- operations --------------------------------------------------------------------------
 

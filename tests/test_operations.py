@@ -1,4 +1,4 @@
-"""Every one of the 103 operations, through real HTTP on 127.0.0.1: method, exact path, query,
+"""Every one of the 107 operations, through real HTTP on 127.0.0.1: method, exact path, query,
 JSON body, a valid signature, and a spec-shaped response structured into the typed model."""
 
 from __future__ import annotations
@@ -129,4 +129,4 @@ async def test_operation_round_trip(operation_id: str, client: Any, server: Reco
 
 
 def test_every_operation_is_covered() -> None:
-    assert len(ROUTES) == 103
+    assert len(ROUTES) == 107

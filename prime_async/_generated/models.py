@@ -47,10 +47,13 @@ __all__ = [
     "CancelFuturesSweepResponse",
     "CancelOrderResponse",
     "Candle",
+    "ComboLeg",
     "Commission",
     "CommissionDetailTotal",
     "Conversion",
     "ConversionDetail",
+    "ConversionFee",
+    "ConversionFeeTier",
     "Counterparty",
     "CounterpartyDestination",
     "CreateAdvancedTransferRequest",
@@ -69,6 +72,7 @@ __all__ = [
     "CreateOnchainTransactionRequest",
     "CreateOnchainTransactionRequestEvmParams",
     "CreateOnchainTransactionResponse",
+    "CreateOptionComboResponse",
     "CreateOrderRequest",
     "CreateOrderResponse",
     "CreatePortfolioAddressBookEntryRequest",
@@ -88,6 +92,8 @@ __all__ = [
     "CrossMarginPrimeSpotEquityBreakdown",
     "CrossMarginPrimeXMPosition",
     "CrossMarginRiskParameters",
+    "CustomStablecoinAsset",
+    "CustomStablecoinRewardDetails",
     "Date",
     "DefiBalance",
     "DestinationAlloc",
@@ -113,6 +119,7 @@ __all__ = [
     "GetAllocationsByClientNettingIdResponse",
     "GetBuyingPowerResponse",
     "GetCandlesResponse",
+    "GetConversionFeesResponse",
     "GetCrossMarginOverviewResponse",
     "GetCrossMarginPrimeOverviewResponse",
     "GetCrossMarginRiskParametersResponse",
@@ -167,6 +174,7 @@ __all__ = [
     "GetWalletTransactionsResponse",
     "GetWalletsResponse",
     "GetWithdrawalPowerResponse",
+    "GetXMLiquidationResponse",
     "Invoice",
     "InvoiceItem",
     "LimitOrderEdit",
@@ -182,6 +190,7 @@ __all__ = [
     "ListTransactionValidatorsResponse",
     "ListWalletAddressesResponse",
     "ListWeb3WalletBalancesResponse",
+    "ListXMLiquidationsResponse",
     "LoanInfo",
     "Locate",
     "MarginAddOn",
@@ -231,6 +240,8 @@ __all__ = [
     "RFQProductDetails",
     "RewardMetadata",
     "RiskAssessment",
+    "RotateAPIKeyRequest",
+    "RotateAPIKeyResponse",
     "RpcConfig",
     "RpcStatus",
     "ScheduleFuturesSweepRequest",
@@ -239,8 +250,6 @@ __all__ = [
     "SetAutoSweepResponse",
     "SetFcmSettingsRequest",
     "SetFcmSettingsResponse",
-    "SetFundingSettingsRequest",
-    "SetFundingSettingsResponse",
     "ShortCollateral",
     "StakingClaimRewardsRequest",
     "StakingClaimRewardsResponse",
@@ -262,6 +271,8 @@ __all__ = [
     "TravelRuleData",
     "TravelRuleParty",
     "UnstakingStatus",
+    "UpdateFundingSettingsRequest",
+    "UpdateFundingSettingsResponse",
     "UpdateOnchainAddressGroupRequest",
     "UserAction",
     "ValidatorAllocation",
@@ -273,11 +284,15 @@ __all__ = [
     "WalletCryptoDepositInstructions",
     "WalletFiatDepositInstructions",
     "WalletStakeInputs",
+    "WalletStakingMetadata",
     "WalletUnstakeInputs",
     "Web3Asset",
     "Web3Balance",
     "Web3TransactionMetadata",
     "WithdrawalPower",
+    "XMLiquidatedAsset",
+    "XMLiquidationDetail",
+    "XMLiquidationSummary",
     "XMLoan",
     "XMMarginCall",
     "XMPosition",
@@ -624,6 +639,15 @@ class Candle:
 
 
 @attrs.frozen(kw_only=True)
+class ComboLeg:
+    """ComboLeg describes a single leg within an options combo order."""
+
+    product_id: str | None = None
+    quantity: Decimal | None = None
+    side: OrderSide | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Commission:
     """No description in the spec."""
 
@@ -666,6 +690,25 @@ class ConversionDetail:
     notional_converted_balance: Decimal | None = None
     interest_rate: Decimal | None = None
     conversion_rate: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ConversionFee:
+    """Per-pair conversion fee row: month-to-date net conversion volume and the applicable progressive fee tiers for an organization."""
+
+    from_currency: str | None = None
+    to_currency: str | None = None
+    net_conversion_volume_mtd: Decimal | None = None
+    fee_tiers: list[ConversionFeeTier] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class ConversionFeeTier:
+    """A single fee tier in the progressive stablecoin conversion schedule."""
+
+    min_threshold: Decimal | None = None
+    max_threshold: Decimal | None = None
+    rate_bps: Decimal | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -777,6 +820,13 @@ class CreateOnchainTransactionResponse:
 
 
 @attrs.frozen(kw_only=True)
+class CreateOptionComboResponse:
+    """No description in the spec."""
+
+    combo_id: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class CreateOrderResponse:
     """`client_order_id` is the value the client sent, filled in by prime_async."""
 
@@ -851,6 +901,125 @@ class CrossMarginOverview:
     active_margin_calls: list[XMMarginCall] | None = None
     active_loans: list[XMLoan] | None = None
     active_liquidation: ActiveLiquidationSummary | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CrossMarginPrimeDerivativesEquityBreakdown:
+    """Breakdown of the components of derivatives equity."""
+
+    cash_balance: Decimal | None = None
+    unrealized_pnl: Decimal | None = None
+    realized_pnl: Decimal | None = None
+    accrued_funding_pnl: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CrossMarginPrimeMarginSummary:
+    """Cross-margin account summary and nested breakdowns."""
+
+    margin_requirement: Decimal | None = None
+    margin_requirement_type: PrimeXMMarginRequirementType | None = None
+    account_equity: Decimal | None = None
+    margin_excess_shortfall: Decimal | None = None
+    consumed_credit: Decimal | None = None
+    xm_credit_limit: Decimal | None = None
+    xm_margin_limit: Decimal | None = None
+    consumed_margin_limit: Decimal | None = None
+    spot_equity: Decimal | None = None
+    futures_equity: Decimal | None = None
+    gross_market_value: Decimal | None = None
+    net_market_value: Decimal | None = None
+    net_exposure: Decimal | None = None
+    gross_leverage: Decimal | None = None
+    spot_equity_breakdown: CrossMarginPrimeSpotEquityBreakdown | None = None
+    derivatives_equity_breakdown: CrossMarginPrimeDerivativesEquityBreakdown | None = None
+    risk_netting_info: CrossMarginPrimeRiskNettingInfo | None = None
+    health_status: PrimeXMHealthStatus | None = None
+    equity_ratio: Decimal | None = None
+    deficit_ratio: Decimal | None = None
+    margin_thresholds: PrimeXMMarginCallThresholds | None = None
+    fcm_excess_available_to_return: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CrossMarginPrimeRiskNettingInfo:
+    """Groups XM margin requirement components, offset credits, and per-asset rows."""
+
+    dco_margin_requirement: Decimal | None = None
+    portfolio_margin_requirement: Decimal | None = None
+    integrated_portfolio_margin_requirement: Decimal | None = None
+    ineligible_futures_margin_requirement: Decimal | None = None
+    pmr_breakdown: PrimeXMMarginRequirementBreakdown | None = None
+    ipmr_breakdown: PrimeXMMarginRequirementBreakdown | None = None
+    portfolio_margin_offset_credit_breakdown: PrimeXMOffsetCreditBreakdown | None = None
+    integrated_portfolio_margin_offset_credit_breakdown: PrimeXMOffsetCreditBreakdown | None = None
+    xm_positions: list[CrossMarginPrimeXMPosition] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CrossMarginPrimeSpotEquityBreakdown:
+    """Breakdown of the components of spot equity."""
+
+    cash_balance: Decimal | None = None
+    long_market_value: Decimal | None = None
+    short_market_value: Decimal | None = None
+    short_collateral: Decimal | None = None
+    pending_transfers: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CrossMarginPrimeXMPosition:
+    """CrossMarginPrimeXMPosition is a single per-asset XM row (proto-backed fields from XMPositionDetails)."""
+
+    currency: str | None = None
+    market_price: Decimal | None = None
+    spot_balance: Decimal | None = None
+    spot_balance_notional: Decimal | None = None
+    futures_balance: Decimal | None = None
+    futures_balance_notional: Decimal | None = None
+    base_requirement: Decimal | None = None
+    total_position_margin: Decimal | None = None
+    basis_credit: Decimal | None = None
+    futures_netted_notional: Decimal | None = None
+    futures_netting_margin: Decimal | None = None
+    long_amount: Decimal | None = None
+    short_amount: Decimal | None = None
+    volatility_addon: Decimal | None = None
+    liquidity_addon: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CrossMarginRiskParameters:
+    """XM 2.0 risk parameters for an asset tier."""
+
+    asset_tier: Decimal | None = None
+    base_ratio_long: Decimal | None = None
+    base_ratio_short: Decimal | None = None
+    volatility_rate_long: Decimal | None = None
+    volatility_rate_short: Decimal | None = None
+    volatility_low_threshold: Decimal | None = None
+    volatility_high_threshold: Decimal | None = None
+    liquidity_a_long: Decimal | None = None
+    liquidity_a_short: Decimal | None = None
+    liquidity_b_short: Decimal | None = None
+    liquidity_threshold: Decimal | None = None
+    basis_offset_credit_rate: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CustomStablecoinAsset:
+    """Currency metadata of the custom stablecoin asset for the reward program"""
+
+    symbol: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class CustomStablecoinRewardDetails:
+    """Details for a custom stablecoin reward payout transaction"""
+
+    start_date: str | None = None
+    end_date: str | None = None
+    asset: CustomStablecoinAsset | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -1096,10 +1265,38 @@ class GetCandlesResponse:
 
 
 @attrs.frozen(kw_only=True)
+class GetConversionFeesResponse:
+    """Response for GetConversionFees: one ConversionFee row per supported pair."""
+
+    fees: list[ConversionFee] | None = None
+
+
+@attrs.frozen(kw_only=True)
 class GetCrossMarginOverviewResponse:
     """No description in the spec."""
 
     overview: CrossMarginOverview | None = None
+
+
+@attrs.frozen(kw_only=True)
+class GetCrossMarginPrimeOverviewResponse:
+    """No description in the spec."""
+
+    control_status: XMControlStatus | None = None
+    margin_level: XMMarginLevel | None = None
+    evaluated_at: datetime | None = None
+    margin_summary: CrossMarginPrimeMarginSummary | None = None
+
+
+@attrs.frozen(kw_only=True)
+class GetCrossMarginRiskParametersResponse:
+    """No description in the spec."""
+
+    risk_parameters: list[CrossMarginRiskParameters] | None = None
+    offset_credit_matrix_long_short: list[TierPairRateEntry] | None = None
+    offset_credit_matrix_long_long: list[TierPairRateEntry] | None = None
+    offset_credit_matrix_short_short: list[TierPairRateEntry] | None = None
+    margin_period_of_risk: float | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -1249,6 +1446,14 @@ class GetMarginSummariesResponse:
     """No description in the spec."""
 
     margin_summaries: list[MarginSummaryHistorical] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class GetMarketDataResponse:
+    """No description in the spec."""
+
+    market_data: list[MarketData] | None = None
+    pagination: PaginatedResponse | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -1513,6 +1718,13 @@ class GetWithdrawalPowerResponse:
 
 
 @attrs.frozen(kw_only=True)
+class GetXMLiquidationResponse:
+    """GetXMLiquidationResponse contains detailed information about an XM liquidation"""
+
+    liquidation: XMLiquidationDetail | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Invoice:
     """Invoice"""
 
@@ -1627,6 +1839,14 @@ class ListWeb3WalletBalancesResponse:
 
 
 @attrs.frozen(kw_only=True)
+class ListXMLiquidationsResponse:
+    """ListXMLiquidationsResponse contains a paginated list of XM liquidation summaries"""
+
+    liquidations: list[XMLiquidationSummary] | None = None
+    pagination: PaginatedResponse | None = None
+
+
+@attrs.frozen(kw_only=True)
 class LoanInfo:
     """No description in the spec."""
 
@@ -1718,6 +1938,18 @@ class MarginSummaryHistorical:
     conversion_datetime: str | None = None
     conversion_date: str | None = None
     margin_summary: MarginSummary | None = None
+
+
+@attrs.frozen(kw_only=True)
+class MarketData:
+    """No description in the spec."""
+
+    symbol: str | None = None
+    vol_5d: Decimal | None = None
+    vol_30d: Decimal | None = None
+    vol_90d: Decimal | None = None
+    adv_30d: Decimal | None = None
+    weighted_vol: Decimal | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -1842,6 +2074,7 @@ class Order:
     wig_level: Decimal | None = None
     product_type: ProductType | None = None
     commission_detail_total: CommissionDetailTotal | None = None
+    is_buy_exact: bool | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2027,6 +2260,7 @@ class PostOrderPreviewResponse:
     display_size: Decimal | None = None
     display_quote_size: Decimal | None = None
     display_base_size: Decimal | None = None
+    is_buy_exact: bool | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2055,6 +2289,49 @@ class PreviewUnstakeResponse:
     wallet_address: str | None = None
     current_timestamp: str | None = None
     validators: list[ValidatorUnstakePreview] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PrimeXMMarginCallThresholds:
+    """No description in the spec."""
+
+    deficit_threshold: Decimal | None = None
+    warning_threshold: Decimal | None = None
+    critical_threshold: Decimal | None = None
+    liquidation_threshold: Decimal | None = None
+    margin_thresholds: list[PrimeXMMarginThreshold] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PrimeXMMarginRequirementBreakdown:
+    """No description in the spec."""
+
+    base_margin: Decimal | None = None
+    volatility_addon: Decimal | None = None
+    liquidity_addon: Decimal | None = None
+    offset_credit: Decimal | None = None
+    futures_margin: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PrimeXMMarginThreshold:
+    """No description in the spec."""
+
+    margin_level: XMMarginLevel | None = None
+    threshold_type: PrimeXMMarginThresholdType | None = None
+    threshold_value: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class PrimeXMOffsetCreditBreakdown:
+    """No description in the spec."""
+
+    basis_credit: Decimal | None = None
+    long_short_credit: Decimal | None = None
+    long_long_credit: Decimal | None = None
+    short_short_credit: Decimal | None = None
+    same_tier_credit: Decimal | None = None
+    total_credit: Decimal | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2114,6 +2391,7 @@ class RewardMetadata:
     """No description in the spec."""
 
     subtype: RewardSubtype | None = None
+    custom_stablecoin_reward_details: CustomStablecoinRewardDetails | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2122,6 +2400,21 @@ class RiskAssessment:
 
     compliance_risk_detected: bool | None = None
     security_risk_detected: bool | None = None
+
+
+@attrs.frozen(kw_only=True)
+class RotateAPIKeyRequest:
+    """No description in the spec."""
+
+    duration_seconds: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class RotateAPIKeyResponse:
+    """No description in the spec."""
+
+    encrypted_credentials: str | None = None
+    activity_id: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2233,6 +2526,15 @@ class TFObligation:
 
 
 @attrs.frozen(kw_only=True)
+class TierPairRateEntry:
+    """TierPairRateEntry represents a single (tier_a, tier_b) -> rate entry in an offset credit matrix."""
+
+    tier_a: Decimal | None = None
+    tier_b: Decimal | None = None
+    rate: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
 class TieredPricingFee:
     """No description in the spec."""
 
@@ -2325,6 +2627,7 @@ class TravelRuleParty:
     date_of_birth: Date | None = None
     telephone_number: str | None = None
     account_id: str | None = None
+    vasp_address: DetailedAddress | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2338,6 +2641,15 @@ class UnstakingStatus:
     requested_at: datetime | None = None
     estimate_type: EstimateType | None = None
     estimate_description: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class UpdateFundingSettingsResponse:
+    """No description in the spec."""
+
+    activity_id: str | None = None
+    activity_type: str | None = None
+    num_approvals_remaining: int | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2435,6 +2747,14 @@ class WalletStakeInputs:
 
     amount: Decimal | None = None
     validator_address: str | None = None
+    end_date: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class WalletStakingMetadata:
+    """WalletStakingMetadata contains optional metadata for wallet staking requests."""
+
+    external_id: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2443,6 +2763,7 @@ class WalletUnstakeInputs:
 
     amount: Decimal | None = None
     validator_allocations: list[ValidatorAllocation] | None = None
+    validator_address: str | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2479,6 +2800,46 @@ class WithdrawalPower:
 
     symbol: str | None = None
     amount: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class XMLiquidatedAsset:
+    """XMLiquidatedAsset provides per-asset detail for a liquidation"""
+
+    asset: str | None = None
+    liquidated_amount: Decimal | None = None
+    liquidated_notional: Decimal | None = None
+    remaining_amount: Decimal | None = None
+    remaining_notional: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True)
+class XMLiquidationDetail:
+    """XMLiquidationDetail provides detailed information about a single XM liquidation"""
+
+    liquidation_id: str | None = None
+    status: XMLiquidationStatus | None = None
+    shortfall_amount: Decimal | None = None
+    pre_liquidation_start_time: datetime | None = None
+    margin_summary: XMSummary | None = None
+    liquidation_start_time: datetime | None = None
+    filled_amount: Decimal | None = None
+    remaining_amount: Decimal | None = None
+    liquidation_finish_time: datetime | None = None
+    asset_breakdown: list[XMLiquidatedAsset] | None = None
+
+
+@attrs.frozen(kw_only=True)
+class XMLiquidationSummary:
+    """XMLiquidationSummary provides a summary of a single XM liquidation"""
+
+    liquidation_id: str | None = None
+    status: XMLiquidationStatus | None = None
+    shortfall_amount: Decimal | None = None
+    filled_amount: Decimal | None = None
+    remaining_amount: Decimal | None = None
+    created_at: datetime | None = None
+    completed_at: datetime | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2604,211 +2965,6 @@ class Date:
 
 
 @attrs.frozen(kw_only=True)
-class GetCrossMarginRiskParametersResponse:
-    """No description in the spec."""
-
-    risk_parameters: list[CrossMarginRiskParameters] | None = None
-    offset_credit_matrix_long_short: list[TierPairRateEntry] | None = None
-    offset_credit_matrix_long_long: list[TierPairRateEntry] | None = None
-    offset_credit_matrix_short_short: list[TierPairRateEntry] | None = None
-    margin_period_of_risk: float | None = None
-
-
-@attrs.frozen(kw_only=True)
-class GetCrossMarginPrimeOverviewResponse:
-    """No description in the spec."""
-
-    control_status: PrimeXMControlStatus | None = None
-    margin_level: PrimeXMMarginLevel | None = None
-    evaluated_at: datetime | None = None
-    margin_summary: CrossMarginPrimeMarginSummary | None = None
-
-
-@attrs.frozen(kw_only=True)
-class SetFundingSettingsResponse:
-    """SetFundingSettingsResponse returns PCS activity metadata after the proposal is created."""
-
-    activity_id: str | None = None
-    activity_type: str | None = None
-    num_approvals_remaining: int | None = None
-
-
-@attrs.frozen(kw_only=True)
-class GetMarketDataResponse:
-    """No description in the spec."""
-
-    market_data: list[MarketData] | None = None
-    pagination: PaginatedResponse | None = None
-
-
-@attrs.frozen(kw_only=True)
-class CrossMarginRiskParameters:
-    """XM 2.0 risk parameters for an asset tier"""
-
-    asset_tier: str | None = None
-    base_ratio_long: Decimal | None = None
-    base_ratio_short: Decimal | None = None
-    volatility_rate_long: Decimal | None = None
-    volatility_rate_short: Decimal | None = None
-    volatility_low_threshold: Decimal | None = None
-    volatility_high_threshold: Decimal | None = None
-    liquidity_a_long: Decimal | None = None
-    liquidity_a_short: Decimal | None = None
-    liquidity_b_short: Decimal | None = None
-    liquidity_threshold: Decimal | None = None
-    basis_offset_credit_rate: Decimal | None = None
-
-
-@attrs.frozen(kw_only=True)
-class TierPairRateEntry:
-    """TierPairRateEntry represents a single (tier_a, tier_b) -> rate entry in an offset credit matrix."""
-
-    tier_a: str | None = None
-    tier_b: str | None = None
-    rate: Decimal | None = None
-
-
-@attrs.frozen(kw_only=True)
-class CrossMarginPrimeMarginSummary:
-    """Cross-margin account summary and nested breakdowns."""
-
-    margin_requirement: Decimal | None = None
-    margin_requirement_type: PrimeXMMarginRequirementType | None = None
-    account_equity: Decimal | None = None
-    margin_excess_shortfall: Decimal | None = None
-    consumed_credit: Decimal | None = None
-    xm_credit_limit: Decimal | None = None
-    xm_margin_limit: Decimal | None = None
-    consumed_margin_limit: Decimal | None = None
-    spot_equity: Decimal | None = None
-    futures_equity: Decimal | None = None
-    gross_market_value: Decimal | None = None
-    net_market_value: Decimal | None = None
-    net_exposure: Decimal | None = None
-    gross_leverage: Decimal | None = None
-    spot_equity_breakdown: CrossMarginPrimeSpotEquityBreakdown | None = None
-    derivatives_equity_breakdown: CrossMarginPrimeDerivativesEquityBreakdown | None = None
-    risk_netting_info: CrossMarginPrimeRiskNettingInfo | None = None
-    health_status: PrimeXMHealthStatus | None = None
-    equity_ratio: Decimal | None = None
-    deficit_ratio: Decimal | None = None
-    margin_thresholds: PrimeXMMarginCallThresholds | None = None
-    fcm_excess_available_to_return: Decimal | None = None
-
-
-@attrs.frozen(kw_only=True)
-class MarketData:
-    """MarketData contains volatility and ADV data for a single product"""
-
-    symbol: str | None = None
-    vol_5d: Decimal | None = None
-    vol_30d: Decimal | None = None
-    vol_90d: Decimal | None = None
-    adv_30d: Decimal | None = None
-    weighted_vol: Decimal | None = None
-
-
-@attrs.frozen(kw_only=True)
-class CrossMarginPrimeSpotEquityBreakdown:
-    """Breakdown of the components of spot equity."""
-
-    cash_balance: Decimal | None = None
-    long_market_value: Decimal | None = None
-    short_market_value: Decimal | None = None
-    short_collateral: Decimal | None = None
-    pending_transfers: Decimal | None = None
-
-
-@attrs.frozen(kw_only=True)
-class CrossMarginPrimeDerivativesEquityBreakdown:
-    """Breakdown of the components of derivatives equity."""
-
-    cash_balance: Decimal | None = None
-    unrealized_pnl: Decimal | None = None
-    realized_pnl: Decimal | None = None
-    accrued_funding_pnl: Decimal | None = None
-
-
-@attrs.frozen(kw_only=True)
-class CrossMarginPrimeRiskNettingInfo:
-    """Groups XM margin requirement components, offset credits, and per-asset rows."""
-
-    dco_margin_requirement: Decimal | None = None
-    portfolio_margin_requirement: Decimal | None = None
-    integrated_portfolio_margin_requirement: Decimal | None = None
-    ineligible_futures_margin_requirement: Decimal | None = None
-    pmr_breakdown: PrimeXMMarginRequirementBreakdown | None = None
-    ipmr_breakdown: PrimeXMMarginRequirementBreakdown | None = None
-    portfolio_margin_offset_credit_breakdown: PrimeXMOffsetCreditBreakdown | None = None
-    integrated_portfolio_margin_offset_credit_breakdown: PrimeXMOffsetCreditBreakdown | None = None
-    xm_positions: list[CrossMarginPrimeXMPosition] | None = None
-
-
-@attrs.frozen(kw_only=True)
-class PrimeXMMarginCallThresholds:
-    """No description in the spec."""
-
-    deficit_threshold: Decimal | None = None
-    warning_threshold: Decimal | None = None
-    critical_threshold: Decimal | None = None
-    liquidation_threshold: Decimal | None = None
-    margin_thresholds: list[PrimeXMMarginThreshold] | None = None
-
-
-@attrs.frozen(kw_only=True)
-class PrimeXMMarginRequirementBreakdown:
-    """No description in the spec."""
-
-    base_margin: Decimal | None = None
-    volatility_addon: Decimal | None = None
-    liquidity_addon: Decimal | None = None
-    offset_credit: Decimal | None = None
-    futures_margin: Decimal | None = None
-
-
-@attrs.frozen(kw_only=True)
-class PrimeXMOffsetCreditBreakdown:
-    """No description in the spec."""
-
-    basis_credit: Decimal | None = None
-    long_short_credit: Decimal | None = None
-    long_long_credit: Decimal | None = None
-    short_short_credit: Decimal | None = None
-    same_tier_credit: Decimal | None = None
-    total_credit: Decimal | None = None
-
-
-@attrs.frozen(kw_only=True)
-class CrossMarginPrimeXMPosition:
-    """CrossMarginPrimeXMPosition is a single per-asset XM row (proto-backed fields from XMPositionDetails)."""
-
-    currency: str | None = None
-    market_price: Decimal | None = None
-    spot_balance: Decimal | None = None
-    spot_balance_notional: Decimal | None = None
-    futures_balance: Decimal | None = None
-    futures_balance_notional: Decimal | None = None
-    base_requirement: Decimal | None = None
-    total_position_margin: Decimal | None = None
-    basis_credit: Decimal | None = None
-    futures_netted_notional: Decimal | None = None
-    futures_netting_margin: Decimal | None = None
-    long_amount: Decimal | None = None
-    short_amount: Decimal | None = None
-    volatility_addon: Decimal | None = None
-    liquidity_addon: Decimal | None = None
-
-
-@attrs.frozen(kw_only=True)
-class PrimeXMMarginThreshold:
-    """No description in the spec."""
-
-    margin_level: PrimeXMMarginLevel | None = None
-    threshold_type: PrimeXMMarginThresholdType | None = None
-    threshold_value: Decimal | None = None
-
-
-@attrs.frozen(kw_only=True)
 class CreateAllocationRequest:
     """No description in the spec."""
 
@@ -2832,6 +2988,17 @@ class CreateNetAllocationRequest:
     size_type: AllocationSizeType | None = None
     remainder_destination_portfolio: str | None = None
     netting_id: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class UpdateFundingSettingsRequest:
+    """Request body of UpdateFundingSettings: Update Funding Settings."""
+
+    designated_funding_portfolio_id: str
+    automatic_conversion_enabled: bool
+    automatic_excess_return_enabled: bool
+    excess_funds_target_amount: Decimal
+    automatic_loan_enabled: bool | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2939,6 +3106,7 @@ class CreateOrderRequest:
     peg_offset_type: PegOffsetType | None = None
     offset: Decimal | None = None
     wig_level: Decimal | None = None
+    is_buy_exact: bool | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2964,6 +3132,7 @@ class OrderPreviewRequest:
     peg_offset_type: PegOffsetType | None = None
     offset: Decimal | None = None
     wig_level: Decimal | None = None
+    is_buy_exact: bool | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -2980,6 +3149,8 @@ class EditOrderRequest:
     display_quote_size: Decimal | None = None
     display_base_size: Decimal | None = None
     stop_price: Decimal | None = None
+    offset: Decimal | None = None
+    wig_level: Decimal | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -3022,8 +3193,9 @@ class PortfolioStakingUnstakeRequest:
 
     idempotency_key: str
     currency_symbol: str
-    amount: Decimal
+    amount: Decimal | None = None
     metadata: PortfolioStakingMetadata | None = None
+    validator_provider: ValidatorProvider | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -3089,6 +3261,7 @@ class StakingInitiateRequest:
 
     idempotency_key: str
     inputs: WalletStakeInputs | None = None
+    metadata: WalletStakingMetadata | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -3097,6 +3270,7 @@ class StakingUnstakeRequest:
 
     idempotency_key: str
     inputs: WalletUnstakeInputs | None = None
+    metadata: WalletStakingMetadata | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -3128,14 +3302,3 @@ class CreateWalletWithdrawalRequest:
     blockchain_address: BlockchainAddress | None = None
     counterparty: CounterpartyDestination | None = None
     travel_rule_data: TravelRuleData | None = None
-
-
-@attrs.frozen(kw_only=True)
-class SetFundingSettingsRequest:
-    """Request body of SetFundingSettings: Update Funding Settings (Beta)."""
-
-    designated_funding_portfolio_id: str
-    automatic_conversion_enabled: bool
-    automatic_loan_enabled: bool
-    automatic_excess_return_enabled: bool
-    excess_funds_target_amount: Decimal

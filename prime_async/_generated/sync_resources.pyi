@@ -182,6 +182,14 @@ class SyncAllocationsResource(SyncResource):
     ) -> SyncPaginator[m.GetPortfolioAllocationsResponse, m.Allocation]:
         """List Portfolio Allocations (GET /v1/portfolios/{portfolio_id}/allocations)"""
 
+class SyncApiKeysResource(SyncResource):
+    def rotate_api_key(
+        self,
+        *,
+        duration_seconds: int | None = None,
+    ) -> m.RotateAPIKeyResponse:
+        """Rotate API Key (POST /v1/api-keys/rotate)"""
+
 class SyncAssetsResource(SyncResource):
     def list_entity_assets(
         self,
@@ -260,6 +268,11 @@ class SyncFinancingResource(SyncResource):
     ) -> m.GetBuyingPowerResponse:
         """Get Portfolio Buying Power (GET /v1/portfolios/{portfolio_id}/buying_power)"""
 
+    def get_conversion_fees(
+        self,
+    ) -> m.GetConversionFeesResponse:
+        """Get Conversion Fees (GET /v1/conversion/fees)"""
+
     def get_cross_margin_overview(
         self,
         *,
@@ -272,14 +285,14 @@ class SyncFinancingResource(SyncResource):
         *,
         entity_id: str,
     ) -> m.GetCrossMarginPrimeOverviewResponse:
-        """Get Prime Cross Margin Overview (Beta) (GET /v2/entities/{entity_id}/cross_margin/prime)"""
+        """Get Prime Cross Margin Overview (GET /v2/entities/{entity_id}/cross_margin/prime)"""
 
     def get_cross_margin_risk_parameters(
         self,
         *,
         entity_id: str,
     ) -> m.GetCrossMarginRiskParametersResponse:
-        """Get Cross Margin Risk Parameters (Beta) (GET /v1/entities/{entity_id}/cross_margin/risk_parameters)"""
+        """Get Cross Margin Risk Parameters (GET /v1/entities/{entity_id}/cross_margin/risk_parameters)"""
 
     def get_locate_availabilities(
         self,
@@ -319,6 +332,14 @@ class SyncFinancingResource(SyncResource):
         symbol: str,
     ) -> m.GetWithdrawalPowerResponse:
         """Get Portfolio Withdrawal Power (GET /v1/portfolios/{portfolio_id}/withdrawal_power)"""
+
+    def get_xm_liquidation(
+        self,
+        *,
+        entity_id: str,
+        liquidation_id: str | None = None,
+    ) -> m.GetXMLiquidationResponse:
+        """Get Cross Margin Liquidation (GET /v1/entities/{entity_id}/cross_margin/liquidation)"""
 
     def list_existing_locates(
         self,
@@ -371,7 +392,7 @@ class SyncFinancingResource(SyncResource):
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
     ) -> SyncPaginator[m.GetMarketDataResponse, m.MarketData]:
-        """Get Market Data (Beta) (GET /v1/entities/{entity_id}/market_data)"""
+        """Get Market Data (GET /v1/entities/{entity_id}/market_data)"""
 
     def list_portfolio_interest_accruals(
         self,
@@ -389,17 +410,30 @@ class SyncFinancingResource(SyncResource):
     ) -> m.ListTFObligationsResponse:
         """List Trade Finance Obligations (GET /v1/entities/{entity_id}/tf_obligations)"""
 
-    def set_funding_settings(
+    def list_xm_liquidations(
+        self,
+        *,
+        entity_id: str,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        status: e.XMLiquidationStatus | str | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+    ) -> SyncPaginator[m.ListXMLiquidationsResponse, m.XMLiquidationSummary]:
+        """List Cross Margin Liquidations (GET /v1/entities/{entity_id}/cross_margin/liquidations)"""
+
+    def update_funding_settings(
         self,
         *,
         entity_id: str,
         designated_funding_portfolio_id: str,
         automatic_conversion_enabled: bool,
-        automatic_loan_enabled: bool,
         automatic_excess_return_enabled: bool,
         excess_funds_target_amount: Decimal | str | int,
-    ) -> m.SetFundingSettingsResponse:
-        """Update Funding Settings (Beta) (POST /v1/entities/{entity_id}/funding_settings)"""
+        automatic_loan_enabled: bool | None = None,
+    ) -> m.UpdateFundingSettingsResponse:
+        """Update Funding Settings (POST /v1/entities/{entity_id}/funding_settings)"""
 
 class SyncFuturesResource(SyncResource):
     def cancel_futures_sweep(
@@ -575,6 +609,7 @@ class SyncOrdersResource(SyncResource):
         peg_offset_type: e.PegOffsetType | str | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
+        is_buy_exact: bool | None = None,
     ) -> m.CreateOrderResponse:
         """Create Order (POST /v1/portfolios/{portfolio_id}/order)"""
 
@@ -601,6 +636,7 @@ class SyncOrdersResource(SyncResource):
         peg_offset_type: e.PegOffsetType | str | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
+        is_buy_exact: bool | None = None,
     ) -> m.PostOrderPreviewResponse:
         """Get Order Preview (POST /v1/portfolios/{portfolio_id}/order_preview)"""
 
@@ -634,6 +670,8 @@ class SyncOrdersResource(SyncResource):
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
     ) -> m.EditOrderResponse:
         """Edit Order (Beta) (PUT /v1/portfolios/{portfolio_id}/orders/{order_id}/edit)"""
 
@@ -765,7 +803,7 @@ class SyncProductsResource(SyncResource):
         end_time: datetime | str,
         granularity: e.CandlesGranularity | str,
     ) -> m.GetCandlesResponse:
-        """Get Public Product Candles (Beta) (GET /v1/portfolios/{portfolio_id}/candles)"""
+        """Get Public Product Candles (GET /v1/portfolios/{portfolio_id}/candles)"""
 
     def list_portfolio_products(
         self,
@@ -824,9 +862,10 @@ class SyncStakingResource(SyncResource):
         *,
         portfolio_id: str,
         currency_symbol: str,
-        amount: Decimal | str | int,
         idempotency_key: str | None = None,
+        amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        validator_provider: e.ValidatorProvider | str | None = None,
     ) -> m.PortfolioStakingUnstakeResponse:
         """Request to unstake currency across a portfolio (POST /v1/portfolios/{portfolio_id}/staking/unstake)"""
 
@@ -856,6 +895,7 @@ class SyncStakingResource(SyncResource):
         wallet_id: str,
         idempotency_key: str | None = None,
         inputs: m.WalletStakeInputs | Mapping[str, Any] | None = None,
+        metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
     ) -> m.StakingInitiateResponse:
         """Request to stake or delegate a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/initiate)"""
 
@@ -866,6 +906,7 @@ class SyncStakingResource(SyncResource):
         wallet_id: str,
         idempotency_key: str | None = None,
         inputs: m.WalletUnstakeInputs | Mapping[str, Any] | None = None,
+        metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
     ) -> m.StakingUnstakeResponse:
         """Request to unstake a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake)"""
 
@@ -1085,6 +1126,8 @@ class SyncResourceAccessors:
     def advanced_transfers(self) -> SyncAdvancedTransfersResource: ...
     @property
     def allocations(self) -> SyncAllocationsResource: ...
+    @property
+    def api_keys(self) -> SyncApiKeysResource: ...
     @property
     def assets(self) -> SyncAssetsResource: ...
     @property
