@@ -55,6 +55,10 @@ METHOD_OVERRIDES = {
     "GetMarginConversions": "list_margin_conversions",
 }
 
+# Operations Prime renamed (old operationId -> new). The old operationId, and the method name it
+# had, keep working as deprecated aliases (ROUTES["SetFundingSettings"], financing.set_funding_settings).
+RENAMED_OPERATIONS = {"SetFundingSettings": "UpdateFundingSettings"}
+
 
 def camel(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^0-9A-Za-z]+", name) if part)

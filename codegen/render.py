@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .spec import Api, EnumDef, ModelDef, OperationDef, ParamDef
+from .spec import AliasDef, Api, EnumDef, ModelDef, OperationDef, ParamDef
 
 HEADER = '"""{what}\n\nGenerated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""\n'
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -150,7 +150,7 @@ def render_route(op: OperationDef, api: Api) -> str:
 def render_routes(api: Api) -> str:
     out = HEADER.format(what="The route table: one entry per operation of the Prime REST API.")
     out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
-    out += "from typing import Any\n\nfrom .._route import Pagination, Param, Route, RouteTable\n"
+    out += "from typing import Any\n\nfrom .._route import Alias, Pagination, Param, Route, RouteTable\n"
     out += "from . import enums as e\n\n"
     out += '__all__ = ["ROUTES"]\n\n'
     out += "# Param(name, location, type): what the value is sent as; types naming models (m.*) are strings,\n"
@@ -158,6 +158,10 @@ def render_routes(api: Api) -> str:
     out += "ROUTES = RouteTable(\n"
     for op in api.operations:
         out += render_route(op, api)
+    if api.aliases:
+        out += "    aliases=(\n"
+        out += "".join(f"        Alias({a.operation_id!r}, {a.name!r}, {a.route!r}),\n" for a in api.aliases)
+        out += "    ),\n"
     return out + ")\n"
 
 
@@ -209,8 +213,9 @@ def render_resources(api: Api, flavour: Flavour) -> str:
     return out
 
 
-def render_signature(op: OperationDef, api: Api, flavour: Flavour) -> str:
+def render_signature(op: OperationDef, api: Api, flavour: Flavour, alias: AliasDef | None = None) -> str:
     # the idempotency field is required by the API but filled in by the client when left out
+    name = alias.name if alias is not None else op.name
     required = {p.name for p in op.params if p.required and p.name != op.idempotency_field}
     args = ["self", "*"] if op.params else ["self"]
     for p in sorted(op.params, key=lambda p: p.name not in required):
@@ -220,26 +225,35 @@ def render_signature(op: OperationDef, api: Api, flavour: Flavour) -> str:
         items_field = next(f for f in api.models[op.response_model].fields if f.name == op.pagination[0])
         item = qualify(items_field.type[5:-1], api)
         returns = f"{flavour.paginator}[m.{op.response_model}, {item}]"
-        head = f"    def {op.name}("
+        head = f"    def {name}("
     else:
         returns = f"m.{op.response_model}"
-        head = f"    {'async ' if flavour.asynchronous else ''}def {op.name}("
+        head = f"    {'async ' if flavour.asynchronous else ''}def {name}("
     out = head + "\n" + "".join(f"        {a},\n" for a in args) + f"    ) -> {returns}:\n"
-    return out + docstring(f"{op.summary} ({op.method} {op.path})", "        ")
+    doc = f"{op.summary} ({op.method} {op.path})"
+    if alias is not None:
+        message = f"use {op.name}() (Prime renamed {alias.operation_id} to {op.operation_id})"
+        out = f"    @deprecated({message!r})\n" + out
+        doc = f"Deprecated: {message}.\n\n{doc}"
+    return out + docstring(doc, "        ")
 
 
 def render_resources_stub(api: Api, flavour: Flavour) -> str:
     runtime = "sync_resources.py" if not flavour.asynchronous else "resources.py"
     out = HEADER.format(what=f"Typed signatures of the resource methods built at runtime in {runtime}.")
     out += "\nfrom collections.abc import Mapping, Sequence\nfrom datetime import datetime\n"
-    out += "from decimal import Decimal\nfrom typing import Any\n\n"
+    out += "from decimal import Decimal\nfrom typing import Any\n\nfrom typing_extensions import deprecated\n\n"
     paginator_module = "_pagination" if flavour.asynchronous else "_sync"
     out += f"from ..{paginator_module} import {flavour.paginator}\nfrom ..{flavour.base_module} import {flavour.base}\n"
     out += "from . import enums as e\nfrom . import models as m\n"
     groups = resources(api)
+    by_id = {op.operation_id: op for op in api.operations}
     for resource, ops in groups.items():
         out += f"\nclass {class_of(resource, flavour)}({flavour.base}):\n"
         out += "\n".join(render_signature(op, api, flavour) for op in ops)
+        for alias in api.aliases:
+            if by_id[alias.route].resource == resource:
+                out += "\n" + render_signature(by_id[alias.route], api, flavour, alias)
     out += f"\nclass {flavour.prefix}ResourceAccessors:\n"
     for resource in groups:
         out += f"    @property\n    def {resource}(self) -> {class_of(resource, flavour)}: ...\n"

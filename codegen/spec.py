@@ -65,10 +65,20 @@ class OperationDef:
 
 
 @dataclass
+class AliasDef:
+    """An old name of a renamed operation: its operationId and method name, and the current operationId."""
+
+    operation_id: str
+    name: str
+    route: str
+
+
+@dataclass
 class Api:
     enums: dict[str, EnumDef] = field(default_factory=dict)
     models: dict[str, ModelDef] = field(default_factory=dict)
     operations: list[OperationDef] = field(default_factory=list)
+    aliases: list[AliasDef] = field(default_factory=list)
 
 
 def python_name(wire: str) -> str:
@@ -114,6 +124,11 @@ class SpecReader:
                 self._add_model(self.class_names[key], schema, is_body=key in body_keys)
         for path, method, op in self._operations():
             self.api.operations.append(self._operation(path, method, op))
+        by_id = {op.operation_id: op for op in self.api.operations}
+        for old, new in naming.RENAMED_OPERATIONS.items():
+            if new in by_id and old not in by_id:
+                name = naming.method_name(old, paginated=by_id[new].pagination is not None)
+                self.api.aliases.append(AliasDef(old, name, new))
         return self.api
 
     def _add_enum(self, name: str, schema: dict[str, Any]) -> str:

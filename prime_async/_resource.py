@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import inspect
+import warnings
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from ._pagination import Paginator
-from ._route import Route
+from ._route import Alias, Route
 
 if TYPE_CHECKING:
     from ._client import PrimeClient
@@ -33,6 +34,10 @@ class Namespace:
         for route in ROUTES.values():
             if route.resource == resource:
                 setattr(cls, route.name, cls.make_endpoint(route))
+        for alias in ROUTES.aliases:  # old names of renamed operations: warn, then call the new one
+            route = ROUTES[alias.route]
+            if route.resource == resource:
+                setattr(cls, alias.name, _deprecated(getattr(cls, route.name), alias))
 
     @classmethod
     def make_endpoint(cls, route: Route) -> Callable[..., Any]:
@@ -40,6 +45,31 @@ class Namespace:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
+
+
+def _deprecated(endpoint: Callable[..., Any], alias: Alias) -> Callable[..., Any]:
+    """`endpoint` under its old name: the same call, after a DeprecationWarning naming the new one."""
+    advice = f"use {endpoint.__name__}() (Prime renamed {alias.operation_id} to {alias.route})"
+    message = f"{alias.name}() is deprecated: {advice}"
+    wrapper: Callable[..., Any]
+    if inspect.iscoroutinefunction(endpoint):
+
+        async def wrapper(self: Namespace, **kwargs: Any) -> Any:
+            warnings.warn(message, DeprecationWarning, stacklevel=2)
+            return await endpoint(self, **kwargs)
+
+    else:
+
+        def wrapper(self: Namespace, **kwargs: Any) -> Any:
+            warnings.warn(message, DeprecationWarning, stacklevel=2)
+            return endpoint(self, **kwargs)
+
+    wrapper.__name__ = alias.name
+    wrapper.__qualname__ = endpoint.__qualname__.rsplit(".", 1)[0] + "." + alias.name
+    wrapper.__doc__ = f"Deprecated: {advice}.\n\n{endpoint.__doc__}"
+    setattr(wrapper, "__signature__", inspect.signature(endpoint))  # noqa: B010
+    setattr(wrapper, "route", getattr(endpoint, "route", None))  # noqa: B010
+    return wrapper
 
 
 class Resource(Namespace):

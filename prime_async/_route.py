@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+import warnings
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -83,14 +84,42 @@ class Route:
         return getattr(models, self.body) if self.body else None
 
 
-class RouteTable(Mapping[str, Route]):
-    """operationId -> Route, read-only, in spec order."""
+@attrs.frozen
+class Alias:
+    """An old name of a route, kept working with a DeprecationWarning after Prime renamed it."""
 
-    def __init__(self, *routes: Route) -> None:
+    operation_id: str  # the old operationId, e.g. "SetFundingSettings"
+    name: str  # the old method name on the route's resource, e.g. "set_funding_settings"
+    route: str  # the current operationId, e.g. "UpdateFundingSettings"
+
+
+class RouteTable(Mapping[str, Route]):
+    """operationId -> Route, read-only, in spec order. Old operationIds and method names of
+    renamed operations still find their route, with a DeprecationWarning naming the new one;
+    iterating gives the current operationIds only."""
+
+    def __init__(self, *routes: Route, aliases: Iterable[Alias] = ()) -> None:
         self._routes = {route.operation_id: route for route in routes}
+        self.aliases: tuple[Alias, ...] = tuple(aliases)
+        self._alias_by_name = {a.operation_id: a for a in self.aliases}
+        for alias in self.aliases:
+            route = self._routes[alias.route]
+            self._alias_by_name.setdefault(alias.name, alias)
+            self._alias_by_name.setdefault(f"{route.resource}.{alias.name}", alias)
 
     def __getitem__(self, operation_id: str) -> Route:
-        return self._routes[operation_id]
+        try:
+            return self._routes[operation_id]
+        except KeyError:
+            alias = self._alias_by_name.get(operation_id)
+            if alias is None or alias.operation_id != operation_id:
+                raise
+        return self._deprecated(alias, operation_id)
+
+    def __contains__(self, operation_id: object) -> bool:
+        return operation_id in self._routes or (
+            operation_id in self._alias_by_name and self._alias_by_name[operation_id].operation_id == operation_id
+        )
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._routes)
@@ -103,10 +132,19 @@ class RouteTable(Mapping[str, Route]):
 
     def find(self, name: str) -> Route:
         """A route by operationId (`GetOrders`), method name (`list_portfolio_orders`) or both
-        (`orders.list_portfolio_orders`)."""
+        (`orders.list_portfolio_orders`); an old name of a renamed operation warns and finds it."""
         if name in self._routes:
             return self._routes[name]
         matches = [r for r in self._routes.values() if name in (r.name, f"{r.resource}.{r.name}")]
+        if not matches and name in self._alias_by_name:
+            return self._deprecated(self._alias_by_name[name], name)
         if len(matches) != 1:
             raise KeyError(name)
         return matches[0]
+
+    def _deprecated(self, alias: Alias, used: str) -> Route:
+        route = self._routes[alias.route]
+        new = route.operation_id if used == alias.operation_id else f"{route.resource}.{route.name}"
+        message = f"{used} is deprecated: use {new} (Prime renamed {alias.operation_id} to {alias.route})"
+        warnings.warn(message, DeprecationWarning, stacklevel=3)
+        return route

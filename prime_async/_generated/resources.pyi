@@ -7,6 +7,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from typing_extensions import deprecated
+
 from .._pagination import Paginator
 from .._resource import Resource
 from . import enums as e
@@ -434,6 +436,21 @@ class FinancingResource(Resource):
         automatic_loan_enabled: bool | None = None,
     ) -> m.UpdateFundingSettingsResponse:
         """Update Funding Settings (POST /v1/entities/{entity_id}/funding_settings)"""
+
+    @deprecated('use update_funding_settings() (Prime renamed SetFundingSettings to UpdateFundingSettings)')
+    async def set_funding_settings(
+        self,
+        *,
+        entity_id: str,
+        designated_funding_portfolio_id: str,
+        automatic_conversion_enabled: bool,
+        automatic_excess_return_enabled: bool,
+        excess_funds_target_amount: Decimal | str | int,
+        automatic_loan_enabled: bool | None = None,
+    ) -> m.UpdateFundingSettingsResponse:
+        """Deprecated: use update_funding_settings() (Prime renamed SetFundingSettings to UpdateFundingSettings).
+
+Update Funding Settings (POST /v1/entities/{entity_id}/funding_settings)"""
 
 class FuturesResource(Resource):
     async def cancel_futures_sweep(

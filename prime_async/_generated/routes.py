@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from .._route import Pagination, Param, Route, RouteTable
+from .._route import Alias, Pagination, Param, Route, RouteTable
 from . import enums as e
 
 __all__ = ["ROUTES"]
@@ -1704,5 +1704,8 @@ ROUTES = RouteTable(
         ),
         response='GetCrossMarginPrimeOverviewResponse',
         summary='Get Prime Cross Margin Overview',
+    ),
+    aliases=(
+        Alias('SetFundingSettings', 'set_funding_settings', 'UpdateFundingSettings'),
     ),
 )
