@@ -272,7 +272,7 @@ IDEMPOTENCY_FIELDS = ("client_order_id", "idempotency_key", "client_quote_id")
 # Names that hold identifiers or counts even though their examples look numeric.
 NOT_DECIMAL = {
     "address", "account_identifier", "destination_address", "chain_id", "nonce", "user_id",
-    "decimal_precision", "max_decimals", "due_date",
+    "decimal_precision", "max_decimals", "due_date", "asset_tier", "tier_a", "tier_b",
 }  # fmt: skip
 DECIMAL_NAME = re.compile(
     r"amount$|quantity|price|_size$|^size$|balance|fees?$|commission|notional|nominal|margin|pnl"

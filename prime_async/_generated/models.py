@@ -992,7 +992,7 @@ class CrossMarginPrimeXMPosition:
 class CrossMarginRiskParameters:
     """XM 2.0 risk parameters for an asset tier."""
 
-    asset_tier: Decimal | None = None
+    asset_tier: str | None = None
     base_ratio_long: Decimal | None = None
     base_ratio_short: Decimal | None = None
     volatility_rate_long: Decimal | None = None
@@ -2529,8 +2529,8 @@ class TFObligation:
 class TierPairRateEntry:
     """TierPairRateEntry represents a single (tier_a, tier_b) -> rate entry in an offset credit matrix."""
 
-    tier_a: Decimal | None = None
-    tier_b: Decimal | None = None
+    tier_a: str | None = None
+    tier_b: str | None = None
     rate: Decimal | None = None
 
 
