@@ -9,7 +9,9 @@ from .spec import AliasDef, Api, EnumDef, ModelDef, OperationDef, ParamDef
 
 HEADER = '"""{what}\n\nGenerated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""\n'
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-BUILTIN_TYPES = {"str", "int", "bool", "float", "list", "dict", "Any", "Decimal", "datetime"}
+BUILTIN_TYPES = {"str", "int", "bool", "float", "list", "dict", "Any", "Decimal", "datetime", "Int64"}
+# proto3 JSON leaves out a field that holds its zero value: what a response field is when absent
+ZERO = {"str": '""', "int": "0", "Int64": "0", "float": "0.0", "bool": "False"}
 
 
 def docstring(text: str, indent: str) -> str:
@@ -46,7 +48,12 @@ def input_type(type_: str, api: Api) -> str:
         return f"e.{type_} | str"
     if type_ in api.models:
         return f"m.{type_} | Mapping[str, Any]"
-    return type_
+    return python_type(type_)
+
+
+def python_type(type_: str) -> str:
+    """The annotation users see: an Int64 (sent as a string) is an int."""
+    return re.sub(r"\bInt64\b", "int", type_)
 
 
 # -- enums.py ----------------------------------------------------------------------------------
@@ -64,7 +71,8 @@ def member_name(value: str, taken: set[str]) -> str:
 
 def render_enum(enum: EnumDef) -> str:
     out = f"\n\nclass {enum.name}(OpenEnum):\n" + docstring(enum.doc, "    ") + "\n"
-    taken: set[str] = set()
+    out += "    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent\n"
+    taken: set[str] = {"UNSPECIFIED"}
     for value in enum.values:
         out += f"    {member_name(value, taken)} = {value!r}\n"
     return out
@@ -82,35 +90,65 @@ def render_enums(api: Api) -> str:
 # -- models.py ---------------------------------------------------------------------------------
 
 
-def render_model(model: ModelDef) -> str:
+def zero_of(type_: str, api: Api) -> str | None:
+    """What a response field holds when Prime leaves it out: proto3's zero value ("" for a string,
+    [] for a list, the UNSPECIFIED member for an enum), or None for nested objects, amounts and
+    times, where "unset" is not a value."""
+    if type_ in ZERO:
+        return ZERO[type_]
+    if type_.startswith("list["):
+        return "attrs.Factory(list)"
+    if type_.startswith("dict["):
+        return "attrs.Factory(dict)"
+    if type_ in api.enums:
+        return f"{type_}.UNSPECIFIED"
+    return None
+
+
+def render_field(name: str, annotation: str, default: str | None, metadata: dict[str, object]) -> str:
+    if metadata:
+        args = ([f"default={default}"] if default is not None else []) + [f"metadata={metadata!r}"]
+        return f"    {name}: {annotation} = attrs.field({', '.join(args)})\n"
+    return f"    {name}: {annotation}\n" if default is None else f"    {name}: {annotation} = {default}\n"
+
+
+def render_model(model: ModelDef, api: Api) -> str:
     out = "\n\n@attrs.frozen(kw_only=True)\n" + f"class {model.name}:\n" + docstring(model.doc, "    ")
     if model.fields:
         out += "\n"
     fields = sorted(model.fields, key=lambda f: not (model.is_body and f.required))
     for f in fields:
-        required = model.is_body and f.required
-        annotation = f.type if required else f"{f.type} | None"
+        metadata: dict[str, object] = {}
         if f.wire != f.name:
-            default = "" if required else "default=None, "
-            out += f'    {f.name}: {annotation} = attrs.field({default}metadata={{"wire": {f.wire!r}}})\n'
-        elif required:
-            out += f"    {f.name}: {annotation}\n"
+            metadata["wire"] = f.wire
+        if f.type == "Int64":
+            metadata["int64"] = True  # an integer sent as a string
+        annotation = python_type(f.type)
+        if model.is_body:  # a request body: None leaves a field out, required fields have no default
+            default = None if f.required else "None"
+            annotation = annotation if f.required else f"{annotation} | None"
         else:
-            out += f"    {f.name}: {annotation} = None\n"
+            default = zero_of(f.type, api)
+            if default is None:
+                annotation, default = f"{annotation} | None", "None"
+        out += render_field(f.name, annotation, default, metadata)
     return out
 
 
 def render_models(api: Api) -> str:
     out = HEADER.format(
         what="Request bodies and responses of the Prime API as frozen attrs classes.\n\n"
-        "Response fields default to None because the server may omit any of them; request bodies\n"
-        "(the `...Request` classes) require what the spec requires."
+        "Prime's API is protobuf underneath, and proto3 JSON leaves out a field that holds its zero\n"
+        'value, so a field Prime leaves out holds that zero value here: "" for a string, [] for a\n'
+        'list, 0, False, {} for a map, the UNSPECIFIED member ("", falsy) for an enum. Nested\n'
+        'objects, decimal amounts and timestamps are None when absent (or ""). Request bodies (the\n'
+        "`...Request` classes) require what the spec requires; None leaves a field out."
     )
     out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
     out += "from typing import Any\n\nimport attrs\n\nfrom .enums import *  # noqa: F403\n"
     out += "\n__all__ = [\n" + "".join(f'    "{name}",\n' for name in sorted(api.models)) + "]\n"
     for model in api.models.values():
-        out += render_model(model)
+        out += render_model(model, api)
     return out
 
 
@@ -150,7 +188,7 @@ def render_route(op: OperationDef, api: Api) -> str:
 def render_routes(api: Api) -> str:
     out = HEADER.format(what="The route table: one entry per operation of the Prime REST API.")
     out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
-    out += "from typing import Any\n\nfrom .._route import Alias, Pagination, Param, Route, RouteTable\n"
+    out += "from typing import Any\n\nfrom .._route import Alias, Int64, Pagination, Param, Route, RouteTable\n"
     out += "from . import enums as e\n\n"
     out += '__all__ = ["ROUTES"]\n\n'
     out += "# Param(name, location, type): what the value is sent as; types naming models (m.*) are strings,\n"

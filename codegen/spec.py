@@ -28,7 +28,7 @@ class EnumDef:
 class FieldDef:
     name: str  # Python attribute name
     wire: str  # JSON key
-    type: str  # annotation, e.g. "Decimal", "list[Order]"
+    type: str  # annotation, e.g. "Decimal", "list[Order]"; "Int64" is an int sent as a string
     required: bool = False
 
 
@@ -163,8 +163,8 @@ class SpecReader:
         if kind == "string":
             if fmt == "date-time":
                 return "datetime"
-            if fmt == "int64":
-                return "int"
+            if fmt in ("int64", "uint64"):  # proto3 JSON's 64-bit integers: a string on the wire
+                return "Int64"
             return "Decimal" if is_decimal(field_name, schema) else "str"
         if kind == "integer":
             return "int"

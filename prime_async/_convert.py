@@ -4,7 +4,9 @@ Built once, on first use. What it guarantees:
 - decimal strings become `Decimal`, RFC 3339 strings become aware `datetime` (UTC if the server
   left the offset out); an empty string in either becomes None, as Prime sends "" for unset;
 - enum fields accept values the spec does not list (see `OpenEnum`);
-- unknown JSON keys are ignored, missing keys leave the field's default (None);
+- unknown JSON keys are ignored; a missing key (or null) leaves the field's default: proto3's zero
+  value ("", [], 0, False, {}, an enum's UNSPECIFIED member) or None for nested objects, amounts
+  and times (see the generated models);
 - keys that are not identifiers (`@type`) map to their Python field through field metadata;
 - a value of the wrong shape (an object where a string belongs, a string where a list belongs)
   raises instead of being coerced.
@@ -185,33 +187,41 @@ class _HookBuilder:
             "    self = __new(__cls)",
         ]
         for i, f in enumerate(fields):
-            tp, v = _unwrap(f.type), f"v{i}"
-            lines.append(f"    {v} = get({f.metadata.get('wire', f.name)!r})")
+            tp, v, key = _unwrap(f.type), f"v{i}", repr(f.metadata.get("wire", f.name))
+            is_enum = isinstance(tp, type) and issubclass(tp, Enum)
+            # absent or null: the field's default, proto3's zero value ("", [], 0, False,
+            # UNSPECIFIED) or None; present: converted, with the common case checked inline
+            zero = _zero_source(f, names, i)
+            if is_enum and zero is not None:  # absent: dict.get's default, in C; null: the hook's zero
+                lines.append(f"    {v} = get({key}, {zero})")
+                present = f"    if {v} is not {zero}:"
+                names[f"__enum{i}"] = _or_zero(_enum_hook(tp), f.default)
+            else:
+                lines.append(f"    {v} = get({key})")
+                present = f"    if {v} is not None:" if zero is None else f"    if {v} is None: {v} = {zero}\n    else:"
             if tp in _INLINE:
                 label, slow = _INLINE[tp]
                 names[f"__{label}"], names[f"__slow_{label}"] = tp, slow
-                lines.append(f"    if {v} is not None and __type({v}) is not __{label}: {v} = __slow_{label}({v})")
+                guard = f"    if {v} is not None and" if zero is None else f"    if {v} is None: {v} = {zero}\n    elif"
+                lines.append(f"{guard} __type({v}) is not __{label}: {v} = __slow_{label}({v})")
             elif tp is Decimal:  # the commonest conversion: Decimal() called directly on a non-empty string
-                lines.append(
-                    f"    if {v} is not None: {v} = __Decimal({v}) if __type({v}) is __str and {v} else __dec({v})"
-                )
+                lines.append(f"{present} {v} = __Decimal({v}) if __type({v}) is __str and {v} else __dec({v})")
             elif tp is datetime:
                 lines += [
-                    f"    if {v} is not None:",
+                    present,
                     f"        {v} = __fromiso({v}) if __type({v}) is __str and {v} else __dt({v})",
                     f"        if {v} is not None and {v}.tzinfo is None: {v} = {v}.replace(tzinfo=__UTC)",
                 ]
-            elif isinstance(tp, type) and issubclass(tp, Enum):
-                names[f"__known{i}"], names[f"__enum{i}"] = tp._value2member_map_, _enum_hook(tp)
-                lines.append(
-                    f"    if {v} is not None: {v} = (__type({v}) is __str and __known{i}.get({v})) or __enum{i}({v})"
-                )
+            elif is_enum:
+                names[f"__known{i}"] = tp._value2member_map_
+                names.setdefault(f"__enum{i}", _enum_hook(tp))
+                lines.append(f"{present} {v} = (__type({v}) is __str and __known{i}.get({v})) or __enum{i}({v})")
             elif attrs.has(tp) and tp not in self.building:  # a nested model: its own hook, called directly
                 names[f"__h{i}"] = self.hook_for(tp)
-                lines.append(f"    if {v} is not None: {v} = __h{i}({v}, None)")
+                lines.append(f"{present} {v} = __h{i}({v}, None)")
             else:
                 names[f"__c{i}"] = self.item(tp)
-                lines.append(f"    if {v} is not None: {v} = __c{i}({v})")
+                lines.append(f"{present} {v} = __c{i}({v})")
             # set through the slot itself, as attrs' __init__ would, without parsing 40 keywords
             names[f"__set{i}"] = getattr(cls, f.name).__set__
             lines.append(f"    __set{i}(self, {v})")
@@ -222,6 +232,29 @@ class _HookBuilder:
         exec(compile(source, filename, "exec"), names)
         structure: Callable[[Any, Any], Any] = names["structure"]
         return structure
+
+
+def _or_zero(convert: Callable[..., Any], zero: Any) -> Callable[[Any], Any]:
+    """`convert`, except that null (None) becomes the field's zero value."""
+    return lambda value: zero if value is None else convert(value)
+
+
+def _zero_source(f: attrs.Attribute[Any], names: dict[str, Any], i: int) -> str | None:
+    """Source for the value of an absent field: a fresh [] or {} per instance, the default itself
+    for immutable ones ("", 0, False, an enum member), None for no default or a None one."""
+    default = f.default
+    factory = getattr(default, "factory", None)  # an attrs.Factory
+    if factory is not None:
+        if factory in (list, dict):
+            return "[]" if factory is list else "{}"
+        names[f"__factory{i}"] = factory
+        return f"__factory{i}()"
+    if default is None or default is attrs.NOTHING:
+        return None
+    if type(default) in (str, int, bool, float):
+        return repr(default)  # a constant in the compiled code
+    names[f"__zero{i}"] = default
+    return f"__zero{i}"
 
 
 @cache

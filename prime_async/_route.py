@@ -13,13 +13,19 @@ import attrs
 Location = Literal["path", "query", "body"]
 
 
+class Int64(int):
+    """A Param type, never instantiated: an integer the spec types as a string (`type: string,
+    format: int64`, as proto3 JSON sends 64-bit integers). Callers pass an int; it travels as a
+    decimal string. Models mark such fields with `metadata={"int64": True}` instead."""
+
+
 @attrs.frozen
 class Param:
     """One keyword argument of an endpoint: where it goes and what type it is sent as."""
 
     name: str  # the Python keyword; the spec's name unless that is not an identifier
     location: Location
-    # str, int, bool, float, Decimal, datetime, an OpenEnum, list[...]; types that involve models
+    # str, int, Int64, bool, float, Decimal, datetime, an OpenEnum, list[...]; types that involve models
     # are written as strings ("list[m.AllocationLeg]") so importing the table imports no model
     annotation: Any
     required: bool = False
@@ -36,7 +42,7 @@ class Param:
             return self.annotation
         from ._generated import enums, models
 
-        return eval(self.annotation, {"m": models, "e": enums, "list": list})
+        return eval(self.annotation, {"m": models, "e": enums, "list": list, "Int64": Int64})
 
 
 @attrs.frozen

@@ -86,6 +86,7 @@ __all__ = [
 class CustodyActivityType(OpenEnum):
     """- ACTIVITY_TYPE_WITHDRAWAL: PrimeActivityService Custody ActivityTypes that will replace the above"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ACTIVITY_TYPE_GOVERNANCE_VOTE = 'ACTIVITY_TYPE_GOVERNANCE_VOTE'
     ACTIVITY_TYPE_INVITATION = 'ACTIVITY_TYPE_INVITATION'
     ACTIVITY_TYPE_WALLET_CHANGE = 'ACTIVITY_TYPE_WALLET_CHANGE'
@@ -120,6 +121,7 @@ class CustodyActivityType(OpenEnum):
 class AddressBookType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADDRESS_BOOK_TYPE_ADDRESS = 'ADDRESS_BOOK_TYPE_ADDRESS'
     ADDRESS_BOOK_TYPE_COUNTERPARTY_ID = 'ADDRESS_BOOK_TYPE_COUNTERPARTY_ID'
 
@@ -127,6 +129,7 @@ class AddressBookType(OpenEnum):
 class Action(OpenEnum):
     """Action is the available user action types"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTION = 'OTHER_ACTION'
     ACTION_APPROVE = 'ACTION_APPROVE'
     ACTION_REJECT = 'ACTION_REJECT'
@@ -137,6 +140,7 @@ class Action(OpenEnum):
 class ActivityCategory(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_CATEGORY = 'OTHER_ACTIVITY_CATEGORY'
     ACTIVITY_CATEGORY_ORDER = 'ACTIVITY_CATEGORY_ORDER'
     ACTIVITY_CATEGORY_TRANSACTION = 'ACTIVITY_CATEGORY_TRANSACTION'
@@ -148,6 +152,7 @@ class ActivityCategory(OpenEnum):
 class ActivityLevel(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ACTIVITY_LEVEL_ALL = 'ACTIVITY_LEVEL_ALL'
     ACTIVITY_LEVEL_PORTFOLIO = 'ACTIVITY_LEVEL_PORTFOLIO'
     ACTIVITY_LEVEL_ENTITY = 'ACTIVITY_LEVEL_ENTITY'
@@ -156,6 +161,7 @@ class ActivityLevel(OpenEnum):
 class ActivitySecondaryType(OpenEnum):
     """- ACTIVITY_SECONDARY_TYPE_BUY: Order secondary types - ACTIVITY_SECONDARY_TYPE_INTERNAL_TRANSFER: Transaction secondary types - ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER: Onchain secondary types"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NO_SECONDARY_TYPE = 'NO_SECONDARY_TYPE'
     ACTIVITY_SECONDARY_TYPE_BUY = 'ACTIVITY_SECONDARY_TYPE_BUY'
     ACTIVITY_SECONDARY_TYPE_SELL = 'ACTIVITY_SECONDARY_TYPE_SELL'
@@ -168,6 +174,7 @@ class ActivitySecondaryType(OpenEnum):
 class ActivityStatus(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_STATUS = 'OTHER_ACTIVITY_STATUS'
     ACTIVITY_STATUS_CANCELLED = 'ACTIVITY_STATUS_CANCELLED'
     ACTIVITY_STATUS_PROCESSING = 'ACTIVITY_STATUS_PROCESSING'
@@ -180,6 +187,7 @@ class ActivityStatus(OpenEnum):
 class ActivityType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_TYPE = 'OTHER_ACTIVITY_TYPE'
     ACTIVITY_TYPE_LIMIT_ORDER = 'ACTIVITY_TYPE_LIMIT_ORDER'
     ACTIVITY_TYPE_MARKET_ORDER = 'ACTIVITY_TYPE_MARKET_ORDER'
@@ -227,6 +235,7 @@ class ActivityType(OpenEnum):
 class AdvancedTransferState(OpenEnum):
     """AdvancedTransferState represents the lifecycle state of an advanced transfer."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADVANCED_TRANSFER_STATE_CREATED = 'ADVANCED_TRANSFER_STATE_CREATED'
     ADVANCED_TRANSFER_STATE_PROCESSING = 'ADVANCED_TRANSFER_STATE_PROCESSING'
     ADVANCED_TRANSFER_STATE_DONE = 'ADVANCED_TRANSFER_STATE_DONE'
@@ -238,12 +247,14 @@ class AdvancedTransferState(OpenEnum):
 class AdvancedTransferType(OpenEnum):
     """AdvancedTransferType specifies the type of advanced transfer."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADVANCED_TRANSFER_TYPE_BLIND_MATCH = 'ADVANCED_TRANSFER_TYPE_BLIND_MATCH'
 
 
 class AllocationSizeType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BASE = 'BASE'
     QUOTE = 'QUOTE'
     PERCENT = 'PERCENT'
@@ -252,6 +263,7 @@ class AllocationSizeType(OpenEnum):
 class AllocationStatus(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ALLOCATION_STATUS_ALLOCATION_PENDING = 'ALLOCATION_STATUS_ALLOCATION_PENDING'
     ALLOCATION_STATUS_ALLOCATION_ACCEPTED = 'ALLOCATION_STATUS_ALLOCATION_ACCEPTED'
     ALLOCATION_STATUS_ALLOCATION_ALLOCATED = 'ALLOCATION_STATUS_ALLOCATION_ALLOCATED'
@@ -261,6 +273,7 @@ class AllocationStatus(OpenEnum):
 class AssetChangeType(OpenEnum):
     """AssetChangeType identifies the type of asset change"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BALANCE_TRANSFER = 'BALANCE_TRANSFER'
     BALANCE_APPROVAL = 'BALANCE_APPROVAL'
     ITEM_TRANSFER = 'ITEM_TRANSFER'
@@ -271,6 +284,7 @@ class AssetChangeType(OpenEnum):
 class Benchmark(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ZERO = 'ZERO'
     SOFR_360 = 'SOFR_360'
     SOFR_365 = 'SOFR_365'
@@ -280,6 +294,7 @@ class Benchmark(OpenEnum):
 class CandlesGranularity(OpenEnum):
     """Enum for candle granularity (time intervals)"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ONE_MINUTE = 'ONE_MINUTE'
     FIVE_MINUTES = 'FIVE_MINUTES'
     FIFTEEN_MINUTES = 'FIFTEEN_MINUTES'
@@ -294,6 +309,7 @@ class CandlesGranularity(OpenEnum):
 class ContractExpiryType(OpenEnum):
     """- CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CONTRACT_EXPIRY_TYPE_EXPIRING = 'CONTRACT_EXPIRY_TYPE_EXPIRING'
     CONTRACT_EXPIRY_TYPE_PERPETUAL = 'CONTRACT_EXPIRY_TYPE_PERPETUAL'
 
@@ -301,6 +317,7 @@ class ContractExpiryType(OpenEnum):
 class DestinationType(OpenEnum):
     """- UNKNOWN_DESTINATION: nil value - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via Payment Method Service - DESTINATION_BLOCKCHAIN: A blockchain network address - DES"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     DESTINATION_PAYMENT_METHOD = 'DESTINATION_PAYMENT_METHOD'
     DESTINATION_BLOCKCHAIN = 'DESTINATION_BLOCKCHAIN'
     DESTINATION_WALLET = 'DESTINATION_WALLET'
@@ -310,6 +327,7 @@ class DestinationType(OpenEnum):
 class EstimateType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     LIVE = 'LIVE'
     INTERIM = 'INTERIM'
 
@@ -317,6 +335,7 @@ class EstimateType(OpenEnum):
 class ExpiringContractStatus(OpenEnum):
     """- EXPIRING_CONTRACT_STATUS_UNKNOWN: Unknown/unset — returns all expiring contracts (backward compatible default) - EXPIRING_CONTRACT_STATUS_UNEXPIRED: Only unexpired contracts (contract_expiry is in t"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     EXPIRING_CONTRACT_STATUS_UNEXPIRED = 'EXPIRING_CONTRACT_STATUS_UNEXPIRED'
     EXPIRING_CONTRACT_STATUS_EXPIRED = 'EXPIRING_CONTRACT_STATUS_EXPIRED'
     EXPIRING_CONTRACT_STATUS_ALL = 'EXPIRING_CONTRACT_STATUS_ALL'
@@ -325,6 +344,7 @@ class ExpiringContractStatus(OpenEnum):
 class FcmFuturesSweepStatus(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_FUTURES_SWEEP_STATUS_PENDING = 'FCM_FUTURES_SWEEP_STATUS_PENDING'
     FCM_FUTURES_SWEEP_STATUS_CLOSED = 'FCM_FUTURES_SWEEP_STATUS_CLOSED'
     FCM_FUTURES_SWEEP_STATUS_CANCELED = 'FCM_FUTURES_SWEEP_STATUS_CANCELED'
@@ -334,6 +354,7 @@ class FcmFuturesSweepStatus(OpenEnum):
 class FcmMarginCallState(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_CALL_STATE_CLOSED = 'FCM_MARGIN_CALL_STATE_CLOSED'
     FCM_MARGIN_CALL_STATE_ROLLED_OVER = 'FCM_MARGIN_CALL_STATE_ROLLED_OVER'
     FCM_MARGIN_CALL_STATE_DEFAULT = 'FCM_MARGIN_CALL_STATE_DEFAULT'
@@ -343,6 +364,7 @@ class FcmMarginCallState(OpenEnum):
 class FcmMarginCallType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_CALL_TYPE_URGENT = 'FCM_MARGIN_CALL_TYPE_URGENT'
     FCM_MARGIN_CALL_TYPE_REGULAR = 'FCM_MARGIN_CALL_TYPE_REGULAR'
 
@@ -350,6 +372,7 @@ class FcmMarginCallType(OpenEnum):
 class FcmMarginHealthState(OpenEnum):
     """The margin health state of an FCM account."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_HEALTH_STATE_HEALTHY = 'FCM_MARGIN_HEALTH_STATE_HEALTHY'
     FCM_MARGIN_HEALTH_STATE_RESTRICTED = 'FCM_MARGIN_HEALTH_STATE_RESTRICTED'
     FCM_MARGIN_HEALTH_STATE_PRE_LIQUIDATION = 'FCM_MARGIN_HEALTH_STATE_PRE_LIQUIDATION'
@@ -359,6 +382,7 @@ class FcmMarginHealthState(OpenEnum):
 class FcmPositionSide(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     LONG = 'LONG'
     SHORT = 'SHORT'
 
@@ -366,6 +390,7 @@ class FcmPositionSide(OpenEnum):
 class FcmTradingSessionClosedReason(OpenEnum):
     """- FCM_TRADING_SESSION_CLOSED_REASON_UNDEFINED: Undefined closed reason - FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE: Regular market close - FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINT"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE = 'FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE'
     FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINTENANCE = 'FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINTENANCE'
     FCM_TRADING_SESSION_CLOSED_REASON_VENDOR_MAINTENANCE = 'FCM_TRADING_SESSION_CLOSED_REASON_VENDOR_MAINTENANCE'
@@ -374,6 +399,7 @@ class FcmTradingSessionClosedReason(OpenEnum):
 class FcmTradingSessionState(OpenEnum):
     """- FCM_TRADING_SESSION_STATE_UNDEFINED: Undefined session state - FCM_TRADING_SESSION_STATE_PRE_OPEN: Pre-open state, orders can be placed and cancelled - FCM_TRADING_SESSION_STATE_PRE_OPEN_NO_CANCEL:"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_TRADING_SESSION_STATE_PRE_OPEN = 'FCM_TRADING_SESSION_STATE_PRE_OPEN'
     FCM_TRADING_SESSION_STATE_PRE_OPEN_NO_CANCEL = 'FCM_TRADING_SESSION_STATE_PRE_OPEN_NO_CANCEL'
     FCM_TRADING_SESSION_STATE_OPEN = 'FCM_TRADING_SESSION_STATE_OPEN'
@@ -384,6 +410,7 @@ class FcmTradingSessionState(OpenEnum):
 class HierarchyType(OpenEnum):
     """HierarchyType are the enums for various hierarchies within Prime, ex Entity, Organization, Portfolio"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     HIERARCHY_TYPE_PORTFOLIO = 'HIERARCHY_TYPE_PORTFOLIO'
     HIERARCHY_TYPE_ENTITY = 'HIERARCHY_TYPE_ENTITY'
 
@@ -391,6 +418,7 @@ class HierarchyType(OpenEnum):
 class InvoiceState(OpenEnum):
     """States"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     INVOICE_STATE_IMPORTED = 'INVOICE_STATE_IMPORTED'
     INVOICE_STATE_BILLED = 'INVOICE_STATE_BILLED'
     INVOICE_STATE_PARTIALLY_PAID = 'INVOICE_STATE_PARTIALLY_PAID'
@@ -400,6 +428,7 @@ class InvoiceState(OpenEnum):
 class InvoiceType(OpenEnum):
     """Types"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     INVOICE_TYPE_AUC_FEE = 'INVOICE_TYPE_AUC_FEE'
     INVOICE_TYPE_MINIMUM_FEE = 'INVOICE_TYPE_MINIMUM_FEE'
     INVOICE_TYPE_WITHDRAWAL_FEE = 'INVOICE_TYPE_WITHDRAWAL_FEE'
@@ -410,6 +439,7 @@ class InvoiceType(OpenEnum):
 class LoanType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BILATERAL_LENDING = 'BILATERAL_LENDING'
     TRADE_FINANCE = 'TRADE_FINANCE'
     PORTFOLIO_MARGIN = 'PORTFOLIO_MARGIN'
@@ -421,6 +451,7 @@ class LoanType(OpenEnum):
 class MarginAddOnType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     SINGLE_COIN_STRESS = 'SINGLE_COIN_STRESS'
     CONCENTRATION_STRESS = 'CONCENTRATION_STRESS'
     MACRO_STRESS = 'MACRO_STRESS'
@@ -430,6 +461,7 @@ class MarginAddOnType(OpenEnum):
 class NetworkFamily(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NETWORK_FAMILY_EVM = 'NETWORK_FAMILY_EVM'
     NETWORK_FAMILY_SOLANA = 'NETWORK_FAMILY_SOLANA'
 
@@ -437,6 +469,7 @@ class NetworkFamily(OpenEnum):
 class NetworkType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NETWORK_TYPE_EVM = 'NETWORK_TYPE_EVM'
     NETWORK_TYPE_SOLANA = 'NETWORK_TYPE_SOLANA'
 
@@ -444,6 +477,7 @@ class NetworkType(OpenEnum):
 class OrderSide(OpenEnum):
     """- UNKNOWN_ORDER_SIDE: nil value - BUY: Buy order - SELL: Sell order"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BUY = 'BUY'
     SELL = 'SELL'
 
@@ -451,6 +485,7 @@ class OrderSide(OpenEnum):
 class OrderStatus(OpenEnum):
     """- UNKNOWN_ORDER_STATUS: nil value - OPEN: The order is open but unfilled - FILLED: The order was filled - CANCELLED: The order was cancelled - EXPIRED: The order has expired - FAILED: Order submission"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OPEN = 'OPEN'
     FILLED = 'FILLED'
     CANCELLED = 'CANCELLED'
@@ -462,6 +497,7 @@ class OrderStatus(OpenEnum):
 class OrderType(OpenEnum):
     """- UNKNOWN_ORDER_TYPE: nil value - MARKET: A [market order](https://en.wikipedia.org/wiki/Order_(exchange)#Market_order) - LIMIT: A [limit order](https://en.wikipedia.org/wiki/Order_(exchange)#Limit_or"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MARKET = 'MARKET'
     LIMIT = 'LIMIT'
     TWAP = 'TWAP'
@@ -475,6 +511,7 @@ class OrderType(OpenEnum):
 class PaymentMethodType(OpenEnum):
     """- UNKNOWN_PAYMENT_METHOD_TYPE: nil value - METHOD_WIRE: Wire transfer - METHOD_SEN: Silvergate exchange network - METHOD_SWIFT: Swift"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     METHOD_WIRE = 'METHOD_WIRE'
     METHOD_SEN = 'METHOD_SEN'
     METHOD_SWIFT = 'METHOD_SWIFT'
@@ -483,6 +520,7 @@ class PaymentMethodType(OpenEnum):
 class PegOffsetType(OpenEnum):
     """- UNKNOWN_PEG_OFFSET_TYPE: nil value - PEG_OFFSET_TYPE_PRICE: Offset specified in price units - PEG_OFFSET_TYPE_BPS: Offset specified in basis points (BPS) - PEG_OFFSET_TYPE_DEPTH: Offset specified in"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PEG_OFFSET_TYPE_PRICE = 'PEG_OFFSET_TYPE_PRICE'
     PEG_OFFSET_TYPE_BPS = 'PEG_OFFSET_TYPE_BPS'
     PEG_OFFSET_TYPE_DEPTH = 'PEG_OFFSET_TYPE_DEPTH'
@@ -491,6 +529,7 @@ class PegOffsetType(OpenEnum):
 class PortfolioBalanceType(OpenEnum):
     """- UNKNOWN_BALANCE_TYPE: nil - TRADING_BALANCES: Trading balances - VAULT_BALANCES: Vault balances - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody) - PRIME_CUSTODY_BALANC"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRADING_BALANCES = 'TRADING_BALANCES'
     VAULT_BALANCES = 'VAULT_BALANCES'
     TOTAL_BALANCES = 'TOTAL_BALANCES'
@@ -501,6 +540,7 @@ class PortfolioBalanceType(OpenEnum):
 class PositionReferenceType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ENTITY = 'ENTITY'
     PORTFOLIO = 'PORTFOLIO'
 
@@ -508,6 +548,7 @@ class PositionReferenceType(OpenEnum):
 class PrimeXMHealthStatus(OpenEnum):
     """- HEALTH_STATUS_HEALTHY: Margin level is healthy."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     HEALTH_STATUS_HEALTHY = 'HEALTH_STATUS_HEALTHY'
     HEALTH_STATUS_WARNING = 'HEALTH_STATUS_WARNING'
     HEALTH_STATUS_CRITICAL = 'HEALTH_STATUS_CRITICAL'
@@ -521,6 +562,7 @@ class PrimeXMHealthStatus(OpenEnum):
 class PrimeXMMarginRequirementType(OpenEnum):
     """- MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR: Integrated (netted) cross-margin requirement for spot assets and all derivatives contracts."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR = 'MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR'
     MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR = 'MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR'
 
@@ -528,6 +570,7 @@ class PrimeXMMarginRequirementType(OpenEnum):
 class PrimeXMMarginThresholdType(OpenEnum):
     """- MARGIN_THRESHOLD_EQUITY_RATIO: Threshold based on equity ratio EQ / MR; triggers when EQ / MR >= threshold_value."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MARGIN_THRESHOLD_EQUITY_RATIO = 'MARGIN_THRESHOLD_EQUITY_RATIO'
     MARGIN_THRESHOLD_DEFICIT_RATIO = 'MARGIN_THRESHOLD_DEFICIT_RATIO'
     MARGIN_THRESHOLD_NONE = 'MARGIN_THRESHOLD_NONE'
@@ -536,6 +579,7 @@ class PrimeXMMarginThresholdType(OpenEnum):
 class ProductPermissions(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PRODUCT_PERMISSION_READ = 'PRODUCT_PERMISSION_READ'
     PRODUCT_PERMISSION_TRADE = 'PRODUCT_PERMISSION_TRADE'
     PRODUCT_PERMISSION_LENDING = 'PRODUCT_PERMISSION_LENDING'
@@ -544,6 +588,7 @@ class ProductPermissions(OpenEnum):
 class ProductType(OpenEnum):
     """- UNKNOWN_PRODUCT_TYPE: Unknown product type - SPOT: Spot product - FUTURE: Future product - OPTION: Option product"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     SPOT = 'SPOT'
     FUTURE = 'FUTURE'
     OPTION = 'OPTION'
@@ -552,6 +597,7 @@ class ProductType(OpenEnum):
 class RateType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BPS = 'BPS'
     APR_360 = 'APR_360'
     APR_365 = 'APR_365'
@@ -561,6 +607,7 @@ class RateType(OpenEnum):
 class RewardSubtype(OpenEnum):
     """- REWARD_SUBTYPE_UNKNOWN: An unknown reward subtype, reward subtype may not be supported in the API response yet - MEV_REWARD: A maximal extractable value reward i.e."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MEV_REWARD = 'MEV_REWARD'
     INFLATION_REWARD = 'INFLATION_REWARD'
     BLOCK_REWARD = 'BLOCK_REWARD'
@@ -574,6 +621,7 @@ class RewardSubtype(OpenEnum):
 class RiskManagementType(OpenEnum):
     """- RISK_MANAGEMENT_TYPE_UNSPECIFIED: Unspecified risk management type - RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM: Risk is managed by FCM (Futures Commission Merchant) - RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM = 'RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM'
     RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE = 'RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE'
 
@@ -581,6 +629,7 @@ class RiskManagementType(OpenEnum):
 class SecondaryPermission(OpenEnum):
     """- SECONDARY_PERMISSION_UNKNOWN: nil value - VIDEO_APPROVER: A video approver - TEAM_APPROVER: A team approver - WEB3_SIGNER: A web3 signer"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VIDEO_APPROVER = 'VIDEO_APPROVER'
     TEAM_APPROVER = 'TEAM_APPROVER'
     WEB3_SIGNER = 'WEB3_SIGNER'
@@ -589,6 +638,7 @@ class SecondaryPermission(OpenEnum):
 class SigningStatus(OpenEnum):
     """- SIGNING_STATUS_UNKNOWN: Unknown signing status - SIGNED: Transaction has been signed - UNSIGNED: Transaction is unsigned"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     SIGNED = 'SIGNED'
     UNSIGNED = 'UNSIGNED'
 
@@ -596,6 +646,7 @@ class SigningStatus(OpenEnum):
 class SortDirection(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     DESC = 'DESC'
     ASC = 'ASC'
 
@@ -603,6 +654,7 @@ class SortDirection(OpenEnum):
 class StakeType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     STAKE_TYPE_INITIAL_DEPOSIT = 'STAKE_TYPE_INITIAL_DEPOSIT'
     STAKE_TYPE_TOP_UP = 'STAKE_TYPE_TOP_UP'
 
@@ -610,6 +662,7 @@ class StakeType(OpenEnum):
 class TimeInForceType(OpenEnum):
     """- UNKNOWN_TIME_IN_FORCE: nil value - GOOD_UNTIL_DATE_TIME: Expires at a certain date/time - GOOD_UNTIL_CANCELLED: Order stays on the books until cancelled - IMMEDIATE_OR_CANCEL: Order is executed imme"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     GOOD_UNTIL_DATE_TIME = 'GOOD_UNTIL_DATE_TIME'
     GOOD_UNTIL_CANCELLED = 'GOOD_UNTIL_CANCELLED'
     IMMEDIATE_OR_CANCEL = 'IMMEDIATE_OR_CANCEL'
@@ -619,6 +672,7 @@ class TimeInForceType(OpenEnum):
 class TransactionStatus(OpenEnum):
     """- UNKNOWN_TRANSACTION_STATUS: An Unknown Transaction status - TRANSACTION_CREATED: The Transaction has been created and is awaiting Consensus approval This is a non-terminal status - TRANSACTION_REQUE"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRANSACTION_CREATED = 'TRANSACTION_CREATED'
     TRANSACTION_REQUESTED = 'TRANSACTION_REQUESTED'
     TRANSACTION_APPROVED = 'TRANSACTION_APPROVED'
@@ -645,6 +699,7 @@ class TransactionStatus(OpenEnum):
 class TransactionType(OpenEnum):
     """- TRANSACTION_TYPE_UNKNOWN: An unknown transaction type - DEPOSIT: A fiat or crypto deposit - WITHDRAWAL: A fiat or crypto withdrawal - INTERNAL_DEPOSIT: An internal fiat or crypto deposit - INTERNAL_"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     DEPOSIT = 'DEPOSIT'
     WITHDRAWAL = 'WITHDRAWAL'
     INTERNAL_DEPOSIT = 'INTERNAL_DEPOSIT'
@@ -686,6 +741,7 @@ class TransactionType(OpenEnum):
 class TransferLocationType(OpenEnum):
     """- TRANSFER_LOCATION_TYPE_UNKNOWN: The nil value - PAYMENT_METHOD: The ID of a fiat payment method - WALLET: The ID of a wallet - ADDRESS: A cryptocurrency address - OTHER: Another type of transfer loc"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PAYMENT_METHOD = 'PAYMENT_METHOD'
     WALLET = 'WALLET'
     ADDRESS = 'ADDRESS'
@@ -697,6 +753,7 @@ class TransferLocationType(OpenEnum):
 class TravelRuleStatus(OpenEnum):
     """Travel rule compliance status for a transaction"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRAVEL_RULE_STATUS_PENDING = 'TRAVEL_RULE_STATUS_PENDING'
     TRAVEL_RULE_STATUS_SUBMITTED = 'TRAVEL_RULE_STATUS_SUBMITTED'
 
@@ -704,6 +761,7 @@ class TravelRuleStatus(OpenEnum):
 class TravelRuleWalletType(OpenEnum):
     """- TRAVEL_RULE_WALLET_TYPE_UNSPECIFIED: Default unspecified wallet type - TRAVEL_RULE_WALLET_TYPE_VASP: Centralized exchange wallet - TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED: Self-hosted/custodial walle"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRAVEL_RULE_WALLET_TYPE_VASP = 'TRAVEL_RULE_WALLET_TYPE_VASP'
     TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED = 'TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED'
 
@@ -711,6 +769,7 @@ class TravelRuleWalletType(OpenEnum):
 class UnstakeType(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     UNSTAKE_TYPE_PARTIAL = 'UNSTAKE_TYPE_PARTIAL'
     UNSTAKE_TYPE_FULL = 'UNSTAKE_TYPE_FULL'
 
@@ -718,6 +777,7 @@ class UnstakeType(OpenEnum):
 class UserRole(OpenEnum):
     """- USER_ROLE_UNKNOWN: nil value - AUDITOR: An auditor - SIGNATORY: A signatory - ADMIN: An admin - INITIATOR: An initiator - REVIEWER: A reviewer - TRADER: A trader - FULL_TRADER: A trader with full pe"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     AUDITOR = 'AUDITOR'
     SIGNATORY = 'SIGNATORY'
     ADMIN = 'ADMIN'
@@ -734,6 +794,7 @@ class UserRole(OpenEnum):
 class ValidatorProvider(OpenEnum):
     """ValidatorProvider enumerates the ETH validator service providers accepted for unstaking."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VALIDATOR_PROVIDER_COINBASE_CLOUD = 'VALIDATOR_PROVIDER_COINBASE_CLOUD'
     VALIDATOR_PROVIDER_MAVAN = 'VALIDATOR_PROVIDER_MAVAN'
     VALIDATOR_PROVIDER_FIGMENT = 'VALIDATOR_PROVIDER_FIGMENT'
@@ -745,6 +806,7 @@ class ValidatorProvider(OpenEnum):
 class ValidatorStatus(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VALIDATOR_STATUS_PENDING = 'VALIDATOR_STATUS_PENDING'
     VALIDATOR_STATUS_ACTIVE = 'VALIDATOR_STATUS_ACTIVE'
     VALIDATOR_STATUS_EXITING = 'VALIDATOR_STATUS_EXITING'
@@ -755,6 +817,7 @@ class ValidatorStatus(OpenEnum):
 class VisibilityStatus(OpenEnum):
     """- UNKNOWN_VISIBILITY_STATUS: nil - VISIBLE: Visible - HIDDEN: Hidden - SPAM: Spam"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VISIBLE = 'VISIBLE'
     HIDDEN = 'HIDDEN'
     SPAM = 'SPAM'
@@ -763,6 +826,7 @@ class VisibilityStatus(OpenEnum):
 class WalletDepositInstructionType(OpenEnum):
     """- UNKNOWN_WALLET_DEPOSIT_TYPE: nil value - CRYPTO: A cryptocurrency deposit - WIRE: A wire deposit - SEN: DEPRECATED."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CRYPTO = 'CRYPTO'
     WIRE = 'WIRE'
     SEN = 'SEN'
@@ -773,6 +837,7 @@ class WalletDepositInstructionType(OpenEnum):
 class WalletType(OpenEnum):
     """- VAULT: A crypto vault - TRADING: A trading wallet - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc) - QC: A QC Wallet - ONCHAIN: An Onchain wallet"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VAULT = 'VAULT'
     TRADING = 'TRADING'
     WALLET_TYPE_OTHER = 'WALLET_TYPE_OTHER'
@@ -783,6 +848,7 @@ class WalletType(OpenEnum):
 class WalletVisibility(OpenEnum):
     """No description in the spec."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     WALLET_VISIBILITY_VISIBLE = 'WALLET_VISIBILITY_VISIBLE'
     WALLET_VISIBILITY_HIDDEN = 'WALLET_VISIBILITY_HIDDEN'
 
@@ -790,6 +856,7 @@ class WalletVisibility(OpenEnum):
 class XMCallStatus(OpenEnum):
     """- CALL_STATUS_OPEN: Margin call is open and not expired - CALL_STATUS_AGED: Margin call is open and it is expired - CALL_STATUS_SETTLED: Margin call is fully settled - CALL_STATUS_CANCELED: Margin cal"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CALL_STATUS_OPEN = 'CALL_STATUS_OPEN'
     CALL_STATUS_AGED = 'CALL_STATUS_AGED'
     CALL_STATUS_SETTLED = 'CALL_STATUS_SETTLED'
@@ -799,6 +866,7 @@ class XMCallStatus(OpenEnum):
 class XMCallType(OpenEnum):
     """- CALL_TYPE_STANDARD: Evaluated at standard margin call evaluation time - CALL_TYPE_URGENT: Evaluated in realtime - CALL_TYPE_DEBIT: Evaluated at debit call evaluation time"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CALL_TYPE_STANDARD = 'CALL_TYPE_STANDARD'
     CALL_TYPE_URGENT = 'CALL_TYPE_URGENT'
     CALL_TYPE_DEBIT = 'CALL_TYPE_DEBIT'
@@ -807,6 +875,7 @@ class XMCallType(OpenEnum):
 class XMControlStatus(OpenEnum):
     """- TRADES_AND_WITHDRAWALS: Allowed to trade and withdraw."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRADES_AND_WITHDRAWALS = 'TRADES_AND_WITHDRAWALS'
     TRADES_ONLY = 'TRADES_ONLY'
     SESSION_LOCKED = 'SESSION_LOCKED'
@@ -815,6 +884,7 @@ class XMControlStatus(OpenEnum):
 class XMEntityCallStatus(OpenEnum):
     """XMEntityCallStatus summarizes the state of open margin calls or debit calls."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ENTITY_NO_CALL = 'ENTITY_NO_CALL'
     ENTITY_OPEN_STANDARD_CALL = 'ENTITY_OPEN_STANDARD_CALL'
     ENTITY_OPEN_URGENT_CALL = 'ENTITY_OPEN_URGENT_CALL'
@@ -825,6 +895,7 @@ class XMEntityCallStatus(OpenEnum):
 class XMLiquidationStatus(OpenEnum):
     """- XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress - XM_LIQUIDATION_STATUS_LIQUIDATED: Liquid"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     XM_LIQUIDATION_STATUS_PRE_LIQUIDATION = 'XM_LIQUIDATION_STATUS_PRE_LIQUIDATION'
     XM_LIQUIDATION_STATUS_LIQUIDATING = 'XM_LIQUIDATION_STATUS_LIQUIDATING'
     XM_LIQUIDATION_STATUS_LIQUIDATED = 'XM_LIQUIDATION_STATUS_LIQUIDATED'
@@ -835,6 +906,7 @@ class XMLiquidationStatus(OpenEnum):
 class XMMarginLevel(OpenEnum):
     """- HEALTHY_THRESHOLD: Margin level is healthy - DEFICIT_THRESHOLD: Margin level is breaching the deficit threshold (DT) which will result in the issuance of a Margin Call if this is still the case by t"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     HEALTHY_THRESHOLD = 'HEALTHY_THRESHOLD'
     DEFICIT_THRESHOLD = 'DEFICIT_THRESHOLD'
     WARNING_THRESHOLD = 'WARNING_THRESHOLD'
@@ -845,5 +917,6 @@ class XMMarginLevel(OpenEnum):
 class XMParty(OpenEnum):
     """- CBE: Coinbase Exchange, trading venue that can receive the XM loan - FCM: Coinbase’s Futures Commission Merchant, trading venue that can receive the XM loan"""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CBE = 'CBE'
     FCM = 'FCM'

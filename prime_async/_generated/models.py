@@ -1,7 +1,10 @@
 """Request bodies and responses of the Prime API as frozen attrs classes.
 
-Response fields default to None because the server may omit any of them; request bodies
-(the `...Request` classes) require what the spec requires.
+Prime's API is protobuf underneath, and proto3 JSON leaves out a field that holds its zero
+value, so a field Prime leaves out holds that zero value here: "" for a string, [] for a
+list, 0, False, {} for a map, the UNSPECIFIED member ("", falsy) for an enum. Nested
+objects, decimal amounts and timestamps are None when absent (or ""). Request bodies (the
+`...Request` classes) require what the spec requires; None leaves a field out.
 
 Generated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""
 
@@ -312,63 +315,63 @@ class LimitOrderEdit:
     stop_limit_price: Decimal | None = None
     end_time: datetime | None = None
     accept_time: datetime | None = None
-    client_order_id: str | None = None
+    client_order_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class AddressBookEntry:
     """No description in the spec."""
 
-    id: str | None = None
-    currency_symbol: str | None = None
-    name: str | None = None
-    address: str | None = None
-    account_identifier: str | None = None
-    account_identifier_name: str | None = None
-    state: str | None = None
-    explorer_link: str | None = None
+    id: str = ""
+    currency_symbol: str = ""
+    name: str = ""
+    address: str = ""
+    account_identifier: str = ""
+    account_identifier_name: str = ""
+    state: str = ""
+    explorer_link: str = ""
     last_used_at: datetime | None = None
     added_at: datetime | None = None
     added_by: DisplayUser | None = None
-    type: AddressBookType | None = None
-    counterparty_id: str | None = None
+    type: AddressBookType = AddressBookType.UNSPECIFIED
+    counterparty_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class DisplayUser:
     """No description in the spec."""
 
-    id: str | None = None
-    name: str | None = None
-    avatar_url: str | None = None
+    id: str = ""
+    name: str = ""
+    avatar_url: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class AcceptQuoteResponse:
     """`client_order_id` is the value the client sent, filled in by prime_async."""
 
-    order_id: str | None = None
-    client_order_id: str | None = None
+    order_id: str = ""
+    client_order_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class Accrual:
     """No description in the spec."""
 
-    accrual_id: str | None = None
-    date: str | None = None
-    portfolio_id: str | None = None
-    symbol: str | None = None
-    loan_type: LoanType | None = None
+    accrual_id: str = ""
+    date: str = ""
+    portfolio_id: str = ""
+    symbol: str = ""
+    loan_type: LoanType = LoanType.UNSPECIFIED
     interest_rate: Decimal | None = None
     nominal_accrual: Decimal | None = None
     notional_accrual: Decimal | None = None
     conversion_rate: Decimal | None = None
     loan_amount: Decimal | None = None
-    benchmark: Benchmark | None = None
+    benchmark: Benchmark = Benchmark.UNSPECIFIED
     benchmark_rate: Decimal | None = None
     spread: Decimal | None = None
-    rate_type: RateType | None = None
+    rate_type: RateType = RateType.UNSPECIFIED
     loan_amount_notional: Decimal | None = None
     nominal_open_borrow_sod: Decimal | None = None
     notional_open_borrow_sod: Decimal | None = None
@@ -378,8 +381,8 @@ class Accrual:
 class ActiveLiquidationSummary:
     """ActiveLiquidationSummary provides a summary of the active or most recent XM liquidation"""
 
-    liquidation_id: str | None = None
-    status: XMLiquidationStatus | None = None
+    liquidation_id: str = ""
+    status: XMLiquidationStatus = XMLiquidationStatus.UNSPECIFIED
     shortfall_amount: Decimal | None = None
 
 
@@ -387,32 +390,32 @@ class ActiveLiquidationSummary:
 class Activity:
     """No description in the spec."""
 
-    id: str | None = None
-    reference_id: str | None = None
-    category: ActivityCategory | None = None
-    type: ActivityType | None = None
-    secondary_type: ActivitySecondaryType | None = None
-    status: ActivityStatus | None = None
-    created_by: str | None = None
-    title: str | None = None
-    description: str | None = None
-    user_actions: list[UserAction] | None = None
+    id: str = ""
+    reference_id: str = ""
+    category: ActivityCategory = ActivityCategory.UNSPECIFIED
+    type: ActivityType = ActivityType.UNSPECIFIED
+    secondary_type: ActivitySecondaryType = ActivitySecondaryType.UNSPECIFIED
+    status: ActivityStatus = ActivityStatus.UNSPECIFIED
+    created_by: str = ""
+    title: str = ""
+    description: str = ""
+    user_actions: list[UserAction] = attrs.Factory(list)
     transactions_metadata: ActivityMetadataTransactions | None = None
     account_metadata: ActivityMetadataAccount | None = None
     orders_metadata: ActivityMetadataOrders | None = None
-    symbols: list[str] | None = None
-    created_at: str | None = None
-    updated_at: str | None = None
-    hierarchy_type: HierarchyType | None = None
+    symbols: list[str] = attrs.Factory(list)
+    created_at: str = ""
+    updated_at: str = ""
+    hierarchy_type: HierarchyType = HierarchyType.UNSPECIFIED
 
 
 @attrs.frozen(kw_only=True)
 class ActivityCreationResponse:
     """No description in the spec."""
 
-    activity_type: CustodyActivityType | None = None
-    num_approvals_remaining: int | None = None
-    activity_id: str | None = None
+    activity_type: CustodyActivityType = CustodyActivityType.UNSPECIFIED
+    num_approvals_remaining: int = 0
+    activity_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -426,8 +429,8 @@ class ActivityMetadataAccount:
 class ActivityMetadataConsensus:
     """No description in the spec."""
 
-    approval_deadline: str | None = None
-    has_passed_consensus: bool | None = None
+    approval_deadline: str = ""
+    has_passed_consensus: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -446,19 +449,19 @@ class ActivityMetadataTransactions:
 class AddressEntry:
     """No description in the spec."""
 
-    name: str | None = None
-    address: str | None = None
-    chain_ids: list[str] | None = None
+    name: str = ""
+    address: str = ""
+    chain_ids: list[str] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class AddressGroup:
     """No description in the spec."""
 
-    id: str | None = None
-    name: str | None = None
-    network_type: NetworkType | None = None
-    addresses: list[AddressEntry] | None = None
+    id: str = ""
+    name: str = ""
+    network_type: NetworkType = NetworkType.UNSPECIFIED
+    addresses: list[AddressEntry] = attrs.Factory(list)
     added_at: datetime | None = None
 
 
@@ -466,10 +469,10 @@ class AddressGroup:
 class AdvancedTransfer:
     """AdvancedTransfer represents a complex transfer operation such as a blind match settlement."""
 
-    id: str | None = None
-    type: AdvancedTransferType | None = None
-    state: AdvancedTransferState | None = None
-    fund_movements: list[FundMovement] | None = None
+    id: str = ""
+    type: AdvancedTransferType = AdvancedTransferType.UNSPECIFIED
+    state: AdvancedTransferState = AdvancedTransferState.UNSPECIFIED
+    fund_movements: list[FundMovement] = attrs.Factory(list)
     blind_match_metadata: BlindMatchMetadata | None = None
 
 
@@ -485,29 +488,29 @@ class AggregatedFiatBalance:
 class Allocation:
     """No description in the spec."""
 
-    root_id: str | None = None
-    reversal_id: str | None = None
+    root_id: str = ""
+    reversal_id: str = ""
     allocation_completed_at: datetime | None = None
-    user_id: str | None = None
-    product_id: str | None = None
-    side: OrderSide | None = None
+    user_id: str = ""
+    product_id: str = ""
+    side: OrderSide = OrderSide.UNSPECIFIED
     avg_price: Decimal | None = None
     base_quantity: Decimal | None = None
     quote_value: Decimal | None = None
     fees_allocated: Decimal | None = None
-    status: AllocationStatus | None = None
-    source: str | None = None
-    order_ids: list[str] | None = None
-    destinations: list[DestinationAlloc] | None = None
-    netting_id: str | None = None
+    status: AllocationStatus = AllocationStatus.UNSPECIFIED
+    source: str = ""
+    order_ids: list[str] = attrs.Factory(list)
+    destinations: list[DestinationAlloc] = attrs.Factory(list)
+    netting_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class AllocationLeg:
     """No description in the spec."""
 
-    allocation_leg_id: str | None = None
-    destination_portfolio_id: str | None = None
+    allocation_leg_id: str = ""
+    destination_portfolio_id: str = ""
     amount: Decimal | None = None
 
 
@@ -515,7 +518,7 @@ class AllocationLeg:
 class AmountDue:
     """No description in the spec."""
 
-    currency: str | None = None
+    currency: str = ""
     amount: Decimal | None = None
     due_date: datetime | None = None
 
@@ -524,20 +527,20 @@ class AmountDue:
 class Asset:
     """No description in the spec."""
 
-    name: str | None = None
-    symbol: str | None = None
-    decimal_precision: str | None = None
-    trading_supported: bool | None = None
-    explorer_url: str | None = None
-    networks: list[NetworkDetails] | None = None
+    name: str = ""
+    symbol: str = ""
+    decimal_precision: str = ""
+    trading_supported: bool = False
+    explorer_url: str = ""
+    networks: list[NetworkDetails] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class AssetBalance:
     """No description in the spec."""
 
-    portfolio_id: str | None = None
-    symbol: str | None = None
+    portfolio_id: str = ""
+    symbol: str = ""
     amount: Decimal | None = None
     notional_amount: Decimal | None = None
     conversion_rate: Decimal | None = None
@@ -547,8 +550,8 @@ class AssetBalance:
 class AssetChange:
     """No description in the spec."""
 
-    type: AssetChangeType | None = None
-    symbol: str | None = None
+    type: AssetChangeType = AssetChangeType.UNSPECIFIED
+    symbol: str = ""
     amount: Decimal | None = None
     collection: NFTCollection | None = None
     item: NFTItem | None = None
@@ -558,7 +561,7 @@ class AssetChange:
 class Balance:
     """No description in the spec."""
 
-    symbol: str | None = None
+    symbol: str = ""
     amount: Decimal | None = None
     holds: Decimal | None = None
     bonded_amount: Decimal | None = None
@@ -578,18 +581,18 @@ class Balance:
 class BlindMatchMetadata:
     """BlindMatchMetadata contains metadata specific to blind match advanced transfers."""
 
-    reference_id: str | None = None
-    settlement_date: str | None = None
-    trade_date: str | None = None
-    settlement_time: str | None = None
+    reference_id: str = ""
+    settlement_date: str = ""
+    trade_date: str = ""
+    settlement_time: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class BlockchainAddress:
     """No description in the spec."""
 
-    address: str | None = None
-    account_identifier: str | None = None
+    address: str = ""
+    account_identifier: str = ""
     network: Network | None = None
 
 
@@ -597,9 +600,9 @@ class BlockchainAddress:
 class BuyingPower:
     """No description in the spec."""
 
-    portfolio_id: str | None = None
-    base_currency: str | None = None
-    quote_currency: str | None = None
+    portfolio_id: str = ""
+    base_currency: str = ""
+    quote_currency: str = ""
     base_buying_power: Decimal | None = None
     quote_buying_power: Decimal | None = None
 
@@ -608,22 +611,22 @@ class BuyingPower:
 class CancelAdvancedTransferResponse:
     """CancelAdvancedTransferResponse is the response after canceling an advanced transfer."""
 
-    advanced_transfer_id: str | None = None
+    advanced_transfer_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CancelFuturesSweepResponse:
     """No description in the spec."""
 
-    success: bool | None = None
-    request_id: str | None = None
+    success: bool = False
+    request_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CancelOrderResponse:
     """No description in the spec."""
 
-    id: str | None = None
+    id: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -642,16 +645,16 @@ class Candle:
 class ComboLeg:
     """ComboLeg describes a single leg within an options combo order."""
 
-    product_id: str | None = None
+    product_id: str = ""
     quantity: Decimal | None = None
-    side: OrderSide | None = None
+    side: OrderSide = OrderSide.UNSPECIFIED
 
 
 @attrs.frozen(kw_only=True)
 class Commission:
     """No description in the spec."""
 
-    type: str | None = None
+    type: str = ""
     rate: Decimal | None = None
     trading_volume: Decimal | None = None
 
@@ -673,17 +676,17 @@ class CommissionDetailTotal:
 class Conversion:
     """No description in the spec."""
 
-    conversion_details: list[ConversionDetail] | None = None
+    conversion_details: list[ConversionDetail] = attrs.Factory(list)
     short_collateral: ShortCollateral | None = None
-    conversion_datetime: str | None = None
-    portfolio_id: str | None = None
+    conversion_datetime: str = ""
+    portfolio_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class ConversionDetail:
     """No description in the spec."""
 
-    symbol: str | None = None
+    symbol: str = ""
     tf_balance: Decimal | None = None
     notional_tf_balance: Decimal | None = None
     converted_balance: Decimal | None = None
@@ -696,10 +699,10 @@ class ConversionDetail:
 class ConversionFee:
     """Per-pair conversion fee row: month-to-date net conversion volume and the applicable progressive fee tiers for an organization."""
 
-    from_currency: str | None = None
-    to_currency: str | None = None
+    from_currency: str = ""
+    to_currency: str = ""
     net_conversion_volume_mtd: Decimal | None = None
-    fee_tiers: list[ConversionFeeTier] | None = None
+    fee_tiers: list[ConversionFeeTier] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -715,14 +718,14 @@ class ConversionFeeTier:
 class Counterparty:
     """No description in the spec."""
 
-    counterparty_id: str | None = None
+    counterparty_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CounterpartyDestination:
     """Represents a destination for a counterparty payment"""
 
-    counterparty_id: str | None = None
+    counterparty_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -736,14 +739,14 @@ class CreateAdvancedTransferResponse:
 class AllocationRequest:
     """No description in the spec."""
 
-    allocation_id: str | None = None
-    source_portfolio_id: str | None = None
-    product_id: str | None = None
-    order_ids: list[str] | None = None
-    allocation_legs: list[AllocationLeg] | None = None
-    size_type: AllocationSizeType | None = None
-    remainder_destination_portfolio: str | None = None
-    netting_id: str | None = None
+    allocation_id: str = ""
+    source_portfolio_id: str = ""
+    product_id: str = ""
+    order_ids: list[str] = attrs.Factory(list)
+    allocation_legs: list[AllocationLeg] = attrs.Factory(list)
+    size_type: AllocationSizeType = AllocationSizeType.UNSPECIFIED
+    remainder_destination_portfolio: str = ""
+    netting_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -757,23 +760,23 @@ class CreateAllocationResponse:
 class CreateAllocationResponseBody:
     """No description in the spec."""
 
-    success: bool | None = None
-    allocation_id: str | None = None
-    failure_reason: str | None = None
+    success: bool = False
+    allocation_id: str = ""
+    failure_reason: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CreateConversionResponse:
     """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
-    activity_id: str | None = None
-    source_symbol: str | None = None
-    destination_symbol: str | None = None
+    activity_id: str = ""
+    source_symbol: str = ""
+    destination_symbol: str = ""
     amount: Decimal | None = None
-    destination: str | None = None
-    source: str | None = None
-    transaction_id: str | None = None
-    idempotency_key: str | None = None
+    destination: str = ""
+    source: str = ""
+    transaction_id: str = ""
+    idempotency_key: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -787,119 +790,119 @@ class CreateNetAllocationResponse:
 class CreateNetAllocationResponseBody:
     """No description in the spec."""
 
-    success: bool | None = None
-    netting_id: str | None = None
-    buy_allocation_id: str | None = None
-    sell_allocation_id: str | None = None
-    failure_reason: str | None = None
+    success: bool = False
+    netting_id: str = ""
+    buy_allocation_id: str = ""
+    sell_allocation_id: str = ""
+    failure_reason: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CreateNewLocatesResponse:
     """No description in the spec."""
 
-    locate_id: str | None = None
+    locate_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CreateOnchainTransactionRequestEvmParams:
     """No description in the spec."""
 
-    disable_dynamic_gas: bool | None = None
-    disable_dynamic_nonce: bool | None = None
-    replaced_transaction_id: str | None = None
-    chain_id: str | None = None
-    network_name: str | None = None
+    disable_dynamic_gas: bool = False
+    disable_dynamic_nonce: bool = False
+    replaced_transaction_id: str = ""
+    chain_id: str = ""
+    network_name: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CreateOnchainTransactionResponse:
     """No description in the spec."""
 
-    transaction_id: str | None = None
+    transaction_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CreateOptionComboResponse:
     """No description in the spec."""
 
-    combo_id: str | None = None
+    combo_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CreateOrderResponse:
     """`client_order_id` is the value the client sent, filled in by prime_async."""
 
-    order_id: str | None = None
-    client_order_id: str | None = None
+    order_id: str = ""
+    client_order_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CreatePortfolioAddressBookEntryResponse:
     """No description in the spec."""
 
-    activity_type: CustodyActivityType | None = None
-    num_approvals_remaining: int | None = None
-    activity_id: str | None = None
+    activity_type: CustodyActivityType = CustodyActivityType.UNSPECIFIED
+    num_approvals_remaining: int = 0
+    activity_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CreateWalletResponse:
     """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
-    activity_id: str | None = None
-    name: str | None = None
-    symbol: str | None = None
-    wallet_type: WalletType | None = None
-    network_family: NetworkFamily | None = None
-    idempotency_key: str | None = None
+    activity_id: str = ""
+    name: str = ""
+    symbol: str = ""
+    wallet_type: WalletType = WalletType.UNSPECIFIED
+    network_family: NetworkFamily = NetworkFamily.UNSPECIFIED
+    idempotency_key: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CreateWalletTransferResponse:
     """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
-    activity_id: str | None = None
-    approval_url: str | None = None
-    symbol: str | None = None
+    activity_id: str = ""
+    approval_url: str = ""
+    symbol: str = ""
     amount: Decimal | None = None
     fee: Decimal | None = None
-    destination_address: str | None = None
-    destination_type: str | None = None
-    source_address: str | None = None
-    source_type: str | None = None
-    transaction_id: str | None = None
-    idempotency_key: str | None = None
+    destination_address: str = ""
+    destination_type: str = ""
+    source_address: str = ""
+    source_type: str = ""
+    transaction_id: str = ""
+    idempotency_key: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CreateWalletWithdrawalResponse:
     """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
-    activity_id: str | None = None
-    approval_url: str | None = None
-    symbol: str | None = None
+    activity_id: str = ""
+    approval_url: str = ""
+    symbol: str = ""
     amount: Decimal | None = None
     fee: Decimal | None = None
-    destination_type: str | None = None
-    source_type: str | None = None
+    destination_type: str = ""
+    source_type: str = ""
     blockchain_destination: BlockchainAddress | None = None
     counterparty_destination: CounterpartyDestination | None = None
     blockchain_source: BlockchainAddress | None = None
-    transaction_id: str | None = None
-    idempotency_key: str | None = None
+    transaction_id: str = ""
+    idempotency_key: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CrossMarginOverview:
     """No description in the spec."""
 
-    control_status: XMControlStatus | None = None
-    call_status: XMEntityCallStatus | None = None
-    margin_level: XMMarginLevel | None = None
+    control_status: XMControlStatus = XMControlStatus.UNSPECIFIED
+    call_status: XMEntityCallStatus = XMEntityCallStatus.UNSPECIFIED
+    margin_level: XMMarginLevel = XMMarginLevel.UNSPECIFIED
     margin_summary: XMSummary | None = None
-    active_margin_calls: list[XMMarginCall] | None = None
-    active_loans: list[XMLoan] | None = None
+    active_margin_calls: list[XMMarginCall] = attrs.Factory(list)
+    active_loans: list[XMLoan] = attrs.Factory(list)
     active_liquidation: ActiveLiquidationSummary | None = None
 
 
@@ -918,7 +921,7 @@ class CrossMarginPrimeMarginSummary:
     """Cross-margin account summary and nested breakdowns."""
 
     margin_requirement: Decimal | None = None
-    margin_requirement_type: PrimeXMMarginRequirementType | None = None
+    margin_requirement_type: PrimeXMMarginRequirementType = PrimeXMMarginRequirementType.UNSPECIFIED
     account_equity: Decimal | None = None
     margin_excess_shortfall: Decimal | None = None
     consumed_credit: Decimal | None = None
@@ -934,7 +937,7 @@ class CrossMarginPrimeMarginSummary:
     spot_equity_breakdown: CrossMarginPrimeSpotEquityBreakdown | None = None
     derivatives_equity_breakdown: CrossMarginPrimeDerivativesEquityBreakdown | None = None
     risk_netting_info: CrossMarginPrimeRiskNettingInfo | None = None
-    health_status: PrimeXMHealthStatus | None = None
+    health_status: PrimeXMHealthStatus = PrimeXMHealthStatus.UNSPECIFIED
     equity_ratio: Decimal | None = None
     deficit_ratio: Decimal | None = None
     margin_thresholds: PrimeXMMarginCallThresholds | None = None
@@ -953,7 +956,7 @@ class CrossMarginPrimeRiskNettingInfo:
     ipmr_breakdown: PrimeXMMarginRequirementBreakdown | None = None
     portfolio_margin_offset_credit_breakdown: PrimeXMOffsetCreditBreakdown | None = None
     integrated_portfolio_margin_offset_credit_breakdown: PrimeXMOffsetCreditBreakdown | None = None
-    xm_positions: list[CrossMarginPrimeXMPosition] | None = None
+    xm_positions: list[CrossMarginPrimeXMPosition] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -971,7 +974,7 @@ class CrossMarginPrimeSpotEquityBreakdown:
 class CrossMarginPrimeXMPosition:
     """CrossMarginPrimeXMPosition is a single per-asset XM row (proto-backed fields from XMPositionDetails)."""
 
-    currency: str | None = None
+    currency: str = ""
     market_price: Decimal | None = None
     spot_balance: Decimal | None = None
     spot_balance_notional: Decimal | None = None
@@ -992,7 +995,7 @@ class CrossMarginPrimeXMPosition:
 class CrossMarginRiskParameters:
     """XM 2.0 risk parameters for an asset tier."""
 
-    asset_tier: str | None = None
+    asset_tier: str = ""
     base_ratio_long: Decimal | None = None
     base_ratio_short: Decimal | None = None
     volatility_rate_long: Decimal | None = None
@@ -1010,15 +1013,15 @@ class CrossMarginRiskParameters:
 class CustomStablecoinAsset:
     """Currency metadata of the custom stablecoin asset for the reward program"""
 
-    symbol: str | None = None
+    symbol: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class CustomStablecoinRewardDetails:
     """Details for a custom stablecoin reward payout transaction"""
 
-    start_date: str | None = None
-    end_date: str | None = None
+    start_date: str = ""
+    end_date: str = ""
     asset: CustomStablecoinAsset | None = None
 
 
@@ -1026,8 +1029,8 @@ class CustomStablecoinRewardDetails:
 class DefiBalance:
     """No description in the spec."""
 
-    network: str | None = None
-    protocol: str | None = None
+    network: str = ""
+    protocol: str = ""
     net_usd_value: Decimal | None = None
 
 
@@ -1035,8 +1038,8 @@ class DefiBalance:
 class DestinationAlloc:
     """No description in the spec."""
 
-    leg_id: str | None = None
-    portfolio_id: str | None = None
+    leg_id: str = ""
+    portfolio_id: str = ""
     allocation_base: Decimal | None = None
     allocation_quote: Decimal | None = None
     fees_allocated_leg: Decimal | None = None
@@ -1046,28 +1049,28 @@ class DestinationAlloc:
 class DetailedAddress:
     """Detailed address information"""
 
-    address_1: str | None = None
-    address_2: str | None = None
-    address_3: str | None = None
-    city: str | None = None
-    state: str | None = None
-    country_code: str | None = None
-    postal_code: str | None = None
+    address_1: str = ""
+    address_2: str = ""
+    address_3: str = ""
+    city: str = ""
+    state: str = ""
+    country_code: str = ""
+    postal_code: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class EditOrderResponse:
     """`client_order_id` is the value the client sent, filled in by prime_async."""
 
-    order_id: str | None = None
-    client_order_id: str | None = None
+    order_id: str = ""
+    client_order_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class EntityBalance:
     """No description in the spec."""
 
-    symbol: str | None = None
+    symbol: str = ""
     long_amount: Decimal | None = None
     long_notional: Decimal | None = None
     short_amount: Decimal | None = None
@@ -1078,13 +1081,13 @@ class EntityBalance:
 class EntityUser:
     """No description in the spec."""
 
-    id: str | None = None
-    name: str | None = None
-    email: str | None = None
-    entity_id: str | None = None
-    role: UserRole | None = None
-    roles: list[UserRole] | None = None
-    secondary_permissions: list[SecondaryPermission] | None = None
+    id: str = ""
+    name: str = ""
+    email: str = ""
+    entity_id: str = ""
+    role: UserRole = UserRole.UNSPECIFIED
+    roles: list[UserRole] = attrs.Factory(list)
+    secondary_permissions: list[SecondaryPermission] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -1099,25 +1102,25 @@ class EstimatedNetworkFees:
 class ExistingLocate:
     """No description in the spec."""
 
-    locate_id: str | None = None
-    entity_id: str | None = None
-    portfolio_id: str | None = None
-    symbol: str | None = None
+    locate_id: str = ""
+    entity_id: str = ""
+    portfolio_id: str = ""
+    symbol: str = ""
     requested_amount: Decimal | None = None
     interest_rate: Decimal | None = None
-    status: str | None = None
+    status: str = ""
     approved_amount: Decimal | None = None
-    conversion_date: str | None = None
-    created_at: str | None = None
-    locate_date: str | None = None
+    conversion_date: str = ""
+    created_at: str = ""
+    locate_date: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class FCMMarginCall:
     """No description in the spec."""
 
-    type: FcmMarginCallType | None = None
-    state: FcmMarginCallState | None = None
+    type: FcmMarginCallType = FcmMarginCallType.UNSPECIFIED
+    state: FcmMarginCallState = FcmMarginCallState.UNSPECIFIED
     initial_amount: Decimal | None = None
     remaining_amount: Decimal | None = None
     business_date: datetime | None = None
@@ -1128,10 +1131,10 @@ class FCMMarginCall:
 class FcmFuturesSweep:
     """No description in the spec."""
 
-    id: str | None = None
+    id: str = ""
     requested_amount: FcmFuturesSweepRequestAmount | None = None
-    should_sweep_all: bool | None = None
-    status: FcmFuturesSweepStatus | None = None
+    should_sweep_all: bool = False
+    status: FcmFuturesSweepStatus = FcmFuturesSweepStatus.UNSPECIFIED
     scheduled_time: datetime | None = None
 
 
@@ -1139,7 +1142,7 @@ class FcmFuturesSweep:
 class FcmFuturesSweepRequestAmount:
     """No description in the spec."""
 
-    currency: str | None = None
+    currency: str = ""
     amount: Decimal | None = None
 
 
@@ -1147,8 +1150,8 @@ class FcmFuturesSweepRequestAmount:
 class FcmPosition:
     """No description in the spec."""
 
-    product_id: str | None = None
-    side: FcmPositionSide | None = None
+    product_id: str = ""
+    side: FcmPositionSide = FcmPositionSide.UNSPECIFIED
     number_of_contracts: Decimal | None = None
     daily_realized_pnl: Decimal | None = None
     unrealized_pnl: Decimal | None = None
@@ -1169,12 +1172,12 @@ class FcmScheduledMaintenance:
 class FcmTradingSessionDetails:
     """FcmTradingSessionDetails contains trading session details for FCM products"""
 
-    session_open: bool | None = None
+    session_open: bool = False
     open_time: datetime | None = None
     close_time: datetime | None = None
-    session_state: FcmTradingSessionState | None = None
-    after_hours_order_entry_disabled: bool | None = None
-    closed_reason: FcmTradingSessionClosedReason | None = None
+    session_state: FcmTradingSessionState = FcmTradingSessionState.UNSPECIFIED
+    after_hours_order_entry_disabled: bool = False
+    closed_reason: FcmTradingSessionClosedReason = FcmTradingSessionClosedReason.UNSPECIFIED
     maintenance: FcmScheduledMaintenance | None = None
     settlement_timestamp: datetime | None = None
     settlement_price: Decimal | None = None
@@ -1184,20 +1187,20 @@ class FcmTradingSessionDetails:
 class Fill:
     """No description in the spec."""
 
-    id: str | None = None
-    order_id: str | None = None
-    product_id: str | None = None
-    client_product_id: str | None = None
-    side: OrderSide | None = None
+    id: str = ""
+    order_id: str = ""
+    product_id: str = ""
+    client_product_id: str = ""
+    side: OrderSide = OrderSide.UNSPECIFIED
     filled_quantity: Decimal | None = None
     filled_value: Decimal | None = None
     price: Decimal | None = None
     time: datetime | None = None
     commission: Decimal | None = None
-    venue: str | None = None
+    venue: str = ""
     venue_fees: Decimal | None = None
     ces_commission: Decimal | None = None
-    product_type: ProductType | None = None
+    product_type: ProductType = ProductType.UNSPECIFIED
     commission_detail_total: CommissionDetailTotal | None = None
 
 
@@ -1205,10 +1208,10 @@ class Fill:
 class FundMovement:
     """FundMovement represents a single movement of funds between two counterparties."""
 
-    id: str | None = None
+    id: str = ""
     source: TransferLocation | None = None
     target: TransferLocation | None = None
-    currency: str | None = None
+    currency: str = ""
     amount: Decimal | None = None
 
 
@@ -1216,16 +1219,16 @@ class FundMovement:
 class FutureProductDetails:
     """FutureProductDetails contains details specific to futures products"""
 
-    contract_code: str | None = None
+    contract_code: str = ""
     contract_size: Decimal | None = None
     contract_expiry: datetime | None = None
-    contract_root_unit: str | None = None
-    contract_expiry_type: ContractExpiryType | None = None
-    risk_managed_by: RiskManagementType | None = None
-    venue: str | None = None
-    group_description: str | None = None
-    contract_expiry_timezone: str | None = None
-    group_short_description: str | None = None
+    contract_root_unit: str = ""
+    contract_expiry_type: ContractExpiryType = ContractExpiryType.UNSPECIFIED
+    risk_managed_by: RiskManagementType = RiskManagementType.UNSPECIFIED
+    venue: str = ""
+    group_description: str = ""
+    contract_expiry_timezone: str = ""
+    group_short_description: str = ""
     perpetual_details: PerpetualProductDetails | None = None
 
 
@@ -1247,7 +1250,7 @@ class GetAllocationResponse:
 class GetAllocationsByClientNettingIdResponse:
     """No description in the spec."""
 
-    allocations: list[Allocation] | None = None
+    allocations: list[Allocation] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -1261,14 +1264,14 @@ class GetBuyingPowerResponse:
 class GetCandlesResponse:
     """Candle response structure"""
 
-    candles: list[Candle] | None = None
+    candles: list[Candle] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetConversionFeesResponse:
     """Response for GetConversionFees: one ConversionFee row per supported pair."""
 
-    fees: list[ConversionFee] | None = None
+    fees: list[ConversionFee] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -1282,8 +1285,8 @@ class GetCrossMarginOverviewResponse:
 class GetCrossMarginPrimeOverviewResponse:
     """No description in the spec."""
 
-    control_status: XMControlStatus | None = None
-    margin_level: XMMarginLevel | None = None
+    control_status: XMControlStatus = XMControlStatus.UNSPECIFIED
+    margin_level: XMMarginLevel = XMMarginLevel.UNSPECIFIED
     evaluated_at: datetime | None = None
     margin_summary: CrossMarginPrimeMarginSummary | None = None
 
@@ -1292,18 +1295,18 @@ class GetCrossMarginPrimeOverviewResponse:
 class GetCrossMarginRiskParametersResponse:
     """No description in the spec."""
 
-    risk_parameters: list[CrossMarginRiskParameters] | None = None
-    offset_credit_matrix_long_short: list[TierPairRateEntry] | None = None
-    offset_credit_matrix_long_long: list[TierPairRateEntry] | None = None
-    offset_credit_matrix_short_short: list[TierPairRateEntry] | None = None
-    margin_period_of_risk: float | None = None
+    risk_parameters: list[CrossMarginRiskParameters] = attrs.Factory(list)
+    offset_credit_matrix_long_short: list[TierPairRateEntry] = attrs.Factory(list)
+    offset_credit_matrix_long_long: list[TierPairRateEntry] = attrs.Factory(list)
+    offset_credit_matrix_short_short: list[TierPairRateEntry] = attrs.Factory(list)
+    margin_period_of_risk: float = 0.0
 
 
 @attrs.frozen(kw_only=True)
 class GetEntityActivitiesResponse:
     """No description in the spec."""
 
-    activities: list[Activity] | None = None
+    activities: list[Activity] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1311,7 +1314,7 @@ class GetEntityActivitiesResponse:
 class GetEntityAssetsResponse:
     """No description in the spec."""
 
-    assets: list[Asset] | None = None
+    assets: list[Asset] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -1325,14 +1328,14 @@ class GetEntityPaymentMethodDetailsResponse:
 class GetEntityPaymentMethodsResponse:
     """No description in the spec."""
 
-    payment_methods: list[PaymentMethodSummary] | None = None
+    payment_methods: list[PaymentMethodSummary] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetEntityUsersResponse:
     """No description in the spec."""
 
-    users: list[EntityUser] | None = None
+    users: list[EntityUser] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1340,14 +1343,14 @@ class GetEntityUsersResponse:
 class GetExistingLocatesResponse:
     """No description in the spec."""
 
-    locates: list[ExistingLocate] | None = None
+    locates: list[ExistingLocate] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetFcmBalanceResponse:
     """No description in the spec."""
 
-    portfolio_id: str | None = None
+    portfolio_id: str = ""
     cfm_usd_balance: Decimal | None = None
     unrealized_pnl: Decimal | None = None
     daily_realized_pnl: Decimal | None = None
@@ -1355,7 +1358,7 @@ class GetFcmBalanceResponse:
     futures_buying_power: Decimal | None = None
     initial_margin: Decimal | None = None
     maintenance_margin: Decimal | None = None
-    clearing_account_id: str | None = None
+    clearing_account_id: str = ""
     cfm_unsettled_accrued_funding_pnl: Decimal | None = None
 
 
@@ -1373,7 +1376,7 @@ class GetFcmEquityResponse:
 class GetFcmMarginCallDetailsResponse:
     """No description in the spec."""
 
-    margin_calls: list[FCMMarginCall] | None = None
+    margin_calls: list[FCMMarginCall] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -1387,7 +1390,7 @@ class GetFcmRiskLimitsResponse:
     cfm_unsettled_realized_pnl: Decimal | None = None
     cfm_unsettled_accrued_funding_pnl: Decimal | None = None
     margin_utilization_percent: Decimal | None = None
-    margin_health_state: FcmMarginHealthState | None = None
+    margin_health_state: FcmMarginHealthState = FcmMarginHealthState.UNSPECIFIED
 
 
 @attrs.frozen(kw_only=True)
@@ -1401,8 +1404,8 @@ class GetFcmSettingsResponse:
 class GetFuturesSweepsResponse:
     """No description in the spec."""
 
-    sweeps: list[FcmFuturesSweep] | None = None
-    auto_sweep: bool | None = None
+    sweeps: list[FcmFuturesSweep] = attrs.Factory(list)
+    auto_sweep: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -1410,28 +1413,28 @@ class GetInterestAccrualsResponse:
     """No description in the spec."""
 
     total_notional_accrual: Decimal | None = None
-    accruals: list[Accrual] | None = None
+    accruals: list[Accrual] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetInvoicesResponse:
     """No description in the spec."""
 
-    invoices: list[Invoice] | None = None
+    invoices: list[Invoice] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetLocateAvailabilitiesResponse:
     """No description in the spec."""
 
-    locates: list[Locate] | None = None
+    locates: list[Locate] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetMarginConversionsResponse:
     """No description in the spec."""
 
-    conversions: list[Conversion] | None = None
+    conversions: list[Conversion] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -1445,14 +1448,14 @@ class GetMarginInformationResponse:
 class GetMarginSummariesResponse:
     """No description in the spec."""
 
-    margin_summaries: list[MarginSummaryHistorical] | None = None
+    margin_summaries: list[MarginSummaryHistorical] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetMarketDataResponse:
     """No description in the spec."""
 
-    market_data: list[MarketData] | None = None
+    market_data: list[MarketData] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1460,7 +1463,7 @@ class GetMarketDataResponse:
 class GetOpenOrdersResponse:
     """No description in the spec."""
 
-    orders: list[Order] | None = None
+    orders: list[Order] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1468,16 +1471,16 @@ class GetOpenOrdersResponse:
 class GetOrderEditHistoryResponse:
     """Order Edit History by Order ID and Portfolio ID"""
 
-    order_id: str | None = None
-    order_edit_history: list[LimitOrderEdit] | None = None
-    edit_history: list[OrderEdit] | None = None
+    order_id: str = ""
+    order_edit_history: list[LimitOrderEdit] = attrs.Factory(list)
+    edit_history: list[OrderEdit] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetOrderFillsResponse:
     """No description in the spec."""
 
-    fills: list[Fill] | None = None
+    fills: list[Fill] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1492,7 +1495,7 @@ class GetOrderResponse:
 class GetOrdersResponse:
     """No description in the spec."""
 
-    orders: list[Order] | None = None
+    orders: list[Order] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1500,7 +1503,7 @@ class GetOrdersResponse:
 class GetPortfolioActivitiesResponse:
     """No description in the spec."""
 
-    activities: list[Activity] | None = None
+    activities: list[Activity] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1515,7 +1518,7 @@ class GetPortfolioActivityResponse:
 class GetPortfolioAddressBookResponse:
     """No description in the spec."""
 
-    addresses: list[AddressBookEntry] | None = None
+    addresses: list[AddressBookEntry] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1523,7 +1526,7 @@ class GetPortfolioAddressBookResponse:
 class GetPortfolioAllocationsResponse:
     """No description in the spec."""
 
-    allocations: list[Allocation] | None = None
+    allocations: list[Allocation] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1531,8 +1534,8 @@ class GetPortfolioAllocationsResponse:
 class GetPortfolioBalancesResponse:
     """No description in the spec."""
 
-    balances: list[Balance] | None = None
-    type: PortfolioBalanceType | None = None
+    balances: list[Balance] = attrs.Factory(list)
+    type: PortfolioBalanceType = PortfolioBalanceType.UNSPECIFIED
     trading_balances: AggregatedFiatBalance | None = None
     vault_balances: AggregatedFiatBalance | None = None
     prime_custody_balances: AggregatedFiatBalance | None = None
@@ -1556,7 +1559,7 @@ class GetPortfolioCounterpartyIDResponse:
 class GetPortfolioFillsResponse:
     """No description in the spec."""
 
-    fills: list[Fill] | None = None
+    fills: list[Fill] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1565,14 +1568,14 @@ class GetPortfolioInterestAccrualsResponse:
     """No description in the spec."""
 
     total_notional_accrual: Decimal | None = None
-    accruals: list[Accrual] | None = None
+    accruals: list[Accrual] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetPortfolioProductsResponse:
     """No description in the spec."""
 
-    products: list[Product] | None = None
+    products: list[Product] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1587,7 +1590,7 @@ class GetPortfolioResponse:
 class GetPortfolioTransactionsResponse:
     """No description in the spec."""
 
-    transactions: list[Transaction] | None = None
+    transactions: list[Transaction] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1595,7 +1598,7 @@ class GetPortfolioTransactionsResponse:
 class GetPortfolioUsersResponse:
     """No description in the spec."""
 
-    users: list[PortfolioUser] | None = None
+    users: list[PortfolioUser] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1603,15 +1606,15 @@ class GetPortfolioUsersResponse:
 class GetPortfoliosResponse:
     """No description in the spec."""
 
-    portfolios: list[Portfolio] | None = None
+    portfolios: list[Portfolio] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetPositionsResponse:
     """No description in the spec."""
 
-    positions: list[FcmPosition] | None = None
-    clearing_account_id: str | None = None
+    positions: list[FcmPosition] = attrs.Factory(list)
+    clearing_account_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -1625,18 +1628,18 @@ class GetPostTradeCreditResponse:
 class GetStakingStatusResponse:
     """No description in the spec."""
 
-    portfolio_id: str | None = None
-    wallet_id: str | None = None
-    wallet_address: str | None = None
+    portfolio_id: str = ""
+    wallet_id: str = ""
+    wallet_address: str = ""
     current_timestamp: datetime | None = None
-    validators: list[ValidatorStakingInfo] | None = None
+    validators: list[ValidatorStakingInfo] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class GetTFTieredPricingFeesResponse:
     """No description in the spec."""
 
-    fees: list[TieredPricingFee] | None = None
+    fees: list[TieredPricingFee] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -1650,26 +1653,26 @@ class GetTransactionResponse:
 class GetTransactionTravelRuleDataResponse:
     """Response containing fulfilled travel rule data for a transaction"""
 
-    fulfilled: bool | None = None
-    is_self: bool | None = None
+    fulfilled: bool = False
+    is_self: bool = False
     originator: TravelRuleParty | None = None
     beneficiary: TravelRuleParty | None = None
     amount: Decimal | None = None
-    amount_currency: str | None = None
+    amount_currency: str = ""
     fiat_amount: Decimal | None = None
-    fiat_amount_currency: str | None = None
-    blockchain_network: str | None = None
+    fiat_amount_currency: str = ""
+    blockchain_network: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class GetUnstakingStatusResponse:
     """No description in the spec."""
 
-    portfolio_id: str | None = None
-    wallet_id: str | None = None
-    wallet_address: str | None = None
+    portfolio_id: str = ""
+    wallet_id: str = ""
+    wallet_address: str = ""
     current_timestamp: datetime | None = None
-    validators: list[ValidatorUnstakingInfo] | None = None
+    validators: list[ValidatorUnstakingInfo] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -1698,7 +1701,7 @@ class GetWalletResponse:
 class GetWalletTransactionsResponse:
     """No description in the spec."""
 
-    transactions: list[Transaction] | None = None
+    transactions: list[Transaction] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1706,7 +1709,7 @@ class GetWalletTransactionsResponse:
 class GetWalletsResponse:
     """No description in the spec."""
 
-    wallets: list[Wallet] | None = None
+    wallets: list[Wallet] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1728,43 +1731,43 @@ class GetXMLiquidationResponse:
 class Invoice:
     """Invoice"""
 
-    id: str | None = None
-    billing_month: int | None = None
-    billing_year: int | None = None
-    due_date: str | None = None
-    invoice_number: str | None = None
-    state: InvoiceState | None = None
-    usd_amount_paid: float | None = None
-    usd_amount_owed: float | None = None
-    invoice_items: list[InvoiceItem] | None = None
+    id: str = ""
+    billing_month: int = 0
+    billing_year: int = 0
+    due_date: str = ""
+    invoice_number: str = ""
+    state: InvoiceState = InvoiceState.UNSPECIFIED
+    usd_amount_paid: float = 0.0
+    usd_amount_owed: float = 0.0
+    invoice_items: list[InvoiceItem] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class InvoiceItem:
     """Invoice item"""
 
-    description: str | None = None
-    currency_symbol: str | None = None
-    invoice_type: InvoiceType | None = None
-    rate: float | None = None
-    quantity: float | None = None
-    price: float | None = None
-    average_auc: float | None = None
-    total: float | None = None
+    description: str = ""
+    currency_symbol: str = ""
+    invoice_type: InvoiceType = InvoiceType.UNSPECIFIED
+    rate: float = 0.0
+    quantity: float = 0.0
+    price: float = 0.0
+    average_auc: float = 0.0
+    total: float = 0.0
 
 
 @attrs.frozen(kw_only=True)
 class ListAdvancedTransferTransactionsResponse:
     """ListAdvancedTransferTransactionsResponse contains the transactions associated with an advanced transfer."""
 
-    transactions: list[Transaction] | None = None
+    transactions: list[Transaction] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class ListAdvancedTransfersResponse:
     """ListAdvancedTransfersResponse contains the list of advanced transfers and pagination info."""
 
-    advanced_transfers: list[AdvancedTransfer] | None = None
+    advanced_transfers: list[AdvancedTransfer] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1772,7 +1775,7 @@ class ListAdvancedTransfersResponse:
 class ListAggregateEntityPositionsResponse:
     """No description in the spec."""
 
-    positions: list[Position] | None = None
+    positions: list[Position] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1780,7 +1783,7 @@ class ListAggregateEntityPositionsResponse:
 class ListEntityBalancesResponse:
     """No description in the spec."""
 
-    balances: list[EntityBalance] | None = None
+    balances: list[EntityBalance] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1788,7 +1791,7 @@ class ListEntityBalancesResponse:
 class ListEntityPositionsResponse:
     """No description in the spec."""
 
-    positions: list[Position] | None = None
+    positions: list[Position] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1796,28 +1799,28 @@ class ListEntityPositionsResponse:
 class ListFinancingEligibleAssetsResponse:
     """ListFinancingEligibleAssetsResponse contains the list of financing eligible assets with their details"""
 
-    assets: list[TFAsset] | None = None
+    assets: list[TFAsset] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class ListOnchainAddressGroupsResponse:
     """No description in the spec."""
 
-    address_groups: list[AddressGroup] | None = None
+    address_groups: list[AddressGroup] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class ListTFObligationsResponse:
     """Response containing trade finance obligations for an entity"""
 
-    obligations: list[TFObligation] | None = None
+    obligations: list[TFObligation] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class ListTransactionValidatorsResponse:
     """No description in the spec."""
 
-    transaction_validators: list[TransactionValidator] | None = None
+    transaction_validators: list[TransactionValidator] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1825,7 +1828,7 @@ class ListTransactionValidatorsResponse:
 class ListWalletAddressesResponse:
     """No description in the spec."""
 
-    addresses: list[BlockchainAddress] | None = None
+    addresses: list[BlockchainAddress] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1833,16 +1836,16 @@ class ListWalletAddressesResponse:
 class ListWeb3WalletBalancesResponse:
     """No description in the spec."""
 
-    balances: list[Web3Balance] | None = None
+    balances: list[Web3Balance] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
-    defi_balances: list[DefiBalance] | None = None
+    defi_balances: list[DefiBalance] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class ListXMLiquidationsResponse:
     """ListXMLiquidationsResponse contains a paginated list of XM liquidation summaries"""
 
-    liquidations: list[XMLiquidationSummary] | None = None
+    liquidations: list[XMLiquidationSummary] = attrs.Factory(list)
     pagination: PaginatedResponse | None = None
 
 
@@ -1850,18 +1853,18 @@ class ListXMLiquidationsResponse:
 class LoanInfo:
     """No description in the spec."""
 
-    portfolio_id: str | None = None
-    symbol: str | None = None
+    portfolio_id: str = ""
+    symbol: str = ""
     amount: Decimal | None = None
     notional_amount: Decimal | None = None
-    due_date: str | None = None
+    due_date: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class Locate:
     """No description in the spec."""
 
-    symbol: str | None = None
+    symbol: str = ""
     quantity: Decimal | None = None
     rate: Decimal | None = None
 
@@ -1871,25 +1874,25 @@ class MarginAddOn:
     """No description in the spec."""
 
     amount: Decimal | None = None
-    add_on_type: MarginAddOnType | None = None
+    add_on_type: MarginAddOnType = MarginAddOnType.UNSPECIFIED
 
 
 @attrs.frozen(kw_only=True)
 class MarginCallRecord:
     """No description in the spec."""
 
-    margin_call_id: str | None = None
+    margin_call_id: str = ""
     initial_notional_amount: Decimal | None = None
     outstanding_notional_amount: Decimal | None = None
-    created_at: str | None = None
-    due_at: str | None = None
+    created_at: str = ""
+    due_at: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class MarginInformation:
     """No description in the spec."""
 
-    margin_call_records: list[MarginCallRecord] | None = None
+    margin_call_records: list[MarginCallRecord] = attrs.Factory(list)
     margin_summary: MarginSummary | None = None
 
 
@@ -1897,7 +1900,7 @@ class MarginInformation:
 class MarginSummary:
     """No description in the spec."""
 
-    entity_id: str | None = None
+    entity_id: str = ""
     margin_equity: Decimal | None = None
     margin_requirement: Decimal | None = None
     excess_deficit: Decimal | None = None
@@ -1908,15 +1911,15 @@ class MarginSummary:
     tf_adjusted_liability_value: Decimal | None = None
     tf_adjusted_credit_consumed: Decimal | None = None
     tf_adjusted_equity: Decimal | None = None
-    frozen: bool | None = None
-    frozen_reason: str | None = None
-    tf_enabled: bool | None = None
-    pm_enabled: bool | None = None
-    market_rates: list[MarketRate] | None = None
-    asset_balances: list[AssetBalance] | None = None
-    tf_loans: list[LoanInfo] | None = None
-    pm_loans: list[LoanInfo] | None = None
-    short_collateral: list[LoanInfo] | None = None
+    frozen: bool = False
+    frozen_reason: str = ""
+    tf_enabled: bool = False
+    pm_enabled: bool = False
+    market_rates: list[MarketRate] = attrs.Factory(list)
+    asset_balances: list[AssetBalance] = attrs.Factory(list)
+    tf_loans: list[LoanInfo] = attrs.Factory(list)
+    pm_loans: list[LoanInfo] = attrs.Factory(list)
+    short_collateral: list[LoanInfo] = attrs.Factory(list)
     gross_market_value: Decimal | None = None
     net_market_value: Decimal | None = None
     long_market_value: Decimal | None = None
@@ -1925,7 +1928,7 @@ class MarginSummary:
     gross_leverage: Decimal | None = None
     net_exposure: Decimal | None = None
     portfolio_stress_triggered: MarginAddOn | None = None
-    pm_asset_info: list[PMAssetInfo] | None = None
+    pm_asset_info: list[PMAssetInfo] = attrs.Factory(list)
     pm_credit_limit: Decimal | None = None
     pm_margin_limit: Decimal | None = None
     pm_margin_consumed: Decimal | None = None
@@ -1935,8 +1938,8 @@ class MarginSummary:
 class MarginSummaryHistorical:
     """No description in the spec."""
 
-    conversion_datetime: str | None = None
-    conversion_date: str | None = None
+    conversion_datetime: str = ""
+    conversion_date: str = ""
     margin_summary: MarginSummary | None = None
 
 
@@ -1944,7 +1947,7 @@ class MarginSummaryHistorical:
 class MarketData:
     """No description in the spec."""
 
-    symbol: str | None = None
+    symbol: str = ""
     vol_5d: Decimal | None = None
     vol_30d: Decimal | None = None
     vol_90d: Decimal | None = None
@@ -1956,47 +1959,47 @@ class MarketData:
 class MarketRate:
     """No description in the spec."""
 
-    symbol: str | None = None
-    rate: str | None = None
+    symbol: str = ""
+    rate: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class MatchMetadata:
     """No description in the spec."""
 
-    reference_id: str | None = None
-    settlement_date: str | None = None
+    reference_id: str = ""
+    settlement_date: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class NFTCollection:
     """No description in the spec."""
 
-    name: str | None = None
+    name: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class NFTItem:
     """No description in the spec."""
 
-    name: str | None = None
+    name: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class NaturalPersonName:
     """Natural person name components"""
 
-    first_name: str | None = None
-    middle_name: str | None = None
-    last_name: str | None = None
+    first_name: str = ""
+    middle_name: str = ""
+    last_name: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class Network:
     """No description in the spec."""
 
-    id: str | None = None
-    type: str | None = None
+    id: str = ""
+    type: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -2004,15 +2007,15 @@ class NetworkDetails:
     """No description in the spec."""
 
     network: Network | None = None
-    name: str | None = None
-    max_decimals: str | None = None
-    default: bool | None = None
-    trading_supported: bool | None = None
-    vault_supported: bool | None = None
-    prime_custody_supported: bool | None = None
-    destination_tag_required: bool | None = None
-    network_link: str | None = None
-    network_scoped_symbol: str | None = None
+    name: str = ""
+    max_decimals: str = ""
+    default: bool = False
+    trading_supported: bool = False
+    vault_supported: bool = False
+    prime_custody_supported: bool = False
+    destination_tag_required: bool = False
+    network_link: str = ""
+    network_scoped_symbol: str = ""
     min_withdrawal_amount: Decimal | None = None
     max_withdrawal_amount: Decimal | None = None
     min_deposit_amount: Decimal | None = None
@@ -2022,35 +2025,35 @@ class NetworkDetails:
 class OnchainTransactionDetails:
     """No description in the spec."""
 
-    signed_transaction: str | None = None
+    signed_transaction: str = ""
     risk_assessment: RiskAssessment | None = None
-    chain_id: str | None = None
-    nonce: str | None = None
-    replaced_transaction_id: str | None = None
-    destination_address: str | None = None
-    skip_broadcast: bool | None = None
-    failure_reason: str | None = None
-    signing_status: SigningStatus | None = None
+    chain_id: str = ""
+    nonce: str = ""
+    replaced_transaction_id: str = ""
+    destination_address: str = ""
+    skip_broadcast: bool = False
+    failure_reason: str = ""
+    signing_status: SigningStatus = SigningStatus.UNSPECIFIED
 
 
 @attrs.frozen(kw_only=True)
 class Order:
     """No description in the spec."""
 
-    id: str | None = None
-    user_id: str | None = None
-    portfolio_id: str | None = None
-    product_id: str | None = None
-    side: OrderSide | None = None
-    client_order_id: str | None = None
-    type: OrderType | None = None
+    id: str = ""
+    user_id: str = ""
+    portfolio_id: str = ""
+    product_id: str = ""
+    side: OrderSide = OrderSide.UNSPECIFIED
+    client_order_id: str = ""
+    type: OrderType = OrderType.UNSPECIFIED
     base_quantity: Decimal | None = None
     quote_value: Decimal | None = None
     limit_price: Decimal | None = None
     start_time: datetime | None = None
     expiry_time: datetime | None = None
-    status: OrderStatus | None = None
-    time_in_force: TimeInForceType | None = None
+    status: OrderStatus = OrderStatus.UNSPECIFIED
+    time_in_force: TimeInForceType = TimeInForceType.UNSPECIFIED
     created_at: datetime | None = None
     filled_quantity: Decimal | None = None
     filled_value: Decimal | None = None
@@ -2060,21 +2063,21 @@ class Order:
     historical_pov: Decimal | None = None
     stop_price: Decimal | None = None
     net_average_filled_price: Decimal | None = None
-    user_context: str | None = None
-    client_product_id: str | None = None
-    post_only: bool | None = None
-    order_edit_history: list[LimitOrderEdit] | None = None
-    is_raise_exact: bool | None = None
+    user_context: str = ""
+    client_product_id: str = ""
+    post_only: bool = False
+    order_edit_history: list[LimitOrderEdit] = attrs.Factory(list)
+    is_raise_exact: bool = False
     display_size: Decimal | None = None
-    edit_history: list[OrderEdit] | None = None
+    edit_history: list[OrderEdit] = attrs.Factory(list)
     display_quote_size: Decimal | None = None
     display_base_size: Decimal | None = None
-    peg_offset_type: str | None = None
+    peg_offset_type: str = ""
     offset: Decimal | None = None
     wig_level: Decimal | None = None
-    product_type: ProductType | None = None
+    product_type: ProductType = ProductType.UNSPECIFIED
     commission_detail_total: CommissionDetailTotal | None = None
-    is_buy_exact: bool | None = None
+    is_buy_exact: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -2089,19 +2092,19 @@ class OrderEdit:
     stop_price: Decimal | None = None
     expiry_time: datetime | None = None
     accept_time: datetime | None = None
-    client_order_id: str | None = None
+    client_order_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class PMAssetInfo:
     """No description in the spec."""
 
-    symbol: str | None = None
+    symbol: str = ""
     amount: Decimal | None = None
     price: Decimal | None = None
     notional_amount: Decimal | None = None
-    asset_tier: str | None = None
-    margin_eligible: bool | None = None
+    asset_tier: str = ""
+    margin_eligible: bool = False
     base_margin_requirement: Decimal | None = None
     base_margin_requirement_notional: Decimal | None = None
     adv_30d: Decimal | None = None
@@ -2119,40 +2122,40 @@ class PMAssetInfo:
 class PaginatedResponse:
     """No description in the spec."""
 
-    next_cursor: str | None = None
-    sort_direction: SortDirection | None = None
-    has_next: bool | None = None
+    next_cursor: str = ""
+    sort_direction: SortDirection = SortDirection.UNSPECIFIED
+    has_next: bool = False
 
 
 @attrs.frozen(kw_only=True)
 class PaymentMethodDestination:
     """No description in the spec."""
 
-    payment_method_id: str | None = None
+    payment_method_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class PaymentMethodDetails:
     """No description in the spec."""
 
-    id: str | None = None
-    symbol: str | None = None
-    payment_method_type: PaymentMethodType | None = None
-    name: str | None = None
-    account_number: str | None = None
-    bank_code: str | None = None
+    id: str = ""
+    symbol: str = ""
+    payment_method_type: PaymentMethodType = PaymentMethodType.UNSPECIFIED
+    name: str = ""
+    account_number: str = ""
+    bank_code: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class PaymentMethodSummary:
     """No description in the spec."""
 
-    id: str | None = None
-    symbol: str | None = None
-    payment_method_type: PaymentMethodType | None = None
-    bank_name: str | None = None
-    account_number: str | None = None
-    bank_name_2: str | None = None
+    id: str = ""
+    symbol: str = ""
+    payment_method_type: PaymentMethodType = PaymentMethodType.UNSPECIFIED
+    bank_name: str = ""
+    account_number: str = ""
+    bank_name_2: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -2163,64 +2166,64 @@ class PerpetualProductDetails:
     funding_rate: Decimal | None = None
     funding_time: datetime | None = None
     max_leverage: Decimal | None = None
-    underlying_type: str | None = None
+    underlying_type: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class Portfolio:
     """No description in the spec."""
 
-    id: str | None = None
-    name: str | None = None
-    entity_id: str | None = None
-    organization_id: str | None = None
-    entity_name: str | None = None
+    id: str = ""
+    name: str = ""
+    entity_id: str = ""
+    organization_id: str = ""
+    entity_name: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class PortfolioStakingInitiateResponse:
     """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
-    activity_id: str | None = None
-    transaction_id: str | None = None
-    idempotency_key: str | None = None
+    activity_id: str = ""
+    transaction_id: str = ""
+    idempotency_key: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class PortfolioStakingMetadata:
     """No description in the spec."""
 
-    external_id: str | None = None
+    external_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class PortfolioStakingUnstakeResponse:
     """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
-    activity_id: str | None = None
-    transaction_id: str | None = None
-    idempotency_key: str | None = None
+    activity_id: str = ""
+    transaction_id: str = ""
+    idempotency_key: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class PortfolioUser:
     """No description in the spec."""
 
-    id: str | None = None
-    name: str | None = None
-    email: str | None = None
-    portfolio_id: str | None = None
-    entity_id: str | None = None
-    role: UserRole | None = None
-    roles: list[UserRole] | None = None
-    secondary_permissions: list[SecondaryPermission] | None = None
+    id: str = ""
+    name: str = ""
+    email: str = ""
+    portfolio_id: str = ""
+    entity_id: str = ""
+    role: UserRole = UserRole.UNSPECIFIED
+    roles: list[UserRole] = attrs.Factory(list)
+    secondary_permissions: list[SecondaryPermission] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class Position:
     """No description in the spec."""
 
-    symbol: str | None = None
+    symbol: str = ""
     long: Decimal | None = None
     short: Decimal | None = None
     position_reference: PositionReference | None = None
@@ -2230,24 +2233,24 @@ class Position:
 class PositionReference:
     """No description in the spec."""
 
-    id: str | None = None
-    type: PositionReferenceType | None = None
+    id: str = ""
+    type: PositionReferenceType = PositionReferenceType.UNSPECIFIED
 
 
 @attrs.frozen(kw_only=True)
 class PostOrderPreviewResponse:
     """No description in the spec."""
 
-    portfolio_id: str | None = None
-    product_id: str | None = None
-    side: OrderSide | None = None
-    type: OrderType | None = None
+    portfolio_id: str = ""
+    product_id: str = ""
+    side: OrderSide = OrderSide.UNSPECIFIED
+    type: OrderType = OrderType.UNSPECIFIED
     base_quantity: Decimal | None = None
     quote_value: Decimal | None = None
     limit_price: Decimal | None = None
     start_time: datetime | None = None
     expiry_time: datetime | None = None
-    time_in_force: TimeInForceType | None = None
+    time_in_force: TimeInForceType = TimeInForceType.UNSPECIFIED
     commission: Decimal | None = None
     slippage: Decimal | None = None
     best_bid: Decimal | None = None
@@ -2255,27 +2258,27 @@ class PostOrderPreviewResponse:
     average_filled_price: Decimal | None = None
     order_total: Decimal | None = None
     historical_pov: Decimal | None = None
-    is_raise_exact: bool | None = None
+    is_raise_exact: bool = False
     stop_price: Decimal | None = None
     display_size: Decimal | None = None
     display_quote_size: Decimal | None = None
     display_base_size: Decimal | None = None
-    is_buy_exact: bool | None = None
+    is_buy_exact: bool = False
 
 
 @attrs.frozen(kw_only=True)
 class PostTradeCreditInformation:
     """No description in the spec."""
 
-    portfolio_id: str | None = None
-    currency: str | None = None
+    portfolio_id: str = ""
+    currency: str = ""
     limit: Decimal | None = None
     utilized: Decimal | None = None
     available: Decimal | None = None
-    frozen: bool | None = None
-    frozen_reason: str | None = None
-    amounts_due: list[AmountDue] | None = None
-    enabled: bool | None = None
+    frozen: bool = False
+    frozen_reason: str = ""
+    amounts_due: list[AmountDue] = attrs.Factory(list)
+    enabled: bool = False
     adjusted_credit_utilized: Decimal | None = None
     adjusted_portfolio_equity: Decimal | None = None
 
@@ -2285,10 +2288,10 @@ class PreviewUnstakeResponse:
     """PreviewUnstakeResponse contains the response data from previewing an unstaking operation."""
 
     estimated_amount: Decimal | None = None
-    wallet_id: str | None = None
-    wallet_address: str | None = None
-    current_timestamp: str | None = None
-    validators: list[ValidatorUnstakePreview] | None = None
+    wallet_id: str = ""
+    wallet_address: str = ""
+    current_timestamp: str = ""
+    validators: list[ValidatorUnstakePreview] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -2299,7 +2302,7 @@ class PrimeXMMarginCallThresholds:
     warning_threshold: Decimal | None = None
     critical_threshold: Decimal | None = None
     liquidation_threshold: Decimal | None = None
-    margin_thresholds: list[PrimeXMMarginThreshold] | None = None
+    margin_thresholds: list[PrimeXMMarginThreshold] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -2317,8 +2320,8 @@ class PrimeXMMarginRequirementBreakdown:
 class PrimeXMMarginThreshold:
     """No description in the spec."""
 
-    margin_level: XMMarginLevel | None = None
-    threshold_type: PrimeXMMarginThresholdType | None = None
+    margin_level: XMMarginLevel = XMMarginLevel.UNSPECIFIED
+    threshold_type: PrimeXMMarginThresholdType = PrimeXMMarginThresholdType.UNSPECIFIED
     threshold_value: Decimal | None = None
 
 
@@ -2338,24 +2341,24 @@ class PrimeXMOffsetCreditBreakdown:
 class ProcessRequirements:
     """Represents the status of various process requirements for a transaction"""
 
-    travel_rule_status: TravelRuleStatus | None = None
+    travel_rule_status: TravelRuleStatus = TravelRuleStatus.UNSPECIFIED
 
 
 @attrs.frozen(kw_only=True)
 class Product:
     """No description in the spec."""
 
-    id: str | None = None
+    id: str = ""
     base_increment: Decimal | None = None
     quote_increment: Decimal | None = None
     base_min_size: Decimal | None = None
     quote_min_size: Decimal | None = None
     base_max_size: Decimal | None = None
     quote_max_size: Decimal | None = None
-    permissions: list[ProductPermissions] | None = None
+    permissions: list[ProductPermissions] = attrs.Factory(list)
     price_increment: Decimal | None = None
     rfq_product_details: RFQProductDetails | None = None
-    product_type: ProductType | None = None
+    product_type: ProductType = ProductType.UNSPECIFIED
     fcm_trading_session_details: FcmTradingSessionDetails | None = None
     future_product_details: FutureProductDetails | None = None
 
@@ -2364,20 +2367,20 @@ class Product:
 class QuoteResponse:
     """Copied from https://github.cbhq.net/institutional/trading/blob/3e6da61aceb64c7cbe6f0c0f8fbdb98fd3e868dc/proxy/trading/protos/coinbase/brokerage/proxy/trading/api/orderentry.proto#L366-L370 `client_quote_id` is the value the client sent, filled in by prime_async."""
 
-    quote_id: str | None = None
+    quote_id: str = ""
     expiration_time: datetime | None = None
     best_price: Decimal | None = None
     order_total: Decimal | None = None
     price_inclusive_of_fees: Decimal | None = None
-    quote_duration_ms: int | None = None
-    client_quote_id: str | None = None
+    quote_duration_ms: int = attrs.field(default=0, metadata={'int64': True})
+    client_quote_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class RFQProductDetails:
     """No description in the spec."""
 
-    tradable: bool | None = None
+    tradable: bool = False
     min_notional_size: Decimal | None = None
     max_notional_size: Decimal | None = None
     min_base_size: Decimal | None = None
@@ -2390,7 +2393,7 @@ class RFQProductDetails:
 class RewardMetadata:
     """No description in the spec."""
 
-    subtype: RewardSubtype | None = None
+    subtype: RewardSubtype = RewardSubtype.UNSPECIFIED
     custom_stablecoin_reward_details: CustomStablecoinRewardDetails | None = None
 
 
@@ -2398,8 +2401,8 @@ class RewardMetadata:
 class RiskAssessment:
     """New message for risk assessment details"""
 
-    compliance_risk_detected: bool | None = None
-    security_risk_detected: bool | None = None
+    compliance_risk_detected: bool = False
+    security_risk_detected: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -2413,38 +2416,38 @@ class RotateAPIKeyRequest:
 class RotateAPIKeyResponse:
     """No description in the spec."""
 
-    encrypted_credentials: str | None = None
-    activity_id: str | None = None
+    encrypted_credentials: str = ""
+    activity_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class RpcConfig:
     """No description in the spec."""
 
-    skip_broadcast: bool | None = None
-    url: str | None = None
+    skip_broadcast: bool = False
+    url: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class ScheduleFuturesSweepResponse:
     """No description in the spec."""
 
-    success: bool | None = None
-    request_id: str | None = None
+    success: bool = False
+    request_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class SetAutoSweepResponse:
     """No description in the spec."""
 
-    success: bool | None = None
+    success: bool = False
 
 
 @attrs.frozen(kw_only=True)
 class SetFcmSettingsResponse:
     """No description in the spec."""
 
-    success: bool | None = None
+    success: bool = False
 
 
 @attrs.frozen(kw_only=True)
@@ -2461,20 +2464,20 @@ class ShortCollateral:
 class StakingClaimRewardsResponse:
     """`idempotency_key` is the value the client sent, filled in by prime_async."""
 
-    wallet_id: str | None = None
-    transaction_id: str | None = None
-    activity_id: str | None = None
-    idempotency_key: str | None = None
+    wallet_id: str = ""
+    transaction_id: str = ""
+    activity_id: str = ""
+    idempotency_key: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class StakingInitiateResponse:
     """StakingInitiateResponse contains the response data from initiating a staking operation. `idempotency_key` is the value the client sent, filled in by prime_async."""
 
-    wallet_id: str | None = None
-    transaction_id: str | None = None
-    activity_id: str | None = None
-    idempotency_key: str | None = None
+    wallet_id: str = ""
+    transaction_id: str = ""
+    activity_id: str = ""
+    idempotency_key: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -2482,9 +2485,9 @@ class StakingStatus:
     """No description in the spec."""
 
     amount: Decimal | None = None
-    stake_type: StakeType | None = None
+    stake_type: StakeType = StakeType.UNSPECIFIED
     estimated_stake_date: datetime | None = None
-    estimated_hours_to_stake: int | None = None
+    estimated_hours_to_stake: int = 0
     requested_at: datetime | None = None
 
 
@@ -2492,24 +2495,24 @@ class StakingStatus:
 class StakingUnstakeResponse:
     """StakingUnstakeResponse contains the response data from initiating an unstaking operation. `idempotency_key` is the value the client sent, filled in by prime_async."""
 
-    wallet_id: str | None = None
-    transaction_id: str | None = None
-    activity_id: str | None = None
-    idempotency_key: str | None = None
+    wallet_id: str = ""
+    transaction_id: str = ""
+    activity_id: str = ""
+    idempotency_key: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class SubmitDepositTravelRuleDataResponse:
     """Response after submitting travel rule data for a deposit"""
 
-    ownership_verification_required: bool | None = None
+    ownership_verification_required: bool = False
 
 
 @attrs.frozen(kw_only=True)
 class TFAsset:
     """TFAsset represents an asset eligible for Trade Finance with adjustment factors"""
 
-    symbol: str | None = None
+    symbol: str = ""
     asset_adjustment: Decimal | None = None
     liability_adjustment: Decimal | None = None
 
@@ -2518,19 +2521,19 @@ class TFAsset:
 class TFObligation:
     """Trade finance obligation information"""
 
-    portfolio_id: str | None = None
-    symbol: str | None = None
+    portfolio_id: str = ""
+    symbol: str = ""
     amount_due: Decimal | None = None
     notional_amount: Decimal | None = None
-    due_date: str | None = None
+    due_date: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class TierPairRateEntry:
     """TierPairRateEntry represents a single (tier_a, tier_b) -> rate entry in an offset credit matrix."""
 
-    tier_a: str | None = None
-    tier_b: str | None = None
+    tier_a: str = ""
+    tier_b: str = ""
     rate: Decimal | None = None
 
 
@@ -2538,7 +2541,7 @@ class TierPairRateEntry:
 class TieredPricingFee:
     """No description in the spec."""
 
-    symbol: str | None = None
+    symbol: str = ""
     fee: Decimal | None = None
 
 
@@ -2546,12 +2549,12 @@ class TieredPricingFee:
 class Transaction:
     """No description in the spec."""
 
-    id: str | None = None
-    wallet_id: str | None = None
-    portfolio_id: str | None = None
-    type: TransactionType | None = None
-    status: TransactionStatus | None = None
-    symbol: str | None = None
+    id: str = ""
+    wallet_id: str = ""
+    portfolio_id: str = ""
+    type: TransactionType = TransactionType.UNSPECIFIED
+    status: TransactionStatus = TransactionStatus.UNSPECIFIED
+    symbol: str = ""
     created_at: datetime | None = None
     completed_at: datetime | None = None
     amount: Decimal | None = None
@@ -2559,15 +2562,15 @@ class Transaction:
     transfer_to: TransferLocation | None = None
     network_fees: Decimal | None = None
     fees: Decimal | None = None
-    fee_symbol: str | None = None
-    blockchain_ids: list[str] | None = None
-    transaction_id: str | None = None
-    destination_symbol: str | None = None
+    fee_symbol: str = ""
+    blockchain_ids: list[str] = attrs.Factory(list)
+    transaction_id: str = ""
+    destination_symbol: str = ""
     estimated_network_fees: EstimatedNetworkFees | None = None
-    network: str | None = None
-    estimated_asset_changes: list[AssetChange] | None = None
+    network: str = ""
+    estimated_asset_changes: list[AssetChange] = attrs.Factory(list)
     metadata: TransactionMetadata | None = None
-    idempotency_key: str | None = None
+    idempotency_key: str = ""
     onchain_details: OnchainTransactionDetails | None = None
     network_info: Network | None = None
     process_requirements: ProcessRequirements | None = None
@@ -2586,19 +2589,19 @@ class TransactionMetadata:
 class TransactionValidator:
     """No description in the spec."""
 
-    transaction_id: str | None = None
-    validator_address: str | None = None
-    validator_status: ValidatorStatus | None = None
+    transaction_id: str = ""
+    validator_address: str = ""
+    validator_status: ValidatorStatus = ValidatorStatus.UNSPECIFIED
 
 
 @attrs.frozen(kw_only=True)
 class TransferLocation:
     """No description in the spec."""
 
-    type: TransferLocationType | None = None
-    value: str | None = None
-    address: str | None = None
-    account_identifier: str | None = None
+    type: TransferLocationType = TransferLocationType.UNSPECIFIED
+    value: str = ""
+    address: str = ""
+    account_identifier: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -2607,26 +2610,26 @@ class TravelRuleData:
 
     beneficiary: TravelRuleParty | None = None
     originator: TravelRuleParty | None = None
-    is_self: bool | None = None
-    is_intermediary: bool | None = None
-    opt_out_of_ownership_verification: bool | None = None
-    attest_verified_wallet_ownership: bool | None = None
+    is_self: bool = False
+    is_intermediary: bool = False
+    opt_out_of_ownership_verification: bool = False
+    attest_verified_wallet_ownership: bool = False
 
 
 @attrs.frozen(kw_only=True)
 class TravelRuleParty:
     """Represents a party in a travel rule transfer (originator or beneficiary)."""
 
-    name: str | None = None
+    name: str = ""
     natural_person_name: NaturalPersonName | None = None
     address: DetailedAddress | None = None
-    wallet_type: TravelRuleWalletType | None = None
-    vasp_id: str | None = None
-    vasp_name: str | None = None
-    personal_id: str | None = None
+    wallet_type: TravelRuleWalletType = TravelRuleWalletType.UNSPECIFIED
+    vasp_id: str = ""
+    vasp_name: str = ""
+    personal_id: str = ""
     date_of_birth: Date | None = None
-    telephone_number: str | None = None
-    account_id: str | None = None
+    telephone_number: str = ""
+    account_id: str = ""
     vasp_address: DetailedAddress | None = None
 
 
@@ -2635,37 +2638,37 @@ class UnstakingStatus:
     """No description in the spec."""
 
     amount: Decimal | None = None
-    unstake_type: UnstakeType | None = None
+    unstake_type: UnstakeType = UnstakeType.UNSPECIFIED
     finishing_at: datetime | None = None
-    remaining_hours: int | None = None
+    remaining_hours: int = 0
     requested_at: datetime | None = None
-    estimate_type: EstimateType | None = None
-    estimate_description: str | None = None
+    estimate_type: EstimateType = EstimateType.UNSPECIFIED
+    estimate_description: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class UpdateFundingSettingsResponse:
     """No description in the spec."""
 
-    activity_id: str | None = None
-    activity_type: str | None = None
-    num_approvals_remaining: int | None = None
+    activity_id: str = ""
+    activity_type: str = ""
+    num_approvals_remaining: int = 0
 
 
 @attrs.frozen(kw_only=True)
 class UserAction:
     """No description in the spec."""
 
-    action: Action | None = None
-    user_id: str | None = None
-    timestamp: str | None = None
+    action: Action = Action.UNSPECIFIED
+    user_id: str = ""
+    timestamp: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class ValidatorAllocation:
     """ValidatorAllocation specifies the validator and amount for staking or unstaking."""
 
-    validator_address: str | None = None
+    validator_address: str = ""
     amount: Decimal | None = None
 
 
@@ -2673,39 +2676,39 @@ class ValidatorAllocation:
 class ValidatorStakingInfo:
     """No description in the spec."""
 
-    validator_address: str | None = None
-    statuses: list[StakingStatus] | None = None
+    validator_address: str = ""
+    statuses: list[StakingStatus] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class ValidatorUnstakePreview:
     """ValidatorUnstakePreview contains the per-validator breakdown for an unstake preview."""
 
-    validator_address: str | None = None
+    validator_address: str = ""
     estimated_unstaking_amount: Decimal | None = None
-    unstake_time_estimate_in_hours: float | None = None
-    estimated_unstake_date: str | None = None
+    unstake_time_estimate_in_hours: float = 0.0
+    estimated_unstake_date: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class ValidatorUnstakingInfo:
     """No description in the spec."""
 
-    validator_address: str | None = None
-    statuses: list[UnstakingStatus] | None = None
+    validator_address: str = ""
+    statuses: list[UnstakingStatus] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class Wallet:
     """No description in the spec."""
 
-    id: str | None = None
-    name: str | None = None
-    symbol: str | None = None
-    type: WalletType | None = None
+    id: str = ""
+    name: str = ""
+    symbol: str = ""
+    type: WalletType = WalletType.UNSPECIFIED
     created_at: datetime | None = None
-    address: str | None = None
-    visibility: WalletVisibility | None = None
+    address: str = ""
+    visibility: WalletVisibility = WalletVisibility.UNSPECIFIED
     network: Network | None = None
 
 
@@ -2720,12 +2723,12 @@ class WalletClaimRewardsInputs:
 class WalletCryptoDepositInstructions:
     """No description in the spec."""
 
-    id: str | None = None
-    name: str | None = None
-    type: WalletDepositInstructionType | None = None
-    address: str | None = None
-    account_identifier: str | None = None
-    account_identifier_name: str | None = None
+    id: str = ""
+    name: str = ""
+    type: WalletDepositInstructionType = WalletDepositInstructionType.UNSPECIFIED
+    address: str = ""
+    account_identifier: str = ""
+    account_identifier_name: str = ""
     network: Network | None = None
 
 
@@ -2733,12 +2736,12 @@ class WalletCryptoDepositInstructions:
 class WalletFiatDepositInstructions:
     """No description in the spec."""
 
-    id: str | None = None
-    name: str | None = None
-    type: WalletDepositInstructionType | None = None
-    account_number: str | None = None
-    routing_number: str | None = None
-    reference_code: str | None = None
+    id: str = ""
+    name: str = ""
+    type: WalletDepositInstructionType = WalletDepositInstructionType.UNSPECIFIED
+    account_number: str = ""
+    routing_number: str = ""
+    reference_code: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -2746,15 +2749,15 @@ class WalletStakeInputs:
     """WalletStakeInputs contains the custom inputs for staking operations on a wallet."""
 
     amount: Decimal | None = None
-    validator_address: str | None = None
-    end_date: str | None = None
+    validator_address: str = ""
+    end_date: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class WalletStakingMetadata:
     """WalletStakingMetadata contains optional metadata for wallet staking requests."""
 
-    external_id: str | None = None
+    external_id: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -2762,19 +2765,19 @@ class WalletUnstakeInputs:
     """WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet."""
 
     amount: Decimal | None = None
-    validator_allocations: list[ValidatorAllocation] | None = None
-    validator_address: str | None = None
+    validator_allocations: list[ValidatorAllocation] = attrs.Factory(list)
+    validator_address: str = ""
 
 
 @attrs.frozen(kw_only=True)
 class Web3Asset:
     """No description in the spec."""
 
-    network: str | None = None
-    contract_address: str | None = None
-    symbol: str | None = None
-    token_id: str | None = None
-    name: str | None = None
+    network: str = ""
+    contract_address: str = ""
+    symbol: str = ""
+    token_id: str = ""
+    name: str = ""
 
 
 @attrs.frozen(kw_only=True)
@@ -2783,22 +2786,22 @@ class Web3Balance:
 
     asset: Web3Asset | None = None
     amount: Decimal | None = None
-    visibility_status: VisibilityStatus | None = None
+    visibility_status: VisibilityStatus = VisibilityStatus.UNSPECIFIED
 
 
 @attrs.frozen(kw_only=True)
 class Web3TransactionMetadata:
     """No description in the spec."""
 
-    label: str | None = None
-    confirmed_asset_changes: list[AssetChange] | None = None
+    label: str = ""
+    confirmed_asset_changes: list[AssetChange] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class WithdrawalPower:
     """No description in the spec."""
 
-    symbol: str | None = None
+    symbol: str = ""
     amount: Decimal | None = None
 
 
@@ -2806,7 +2809,7 @@ class WithdrawalPower:
 class XMLiquidatedAsset:
     """XMLiquidatedAsset provides per-asset detail for a liquidation"""
 
-    asset: str | None = None
+    asset: str = ""
     liquidated_amount: Decimal | None = None
     liquidated_notional: Decimal | None = None
     remaining_amount: Decimal | None = None
@@ -2817,8 +2820,8 @@ class XMLiquidatedAsset:
 class XMLiquidationDetail:
     """XMLiquidationDetail provides detailed information about a single XM liquidation"""
 
-    liquidation_id: str | None = None
-    status: XMLiquidationStatus | None = None
+    liquidation_id: str = ""
+    status: XMLiquidationStatus = XMLiquidationStatus.UNSPECIFIED
     shortfall_amount: Decimal | None = None
     pre_liquidation_start_time: datetime | None = None
     margin_summary: XMSummary | None = None
@@ -2826,15 +2829,15 @@ class XMLiquidationDetail:
     filled_amount: Decimal | None = None
     remaining_amount: Decimal | None = None
     liquidation_finish_time: datetime | None = None
-    asset_breakdown: list[XMLiquidatedAsset] | None = None
+    asset_breakdown: list[XMLiquidatedAsset] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class XMLiquidationSummary:
     """XMLiquidationSummary provides a summary of a single XM liquidation"""
 
-    liquidation_id: str | None = None
-    status: XMLiquidationStatus | None = None
+    liquidation_id: str = ""
+    status: XMLiquidationStatus = XMLiquidationStatus.UNSPECIFIED
     shortfall_amount: Decimal | None = None
     filled_amount: Decimal | None = None
     remaining_amount: Decimal | None = None
@@ -2846,9 +2849,9 @@ class XMLiquidationSummary:
 class XMLoan:
     """XMLoan contains details about a Cross Margin loan"""
 
-    loan_id: str | None = None
-    loan_party: XMParty | None = None
-    principal_currency: str | None = None
+    loan_id: str = ""
+    loan_party: XMParty = XMParty.UNSPECIFIED
+    principal_currency: str = ""
     principal_currency_market_price: Decimal | None = None
     initial_principal_amount: Decimal | None = None
     outstanding_principal_amount: Decimal | None = None
@@ -2860,13 +2863,13 @@ class XMLoan:
 class XMMarginCall:
     """XMMarginCall contains details about a margin call in Cross Margin"""
 
-    margin_call_id: str | None = None
-    currency: str | None = None
+    margin_call_id: str = ""
+    currency: str = ""
     initial_notional_amount: Decimal | None = None
     outstanding_notional_amount: Decimal | None = None
-    margin_call_type: XMCallType | None = None
-    margin_call_status: XMCallStatus | None = None
-    called_with_margin_level: XMMarginLevel | None = None
+    margin_call_type: XMCallType = XMCallType.UNSPECIFIED
+    margin_call_status: XMCallStatus = XMCallStatus.UNSPECIFIED
+    called_with_margin_level: XMMarginLevel = XMMarginLevel.UNSPECIFIED
     called_with_margin_summary: XMSummary | None = None
     due_at: datetime | None = None
     created_at: datetime | None = None
@@ -2877,9 +2880,9 @@ class XMMarginCall:
 class XMPosition:
     """XMPosition"""
 
-    currency: str | None = None
+    currency: str = ""
     market_price: Decimal | None = None
-    margin_eligible: bool | None = None
+    margin_eligible: bool = False
     market_cap: Decimal | None = None
     adv30_days: Decimal | None = None
     hist5d_vol: Decimal | None = None
@@ -2920,8 +2923,8 @@ class XMRiskNettingInfo:
     total_gmv_basis: Decimal | None = None
     ipm_cash_balance: Decimal | None = None
     integrated_scenario_addon: MarginAddOn | None = None
-    all_integrated_scenario_addons: list[MarginAddOn] | None = None
-    xm_positions: list[XMPosition] | None = None
+    all_integrated_scenario_addons: list[MarginAddOn] = attrs.Factory(list)
+    xm_positions: list[XMPosition] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
@@ -2943,25 +2946,25 @@ class XMSummary:
 class ProtobufAny:
     """`Any` contains an arbitrary serialized protocol buffer message along with a URL that describes the type of the serialized message."""
 
-    type: str | None = attrs.field(default=None, metadata={"wire": '@type'})
+    type: str = attrs.field(default="", metadata={'wire': '@type'})
 
 
 @attrs.frozen(kw_only=True)
 class RpcStatus:
     """No description in the spec."""
 
-    code: int | None = None
-    message: str | None = None
-    details: list[ProtobufAny] | None = None
+    code: int = 0
+    message: str = ""
+    details: list[ProtobufAny] = attrs.Factory(list)
 
 
 @attrs.frozen(kw_only=True)
 class Date:
     """* A full date, with non-zero year, month, and day values."""
 
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
+    year: int = 0
+    month: int = 0
+    day: int = 0
 
 
 @attrs.frozen(kw_only=True)
@@ -3164,7 +3167,7 @@ class CreateQuoteRequestRequest:
     base_quantity: Decimal | None = None
     quote_value: Decimal | None = None
     settl_currency: str | None = None
-    quote_duration_ms: int | None = None
+    quote_duration_ms: int | None = attrs.field(default=None, metadata={'int64': True})
 
 
 @attrs.frozen(kw_only=True)

@@ -8,7 +8,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from .._route import Alias, Pagination, Param, Route, RouteTable
+from .._route import Alias, Int64, Pagination, Param, Route, RouteTable
 from . import enums as e
 
 __all__ = ["ROUTES"]
@@ -1213,7 +1213,7 @@ ROUTES = RouteTable(
             Param('quote_value', 'body', Decimal),
             Param('limit_price', 'body', Decimal, required=True),
             Param('settl_currency', 'body', str),
-            Param('quote_duration_ms', 'body', int),
+            Param('quote_duration_ms', 'body', Int64),
         ),
         response='QuoteResponse',
         body='CreateQuoteRequestRequest',

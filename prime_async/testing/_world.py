@@ -230,7 +230,7 @@ class World:
             symbol=symbol,
             type=m.WalletType(wallet_type),
             created_at=at or self.now(),
-            address=None if symbol in FIAT else "0x" + uuid.UUID(int=self.rng.getrandbits(128)).hex,
+            address="" if symbol in FIAT else "0x" + uuid.UUID(int=self.rng.getrandbits(128)).hex,
             visibility=m.WalletVisibility.WALLET_VISIBILITY_VISIBLE,
         )
         self.wallets[record_id(wallet)] = wallet
@@ -557,7 +557,7 @@ class World:
             fees=Decimal(0),
             fee_symbol=symbol,
             blockchain_ids=[],
-            idempotency_key=idempotency_key,
+            idempotency_key=idempotency_key or "",
             **extra,
         )
         self.transactions[record_id(tx)] = tx
@@ -588,7 +588,7 @@ class World:
         at = self.now()
         activity = m.Activity(
             id=self.new_id(),
-            reference_id=reference_id,
+            reference_id=reference_id or "",
             category=category,
             type=activity_type,
             status=m.ActivityStatus.ACTIVITY_STATUS_COMPLETED,
