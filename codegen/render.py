@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import docs
 from .spec import AliasDef, Api, EnumDef, ModelDef, OperationDef, ParamDef
 
 HEADER = '"""{what}\n\nGenerated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""\n'
@@ -15,8 +16,13 @@ ZERO = {"str": '""', "int": "0", "Int64": "0", "float": "0.0", "bool": "False"}
 
 
 def docstring(text: str, indent: str) -> str:
-    text = text.replace("\\", "\\\\").replace('"""', "'''").strip() or "No description in the spec."
-    return f'{indent}"""{text}"""\n'
+    """`text` as a docstring literal at `indent`; `inspect.cleandoc` gives `text` back."""
+    text = text.replace("\\", "\\\\").replace('"""', "'''").strip() or "Not described in the spec."
+    first, *rest = text.splitlines()
+    if not rest:
+        return f'{indent}"""{first}"""\n'
+    body = "".join(f"{indent}{line}\n" if line.strip() else "\n" for line in rest)
+    return f'{indent}"""{first}\n{body}{indent}"""\n'
 
 
 def qualify(type_: str, api: Api) -> str:
@@ -32,6 +38,11 @@ def qualify(type_: str, api: Api) -> str:
         return name
 
     return IDENT.sub(repl, type_)
+
+
+def unqualified(annotation: str) -> str:
+    """`e.OrderSide | str` -> `OrderSide | str`: how help() and the docstrings name a type."""
+    return re.sub(r"\b[em]\.", "", annotation)
 
 
 def input_type(type_: str, api: Api) -> str:
@@ -70,7 +81,9 @@ def member_name(value: str, taken: set[str]) -> str:
 
 
 def render_enum(enum: EnumDef) -> str:
-    out = f"\n\nclass {enum.name}(OpenEnum):\n" + docstring(enum.doc, "    ") + "\n"
+    doc = "\n".join(docs.block(enum.doc)) + "\n\n" if enum.doc else ""
+    doc += '`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.'
+    out = f"\n\nclass {enum.name}(OpenEnum):\n" + docstring(doc, "    ") + "\n"
     out += "    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent\n"
     taken: set[str] = {"UNSPECIFIED"}
     for value in enum.values:
@@ -112,11 +125,9 @@ def render_field(name: str, annotation: str, default: str | None, metadata: dict
     return f"    {name}: {annotation}\n" if default is None else f"    {name}: {annotation} = {default}\n"
 
 
-def render_model(model: ModelDef, api: Api) -> str:
-    out = "\n\n@attrs.frozen(kw_only=True)\n" + f"class {model.name}:\n" + docstring(model.doc, "    ")
-    if model.fields:
-        out += "\n"
+def render_model(model: ModelDef, api: Api, places: list[str]) -> str:
     fields = sorted(model.fields, key=lambda f: not (model.is_body and f.required))
+    body, annotations = "", {}
     for f in fields:
         metadata: dict[str, object] = {}
         if f.wire != f.name:
@@ -131,8 +142,11 @@ def render_model(model: ModelDef, api: Api) -> str:
             default = zero_of(f.type, api)
             if default is None:
                 annotation, default = f"{annotation} | None", "None"
-        out += render_field(f.name, annotation, default, metadata)
-    return out
+        annotations[f.name] = annotation
+        body += render_field(f.name, annotation, default, metadata)
+    out = "\n\n@attrs.frozen(kw_only=True)\n" + f"class {model.name}:\n"
+    out += docstring(docs.model_doc(model, api, places, annotations), "    ")
+    return out + ("\n" + body if body else "")
 
 
 def render_models(api: Api) -> str:
@@ -147,8 +161,9 @@ def render_models(api: Api) -> str:
     out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
     out += "from typing import Any\n\nimport attrs\n\nfrom .enums import *  # noqa: F403\n"
     out += "\n__all__ = [\n" + "".join(f'    "{name}",\n' for name in sorted(api.models)) + "]\n"
+    places = docs.where_used(api)
     for model in api.models.values():
-        out += render_model(model, api)
+        out += render_model(model, api, places.get(model.name, []))
     return out
 
 
@@ -159,7 +174,7 @@ def render_param(p: ParamDef, api: Api) -> str:
     annotation = qualify(p.type, api)
     if "m." in annotation:  # evaluated on first use, so the table imports no model
         annotation = repr(annotation)
-    args = [repr(p.name), repr(p.location), annotation]
+    args = [repr(p.name), repr(p.location), annotation, repr(unqualified(input_type(p.type, api)))]
     if p.required:
         args.append("required=True")
     if p.wire != p.name:
@@ -167,21 +182,33 @@ def render_param(p: ParamDef, api: Api) -> str:
     return f"            Param({', '.join(args)}),\n"
 
 
+def accepts(op: OperationDef, api: Api) -> dict[str, str]:
+    return {p.name: unqualified(input_type(p.type, api)) for p in op.params}
+
+
 def render_route(op: OperationDef, api: Api) -> str:
     out = "    Route(\n"
     out += f"        {op.operation_id!r},\n        {op.method!r},\n        {op.path!r},\n"
     out += f"        resource={op.resource!r},\n        name={op.name!r},\n"
-    out += "        params=(\n" + "".join(render_param(p, api) for p in op.params) + "        ),\n"
+    params = docs.signature_order(op)
+    out += "        params=(\n" + "".join(render_param(p, api) for p in params) + "        ),\n"
     out += f"        response={op.response_model!r},\n"
     if op.body_model:
         out += f"        body={op.body_model!r},\n"
     if op.pagination:
         items, cursor_in = op.pagination
-        out += f"        pagination=Pagination(items={items!r}, cursor_in={cursor_in!r}),\n"
+        item = docs.item_of(op, api)
+        out += f"        pagination=Pagination(items={items!r}, item={item!r}, cursor_in={cursor_in!r}),\n"
     if op.idempotency_field:
         out += f"        idempotency_field={op.idempotency_field!r},\n"
     if op.summary:
         out += f"        summary={op.summary!r},\n"
+    doc = docs.endpoint_doc(op, accepts(op, api))
+    out += (
+        "        doc=(\n"
+        + "".join(f"            {line!r}\n" for line in doc.splitlines(keepends=True))
+        + "        ),\n"
+    )
     return out + "    ),\n"
 
 
@@ -191,8 +218,11 @@ def render_routes(api: Api) -> str:
     out += "from typing import Any\n\nfrom .._route import Alias, Int64, Pagination, Param, Route, RouteTable\n"
     out += "from . import enums as e\n\n"
     out += '__all__ = ["ROUTES"]\n\n'
-    out += "# Param(name, location, type): what the value is sent as; types naming models (m.*) are strings,\n"
-    out += "# evaluated on first use. response/body name the models, imported on first use.\n"
+    out += "# How an endpoint's docstring ends, keyed by (blocking, paginated): Route.doc holds the rest.\n"
+    out += "RETURNS = {\n" + "".join(f"    {key!r}: {text!r},\n" for key, text in docs.RETURNS.items()) + "}\n\n"
+    out += "# Param(name, location, type, accepts): `type` is what the value is sent as (types naming models,\n"
+    out += "# m.*, are strings evaluated on first use), `accepts` what the signature shows. response/body\n"
+    out += "# name the models, imported on first use. Params are in signature order.\n"
     out += "ROUTES = RouteTable(\n"
     for op in api.operations:
         out += render_route(op, api)
@@ -200,7 +230,7 @@ def render_routes(api: Api) -> str:
         out += "    aliases=(\n"
         out += "".join(f"        Alias({a.operation_id!r}, {a.name!r}, {a.route!r}),\n" for a in api.aliases)
         out += "    ),\n"
-    return out + ")\n"
+    return out + "    returns=RETURNS,\n)\n"
 
 
 # -- resources.py / resources.pyi --------------------------------------------------------------
@@ -252,23 +282,23 @@ def render_resources(api: Api, flavour: Flavour) -> str:
 
 
 def render_signature(op: OperationDef, api: Api, flavour: Flavour, alias: AliasDef | None = None) -> str:
-    # the idempotency field is required by the API but filled in by the client when left out
     name = alias.name if alias is not None else op.name
-    required = {p.name for p in op.params if p.required and p.name != op.idempotency_field}
     args = ["self", "*"] if op.params else ["self"]
-    for p in sorted(op.params, key=lambda p: p.name not in required):
+    for p in docs.signature_order(op):  # the route table's order, which the runtime signature follows
         annotation = input_type(p.type, api)
-        args.append(f"{p.name}: {annotation}" if p.name in required else f"{p.name}: {annotation} | None = None")
+        required = p.required and p.name != op.idempotency_field  # the client fills the idempotency field
+        args.append(f"{p.name}: {annotation}" if required else f"{p.name}: {annotation} | None = None")
     if op.pagination:
-        items_field = next(f for f in api.models[op.response_model].fields if f.name == op.pagination[0])
-        item = qualify(items_field.type[5:-1], api)
+        item = qualify(docs.item_of(op, api), api)
         returns = f"{flavour.paginator}[m.{op.response_model}, {item}]"
         head = f"    def {name}("
     else:
         returns = f"m.{op.response_model}"
         head = f"    {'async ' if flavour.asynchronous else ''}def {name}("
     out = head + "\n" + "".join(f"        {a},\n" for a in args) + f"    ) -> {returns}:\n"
-    doc = f"{op.summary} ({op.method} {op.path})"
+    doc = (
+        docs.endpoint_doc(op, accepts(op, api)) + "\n\n" + docs.returns_doc(op, api, blocking=not flavour.asynchronous)
+    )
     if alias is not None:
         message = f"use {op.name}() (Prime renamed {alias.operation_id} to {op.operation_id})"
         out = f"    @deprecated({message!r})\n" + out

@@ -21,7 +21,7 @@ DECIMAL_LITERAL = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 class EnumDef:
     name: str
     values: list[str]
-    doc: str
+    doc: str  # the spec's description, as written (several lines)
 
 
 @dataclass
@@ -30,6 +30,7 @@ class FieldDef:
     wire: str  # JSON key
     type: str  # annotation, e.g. "Decimal", "list[Order]"; "Int64" is an int sent as a string
     required: bool = False
+    doc: str = ""
 
 
 @dataclass
@@ -47,6 +48,7 @@ class ParamDef:
     location: str  # "path" | "query" | "body"
     type: str
     required: bool
+    doc: str = ""
 
 
 @dataclass
@@ -57,6 +59,7 @@ class OperationDef:
     resource: str
     name: str
     summary: str
+    description: str
     params: list[ParamDef]
     response_model: str
     body_model: str | None
@@ -90,13 +93,15 @@ def python_name(wire: str) -> str:
 
 
 def doc_of(schema: dict[str, Any]) -> str:
-    """First sentence of a schema's description or title, on one line."""
-    text = str(schema.get("description") or schema.get("title") or "").strip()
-    text = " ".join(text.split())
-    for end in (". ", "\n"):
-        if end in text:
-            text = text.split(end)[0] + "."
-    return text[:200]
+    """A schema's, property's or parameter's title and description, as one text (newlines kept)."""
+    parts = [
+        str(schema.get(key) or "").replace("<br />", "\n").replace("<br/>", "\n").strip()
+        for key in ("title", "description")
+    ]
+    parts = [p for p in parts if p]
+    if len(parts) == 2 and parts[1].startswith(parts[0]):
+        parts = parts[1:]
+    return "\n\n".join(parts)
 
 
 class SpecReader:
@@ -144,8 +149,15 @@ class SpecReader:
         self.api.models[name] = model  # registered before fields so recursive schemas terminate
         for wire, prop in schema.get("properties", {}).items():
             type_ = self.type_of(prop, name, wire)
-            model.fields.append(FieldDef(python_name(wire), wire, type_, wire in required))
+            model.fields.append(FieldDef(python_name(wire), wire, type_, wire in required, self.doc_of_property(prop)))
         return name
+
+    def doc_of_property(self, prop: dict[str, Any]) -> str:
+        """A property's own description, or else the first paragraph of the schema it refers to."""
+        own = doc_of(prop)
+        if own or "$ref" not in prop:
+            return own
+        return doc_of(self.schemas[prop["$ref"].split("/")[-1]]).split("\n\n")[0]
 
     def type_of(self, schema: dict[str, Any], owner: str, field_name: str) -> str:
         """The Python annotation for a schema found at `owner.field_name`."""
@@ -208,6 +220,7 @@ class SpecReader:
                     p["in"],
                     self.type_of(p.get("schema", {}), op_id, p["name"]),
                     bool(p.get("required")) or p["in"] == "path",
+                    doc_of(p),
                 )
             )
         body_model = None
@@ -221,7 +234,7 @@ class SpecReader:
             taken = {p.name for p in params}
             for f in self.api.models[body_model].fields:
                 assert f.name not in taken, f"{op_id}: body field {f.name} clashes with a parameter"
-                params.append(ParamDef(f.name, f.wire, "body", f.type, f.required))
+                params.append(ParamDef(f.name, f.wire, "body", f.type, f.required, f.doc))
         response_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
         response_key = response_ref.split("/")[-1]
         response_model = self.class_names[response_key]
@@ -239,6 +252,7 @@ class SpecReader:
             resource=resource,
             name=naming.method_name(op_id, paginated=pagination is not None),
             summary=str(op.get("summary", "")).strip(),
+            description=doc_of({"description": op.get("description")}),
             params=params,
             response_model=response_model,
             body_model=body_model,
@@ -251,8 +265,8 @@ class SpecReader:
         client sent (Prime does not echo it), so a caller can always read back the value used."""
         model = self.api.models[model_name]
         if all(f.name != field_name for f in model.fields):
-            model.fields.append(FieldDef(field_name, field_name, "str"))
-            model.doc = f"{model.doc} `{field_name}` is the value the client sent, filled in by prime_async.".strip()
+            doc = "The value the client sent (Prime does not echo it): yours, or the uuid4 it filled in."
+            model.fields.append(FieldDef(field_name, field_name, "str", doc=doc))
 
     def _pagination(self, response: dict[str, Any], params: list[ParamDef]) -> tuple[str, str] | None:
         """Cursor-paginated: the response carries `pagination` and the request takes a `cursor`.

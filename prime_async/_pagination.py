@@ -24,6 +24,19 @@ ItemT = TypeVar("ItemT")
 
 
 class Paginator(Generic[PageT, ItemT]):
+    """What a cursor-paginated endpoint returns: pages of type `PageT` holding items of type `ItemT`.
+
+    - `await paginator`: the first page, the typed response (e.g. `GetOrdersResponse`);
+    - `async for item in paginator`: every item of every page (e.g. each `Order`), fetching the
+      next page only when the current one runs out;
+    - `paginator.pages(max_pages=...)`: page after page; `paginator.items(max_items=...)` and
+      `await paginator.collect(...)`: the items, bounded, as an iterator or a list.
+
+    Each next page sends the previous page's `pagination.next_cursor`; it stops when `has_next`
+    is false or the cursor is empty, and raises if the server sends the same cursor twice.
+    Arguments are checked when the endpoint is called, before anything is sent.
+    """
+
     def __init__(self, client: PrimeClient, route: Route, kwargs: Mapping[str, Any]) -> None:
         assert route.pagination is not None
         prepare(route, kwargs)  # bad arguments fail here, at the call, not at the first await

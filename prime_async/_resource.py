@@ -5,7 +5,7 @@ from __future__ import annotations
 import inspect
 import warnings
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ._pagination import Paginator
 from ._route import Alias, Route
@@ -18,9 +18,11 @@ __all__ = ["Namespace", "Resource"]
 
 class Namespace:
     """A group of endpoints. A subclass names its group (`resource="orders"`) and gets one method
-    per route of the group, made by its `make_endpoint`."""
+    per route of the group, made by its `make_endpoint`; the name, docstring and signature of each
+    come from the route table, the same for the async and the blocking client."""
 
     __slots__ = ("_client",)
+    blocking: ClassVar[bool] = False  # which "Returns" the docstrings describe
 
     def __init__(self, client: Any) -> None:
         self._client = client
@@ -33,7 +35,13 @@ class Namespace:
 
         for route in ROUTES.values():
             if route.resource == resource:
-                setattr(cls, route.name, cls.make_endpoint(route))
+                endpoint = cls.make_endpoint(route)
+                endpoint.__name__ = route.name
+                endpoint.__qualname__ = f"{cls.__name__}.{route.name}"
+                endpoint.__doc__ = ROUTES.docstring(route, blocking=cls.blocking)
+                setattr(endpoint, "__signature__", route.signature)  # noqa: B010
+                setattr(endpoint, "route", route)  # noqa: B010
+                setattr(cls, route.name, endpoint)
         for alias in ROUTES.aliases:  # old names of renamed operations: warn, then call the new one
             route = ROUTES[alias.route]
             if route.resource == resource:
@@ -41,6 +49,7 @@ class Namespace:
 
     @classmethod
     def make_endpoint(cls, route: Route) -> Callable[..., Any]:
+        """The function that calls `route` (its name, docstring and signature are set after)."""
         raise NotImplementedError
 
     def __repr__(self) -> str:
@@ -80,32 +89,14 @@ class Resource(Namespace):
 
     @classmethod
     def make_endpoint(cls, route: Route) -> Callable[..., Any]:
-        return _endpoint(cls, route)
+        if route.pagination is not None:
 
+            def paginated(self: Resource, **kwargs: Any) -> Paginator[Any, Any]:
+                return Paginator(self._client, route, kwargs)
 
-def _endpoint(cls: type, route: Route) -> Callable[..., Any]:
-    endpoint: Callable[..., Any]
-    if route.pagination is not None:
-
-        def endpoint(self: Resource, **kwargs: Any) -> Paginator[Any, Any]:
-            return Paginator(self._client, route, kwargs)
-
-    else:
+            return paginated
 
         async def endpoint(self: Resource, **kwargs: Any) -> Any:
             return await self._client._request(route, kwargs)
 
-    endpoint.__name__ = route.name
-    endpoint.__qualname__ = f"{cls.__name__}.{route.name}"
-    endpoint.__doc__ = f"{route.summary} ({route.method} {route.path})"
-    parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
-    # the idempotency field is required by the API but filled in by the client when left out
-    required = {p.name for p in route.params if p.required and p.name != route.idempotency_field}
-    for p in sorted(route.params, key=lambda p: p.name not in required):
-        default = inspect.Parameter.empty if p.name in required else None
-        parameters.append(
-            inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=p.annotation)
-        )
-    setattr(endpoint, "__signature__", inspect.Signature(parameters))  # noqa: B010
-    setattr(endpoint, "route", route)  # noqa: B010
-    return endpoint
+        return endpoint

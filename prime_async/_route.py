@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
@@ -28,6 +29,7 @@ class Param:
     # str, int, Int64, bool, float, Decimal, datetime, an OpenEnum, list[...]; types that involve models
     # are written as strings ("list[m.AllocationLeg]") so importing the table imports no model
     annotation: Any
+    accepts: str = ""  # what the signature shows: `Decimal | str | int`, `Sequence[OrderStatus | str]`
     required: bool = False
     wire: str = attrs.field()  # the name on the wire
 
@@ -50,6 +52,7 @@ class Pagination:
     """A cursor-paginated operation: which response field holds the items, where the cursor goes."""
 
     items: str
+    item: str = ""  # the items' model, e.g. "Order"
     cursor_in: Location = "query"
 
 
@@ -68,12 +71,28 @@ class Route:
     pagination: Pagination | None = None
     idempotency_field: str | None = None
     summary: str = ""
+    doc: str = ""  # the docstring up to "Returns" (RouteTable.docstring adds the rest)
     params_by_name: Mapping[str, Param] = attrs.field(init=False, repr=False, eq=False)
     path_params: tuple[str, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "params_by_name", {p.name: p for p in self.params})
         object.__setattr__(self, "path_params", tuple(re.findall(r"{(\w+)}", self.path)))
+
+    @functools.cached_property
+    def signature(self) -> inspect.Signature:
+        """The endpoint's signature, for the async and the blocking client alike: keyword-only,
+        in the table's order (required first), None = leave it out. The idempotency field is
+        required by the API but optional here: the client fills it in."""
+        parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
+        for p in self.params:
+            required = p.required and p.name != self.idempotency_field
+            annotation = p.accepts if required else f"{p.accepts} | None"
+            default = inspect.Parameter.empty if required else None
+            parameters.append(
+                inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+            )
+        return inspect.Signature(parameters)
 
     # Models are looked up on first use: 267 attrs classes take ~130 ms to create, and
     # `import prime_async` should not pay for them before the first request.
@@ -104,8 +123,11 @@ class RouteTable(Mapping[str, Route]):
     renamed operations still find their route, with a DeprecationWarning naming the new one;
     iterating gives the current operationIds only."""
 
-    def __init__(self, *routes: Route, aliases: Iterable[Alias] = ()) -> None:
+    def __init__(
+        self, *routes: Route, aliases: Iterable[Alias] = (), returns: Mapping[tuple[bool, bool], str] | None = None
+    ) -> None:
         self._routes = {route.operation_id: route for route in routes}
+        self._returns = dict(returns or {})
         self.aliases: tuple[Alias, ...] = tuple(aliases)
         self._alias_by_name = {a.operation_id: a for a in self.aliases}
         for alias in self.aliases:
@@ -135,6 +157,14 @@ class RouteTable(Mapping[str, Route]):
 
     def __repr__(self) -> str:
         return f"<RouteTable of {len(self)} operations>"
+
+    def docstring(self, route: Route, *, blocking: bool) -> str:
+        """The endpoint's whole docstring: `route.doc`, then what the async or the blocking call returns."""
+        template = self._returns.get((blocking, route.pagination is not None))
+        if template is None:
+            return route.doc
+        item = route.pagination.item if route.pagination else ""
+        return f"{route.doc}\n\n{template.format(response=route.response, item=item)}"
 
     def find(self, name: str) -> Route:
         """A route by operationId (`GetOrders`), method name (`list_portfolio_orders`) or both

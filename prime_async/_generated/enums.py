@@ -84,7 +84,11 @@ __all__ = [
 
 
 class CustodyActivityType(OpenEnum):
-    """- ACTIVITY_TYPE_WITHDRAWAL: PrimeActivityService Custody ActivityTypes that will replace the above"""
+    """- ACTIVITY_TYPE_WITHDRAWAL: PrimeActivityService Custody ActivityTypes that will replace the
+      above
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ACTIVITY_TYPE_GOVERNANCE_VOTE = 'ACTIVITY_TYPE_GOVERNANCE_VOTE'
@@ -119,7 +123,7 @@ class CustodyActivityType(OpenEnum):
 
 
 class AddressBookType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADDRESS_BOOK_TYPE_ADDRESS = 'ADDRESS_BOOK_TYPE_ADDRESS'
@@ -127,7 +131,10 @@ class AddressBookType(OpenEnum):
 
 
 class Action(OpenEnum):
-    """Action is the available user action types"""
+    """Action is the available user action types
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTION = 'OTHER_ACTION'
@@ -138,7 +145,7 @@ class Action(OpenEnum):
 
 
 class ActivityCategory(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_CATEGORY = 'OTHER_ACTIVITY_CATEGORY'
@@ -150,7 +157,7 @@ class ActivityCategory(OpenEnum):
 
 
 class ActivityLevel(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ACTIVITY_LEVEL_ALL = 'ACTIVITY_LEVEL_ALL'
@@ -159,7 +166,12 @@ class ActivityLevel(OpenEnum):
 
 
 class ActivitySecondaryType(OpenEnum):
-    """- ACTIVITY_SECONDARY_TYPE_BUY: Order secondary types - ACTIVITY_SECONDARY_TYPE_INTERNAL_TRANSFER: Transaction secondary types - ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER: Onchain secondary types"""
+    """- ACTIVITY_SECONDARY_TYPE_BUY: Order secondary types
+    - ACTIVITY_SECONDARY_TYPE_INTERNAL_TRANSFER: Transaction secondary types
+    - ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER: Onchain secondary types
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NO_SECONDARY_TYPE = 'NO_SECONDARY_TYPE'
@@ -172,7 +184,7 @@ class ActivitySecondaryType(OpenEnum):
 
 
 class ActivityStatus(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_STATUS = 'OTHER_ACTIVITY_STATUS'
@@ -185,7 +197,7 @@ class ActivityStatus(OpenEnum):
 
 
 class ActivityType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_TYPE = 'OTHER_ACTIVITY_TYPE'
@@ -233,7 +245,10 @@ class ActivityType(OpenEnum):
 
 
 class AdvancedTransferState(OpenEnum):
-    """AdvancedTransferState represents the lifecycle state of an advanced transfer."""
+    """AdvancedTransferState represents the lifecycle state of an advanced transfer.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADVANCED_TRANSFER_STATE_CREATED = 'ADVANCED_TRANSFER_STATE_CREATED'
@@ -245,14 +260,17 @@ class AdvancedTransferState(OpenEnum):
 
 
 class AdvancedTransferType(OpenEnum):
-    """AdvancedTransferType specifies the type of advanced transfer."""
+    """AdvancedTransferType specifies the type of advanced transfer.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADVANCED_TRANSFER_TYPE_BLIND_MATCH = 'ADVANCED_TRANSFER_TYPE_BLIND_MATCH'
 
 
 class AllocationSizeType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BASE = 'BASE'
@@ -261,7 +279,7 @@ class AllocationSizeType(OpenEnum):
 
 
 class AllocationStatus(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ALLOCATION_STATUS_ALLOCATION_PENDING = 'ALLOCATION_STATUS_ALLOCATION_PENDING'
@@ -271,7 +289,10 @@ class AllocationStatus(OpenEnum):
 
 
 class AssetChangeType(OpenEnum):
-    """AssetChangeType identifies the type of asset change"""
+    """AssetChangeType identifies the type of asset change
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BALANCE_TRANSFER = 'BALANCE_TRANSFER'
@@ -282,7 +303,7 @@ class AssetChangeType(OpenEnum):
 
 
 class Benchmark(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ZERO = 'ZERO'
@@ -292,7 +313,10 @@ class Benchmark(OpenEnum):
 
 
 class CandlesGranularity(OpenEnum):
-    """Enum for candle granularity (time intervals)"""
+    """Enum for candle granularity (time intervals)
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ONE_MINUTE = 'ONE_MINUTE'
@@ -307,7 +331,14 @@ class CandlesGranularity(OpenEnum):
 
 
 class ContractExpiryType(OpenEnum):
-    """- CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)"""
+    """ContractExpiryType represents the expiry type of a futures contract
+
+    - CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type
+    - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract
+    - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CONTRACT_EXPIRY_TYPE_EXPIRING = 'CONTRACT_EXPIRY_TYPE_EXPIRING'
@@ -315,7 +346,16 @@ class ContractExpiryType(OpenEnum):
 
 
 class DestinationType(OpenEnum):
-    """- UNKNOWN_DESTINATION: nil value - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via Payment Method Service - DESTINATION_BLOCKCHAIN: A blockchain network address - DES"""
+    """- UNKNOWN_DESTINATION: nil value
+    - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via Payment
+      Method Service
+    - DESTINATION_BLOCKCHAIN: A blockchain network address
+    - DESTINATION_WALLET: An on platform wallet UUID
+    NOTE: this is not usable in the withdrawals endpoint only transfers
+    - DESTINATION_COUNTERPARTY: Counterparty ID
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     DESTINATION_PAYMENT_METHOD = 'DESTINATION_PAYMENT_METHOD'
@@ -325,7 +365,7 @@ class DestinationType(OpenEnum):
 
 
 class EstimateType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     LIVE = 'LIVE'
@@ -333,7 +373,17 @@ class EstimateType(OpenEnum):
 
 
 class ExpiringContractStatus(OpenEnum):
-    """- EXPIRING_CONTRACT_STATUS_UNKNOWN: Unknown/unset — returns all expiring contracts (backward compatible default) - EXPIRING_CONTRACT_STATUS_UNEXPIRED: Only unexpired contracts (contract_expiry is in t"""
+    """ExpiringContractStatus filters expiring futures by their expiry status
+
+    - EXPIRING_CONTRACT_STATUS_UNKNOWN: Unknown/unset — returns all expiring contracts (backward
+      compatible default)
+    - EXPIRING_CONTRACT_STATUS_UNEXPIRED: Only unexpired contracts (contract_expiry is in the
+      future)
+    - EXPIRING_CONTRACT_STATUS_EXPIRED: Only expired contracts (contract_expiry is in the past)
+    - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     EXPIRING_CONTRACT_STATUS_UNEXPIRED = 'EXPIRING_CONTRACT_STATUS_UNEXPIRED'
@@ -342,7 +392,7 @@ class ExpiringContractStatus(OpenEnum):
 
 
 class FcmFuturesSweepStatus(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_FUTURES_SWEEP_STATUS_PENDING = 'FCM_FUTURES_SWEEP_STATUS_PENDING'
@@ -352,7 +402,7 @@ class FcmFuturesSweepStatus(OpenEnum):
 
 
 class FcmMarginCallState(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_CALL_STATE_CLOSED = 'FCM_MARGIN_CALL_STATE_CLOSED'
@@ -362,7 +412,7 @@ class FcmMarginCallState(OpenEnum):
 
 
 class FcmMarginCallType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_CALL_TYPE_URGENT = 'FCM_MARGIN_CALL_TYPE_URGENT'
@@ -370,7 +420,16 @@ class FcmMarginCallType(OpenEnum):
 
 
 class FcmMarginHealthState(OpenEnum):
-    """The margin health state of an FCM account."""
+    """The margin health state of an FCM account.
+
+    - FCM_MARGIN_HEALTH_STATE_UNSPECIFIED: Unspecified margin health state.
+    - FCM_MARGIN_HEALTH_STATE_HEALTHY: Account margin is healthy.
+    - FCM_MARGIN_HEALTH_STATE_RESTRICTED: Account margin is restricted.
+    - FCM_MARGIN_HEALTH_STATE_PRE_LIQUIDATION: Account is approaching liquidation.
+    - FCM_MARGIN_HEALTH_STATE_LIQUIDATION: Account is in liquidation.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_HEALTH_STATE_HEALTHY = 'FCM_MARGIN_HEALTH_STATE_HEALTHY'
@@ -380,7 +439,7 @@ class FcmMarginHealthState(OpenEnum):
 
 
 class FcmPositionSide(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     LONG = 'LONG'
@@ -388,7 +447,15 @@ class FcmPositionSide(OpenEnum):
 
 
 class FcmTradingSessionClosedReason(OpenEnum):
-    """- FCM_TRADING_SESSION_CLOSED_REASON_UNDEFINED: Undefined closed reason - FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE: Regular market close - FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINT"""
+    """FcmTradingSessionClosedReason represents the reason for FCM trading session closure
+
+    - FCM_TRADING_SESSION_CLOSED_REASON_UNDEFINED: Undefined closed reason
+    - FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE: Regular market close
+    - FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINTENANCE: Exchange maintenance
+    - FCM_TRADING_SESSION_CLOSED_REASON_VENDOR_MAINTENANCE: Vendor maintenance
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE = 'FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE'
@@ -397,7 +464,17 @@ class FcmTradingSessionClosedReason(OpenEnum):
 
 
 class FcmTradingSessionState(OpenEnum):
-    """- FCM_TRADING_SESSION_STATE_UNDEFINED: Undefined session state - FCM_TRADING_SESSION_STATE_PRE_OPEN: Pre-open state, orders can be placed and cancelled - FCM_TRADING_SESSION_STATE_PRE_OPEN_NO_CANCEL:"""
+    """FcmTradingSessionState represents the current state of an FCM trading session
+
+    - FCM_TRADING_SESSION_STATE_UNDEFINED: Undefined session state
+    - FCM_TRADING_SESSION_STATE_PRE_OPEN: Pre-open state, orders can be placed and cancelled
+    - FCM_TRADING_SESSION_STATE_PRE_OPEN_NO_CANCEL: Pre-open state, orders cannot be cancelled
+    - FCM_TRADING_SESSION_STATE_OPEN: Trading session is open
+    - FCM_TRADING_SESSION_STATE_CLOSE: Trading session is closed
+    - FCM_TRADING_SESSION_STATE_HALTED: Trading session is halted
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_TRADING_SESSION_STATE_PRE_OPEN = 'FCM_TRADING_SESSION_STATE_PRE_OPEN'
@@ -408,7 +485,11 @@ class FcmTradingSessionState(OpenEnum):
 
 
 class HierarchyType(OpenEnum):
-    """HierarchyType are the enums for various hierarchies within Prime, ex Entity, Organization, Portfolio"""
+    """HierarchyType are the enums for various hierarchies within Prime, ex Entity, Organization,
+    Portfolio
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     HIERARCHY_TYPE_PORTFOLIO = 'HIERARCHY_TYPE_PORTFOLIO'
@@ -416,7 +497,10 @@ class HierarchyType(OpenEnum):
 
 
 class InvoiceState(OpenEnum):
-    """States"""
+    """States
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     INVOICE_STATE_IMPORTED = 'INVOICE_STATE_IMPORTED'
@@ -426,7 +510,10 @@ class InvoiceState(OpenEnum):
 
 
 class InvoiceType(OpenEnum):
-    """Types"""
+    """Types
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     INVOICE_TYPE_AUC_FEE = 'INVOICE_TYPE_AUC_FEE'
@@ -437,7 +524,7 @@ class InvoiceType(OpenEnum):
 
 
 class LoanType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BILATERAL_LENDING = 'BILATERAL_LENDING'
@@ -449,7 +536,7 @@ class LoanType(OpenEnum):
 
 
 class MarginAddOnType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     SINGLE_COIN_STRESS = 'SINGLE_COIN_STRESS'
@@ -459,7 +546,7 @@ class MarginAddOnType(OpenEnum):
 
 
 class NetworkFamily(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NETWORK_FAMILY_EVM = 'NETWORK_FAMILY_EVM'
@@ -467,7 +554,7 @@ class NetworkFamily(OpenEnum):
 
 
 class NetworkType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NETWORK_TYPE_EVM = 'NETWORK_TYPE_EVM'
@@ -475,7 +562,14 @@ class NetworkType(OpenEnum):
 
 
 class OrderSide(OpenEnum):
-    """- UNKNOWN_ORDER_SIDE: nil value - BUY: Buy order - SELL: Sell order"""
+    """Order side
+
+    - UNKNOWN_ORDER_SIDE: nil value
+    - BUY: Buy order
+    - SELL: Sell order
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BUY = 'BUY'
@@ -483,7 +577,18 @@ class OrderSide(OpenEnum):
 
 
 class OrderStatus(OpenEnum):
-    """- UNKNOWN_ORDER_STATUS: nil value - OPEN: The order is open but unfilled - FILLED: The order was filled - CANCELLED: The order was cancelled - EXPIRED: The order has expired - FAILED: Order submission"""
+    """Indicates the order status
+
+    - UNKNOWN_ORDER_STATUS: nil value
+    - OPEN: The order is open but unfilled
+    - FILLED: The order was filled
+    - CANCELLED: The order was cancelled
+    - EXPIRED: The order has expired
+    - FAILED: Order submission failed
+    - PENDING: The order has been sent but is not yet confirmed
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OPEN = 'OPEN'
@@ -495,7 +600,24 @@ class OrderStatus(OpenEnum):
 
 
 class OrderType(OpenEnum):
-    """- UNKNOWN_ORDER_TYPE: nil value - MARKET: A [market order](https://en.wikipedia.org/wiki/Order_(exchange)#Market_order) - LIMIT: A [limit order](https://en.wikipedia.org/wiki/Order_(exchange)#Limit_or"""
+    """Strategy (execution algorithm)
+
+    - UNKNOWN_ORDER_TYPE: nil value
+    - MARKET: A [market order](https://en.wikipedia.org/wiki/Order_(exchange)#Market_order)
+    - LIMIT: A [limit order](https://en.wikipedia.org/wiki/Order_(exchange)#Limit_order)
+    - TWAP: A [time-weighted average price
+      order](https://en.wikipedia.org/wiki/Time-weighted_average_price)
+    - BLOCK: A [block trade](https://en.wikipedia.org/wiki/Block_trade)
+    - VWAP: A [volume-weighted average price
+      order](https://en.wikipedia.org/wiki/Volume-weighted_average_price)
+    - STOP_LIMIT: A [conditional order combined of stop order and limit
+      order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)
+    - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)
+    - PEG: A pegged order that dynamically adjust based on market conditions while maintaining
+      execution discretion and avoiding adverse selection
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MARKET = 'MARKET'
@@ -509,7 +631,15 @@ class OrderType(OpenEnum):
 
 
 class PaymentMethodType(OpenEnum):
-    """- UNKNOWN_PAYMENT_METHOD_TYPE: nil value - METHOD_WIRE: Wire transfer - METHOD_SEN: Silvergate exchange network - METHOD_SWIFT: Swift"""
+    """Indicates the payment method type
+
+    - UNKNOWN_PAYMENT_METHOD_TYPE: nil value
+    - METHOD_WIRE: Wire transfer
+    - METHOD_SEN: Silvergate exchange network
+    - METHOD_SWIFT: Swift
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     METHOD_WIRE = 'METHOD_WIRE'
@@ -518,7 +648,15 @@ class PaymentMethodType(OpenEnum):
 
 
 class PegOffsetType(OpenEnum):
-    """- UNKNOWN_PEG_OFFSET_TYPE: nil value - PEG_OFFSET_TYPE_PRICE: Offset specified in price units - PEG_OFFSET_TYPE_BPS: Offset specified in basis points (BPS) - PEG_OFFSET_TYPE_DEPTH: Offset specified in"""
+    """Peg offset type for PEG orders
+
+    - UNKNOWN_PEG_OFFSET_TYPE: nil value
+    - PEG_OFFSET_TYPE_PRICE: Offset specified in price units
+    - PEG_OFFSET_TYPE_BPS: Offset specified in basis points (BPS)
+    - PEG_OFFSET_TYPE_DEPTH: Offset specified in depth
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PEG_OFFSET_TYPE_PRICE = 'PEG_OFFSET_TYPE_PRICE'
@@ -527,7 +665,16 @@ class PegOffsetType(OpenEnum):
 
 
 class PortfolioBalanceType(OpenEnum):
-    """- UNKNOWN_BALANCE_TYPE: nil - TRADING_BALANCES: Trading balances - VAULT_BALANCES: Vault balances - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody) - PRIME_CUSTODY_BALANC"""
+    """- UNKNOWN_BALANCE_TYPE: nil
+    - TRADING_BALANCES: Trading balances
+    - VAULT_BALANCES: Vault balances
+    - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)
+    - PRIME_CUSTODY_BALANCES: Prime custody balances
+    - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types (vault +
+      trading + prime custody)
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRADING_BALANCES = 'TRADING_BALANCES'
@@ -538,7 +685,7 @@ class PortfolioBalanceType(OpenEnum):
 
 
 class PositionReferenceType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ENTITY = 'ENTITY'
@@ -546,7 +693,25 @@ class PositionReferenceType(OpenEnum):
 
 
 class PrimeXMHealthStatus(OpenEnum):
-    """- HEALTH_STATUS_HEALTHY: Margin level is healthy."""
+    """- HEALTH_STATUS_HEALTHY: Margin level is healthy.
+    - HEALTH_STATUS_WARNING: Margin level is breaching the warning threshold (WT) which will
+      result in the issuance of a Margin Call if this is still the case by the scheduled next
+      Margin Call (as defined in the margin methodology). WT is differentiated from DT in that
+      it means margin health is approaching the UMCT.
+    - HEALTH_STATUS_CRITICAL: Margin level is breaching the UMCT and, as defined in the margin
+      methodology, this will trigger an urgent margin call.
+    - HEALTH_STATUS_SUSPENDED: Trading and withdrawals are suspended per XM margin methodology.
+    - HEALTH_STATUS_RESTRICTED: Account is in a restricted state per XM margin methodology.
+    - HEALTH_STATUS_PRE_LIQUIDATION: Margin level is breaching the liquidation threshold (LT)
+      and, as defined in the margin methodology, this will trigger the SESSION_LOCKED control
+      status and liquidation may commence.
+    - HEALTH_STATUS_LIQUIDATING: Liquidation has commenced.
+    - HEALTH_STATUS_IN_DEFICIT: Margin level is breaching the deficit threshold (DT) which will
+      result in the issuance of a Margin Call if this is still the case by the scheduled next
+      Margin Call time (as defined in the margin methodology).
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     HEALTH_STATUS_HEALTHY = 'HEALTH_STATUS_HEALTHY'
@@ -560,7 +725,13 @@ class PrimeXMHealthStatus(OpenEnum):
 
 
 class PrimeXMMarginRequirementType(OpenEnum):
-    """- MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR: Integrated (netted) cross-margin requirement for spot assets and all derivatives contracts."""
+    """- MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR: Integrated (netted) cross-margin requirement for
+      spot assets and all derivatives contracts.
+    - MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR: Combined cross-margin requirement: Integrated
+      Portfolio Margin (IPMR) plus Ineligible Futures Margin (IFMR).
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR = 'MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR'
@@ -568,7 +739,13 @@ class PrimeXMMarginRequirementType(OpenEnum):
 
 
 class PrimeXMMarginThresholdType(OpenEnum):
-    """- MARGIN_THRESHOLD_EQUITY_RATIO: Threshold based on equity ratio EQ / MR; triggers when EQ / MR >= threshold_value."""
+    """- MARGIN_THRESHOLD_EQUITY_RATIO: Threshold based on equity ratio EQ / MR; triggers when EQ /
+      MR >= threshold_value.
+    - MARGIN_THRESHOLD_DEFICIT_RATIO: Threshold based on deficit ratio (MR - EQ) / XMML;
+      triggers when (MR - EQ) / XMML > threshold_value.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MARGIN_THRESHOLD_EQUITY_RATIO = 'MARGIN_THRESHOLD_EQUITY_RATIO'
@@ -577,7 +754,7 @@ class PrimeXMMarginThresholdType(OpenEnum):
 
 
 class ProductPermissions(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PRODUCT_PERMISSION_READ = 'PRODUCT_PERMISSION_READ'
@@ -586,7 +763,15 @@ class ProductPermissions(OpenEnum):
 
 
 class ProductType(OpenEnum):
-    """- UNKNOWN_PRODUCT_TYPE: Unknown product type - SPOT: Spot product - FUTURE: Future product - OPTION: Option product"""
+    """ProductType represents the general type of product
+
+    - UNKNOWN_PRODUCT_TYPE: Unknown product type
+    - SPOT: Spot product
+    - FUTURE: Future product
+    - OPTION: Option product
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     SPOT = 'SPOT'
@@ -595,7 +780,7 @@ class ProductType(OpenEnum):
 
 
 class RateType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BPS = 'BPS'
@@ -605,7 +790,29 @@ class RateType(OpenEnum):
 
 
 class RewardSubtype(OpenEnum):
-    """- REWARD_SUBTYPE_UNKNOWN: An unknown reward subtype, reward subtype may not be supported in the API response yet - MEV_REWARD: A maximal extractable value reward i.e."""
+    """Indicates the reward subtype
+
+    - REWARD_SUBTYPE_UNKNOWN: An unknown reward subtype, reward subtype may not be supported in
+      the API response yet
+    - MEV_REWARD: A maximal extractable value reward
+    i.e. sol mev rewards
+    - INFLATION_REWARD: An inflationary reward
+    i.e. solana inflationary rewards
+    - BLOCK_REWARD: A block reward
+    i.e. solana block rewards
+    - VALIDATOR_REWARD: A validator reward
+    i.e. ethereum validator (consensus layer) rewards
+    - TRANSACTION_REWARD: A transaction reward
+    i.e. ethereum transaction (execution layer) rewards
+    - STAKING_FEE_REBATE_REWARD: A staking fee rebate reward
+    i.e. coinbase pays rebates for staking fees to eligible delegators
+    - BUIDL_DIVIDEND: A BUIDL dividend reward
+    i.e. dividends from BUIDL fund holdings
+    - CUSTOM_STABLECOIN_REWARD: A custom stablecoin reward
+    i.e. USDC reward payouts
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MEV_REWARD = 'MEV_REWARD'
@@ -619,7 +826,14 @@ class RewardSubtype(OpenEnum):
 
 
 class RiskManagementType(OpenEnum):
-    """- RISK_MANAGEMENT_TYPE_UNSPECIFIED: Unspecified risk management type - RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM: Risk is managed by FCM (Futures Commission Merchant) - RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE"""
+    """RiskManagementType represents how risk is managed for a product
+
+    - RISK_MANAGEMENT_TYPE_UNSPECIFIED: Unspecified risk management type
+    - RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM: Risk is managed by FCM (Futures Commission Merchant)
+    - RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE: Risk is managed by the venue
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM = 'RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM'
@@ -627,7 +841,15 @@ class RiskManagementType(OpenEnum):
 
 
 class SecondaryPermission(OpenEnum):
-    """- SECONDARY_PERMISSION_UNKNOWN: nil value - VIDEO_APPROVER: A video approver - TEAM_APPROVER: A team approver - WEB3_SIGNER: A web3 signer"""
+    """Indicates the user's secondary permission
+
+    - SECONDARY_PERMISSION_UNKNOWN: nil value
+    - VIDEO_APPROVER: A video approver
+    - TEAM_APPROVER: A team approver
+    - WEB3_SIGNER: A web3 signer
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VIDEO_APPROVER = 'VIDEO_APPROVER'
@@ -636,7 +858,12 @@ class SecondaryPermission(OpenEnum):
 
 
 class SigningStatus(OpenEnum):
-    """- SIGNING_STATUS_UNKNOWN: Unknown signing status - SIGNED: Transaction has been signed - UNSIGNED: Transaction is unsigned"""
+    """- SIGNING_STATUS_UNKNOWN: Unknown signing status
+    - SIGNED: Transaction has been signed
+    - UNSIGNED: Transaction is unsigned
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     SIGNED = 'SIGNED'
@@ -644,7 +871,7 @@ class SigningStatus(OpenEnum):
 
 
 class SortDirection(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     DESC = 'DESC'
@@ -652,7 +879,7 @@ class SortDirection(OpenEnum):
 
 
 class StakeType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     STAKE_TYPE_INITIAL_DEPOSIT = 'STAKE_TYPE_INITIAL_DEPOSIT'
@@ -660,7 +887,16 @@ class StakeType(OpenEnum):
 
 
 class TimeInForceType(OpenEnum):
-    """- UNKNOWN_TIME_IN_FORCE: nil value - GOOD_UNTIL_DATE_TIME: Expires at a certain date/time - GOOD_UNTIL_CANCELLED: Order stays on the books until cancelled - IMMEDIATE_OR_CANCEL: Order is executed imme"""
+    """Indicates the order time validity
+
+    - UNKNOWN_TIME_IN_FORCE: nil value
+    - GOOD_UNTIL_DATE_TIME: Expires at a certain date/time
+    - GOOD_UNTIL_CANCELLED: Order stays on the books until cancelled
+    - IMMEDIATE_OR_CANCEL: Order is executed immediately at submission or is cancelled
+    - FILL_OR_KILL: Order is executed immediately and fully at submission or is cancelled
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     GOOD_UNTIL_DATE_TIME = 'GOOD_UNTIL_DATE_TIME'
@@ -670,7 +906,61 @@ class TimeInForceType(OpenEnum):
 
 
 class TransactionStatus(OpenEnum):
-    """- UNKNOWN_TRANSACTION_STATUS: An Unknown Transaction status - TRANSACTION_CREATED: The Transaction has been created and is awaiting Consensus approval This is a non-terminal status - TRANSACTION_REQUE"""
+    """Indicates the transaction status
+
+    - UNKNOWN_TRANSACTION_STATUS: An Unknown Transaction status
+    - TRANSACTION_CREATED: The Transaction has been created and is awaiting Consensus approval
+    This is a non-terminal status
+    - TRANSACTION_REQUESTED: The Transaction has reached User Consensus and is awaiting Coinbase
+      Prime approval
+    This is a non-terminal status
+    - TRANSACTION_APPROVED: The Transaction has been authorized by Coinbase Prime
+    This is a non-terminal status
+    - TRANSACTION_GASSING: The transaction is awaiting blockchain resources for broadcast
+    This is a non-terminal status
+    - TRANSACTION_GASSED: The transaction has received blockchain resources for broadcasting
+    This is a non-terminal status
+    - TRANSACTION_PROVISIONED: The transaction has been provisioned and is awaiting planning
+    This is a non-terminal status
+    - TRANSACTION_PLANNED: The transaction has been constructed.
+    This is a non-terminal status
+    - TRANSACTION_PROCESSING: The transaction is currently processing and awaiting finalization
+    This is a non-terminal status
+    - TRANSACTION_RESTORED: The transaction has been broadcasted to the network.
+    This is a non-terminal status
+    - TRANSACTION_DONE: The transaction has confirmed on-chain and finished.
+    This is a terminal status
+    - TRANSACTION_IMPORT_PENDING: The transaction deposit has been detected and is awaiting
+      finalization.
+    This is a non-terminal status
+    - TRANSACTION_IMPORTED: The transaction deposit and reward has been detected.
+    This is a terminal status
+    - TRANSACTION_CANCELLED: The transaction has been cancelled
+    This is a terminal status
+    - TRANSACTION_REJECTED: The transaction was rejected before construction and broadcasting.
+    This is a terminal status
+    - TRANSACTION_DELAYED: The transaction s taking longer than expected to confirm on-chain.
+    This is a non-terminal status
+    - TRANSACTION_RETRIED: The transaction has been recreated and retried, this occurs when
+      network congestion results in transfers becoming extremely delayed due to insufficient
+      fees or network resources such as CPU, RAM, or NET
+    This is a terminal status
+    - TRANSACTION_FAILED: The transaction failed on-chain (the fee was spent but the operation
+      failed).
+    This is a terminal status
+    - TRANSACTION_EXPIRED: The transaction has expired.
+    This is a terminal status
+    - TRANSACTION_BROADCASTING: The transaction is currently broadcasting to the cryptocurrency
+      network.
+    This is a non-terminal status
+    - OTHER_TRANSACTION_STATUS: The transaction has reached an OTHER status.
+    This is a non-terminal status
+    - TRANSACTION_CONSTRUCTED: The transaction  bctx is constructed but not yet broadcasting on
+      chain
+    This is a non-terminal status
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRANSACTION_CREATED = 'TRANSACTION_CREATED'
@@ -697,7 +987,53 @@ class TransactionStatus(OpenEnum):
 
 
 class TransactionType(OpenEnum):
-    """- TRANSACTION_TYPE_UNKNOWN: An unknown transaction type - DEPOSIT: A fiat or crypto deposit - WITHDRAWAL: A fiat or crypto withdrawal - INTERNAL_DEPOSIT: An internal fiat or crypto deposit - INTERNAL_"""
+    """Indicates the transaction type
+
+    - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
+    - DEPOSIT: A fiat or crypto deposit
+    - WITHDRAWAL: A fiat or crypto withdrawal
+    - INTERNAL_DEPOSIT: An internal fiat or crypto deposit
+    - INTERNAL_WITHDRAWAL: An internal fiat or crypto withdrawal
+    - SWEEP_DEPOSIT: Internal automated deposit to a cold address from a restored address
+    - SWEEP_WITHDRAWAL: Internal automated withdrawal from a restored address to a cold address
+    - PROXY_DEPOSIT: On-chain deposit of funds into proxy contract from cold address
+    - PROXY_WITHDRAWAL: On-chain withdrawal of funds from proxy contract to cold address
+    - BILLING_WITHDRAWAL: Coinbase Prime automated invoice settlement payment
+    - REWARD: Reward payment to an associated address for a staked asset
+    - COINBASE_REFUND: Coinbase Prime refund for the leftover amount for a CPFP (child pays for
+      parent) transaction
+    - TRANSACTION_TYPE_OTHER: An OTHER type of transaction
+    - WITHDRAWAL_ADJUSTMENT: A manual adjustment withdrawal transaction
+    - DEPOSIT_ADJUSTMENT: A manual adjustment deposit transaction
+    - KEY_REGISTRATION: An on-chain registration for an address
+    - DELEGATION: An on-chain delegation transaction
+    - UNDELEGATION: An on-chain undelegation transaction
+    - RESTAKE: On-chain restaking transaction
+    - COMPLETE_UNBONDING: On-chain unbonding event transaction
+    - WITHDRAW_UNBONDED: On-chain event indicating unbonding period is over
+    - STAKE_ACCOUNT_CREATE: On-chain transaction to begin staking from an address
+    - CHANGE_VALIDATOR: On-chain transaction alter validator
+    - STAKE: On-chain transaction to begin staking in Cryptocurrency network
+    - UNSTAKE: On-chain transaction to stop staking in Cryptocurrency network
+    - REMOVE_AUTHORIZED_PARTY: On-chain transaction to remove a party from a multi-signature
+      wallet
+    - STAKE_AUTHORIZE_WITH_SEED: On-chain transaction to begin staking from a seed account
+    - SLASH: On-chain transaction indicating a slash event has occurred
+    - COINBASE_DEPOSIT: On-chain transaction deposit for the purpose of transaction operations
+    - CONVERSION: Internal conversion between two assets
+    - CLAIM_REWARDS: On-chain transaction to claim rewards from Vote Account
+    - VOTE_AUTHORIZE: On-chain transaction to transfer the reward claiming permission to other
+      pubkey
+    - WEB3_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet
+    Deprecated: Use ONCHAIN_TRANSACTION instead
+    - ONCHAIN_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet
+    - PORTFOLIO_STAKE: Portfolio-level staking operation
+    - PORTFOLIO_UNSTAKE: Portfolio-level unstaking operation
+    - MERGE_STAKE: On-chain transaction consolidating funds from different addresses belonging
+      to the same wallet.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     DEPOSIT = 'DEPOSIT'
@@ -739,7 +1075,16 @@ class TransactionType(OpenEnum):
 
 
 class TransferLocationType(OpenEnum):
-    """- TRANSFER_LOCATION_TYPE_UNKNOWN: The nil value - PAYMENT_METHOD: The ID of a fiat payment method - WALLET: The ID of a wallet - ADDRESS: A cryptocurrency address - OTHER: Another type of transfer loc"""
+    """- TRANSFER_LOCATION_TYPE_UNKNOWN: The nil value
+    - PAYMENT_METHOD: The ID of a fiat payment method
+    - WALLET: The ID of a wallet
+    - ADDRESS: A cryptocurrency address
+    - OTHER: Another type of transfer location: Blockchain Network, Coinbase
+    - MULTIPLE_ADDRESSES: Multiple cryptocurrency addresses
+    - COUNTERPARTY_ID: Counterparty ID
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PAYMENT_METHOD = 'PAYMENT_METHOD'
@@ -751,7 +1096,10 @@ class TransferLocationType(OpenEnum):
 
 
 class TravelRuleStatus(OpenEnum):
-    """Travel rule compliance status for a transaction"""
+    """Travel rule compliance status for a transaction
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRAVEL_RULE_STATUS_PENDING = 'TRAVEL_RULE_STATUS_PENDING'
@@ -759,7 +1107,14 @@ class TravelRuleStatus(OpenEnum):
 
 
 class TravelRuleWalletType(OpenEnum):
-    """- TRAVEL_RULE_WALLET_TYPE_UNSPECIFIED: Default unspecified wallet type - TRAVEL_RULE_WALLET_TYPE_VASP: Centralized exchange wallet - TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED: Self-hosted/custodial walle"""
+    """Type of wallet being used for transfers
+
+    - TRAVEL_RULE_WALLET_TYPE_UNSPECIFIED: Default unspecified wallet type
+    - TRAVEL_RULE_WALLET_TYPE_VASP: Centralized exchange wallet
+    - TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED: Self-hosted/custodial wallet
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRAVEL_RULE_WALLET_TYPE_VASP = 'TRAVEL_RULE_WALLET_TYPE_VASP'
@@ -767,7 +1122,7 @@ class TravelRuleWalletType(OpenEnum):
 
 
 class UnstakeType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     UNSTAKE_TYPE_PARTIAL = 'UNSTAKE_TYPE_PARTIAL'
@@ -775,7 +1130,23 @@ class UnstakeType(OpenEnum):
 
 
 class UserRole(OpenEnum):
-    """- USER_ROLE_UNKNOWN: nil value - AUDITOR: An auditor - SIGNATORY: A signatory - ADMIN: An admin - INITIATOR: An initiator - REVIEWER: A reviewer - TRADER: A trader - FULL_TRADER: A trader with full pe"""
+    """Indicates the user's role
+
+    - USER_ROLE_UNKNOWN: nil value
+    - AUDITOR: An auditor
+    - SIGNATORY: A signatory
+    - ADMIN: An admin
+    - INITIATOR: An initiator
+    - REVIEWER: A reviewer
+    - TRADER: A trader
+    - FULL_TRADER: A trader with full permissions
+    - TEAM_MANAGER: A team manager
+    - APPROVER: An approver
+    - TAX_MANAGER: A tax manager
+    - BUSINESS_MANAGER: A business manager
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     AUDITOR = 'AUDITOR'
@@ -792,7 +1163,10 @@ class UserRole(OpenEnum):
 
 
 class ValidatorProvider(OpenEnum):
-    """ValidatorProvider enumerates the ETH validator service providers accepted for unstaking."""
+    """ValidatorProvider enumerates the ETH validator service providers accepted for unstaking.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VALIDATOR_PROVIDER_COINBASE_CLOUD = 'VALIDATOR_PROVIDER_COINBASE_CLOUD'
@@ -804,7 +1178,7 @@ class ValidatorProvider(OpenEnum):
 
 
 class ValidatorStatus(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VALIDATOR_STATUS_PENDING = 'VALIDATOR_STATUS_PENDING'
@@ -815,7 +1189,13 @@ class ValidatorStatus(OpenEnum):
 
 
 class VisibilityStatus(OpenEnum):
-    """- UNKNOWN_VISIBILITY_STATUS: nil - VISIBLE: Visible - HIDDEN: Hidden - SPAM: Spam"""
+    """- UNKNOWN_VISIBILITY_STATUS: nil
+    - VISIBLE: Visible
+    - HIDDEN: Hidden
+    - SPAM: Spam
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VISIBLE = 'VISIBLE'
@@ -824,7 +1204,17 @@ class VisibilityStatus(OpenEnum):
 
 
 class WalletDepositInstructionType(OpenEnum):
-    """- UNKNOWN_WALLET_DEPOSIT_TYPE: nil value - CRYPTO: A cryptocurrency deposit - WIRE: A wire deposit - SEN: DEPRECATED."""
+    """Indicates the wallet's deposit instruction type
+
+    - UNKNOWN_WALLET_DEPOSIT_TYPE: nil value
+    - CRYPTO: A cryptocurrency deposit
+    - WIRE: A wire deposit
+    - SEN: DEPRECATED. A Silvergate Exchange Network deposit
+    - SWIFT: A SWIFT deposit
+    - SEPA: A SEPA deposit (Single Euro Payments Area)
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CRYPTO = 'CRYPTO'
@@ -835,7 +1225,16 @@ class WalletDepositInstructionType(OpenEnum):
 
 
 class WalletType(OpenEnum):
-    """- VAULT: A crypto vault - TRADING: A trading wallet - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc) - QC: A QC Wallet - ONCHAIN: An Onchain wallet"""
+    """Indicates the wallet type
+
+    - VAULT: A crypto vault
+    - TRADING: A trading wallet
+    - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc)
+    - QC: A QC Wallet
+    - ONCHAIN: An Onchain wallet
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VAULT = 'VAULT'
@@ -846,7 +1245,7 @@ class WalletType(OpenEnum):
 
 
 class WalletVisibility(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     WALLET_VISIBILITY_VISIBLE = 'WALLET_VISIBILITY_VISIBLE'
@@ -854,7 +1253,15 @@ class WalletVisibility(OpenEnum):
 
 
 class XMCallStatus(OpenEnum):
-    """- CALL_STATUS_OPEN: Margin call is open and not expired - CALL_STATUS_AGED: Margin call is open and it is expired - CALL_STATUS_SETTLED: Margin call is fully settled - CALL_STATUS_CANCELED: Margin cal"""
+    """XMCallStatus is the current status of the margin call
+
+    - CALL_STATUS_OPEN: Margin call is open and not expired
+    - CALL_STATUS_AGED: Margin call is open and it is expired
+    - CALL_STATUS_SETTLED: Margin call is fully settled
+    - CALL_STATUS_CANCELED: Margin call was canceled by Credit Risk
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CALL_STATUS_OPEN = 'CALL_STATUS_OPEN'
@@ -864,7 +1271,14 @@ class XMCallStatus(OpenEnum):
 
 
 class XMCallType(OpenEnum):
-    """- CALL_TYPE_STANDARD: Evaluated at standard margin call evaluation time - CALL_TYPE_URGENT: Evaluated in realtime - CALL_TYPE_DEBIT: Evaluated at debit call evaluation time"""
+    """XMCallType is the type of margin call
+
+    - CALL_TYPE_STANDARD: Evaluated at standard margin call evaluation time
+    - CALL_TYPE_URGENT: Evaluated in realtime
+    - CALL_TYPE_DEBIT: Evaluated at debit call evaluation time
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CALL_TYPE_STANDARD = 'CALL_TYPE_STANDARD'
@@ -873,7 +1287,17 @@ class XMCallType(OpenEnum):
 
 
 class XMControlStatus(OpenEnum):
-    """- TRADES_AND_WITHDRAWALS: Allowed to trade and withdraw."""
+    """XMControlStatus is a summarization of XM customer controls for trades and withdrawals
+
+    - TRADES_AND_WITHDRAWALS: Allowed to trade and withdraw. See XM Margin Methodology for full
+      description of when trading and withdrawals are enabled or disabled.
+    - TRADES_ONLY: Allowed to trade but not withdraw. See XM Margin Methodology for full
+      description of when trading and withdrawals are enabled or disabled.
+    - SESSION_LOCKED: Not allowed to trade or withdraw. See XM Margin Methodology for full
+      description of when trading and withdrawals are enabled or disabled.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRADES_AND_WITHDRAWALS = 'TRADES_AND_WITHDRAWALS'
@@ -882,7 +1306,22 @@ class XMControlStatus(OpenEnum):
 
 
 class XMEntityCallStatus(OpenEnum):
-    """XMEntityCallStatus summarizes the state of open margin calls or debit calls."""
+    """XMEntityCallStatus summarizes the state of open margin calls or debit calls. When multiple
+    calls exist, the status reflects the highest priority call type. Priority order (highest to
+    lowest): aged > urgent > standard > debit.
+
+    - ENTITY_NO_CALL: There are no margin calls or debit calls.
+    - ENTITY_OPEN_STANDARD_CALL: There is a standard margin call. There may also be debit calls,
+      but there are no urgent margin calls or expired calls..
+    - ENTITY_OPEN_URGENT_CALL: There is an urgent margin call. There may also be standard margin
+      calls or debit calls, but there are no expired calls.
+    - ENTITY_AGED_CALL: At least one open margin call (standard or urgent) or debit call is
+      aged. This will trigger the SESSION_LOCKED control status.
+    - ENTITY_OPEN_DEBIT_CALL: There is a debit call. There are no standard margin calls, urgent
+      margin calls, or expired calls.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ENTITY_NO_CALL = 'ENTITY_NO_CALL'
@@ -893,7 +1332,16 @@ class XMEntityCallStatus(OpenEnum):
 
 
 class XMLiquidationStatus(OpenEnum):
-    """- XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress - XM_LIQUIDATION_STATUS_LIQUIDATED: Liquid"""
+    """XMLiquidationStatus is the current status of an XM liquidation
+
+    - XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase
+    - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress
+    - XM_LIQUIDATION_STATUS_LIQUIDATED: Liquidation has completed successfully
+    - XM_LIQUIDATION_STATUS_CANCELED: Liquidation was canceled
+    - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     XM_LIQUIDATION_STATUS_PRE_LIQUIDATION = 'XM_LIQUIDATION_STATUS_PRE_LIQUIDATION'
@@ -904,7 +1352,25 @@ class XMLiquidationStatus(OpenEnum):
 
 
 class XMMarginLevel(OpenEnum):
-    """- HEALTHY_THRESHOLD: Margin level is healthy - DEFICIT_THRESHOLD: Margin level is breaching the deficit threshold (DT) which will result in the issuance of a Margin Call if this is still the case by t"""
+    """XMMarginLevel is the realtime state of EQ/MR and MR-EQ monitored against XM thresholds as
+    defined in the methodology
+
+    - HEALTHY_THRESHOLD: Margin level is healthy
+    - DEFICIT_THRESHOLD: Margin level is breaching the deficit threshold (DT) which will result
+      in the issuance of a Margin Call if this is still the case by the scheduled next Margin
+      Call time (as defined in the margin methodology)
+    - WARNING_THRESHOLD: Margin level is breaching the warning threshold (WT) which will result
+      in the issuance of a Margin Call if this is still the case by the scheduled next Margin
+      Call (as defined in the margin methodology). WT is differentiated from DT in that it means
+      margin health is approaching the UMCT
+    - URGENT_MARGIN_CALL_THRESHOLD: Margin level is breaching the UMCT and, as defined in the
+      margin methodology, this will trigger an urgent margin call
+    - LIQUIDATION_THRESHOLD: Margin level is breaching the liquidation threshold (LT) and, as
+      defined in the margin methodology, this will trigger the SESSION_LOCKED control status and
+      liquidation may commence.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     HEALTHY_THRESHOLD = 'HEALTHY_THRESHOLD'
@@ -915,7 +1381,13 @@ class XMMarginLevel(OpenEnum):
 
 
 class XMParty(OpenEnum):
-    """- CBE: Coinbase Exchange, trading venue that can receive the XM loan - FCM: Coinbase’s Futures Commission Merchant, trading venue that can receive the XM loan"""
+    """XMParty is a specific Cross Margin trading venue
+
+    - CBE: Coinbase Exchange, trading venue that can receive the XM loan
+    - FCM: Coinbase’s Futures Commission Merchant, trading venue that can receive the XM loan
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CBE = 'CBE'
