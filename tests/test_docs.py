@@ -1,4 +1,4 @@
-"""Documentation where users look: `help()` and the IDE (the .pyi stubs).
+"""Documentation where users look: `help()`, the IDE (the .pyi stubs) and stubtest.
 
 Every endpoint's docstring carries the spec's summary and description, every argument with its
 type and description, the idempotency field and how the client fills it, and what the call
@@ -11,6 +11,8 @@ import ast
 import inspect
 import pydoc
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -117,3 +119,21 @@ def test_every_model_documents_every_field() -> None:
 def test_paginators_have_docstrings() -> None:
     assert "await" in (Paginator.__doc__ or "") and "async for" in (Paginator.__doc__ or "")
     assert "first_page" in (SyncPaginator.__doc__ or "")
+
+
+def test_stubtest_finds_the_stubs_and_the_runtime_consistent() -> None:
+    pytest.importorskip("mypy")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy.stubtest",
+            "prime_async._generated.resources",
+            "prime_async._generated.sync_resources",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
