@@ -20,9 +20,10 @@ nested models). That is ~3x faster than cattrs' own generated hooks for these mo
 from __future__ import annotations
 
 import linecache
+import reprlib
 from collections.abc import Callable
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache
 from types import NoneType, UnionType
@@ -33,7 +34,7 @@ import cattrs
 
 from ._enum import OpenEnum
 
-__all__ = ["converter", "structure_datetime", "structure_decimal"]
+__all__ = ["converter", "describe_error", "structure_datetime", "structure_decimal"]
 
 
 def structure_decimal(value: Any, _: Any = None) -> Decimal | None:
@@ -275,3 +276,114 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook(OpenEnum, lambda value, cls: _enum_hook(cls)(value))
     conv.register_structure_hook_factory(_is_list, lambda tp: lambda value, _: builder.list_of(get_args(tp)[0])(value))
     return conv
+
+
+# -- where a response does not fit its model --------------------------------------------------------
+
+MAX_DEPTH = 100  # deeper than any Prime response; hostile input stops here, not at a RecursionError
+
+
+def describe_error(data: Any, model: type) -> str:
+    """Where `data` does not fit `model`, and why, e.g. `$.orders[0].base_quantity: 'N/A' is not a
+    decimal amount`.
+
+    The slow path, called only after the fast structuring failed, to say where: it walks the data
+    against the model by the converter's rules and names the first value that breaks them. It
+    never raises, whatever the data.
+    """
+    try:
+        walk = _Walk()
+        found = walk.model(data, model, "$", 0) if attrs.has(model) else walk.check(data, model, "$", 0)
+        if found:
+            return found
+        converter().structure(data, model)  # the walk saw nothing wrong: say what the fast path says
+        return "no value out of place was found"
+    except RecursionError:
+        return "nested too deeply to check"
+    except Exception as exc:
+        return f"{type(exc).__name__}: {_short(str(exc))}"
+
+
+_repr = reprlib.Repr()  # bounded in depth and length, so a hostile value cannot blow up the message
+_repr.maxlevel, _repr.maxstring, _repr.maxother, _repr.maxlist, _repr.maxdict = 3, 200, 60, 4, 4
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _got(value: Any) -> str:
+    """`a list [[[...]]]`, `a number 3`, `null`: what was found instead."""
+    if value is None:
+        return "null"
+    kind = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(type(value))
+    if kind is None:
+        kind = "a number" if isinstance(value, int | float) else type(value).__name__
+    return f"{kind} {_short(_repr.repr(value))}"
+
+
+class _Walk:
+    """The converter's rules, one value at a time, with the path to it."""
+
+    def check(self, value: Any, tp: Any, path: str, depth: int) -> str | None:
+        """A message for the first value under `path` that `tp` does not accept, or None."""
+        if depth > MAX_DEPTH:
+            return f"{path}: nested deeper than {MAX_DEPTH} levels"
+        tp = _unwrap(tp)
+        if value is None:  # null is absent: the field's default
+            return None
+        if attrs.has(tp):
+            return self.model(value, tp, path, depth)
+        if get_origin(tp) is list:
+            if type(value) is not list:
+                return f"{path}: expected a list, got {_got(value)}"
+            (item,) = get_args(tp)
+            for i, v in enumerate(value):
+                found = self.check(v, item, f"{path}[{i}]", depth + 1)
+                if found:
+                    return found
+            return None
+        problem = self.scalar(value, tp)
+        return f"{path}: {problem}" if problem else None
+
+    def model(self, value: Any, tp: type, path: str, depth: int) -> str | None:
+        if type(value) is not dict:
+            return f"{path}: expected an object for {tp.__name__}, got {_got(value)}"
+        for f in attrs.fields(attrs.resolve_types(tp)):
+            wire = f.metadata.get("wire", f.name)
+            found = self.check(value.get(wire), f.type, f"{path}.{wire}", depth + 1)
+            if found:
+                return found
+        return None
+
+    def scalar(self, value: Any, tp: Any) -> str | None:
+        """Why `value` is not a `tp`, by the converter's rules, or None."""
+        shown = _short(_repr.repr(value))
+        if tp is Decimal:
+            if isinstance(value, bool) or not isinstance(value, str | int | float):
+                return f"expected a decimal string, got {_got(value)}"
+            try:
+                structure_decimal(value)
+            except (InvalidOperation, ValueError):
+                return f"{shown} is not a decimal amount"
+        elif tp is datetime:
+            if type(value) is not str:
+                return f"expected an RFC 3339 timestamp, got {_got(value)}"
+            try:
+                structure_datetime(value)
+            except ValueError:
+                return f"{shown} is not an RFC 3339 timestamp"
+        elif isinstance(tp, type) and issubclass(tp, Enum):
+            if type(value) is not str:
+                return f"expected a string ({tp.__name__}), got {_got(value)}"
+        elif tp in (dict, Any) or get_origin(tp) is dict:
+            if type(value) is not dict:
+                return f"expected an object, got {_got(value)}"
+        elif tp in _INLINE:
+            label, convert = _INLINE[tp]
+            name = {"str": "a string", "int": "an integer", "bool": "a boolean", "float": "a number"}[label]
+            try:
+                convert(value)
+            except (TypeError, ValueError, OverflowError):
+                return f"{shown} is not {name}" if type(value) is str else f"expected {name}, got {_got(value)}"
+        return None

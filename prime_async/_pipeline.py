@@ -19,7 +19,7 @@ import httpx
 from anyio import sleep
 
 from ._auth import PrimeAuth, SigningTransport
-from ._convert import converter
+from ._convert import converter, describe_error
 from ._encode import PreparedRequest, new_idempotency_key, prepare
 from ._errors import (
     REQUEST_ID_HEADERS,
@@ -203,7 +203,7 @@ class Pipeline:
             raise status_error(route, response, attempts)
         try:
             data = loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # json.loads recurses: hostile nesting must not escape
             raise APIResponseValidationError(
                 "response body is not valid JSON", response=response, body=response.text, operation=route.operation_id
             ) from None
@@ -216,9 +216,10 @@ class Pipeline:
             )
         try:
             return converter().structure(data, route.response_model)
-        except Exception as exc:
+        except Exception as exc:  # the slow path, only now: where the data does not fit, and why
             raise APIResponseValidationError(
-                f"response does not match {route.response_model.__name__}: {type(exc).__name__}: {exc}",
+                f"response does not match {route.response_model.__name__}: "
+                f"{describe_error(data, route.response_model)}",
                 response=response,
                 body=data,
                 operation=route.operation_id,
@@ -252,7 +253,7 @@ def _finished(exc: APIError, attempts: int, prepared: PreparedRequest) -> APIErr
 def status_error(route: Route, response: httpx.Response, attempts: int = 1) -> APIStatusError:
     try:
         body: Any = json.loads(response.content) if response.content else None
-    except ValueError:
+    except (ValueError, RecursionError):
         body = response.text
     message = body.get("message") if isinstance(body, dict) else None
     if not message:
