@@ -145,3 +145,38 @@ async def test_operation_round_trip(operation_id: str, client: Any, server: Reco
 
 def test_every_operation_is_covered() -> None:
     assert len(ROUTES) == 107
+
+
+NEW_IN_THIS_SPEC = {  # operationId -> arguments the previous spec did not have
+    "CreateOrder": {"is_buy_exact": True},
+    "OrderPreview": {"is_buy_exact": True},
+    "EditOrder": {"offset": Decimal("0.5"), "wig_level": Decimal("101.25")},
+    "PortfolioStakingUnstake": {"validator_provider": "VALIDATOR_PROVIDER_MAVAN"},
+    "StakingInitiate": {"metadata": {"external_id": "x-1"}},
+    "StakingUnstake": {"metadata": {"external_id": "x-2"}},
+}
+
+
+@pytest.mark.parametrize("operation_id", list(NEW_IN_THIS_SPEC))
+async def test_arguments_new_in_this_spec_are_sent(operation_id: str, client: Any, server: RecordingServer) -> None:
+    route = ROUTES[operation_id]
+    required = {p.name: argument_for(route, p.name, p.type) for p in route.params if p.required}
+    new = NEW_IN_THIS_SPEC[operation_id]
+    await getattr(getattr(client, route.resource), route.name)(**required, **new)
+    sent = json.loads(server.last.body)
+    assert {k: sent[k] for k in new} == {k: expected_wire(v) for k, v in new.items()}
+
+
+def test_operations_and_fields_new_in_this_spec() -> None:
+    from prime_async import models
+
+    for op in ("RotateAPIKey", "GetConversionFees", "GetXMLiquidation", "ListXMLiquidations", "UpdateFundingSettings"):
+        assert op in ROUTES
+    assert ROUTES["ListXMLiquidations"].pagination is not None
+    fields = {
+        name: {f.name for f in attrs.fields(m)} for name in models.__all__ if attrs.has(m := getattr(models, name))
+    }
+    assert "is_buy_exact" in fields["Order"] and "is_buy_exact" in fields["CreateOrderRequest"]
+    assert "vasp_address" in fields["TravelRuleParty"]
+    assert "custom_stablecoin_reward_details" in fields["RewardMetadata"]
+    assert "OPTION" in {m.value for m in models.ProductType}
