@@ -193,13 +193,8 @@ class _HookBuilder:
             # absent or null: the field's default, proto3's zero value ("", [], 0, False,
             # UNSPECIFIED) or None; present: converted, with the common case checked inline
             zero = _zero_source(f, names, i)
-            if is_enum and zero is not None:  # absent: dict.get's default, in C; null: the hook's zero
-                lines.append(f"    {v} = get({key}, {zero})")
-                present = f"    if {v} is not {zero}:"
-                names[f"__enum{i}"] = _or_zero(_enum_hook(tp), f.default)
-            else:
-                lines.append(f"    {v} = get({key})")
-                present = f"    if {v} is not None:" if zero is None else f"    if {v} is None: {v} = {zero}\n    else:"
+            lines.append(f"    {v} = get({key})")
+            present = f"    if {v} is not None:" if zero is None else f"    if {v} is None: {v} = {zero}\n    else:"
             if tp in _INLINE:
                 label, slow = _INLINE[tp]
                 names[f"__{label}"], names[f"__slow_{label}"] = tp, slow
@@ -214,8 +209,7 @@ class _HookBuilder:
                     f"        if {v} is not None and {v}.tzinfo is None: {v} = {v}.replace(tzinfo=__UTC)",
                 ]
             elif is_enum:
-                names[f"__known{i}"] = tp._value2member_map_
-                names.setdefault(f"__enum{i}", _enum_hook(tp))
+                names[f"__known{i}"], names[f"__enum{i}"] = tp._value2member_map_, _enum_hook(tp)
                 lines.append(f"{present} {v} = (__type({v}) is __str and __known{i}.get({v})) or __enum{i}({v})")
             elif attrs.has(tp) and tp not in self.building:  # a nested model: its own hook, called directly
                 names[f"__h{i}"] = self.hook_for(tp)
@@ -233,11 +227,6 @@ class _HookBuilder:
         exec(compile(source, filename, "exec"), names)
         structure: Callable[[Any, Any], Any] = names["structure"]
         return structure
-
-
-def _or_zero(convert: Callable[..., Any], zero: Any) -> Callable[[Any], Any]:
-    """`convert`, except that null (None) becomes the field's zero value."""
-    return lambda value: zero if value is None else convert(value)
 
 
 def _zero_source(f: attrs.Attribute[Any], names: dict[str, Any], i: int) -> str | None:
