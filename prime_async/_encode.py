@@ -23,7 +23,7 @@ from urllib.parse import quote
 import attrs
 
 from ._errors import InvalidRequestError
-from ._route import Route
+from ._route import Int64, Route
 
 __all__ = ["PreparedRequest", "prepare", "encode_value", "format_decimal", "format_datetime"]
 
@@ -86,6 +86,11 @@ def _int(value: Any, where: str) -> int:
             raise _fail(where, "an integer within int64", value)
         return value
     raise _fail(where, "int", value)
+
+
+def _int64(value: Any, where: str) -> str:
+    """A 64-bit integer the spec types as a string (proto3 JSON): sent as a decimal string."""
+    return str(_int(value, where))
 
 
 def _float(value: Any, where: str) -> float:
@@ -166,6 +171,7 @@ def _any(value: Any, where: str) -> Any:
 _SCALARS: dict[Any, Encoder] = {
     str: _str,
     int: _int,
+    Int64: _int64,
     float: _float,
     bool: _bool,
     Decimal: _decimal,
@@ -205,9 +211,11 @@ def _enum_encoder(cls: type[Enum]) -> Encoder:
 
     A value Prime added after this client was generated can still be sent: construct the member
     explicitly (`OrderStatus("NEW_STATUS")`); open enums accept any string that way."""
-    known = {str(member.value) for member in cls}
+    known = {str(member.value) for member in cls} - {""}
 
     def encode(value: Any, where: str) -> str:
+        if value == "" and isinstance(value, str):  # UNSPECIFIED: what an absent field reads as
+            raise InvalidRequestError(f"{where}: {cls.__name__}.UNSPECIFIED is not a value; pass one or leave it out")
         if isinstance(value, cls):
             return str(value.value)
         if isinstance(value, str) and not isinstance(value, Enum):
@@ -244,9 +252,19 @@ def _dict_encoder(value: Any, where: str) -> Any:
 def _model_encoder(cls: type) -> Encoder:
     """Encode an instance of a generated model, or a mapping shaped like one (checked key by key)."""
     fields = attrs.fields(attrs.resolve_types(cls))
-    # (attribute, JSON key, type, required)
-    spec = [(f.name, f.metadata.get("wire", f.name), f.type, f.default is attrs.NOTHING) for f in fields]
-    by_key = {wire: name for name, wire, _, _ in spec} | {name: name for name, _, _, _ in spec}
+    # (attribute, JSON key, type, required, default): a field at its default is left out, which for
+    # response-shaped models (proto3 zero values: "", [], False, UNSPECIFIED) is what proto3 JSON does
+    spec = [
+        (
+            f.name,
+            f.metadata.get("wire", f.name),
+            Int64 if f.metadata.get("int64") else f.type,
+            f.default is attrs.NOTHING,
+            f.default.factory() if hasattr(f.default, "factory") else f.default,  # an attrs.Factory: [] or {}
+        )
+        for f in fields
+    ]
+    by_key = {wire: name for name, wire, *_ in spec} | {name: name for name, *_ in spec}
 
     def encode(value: Any, where: str) -> dict[str, Any]:
         if isinstance(value, cls):
@@ -263,9 +281,9 @@ def _model_encoder(cls: type) -> Encoder:
         else:
             raise _fail(where, f"{cls.__name__} or a mapping", value)
         out: dict[str, Any] = {}
-        for name, wire, tp, required in spec:
+        for name, wire, tp, required, default in spec:
             item = get(name)
-            if item is None:
+            if item is None or (type(item) is type(default) and item == default):
                 if required:
                     raise InvalidRequestError(f"{where}: {cls.__name__}.{name} is required")
                 continue

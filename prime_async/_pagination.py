@@ -35,9 +35,20 @@ MAX_EMPTY_PAGES = 10
 
 
 class Paginator(Generic[PageT, ItemT]):
-    """What a cursor-paginated endpoint returns: `await` it for the first page (the response
-    model), `async for` it for every item of every page, or use `pages()`, `items()` and
-    `collect()` with limits. Arguments are checked when it is made, before anything is sent."""
+    """What a cursor-paginated endpoint returns: pages of type `PageT` holding items of type `ItemT`.
+
+    - `await paginator`: the first page, the typed response (e.g. `GetOrdersResponse`);
+    - `async for item in paginator`: every item of every page (e.g. each `Order`), fetching the
+      next page only when the current one runs out;
+    - `paginator.pages(max_pages=...)`: page after page; `paginator.items(max_items=...)` and
+      `await paginator.collect(...)`: the items, bounded, as an iterator or a list.
+
+    Each next page sends the previous page's `pagination.next_cursor`; it stops when `has_next`
+    is false or the cursor is empty.
+    A server that would page forever is stopped with `PaginationError`: a cursor seen twice, or
+    `max_empty_pages` empty pages in a row that each say there is more. Arguments are checked when
+    the endpoint is called, before anything is sent.
+    """
 
     max_empty_pages = MAX_EMPTY_PAGES
 

@@ -27,7 +27,7 @@ from anyio import sleep
 
 from ._auth import PrimeAuth, masked_request
 from ._body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_body
-from ._convert import converter
+from ._convert import converter, describe_error
 from ._encode import PreparedRequest, new_idempotency_key, prepare
 from ._errors import (
     APIConnectionError,
@@ -435,10 +435,11 @@ class Pipeline:
             )
         try:
             return converter().structure(data, route.response_model)
-        except Exception as exc:
+        except Exception as exc:  # the slow path, only now: where the data does not fit, and why
             scrub(exc)  # its frames hold a half-built model, whose repr fails in a crash reporter
             raise APIResponseValidationError(
-                f"response does not match {route.response_model.__name__}: {type(exc).__name__}: {exc}",
+                f"response does not match {route.response_model.__name__}: "
+                f"{describe_error(data, route.response_model)}",
                 response=_finished(response, body, response.request),
                 body=data,
                 **fields,

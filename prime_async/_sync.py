@@ -72,26 +72,20 @@ class SyncResource(Namespace):
 
     __slots__ = ()
     _client: SyncPrimeClient
+    blocking = True
 
     @classmethod
     def make_endpoint(cls, route: Route) -> Callable[..., Any]:
-        return _endpoint(cls, route)
+        if route.pagination is not None:
 
+            def paginated(self: SyncResource, **kwargs: Any) -> Any:
+                method = getattr(getattr(self._client.async_client, route.resource), route.name)
+                return SyncPaginator(self._client, method(**kwargs))
 
-def _endpoint(cls: type, route: Route) -> Callable[..., Any]:
-    if route.pagination is not None:
-
-        def endpoint(self: SyncResource, **kwargs: Any) -> Any:
-            method = getattr(getattr(self._client.async_client, route.resource), route.name)
-            return SyncPaginator(self._client, method(**kwargs))
-
-    else:
+            return paginated
 
         def endpoint(self: SyncResource, **kwargs: Any) -> Any:
             method = getattr(getattr(self._client.async_client, route.resource), route.name)
             return self._client.portal.call(functools.partial(method, **kwargs))
 
-    endpoint.__name__ = route.name
-    endpoint.__qualname__ = f"{cls.__name__}.{route.name}"
-    endpoint.__doc__ = f"{route.summary} ({route.method} {route.path}); blocking."
-    return endpoint
+        return endpoint

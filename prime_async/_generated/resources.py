@@ -27,6 +27,10 @@ class AllocationsResource(Resource, resource='allocations'):
     pass
 
 
+class ApiKeysResource(Resource, resource='api_keys'):
+    pass
+
+
 class AssetsResource(Resource, resource='assets'):
     pass
 
@@ -113,6 +117,10 @@ class ResourceAccessors:
     @cached_property
     def allocations(self) -> AllocationsResource:
         return AllocationsResource(self)
+
+    @cached_property
+    def api_keys(self) -> ApiKeysResource:
+        return ApiKeysResource(self)
 
     @cached_property
     def assets(self) -> AssetsResource:

@@ -27,6 +27,10 @@ class SyncAllocationsResource(SyncResource, resource='allocations'):
     pass
 
 
+class SyncApiKeysResource(SyncResource, resource='api_keys'):
+    pass
+
+
 class SyncAssetsResource(SyncResource, resource='assets'):
     pass
 
@@ -113,6 +117,10 @@ class SyncResourceAccessors:
     @cached_property
     def allocations(self) -> SyncAllocationsResource:
         return SyncAllocationsResource(self)
+
+    @cached_property
+    def api_keys(self) -> SyncApiKeysResource:
+        return SyncApiKeysResource(self)
 
     @cached_property
     def assets(self) -> SyncAssetsResource:

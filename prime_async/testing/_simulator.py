@@ -441,9 +441,6 @@ def _sample_handler(world: World, call: Call) -> Any:
         return sample_value(route.response_model, seed_name)
     fields = attrs.fields(attrs.resolve_types(route.response_model))
     items_field = next(f for f in fields if f.name == route.pagination.items)
-    list_type = items_field.type  # list[X], or list[X] | None
-    if get_origin(list_type) is not list:
-        list_type = next(a for a in get_args(list_type) if a is not type(None))
-    (item_type,) = get_args(list_type)
+    (item_type,) = get_args(items_field.type)  # list[X]
     items = [sample_value(item_type, f"{seed_name}#{i}") for i in range(25)]
     return paginate(call, items)

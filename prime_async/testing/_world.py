@@ -175,7 +175,7 @@ class World:
         return products
 
     def _make_user(self, i: int) -> m.EntityUser:
-        roles = list(m.UserRole)
+        roles = [role for role in m.UserRole if role.value]  # never UNSPECIFIED
         return m.EntityUser(
             id=self.new_id(),
             name=f"Sim User {i:02d}",
@@ -232,7 +232,7 @@ class World:
             symbol=symbol,
             type=m.WalletType(wallet_type),
             created_at=at or self.now(),
-            address=None if symbol in FIAT else "0x" + uuid.UUID(int=self.rng.getrandbits(128)).hex,
+            address="" if symbol in FIAT else "0x" + uuid.UUID(int=self.rng.getrandbits(128)).hex,
             visibility=m.WalletVisibility.WALLET_VISIBILITY_VISIBLE,
         )
         self.wallets[record_id(wallet)] = wallet
@@ -571,7 +571,7 @@ class World:
             fees=Decimal(0),
             fee_symbol=symbol,
             blockchain_ids=[],
-            idempotency_key=idempotency_key,
+            idempotency_key=idempotency_key or "",
             **extra,
         )
         self.transactions[record_id(tx)] = tx
@@ -602,7 +602,7 @@ class World:
         at = self.now()
         activity = m.Activity(
             id=self.new_id(),
-            reference_id=reference_id,
+            reference_id=reference_id or "",
             category=category,
             type=activity_type,
             status=m.ActivityStatus.ACTIVITY_STATUS_COMPLETED,

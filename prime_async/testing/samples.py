@@ -53,7 +53,7 @@ def sample_value(tp: Any, name: str = "value", depth: int = 0, _within: tuple[ty
     if tp is datetime:
         return EPOCH + timedelta(seconds=seed % 10_000_000, microseconds=seed % 1000 * 1000)
     if isinstance(tp, type) and issubclass(tp, Enum):
-        members = list(tp)
+        members = [m for m in tp if m.value]  # never UNSPECIFIED (""): the spec lists no such value
         return members[seed % len(members)]
     if get_origin(tp) is list:
         count = 2 if depth < 2 else 1
