@@ -13,9 +13,17 @@ from __future__ import annotations
 import re
 import textwrap
 
+from prime_async._route import CLIENT_DEFAULTS, argument_required
+
 from .spec import Api, ModelDef, OperationDef, ParamDef
 
 WIDTH = 92
+
+# The keyword arguments every endpoint takes besides the spec's (prime_async._pipeline.CALL_OPTIONS).
+CALL_OPTIONS_DOC = """Per-call options (this call only, each of its pages included):
+    timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+    extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+    extra_query: more query parameters to send, appended to the endpoint's own."""
 
 RAISES = """Raises:
     InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
@@ -42,7 +50,7 @@ RETURNS = {
         "    page is a blocking call: the async endpoint, run on the client's event loop thread."
     ),
 }
-RETURNS = {key: f"{text}\n\n{RAISES}" for key, text in RETURNS.items()}
+RETURNS = {key: f"{CALL_OPTIONS_DOC}\n\n{text}\n\n{RAISES}" for key, text in RETURNS.items()}
 
 
 def block(text: str, indent: str = "", width: int = WIDTH) -> list[str]:
@@ -73,20 +81,26 @@ def wrap(text: str, width: int, first: str, rest: str) -> list[str]:
     )
 
 
+def required(p: ParamDef, op: OperationDef) -> bool:
+    """Whether a call must pass `p` (prime_async._route.argument_required: the one rule)."""
+    return argument_required(p.name, p.location, p.required, op.idempotency_field)
+
+
 def signature_order(op: OperationDef) -> list[ParamDef]:
-    """Parameters as the signature lists them: required ones first (the idempotency field is
-    never required: the client fills it in), then the rest, each group in spec order."""
-    return sorted(op.params, key=lambda p: not (p.required and p.name != op.idempotency_field))
+    """Parameters as the signature lists them: required ones first, then the rest, each group in
+    spec order."""
+    return sorted(op.params, key=lambda p: not required(p, op))
 
 
 def argument(p: ParamDef, accepts: str, op: OperationDef) -> list[str]:
-    required = p.required and p.name != op.idempotency_field
-    head = f"    {p.name} ({accepts}{'' if required else ', optional'}):"
+    head = f"    {p.name} ({accepts}{'' if required(p, op) else ', optional'}):"
     text = p.doc or "Not described in the spec."
     if p.wire != p.name:
         text += f" Sent as `{p.wire}`."
     if p.name == op.idempotency_field:
         text += " The idempotency field: filled in by the client when left out (see Idempotency)."
+    if p.location == "path" and p.name in CLIENT_DEFAULTS:
+        text += f" Left out: the client's own `{p.name}` (PrimeClient's `{p.name}=` or PRIME_{p.name.upper()})."
     lines = block(text, "        ", WIDTH)
     first = lines[0].strip()
     if len(head) + 1 + len(first) <= WIDTH + 8:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from prime_async._route import CALL_OPTIONS  # every endpoint's per-call options
+
 from . import docs
 from .spec import AliasDef, Api, EnumDef, ModelDef, OperationDef, ParamDef
 
@@ -253,8 +255,8 @@ ASYNC = Flavour("", "_resource", "Resource", "Paginator", True)
 SYNC = Flavour("Sync", "_sync", "SyncResource", "SyncPaginator", False)
 
 
-def class_of(resource: str, flavour: Flavour = ASYNC) -> str:
-    return flavour.prefix + "".join(part.capitalize() for part in resource.split("_")) + "Resource"
+def class_of(resource: str, flavour: Flavour = ASYNC, *, raw: bool = False) -> str:
+    return flavour.prefix + ("Raw" if raw else "") + "".join(p.capitalize() for p in resource.split("_")) + "Resource"
 
 
 def resources(api: Api) -> dict[str, list[OperationDef]]:
@@ -270,7 +272,7 @@ def render_resources(api: Api, flavour: Flavour) -> str:
         what=f"{'Blocking r' if not flavour.asynchronous else 'R'}esource namespaces (`client.orders`, ...), their "
         f"methods built from the route table.\n\nThe typed signatures users see live in {stub}."
     )
-    out += "\nfrom __future__ import annotations\n\nfrom functools import cached_property\n\n"
+    out += "\nfrom __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import Any\n\n"
     out += f"from ..{flavour.base_module} import {flavour.base}\n"
     groups = resources(api)
     for resource in groups:
@@ -280,24 +282,47 @@ def render_resources(api: Api, flavour: Flavour) -> str:
     for resource in groups:
         out += f"\n    @cached_property\n    def {resource}(self) -> {class_of(resource, flavour)}:\n"
         out += f"        return {class_of(resource, flavour)}(self)\n"
+    # with_raw_response: the same methods on a client whose pipeline returns RawResponses; these
+    # classes exist so that the stubs can say so
+    for resource in groups:
+        raw = class_of(resource, flavour, raw=True)
+        out += f"\n\nclass {raw}({class_of(resource, flavour)}):\n"
+        out += f'    """`{resource}` of `with_raw_response`: each call returns a RawResponse."""\n'
+    out += f"\n\nclass {flavour.prefix}RawResourceAccessors:\n"
+    out += '    """`client.with_raw_response`: one attribute per resource group; calls return RawResponses."""\n\n'
+    out += "    def __init__(self, client: Any) -> None:\n"
+    out += "        self._client = client  # a copy whose pipeline answers raw\n"
+    for resource in groups:
+        raw = class_of(resource, flavour, raw=True)
+        out += f"\n    @cached_property\n    def {resource}(self) -> {raw}:\n"
+        out += f"        return {raw}(self._client)\n"
     return out
 
 
-def render_signature(op: OperationDef, api: Api, flavour: Flavour, alias: AliasDef | None = None) -> str:
+def render_signature(
+    op: OperationDef, api: Api, flavour: Flavour, alias: AliasDef | None = None, *, raw: bool = False
+) -> str:
     name = alias.name if alias is not None else op.name
     args = ["self", "*"] if op.params else ["self"]
     for p in docs.signature_order(op):  # the route table's order, which the runtime signature follows
         annotation = input_type(p.type, api)
-        required = p.required and p.name != op.idempotency_field  # the client fills the idempotency field
-        args.append(f"{p.name}: {annotation}" if required else f"{p.name}: {annotation} | None = None")
+        args.append(f"{p.name}: {annotation}" if docs.required(p, op) else f"{p.name}: {annotation} | None = None")
+    if len(args) == 1:
+        args.append("*")
+    args += [f"{name}: {annotation} | None = None" for name, annotation in CALL_OPTIONS]
+    page = f"RawResponse[m.{op.response_model}]" if raw else f"m.{op.response_model}"
     if op.pagination:
         item = qualify(docs.item_of(op, api), api)
-        returns = f"{flavour.paginator}[m.{op.response_model}, {item}]"
+        returns = f"{flavour.paginator}[{page}, {item}]"
         head = f"    def {name}("
     else:
-        returns = f"m.{op.response_model}"
+        returns = page
         head = f"    {'async ' if flavour.asynchronous else ''}def {name}("
     out = head + "\n" + "".join(f"        {a},\n" for a in args) + f"    ) -> {returns}:\n"
+    if raw:  # the full text is on the plain method: point there
+        plain = f"{class_of(op.resource, flavour)}.{name}"
+        text = f"`{plain}`, returning a RawResponse (status, headers, request id, `.parse()`)."
+        return out + docstring(text, "        ")
     doc = (
         docs.endpoint_doc(op, accepts(op, api)) + "\n\n" + docs.returns_doc(op, api, blocking=not flavour.asynchronous)
     )
@@ -312,9 +337,11 @@ def render_resources_stub(api: Api, flavour: Flavour) -> str:
     runtime = "sync_resources.py" if not flavour.asynchronous else "resources.py"
     out = HEADER.format(what=f"Typed signatures of the resource methods built at runtime in {runtime}.")
     out += "\nfrom collections.abc import Mapping, Sequence\nfrom datetime import datetime\n"
-    out += "from decimal import Decimal\nfrom typing import Any\n\nfrom typing_extensions import deprecated\n\n"
+    out += "from decimal import Decimal\nfrom typing import Any\n\n"
+    out += "import httpx\nfrom typing_extensions import deprecated\n\n"
     paginator_module = "_pagination" if flavour.asynchronous else "_sync"
     out += f"from ..{paginator_module} import {flavour.paginator}\nfrom ..{flavour.base_module} import {flavour.base}\n"
+    out += "from .._raw import RawResponse\n"
     out += "from . import enums as e\nfrom . import models as m\n"
     groups = resources(api)
     by_id = {op.operation_id: op for op in api.operations}
@@ -327,6 +354,13 @@ def render_resources_stub(api: Api, flavour: Flavour) -> str:
     out += f"\nclass {flavour.prefix}ResourceAccessors:\n"
     for resource in groups:
         out += f"    @property\n    def {resource}(self) -> {class_of(resource, flavour)}: ...\n"
+    for resource, ops in groups.items():
+        out += f"\nclass {class_of(resource, flavour, raw=True)}({flavour.base}):\n"
+        out += "\n".join(render_signature(op, api, flavour, raw=True) for op in ops)
+    out += f"\nclass {flavour.prefix}RawResourceAccessors:\n"
+    out += "    def __init__(self, client: Any) -> None: ...\n"
+    for resource in groups:
+        out += f"    @property\n    def {resource}(self) -> {class_of(resource, flavour, raw=True)}: ...\n"
     return out
 
 

@@ -15,7 +15,7 @@ from ._credentials import Credentials, _hide
 from ._encode import new_idempotency_key
 from ._errors import CredentialsError
 from ._events import EventHook
-from ._generated.resources import ResourceAccessors
+from ._generated.resources import RawResourceAccessors, ResourceAccessors
 from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions, as_timeout, attempt_bound
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
@@ -24,7 +24,7 @@ from .transports import TransportName, make_transport
 if TYPE_CHECKING:
     from ._feed import Feed
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "PrimeClient"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "PrimeClient", "raw_copy"]
 
 DEFAULT_BASE_URL = "https://api.prime.coinbase.com"
 # Connect fast or fail; reads may wait on a busy matching engine; a pooled connection should
@@ -96,6 +96,8 @@ class PrimeClient(ResourceAccessors):
     - credentials: `credentials=`, or `access_key`/`passphrase`/`signing_key`, or, with none of
       them, the environment (see `Credentials.from_env`); `base_url` defaults to `PRIME_BASE_URL`
       when set, else Prime.
+    - `portfolio_id`, `entity_id` (else the credentials'): what an endpoint whose path needs one
+      uses when the call leaves it out.
     - `timeout`: a number bounds each attempt as a whole and each of its phases; an
       `httpx.Timeout` bounds each phase, and the attempt by the sum of connect, write and read.
     - `deadline`: seconds a whole call may take, retries and their waits included (None: no bound).
@@ -188,6 +190,9 @@ class PrimeClient(ResourceAccessors):
             deadline=deadline,
             max_response_bytes=max_response_bytes,
             raw=_raw,
+            defaults=tuple(
+                (n, v) for n, v in (("portfolio_id", self.portfolio_id), ("entity_id", self.entity_id)) if v
+            ),
         )
         self._pipeline = Pipeline(_shared.http, _shared.auth, _shared.limiter, options, _shared.send, _shared.lifecycle)
 
@@ -220,12 +225,12 @@ class PrimeClient(ResourceAccessors):
         return type(self)(**{**self._init_options, **changes}, _shared=self._shared)
 
     @property
-    def with_raw_response(self) -> PrimeClient:
-        """The same client, whose calls return a `RawResponse`: status, headers, request id, the
-        request sent (credentials masked), and `.parse()` for the model. `await
+    def with_raw_response(self) -> RawResourceAccessors:
+        """The same endpoints, returning a `RawResponse`: status, headers, request id, the request
+        sent (credentials masked), and `.parse()` for the model. `await
         client.with_raw_response.orders.create_order(...)`; a paginated call's `await` gives the
-        first page's, its `pages()` each page's."""
-        return type(self)(**self._init_options, _shared=self._shared, _raw=True)
+        first page's, its `pages()` each page's. Same connections, limiter and options."""
+        return RawResourceAccessors(raw_copy(self))
 
     def __repr__(self) -> str:
         # getattr: a crash reporter may show a client whose __init__ failed half-way
@@ -273,6 +278,11 @@ class PrimeClient(ResourceAccessors):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def raw_copy(client: PrimeClient) -> PrimeClient:
+    """A copy of `client` (same connections, limiter and options) whose calls return RawResponses."""
+    return type(client)(**client._init_options, _shared=client._shared, _raw=True)
 
 
 def _credentials_from_env() -> Credentials:

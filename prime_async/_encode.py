@@ -23,7 +23,7 @@ from urllib.parse import quote
 import attrs
 
 from ._errors import InvalidRequestError
-from ._route import Int64, Route
+from ._route import CLIENT_DEFAULTS, Int64, Route
 
 __all__ = ["PreparedRequest", "prepare", "encode_value", "format_decimal", "format_datetime"]
 
@@ -351,7 +351,12 @@ def prepare(
         _check_idempotency_value(idempotency_key, f"{fn} {route.idempotency_field}")
     missing = [p.name for p in route.params if p.required and kwargs.get(p.name) is None]
     if missing:
-        raise InvalidRequestError(f"{fn} missing required keyword argument(s): {', '.join(map(repr, missing))}")
+        hint = "".join(
+            f"; or give the client a default {name} (PrimeClient({name}=...) or PRIME_{name.upper()})"
+            for name in missing
+            if name in CLIENT_DEFAULTS
+        )
+        raise InvalidRequestError(f"{fn} missing required keyword argument(s): {', '.join(map(repr, missing))}{hint}")
 
     path = route.path
     query: list[tuple[str, str]] = []

@@ -54,6 +54,7 @@ class Paginator(Generic[PageT, ItemT]):
 
     def __init__(self, pipeline: Pipeline, route: Route, kwargs: Mapping[str, Any]) -> None:
         assert route.pagination is not None
+        kwargs = pipeline.with_defaults(route, kwargs)
         prepare(route, split_call_options(route, kwargs)[0])  # bad arguments fail here, not at the first await
         self._pipeline = pipeline
         self._route = route

@@ -46,6 +46,7 @@ from ._events import EventHook, RequestEvent
 from ._ratelimit import RateLimiter
 from ._raw import RawResponse
 from ._retry import RetryPolicy
+from ._route import CALL_OPTIONS as CALL_OPTION_TYPES
 from ._route import Route
 from ._version import __version__
 from .transports._common import fork_generation, scrub
@@ -98,10 +99,11 @@ class RequestOptions:
     deadline: float | None = None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
     raw: bool = False  # return a RawResponse (the HTTP response beside the model): with_raw_response
+    defaults: tuple[tuple[str, str], ...] = ()  # the client's portfolio_id / entity_id, for paths that need one
 
 
 # Keyword arguments every endpoint takes besides the spec's (which uses none of these names).
-CALL_OPTIONS = frozenset({"timeout", "extra_headers", "extra_query"})
+CALL_OPTIONS = frozenset(name for name, _ in CALL_OPTION_TYPES)
 # Headers a caller may not set per call: the signature covers them, or the transport owns them.
 RESERVED_HEADERS = frozenset(
     {"x-cb-access-key", "x-cb-access-passphrase", "x-cb-access-signature", "x-cb-access-timestamp",
@@ -264,9 +266,14 @@ class Pipeline:
                 "is not fork-safe: create the client after forking, in the process that uses it"
             )
 
+    def with_defaults(self, route: Route, kwargs: Mapping[str, Any]) -> Mapping[str, Any]:
+        """`kwargs` with the client's portfolio or entity id where the path needs one left out."""
+        filled = {n: v for n, v in self.options.defaults if n in route.path_params and kwargs.get(n) is None}
+        return {**kwargs, **filled} if filled else kwargs
+
     async def request(self, route: Route, kwargs: Mapping[str, Any]) -> Any:
         self.check_usable()
-        kwargs, call_options = split_call_options(route, kwargs)
+        kwargs, call_options = split_call_options(route, self.with_defaults(route, kwargs))
         prepared = prepare(route, kwargs, self.options.new_idempotency_key)
         call = _Call(options=call_options)
         if call_options is not None and call_options.query:

@@ -82,15 +82,18 @@ class Route:
     @functools.cached_property
     def signature(self) -> inspect.Signature:
         """The endpoint's signature, for the async and the blocking client alike: keyword-only,
-        in the table's order (required first), None = leave it out. The idempotency field is
-        required by the API but optional here: the client fills it in."""
+        in the table's order (required first), None = leave it out (see `argument_required`)."""
         parameters = [inspect.Parameter("self", inspect.Parameter.POSITIONAL_OR_KEYWORD)]
         for p in self.params:
-            required = p.required and p.name != self.idempotency_field
+            required = argument_required(p.name, p.location, p.required, self.idempotency_field)
             annotation = p.accepts if required else f"{p.accepts} | None"
             default = inspect.Parameter.empty if required else None
             parameters.append(
                 inspect.Parameter(p.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=annotation)
+            )
+        for name, annotation in CALL_OPTIONS:  # every endpoint's per-call options, after its own
+            parameters.append(
+                inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=f"{annotation} | None")
             )
         return inspect.Signature(parameters)
 
@@ -107,6 +110,27 @@ class Route:
         from ._generated import models
 
         return getattr(models, self.body) if self.body else None
+
+
+# Path ids a call may leave out: the client fills them in from its own (`PrimeClient(portfolio_id=...,
+# entity_id=...)`, or PRIME_PORTFOLIO_ID / PRIME_ENTITY_ID, or the credentials' JSON).
+CLIENT_DEFAULTS = ("portfolio_id", "entity_id")
+
+
+def argument_required(name: str, location: str, required: bool, idempotency_field: str | None) -> bool:
+    """Whether a call must pass this argument. Not the idempotency field (the client fills in a
+    uuid4) nor a portfolio or entity id in the path (the client's default stands in), even where
+    the API requires them."""
+    return required and name != idempotency_field and not (location == "path" and name in CLIENT_DEFAULTS)
+
+
+# The keyword arguments every endpoint takes besides the spec's (see prime_async._pipeline), with
+# what they accept; codegen/render.py writes the same into the stubs.
+CALL_OPTIONS = (
+    ("timeout", "float | httpx.Timeout"),
+    ("extra_headers", "Mapping[str, str]"),
+    ("extra_query", "Mapping[str, Any]"),
+)
 
 
 @attrs.frozen

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._pagination import Paginator
+from ._raw import parsed_of
 from ._resource import Namespace
 from ._route import Route
 
@@ -53,7 +54,7 @@ class SyncPaginator(Generic[PageT, ItemT]):
         field = self._paginator.route.pagination.items  # type: ignore[union-attr]
         count = 0
         for page in self.pages(max_pages=max_pages):
-            for item in getattr(page, field, None) or ():
+            for item in getattr(parsed_of(page), field, None) or ():
                 if max_items is not None and count >= max_items:
                     return
                 yield item

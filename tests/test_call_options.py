@@ -8,7 +8,7 @@ from typing import Any
 import anyio
 import pytest
 
-from prime_async import APITimeoutError, InvalidRequestError, PrimeClient
+from prime_async import APITimeoutError, Credentials, InvalidRequestError, PrimeClient
 from prime_async._raw import RawResponse
 from prime_async.sync import SyncPrimeClient
 from prime_async.testing import PrimeSimulator
@@ -128,3 +128,22 @@ def test_the_blocking_client_has_raw_responses_and_per_call_options() -> None:
         raw = client.with_raw_response.portfolios.get_portfolio(portfolio_id=pid, timeout=10)
         assert isinstance(raw, RawResponse) and raw.parse().portfolio.id == pid
         assert client.with_options(max_retries=0).portfolios.get_portfolio(portfolio_id=pid).portfolio.id == pid
+
+
+async def test_the_clients_portfolio_and_entity_stand_in_for_ones_a_call_leaves_out() -> None:
+    sim = PrimeSimulator(portfolios=2)
+    second = sim.portfolio_ids[1]
+    async with sim.serve() as server:
+        async with PrimeClient(
+            credentials=sim.credentials, base_url=server.url, portfolio_id=second, entity_id=sim.entity_id
+        ) as client:
+            assert (await client.portfolios.get_portfolio()).portfolio.id == second  # the client's default
+            first = sim.portfolio_ids[0]
+            assert (await client.portfolios.get_portfolio(portfolio_id=first)).portfolio.id == first  # the call's
+            orders = await client.orders.list_portfolio_orders(limit=1)  # paginated too
+            assert orders.orders and orders.orders[0].portfolio_id == second
+            assert await client.users.list_entity_users().collect()
+        plain = Credentials(sim.credentials.access_key, sim.credentials.passphrase, sim.credentials.signing_key)
+        async with PrimeClient(credentials=plain, base_url=server.url) as bare:
+            with pytest.raises(InvalidRequestError, match=r"'portfolio_id'; or give the client a default portfolio_id"):
+                await bare.portfolios.get_portfolio()

@@ -7,10 +7,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+import httpx
 from typing_extensions import deprecated
 
 from .._pagination import Paginator
 from .._resource import Resource
+from .._raw import RawResponse
 from . import enums as e
 from . import models as m
 
@@ -19,6 +21,9 @@ class ActivitiesResource(Resource):
         self,
         *,
         activity_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetActivityResponse:
         """Get Activity by Activity ID (GET /v1/activities/{activity_id})
 
@@ -29,6 +34,11 @@ class ActivitiesResource(Resource):
 
         Args:
             activity_id (str): Id of the activity to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetActivityResponse
@@ -42,8 +52,11 @@ class ActivitiesResource(Resource):
     async def get_portfolio_activity(
         self,
         *,
-        portfolio_id: str,
         activity_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioActivityResponse:
         """Get Portfolio Activity by Activity ID (GET /v1/portfolios/{portfolio_id}/activities/{activity_id})
 
@@ -52,8 +65,15 @@ class ActivitiesResource(Resource):
         Operation GetPortfolioActivity: `ROUTES['GetPortfolioActivity']`.
 
         Args:
-            portfolio_id (str): Portfolio to retrieve activity for.
             activity_id (str): Id of the activity to retrieve
+            portfolio_id (str, optional):
+                Portfolio to retrieve activity for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioActivityResponse
@@ -67,7 +87,7 @@ class ActivitiesResource(Resource):
     def list_entity_activities(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         activity_level: e.ActivityLevel | str | None = None,
         symbols: Sequence[str] | None = None,
         categories: Sequence[e.ActivityCategory | str] | None = None,
@@ -78,6 +98,9 @@ class ActivitiesResource(Resource):
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetEntityActivitiesResponse, m.Activity]:
         """List Entity Activities (GET /v1/entities/{entity_id}/activities)
 
@@ -86,7 +109,9 @@ class ActivitiesResource(Resource):
         Operation GetEntityActivities: `ROUTES['GetEntityActivities']`.
 
         Args:
-            entity_id (str): Entity to retrieve activities for
+            entity_id (str, optional):
+                Entity to retrieve activities for Left out: the client's own `entity_id`
+                (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
             activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for
             symbols (Sequence[str], optional): Filter by list of currencies
             categories (Sequence[ActivityCategory | str], optional):
@@ -100,6 +125,11 @@ class ActivitiesResource(Resource):
             sort_direction (SortDirection | str, optional): Sorting order
             get_network_unified_activities (bool, optional):
                 Flag to request retrieval of all activities across all networks for a given symbol
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[GetEntityActivitiesResponse, Activity]: `await` it for the first page, a GetEntityActivitiesResponse;
@@ -115,7 +145,7 @@ class ActivitiesResource(Resource):
     def list_portfolio_activities(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
         categories: Sequence[e.ActivityCategory | str] | None = None,
         statuses: Sequence[e.ActivityStatus | str] | None = None,
@@ -125,6 +155,9 @@ class ActivitiesResource(Resource):
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetPortfolioActivitiesResponse, m.Activity]:
         """List Activities (GET /v1/portfolios/{portfolio_id}/activities)
 
@@ -133,7 +166,9 @@ class ActivitiesResource(Resource):
         Operation GetPortfolioActivities: `ROUTES['GetPortfolioActivities']`.
 
         Args:
-            portfolio_id (str): Portfolio to retrieve activities for.
+            portfolio_id (str, optional):
+                Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (Sequence[str], optional): Filter by list of currencies
             categories (Sequence[ActivityCategory | str], optional):
                 Filter by list of activity categories [order, transaction, account, allocation,
@@ -146,6 +181,11 @@ class ActivitiesResource(Resource):
             sort_direction (SortDirection | str, optional): Sorting order
             get_network_unified_activities (bool, optional):
                 Flag to request retrieval of all activities across all networks for a given symbol
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[GetPortfolioActivitiesResponse, Activity]: `await` it for the first page, a GetPortfolioActivitiesResponse;
@@ -162,12 +202,15 @@ class AddressBookResource(Resource):
     async def create_portfolio_address_book_entry(
         self,
         *,
-        portfolio_id: str,
         address: str,
         currency_symbol: str,
         name: str,
+        portfolio_id: str | None = None,
         account_identifier: str | None = None,
         chain_ids: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreatePortfolioAddressBookEntryResponse:
         """Create Address Book Entry (POST /v1/portfolios/{portfolio_id}/address_book)
 
@@ -176,13 +219,20 @@ class AddressBookResource(Resource):
         Operation CreatePortfolioAddressBookEntry: `ROUTES['CreatePortfolioAddressBookEntry']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
             address (str): Crypto address to add
             currency_symbol (str): Currency symbol of address to add
             name (str): Name of address book entry
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             account_identifier (str, optional): Account Identifier (memo/destination tag)
             chain_ids (Sequence[str], optional):
                 List of compatible chain IDs for the address, empty for Solana
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreatePortfolioAddressBookEntryResponse
@@ -196,12 +246,15 @@ class AddressBookResource(Resource):
     def list_portfolio_address_book(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         currency_symbol: str | None = None,
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetPortfolioAddressBookResponse, m.AddressBookEntry]:
         """Get Address Book (GET /v1/portfolios/{portfolio_id}/address_book)
 
@@ -210,13 +263,20 @@ class AddressBookResource(Resource):
         Operation GetPortfolioAddressBook: `ROUTES['GetPortfolioAddressBook']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             currency_symbol (str, optional):
                 Cryptocurrency symbol -- if nothing is passed, all addresses are returned
             search (str, optional): Query string that matches the address name
             cursor (str, optional): ID marking the point after which additional results should be retrieved
             limit (int, optional): Number of addresses to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[GetPortfolioAddressBookResponse, AddressBookEntry]: `await` it for the first page, a GetPortfolioAddressBookResponse;
@@ -233,8 +293,11 @@ class AdvancedTransfersResource(Resource):
     async def cancel_advanced_transfer(
         self,
         *,
-        portfolio_id: str,
         advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CancelAdvancedTransferResponse:
         """Cancel Advanced Transfer (POST /v1/portfolios/{portfolio_id}/advanced_transfers/{advanced_transfer_id}/cancel)
 
@@ -244,8 +307,15 @@ class AdvancedTransfersResource(Resource):
         Operation CancelAdvancedTransfer: `ROUTES['CancelAdvancedTransfer']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             advanced_transfer_id (str): The ID of the canceled Advanced Transfer
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CancelAdvancedTransferResponse
@@ -259,8 +329,11 @@ class AdvancedTransfersResource(Resource):
     async def create_advanced_transfer(
         self,
         *,
-        portfolio_id: str,
         advanced_transfer: m.AdvancedTransfer | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateAdvancedTransferResponse:
         """Create Advanced Transfer (POST /v1/portfolios/{portfolio_id}/advanced_transfers)
 
@@ -270,10 +343,17 @@ class AdvancedTransfersResource(Resource):
         Operation CreateAdvancedTransfer: `ROUTES['CreateAdvancedTransfer']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             advanced_transfer (AdvancedTransfer | Mapping[str, Any]):
                 AdvancedTransfer represents a complex transfer operation such as a blind match
                 settlement.
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateAdvancedTransferResponse
@@ -287,7 +367,10 @@ class AdvancedTransfersResource(Resource):
     async def get_portfolio_counterparty_id(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioCounterpartyIDResponse:
         """Get Portfolio Counterparty ID (GET /v1/portfolios/{portfolio_id}/counterparty)
 
@@ -296,7 +379,14 @@ class AdvancedTransfersResource(Resource):
         Operation GetPortfolioCounterpartyID: `ROUTES['GetPortfolioCounterpartyID']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioCounterpartyIDResponse
@@ -310,7 +400,7 @@ class AdvancedTransfersResource(Resource):
     def list_advanced_transfers(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         state: e.AdvancedTransferState | str | None = None,
         type: e.AdvancedTransferType | str | None = None,
         cursor: str | None = None,
@@ -319,6 +409,9 @@ class AdvancedTransfersResource(Resource):
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.ListAdvancedTransfersResponse, m.AdvancedTransfer]:
         """List Advanced Transfers (GET /v1/portfolios/{portfolio_id}/advanced_transfers)
 
@@ -328,7 +421,9 @@ class AdvancedTransfersResource(Resource):
         Operation ListAdvancedTransfers: `ROUTES['ListAdvancedTransfers']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by
             type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by
             cursor (str, optional): The cursor to use for pagination
@@ -341,6 +436,11 @@ class AdvancedTransfersResource(Resource):
                 UTC timestamp of creation until which to filter the response (exclusive, ISO-8601
                 format)
             reference_id (str, optional): The reference ID of the Advanced Transfer to filter by
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[ListAdvancedTransfersResponse, AdvancedTransfer]: `await` it for the first page, a ListAdvancedTransfersResponse;
@@ -364,6 +464,9 @@ class AllocationsResource(Resource):
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
         size_type: e.AllocationSizeType | str | None = None,
         remainder_destination_portfolio: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateAllocationResponse:
         """Create Portfolio Allocations (POST /v1/allocations)
 
@@ -381,6 +484,11 @@ class AllocationsResource(Resource):
             size_type (AllocationSizeType | str, optional): Not described in the spec.
             remainder_destination_portfolio (str, optional):
                 The portfolio where to allocate the remainder of the size
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateAllocationResponse
@@ -401,6 +509,9 @@ class AllocationsResource(Resource):
         size_type: e.AllocationSizeType | str | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateNetAllocationResponse:
         """Create Portfolio Net Allocations (POST /v1/allocations/net)
 
@@ -419,6 +530,11 @@ class AllocationsResource(Resource):
                 The portfolio where to allocate the remainder of the size
             netting_id (str, optional): The ID to identify an in-flight net allocation.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             CreateNetAllocationResponse
 
@@ -431,8 +547,11 @@ class AllocationsResource(Resource):
     async def get_allocation(
         self,
         *,
-        portfolio_id: str,
         allocation_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetAllocationResponse:
         """Get Allocation by ID (GET /v1/portfolios/{portfolio_id}/allocations/{allocation_id})
 
@@ -441,8 +560,15 @@ class AllocationsResource(Resource):
         Operation GetAllocation: `ROUTES['GetAllocation']`.
 
         Args:
-            portfolio_id (str): The portfolio ID of the allocation
             allocation_id (str): The ID of the allocation
+            portfolio_id (str, optional):
+                The portfolio ID of the allocation Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetAllocationResponse
@@ -456,8 +582,11 @@ class AllocationsResource(Resource):
     async def get_allocations_by_client_netting_id(
         self,
         *,
-        portfolio_id: str,
         netting_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetAllocationsByClientNettingIdResponse:
         """Get Net Allocations by Netting ID (GET /v1/portfolios/{portfolio_id}/allocations/net/{netting_id})
 
@@ -466,8 +595,15 @@ class AllocationsResource(Resource):
         Operation GetAllocationsByClientNettingId: `ROUTES['GetAllocationsByClientNettingId']`.
 
         Args:
-            portfolio_id (str): The portfolio ID of the allocation
             netting_id (str): The allocation netting ID
+            portfolio_id (str, optional):
+                The portfolio ID of the allocation Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetAllocationsByClientNettingIdResponse
@@ -481,14 +617,17 @@ class AllocationsResource(Resource):
     def list_portfolio_allocations(
         self,
         *,
-        portfolio_id: str,
         start_date: datetime | str,
+        portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
         order_side: e.OrderSide | str | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetPortfolioAllocationsResponse, m.Allocation]:
         """List Portfolio Allocations (GET /v1/portfolios/{portfolio_id}/allocations)
 
@@ -497,8 +636,10 @@ class AllocationsResource(Resource):
         Operation GetPortfolioAllocations: `ROUTES['GetPortfolioAllocations']`.
 
         Args:
-            portfolio_id (str): Portfolio to retrieve allocations for.
             start_date (datetime | str): A start date for the allocations to be queried from.
+            portfolio_id (str, optional):
+                Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_ids (Sequence[str], optional): List of products by which to filter the response.
             order_side (OrderSide | str, optional): An order side to filter allocations on.
 
@@ -509,6 +650,11 @@ class AllocationsResource(Resource):
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[GetPortfolioAllocationsResponse, Allocation]: `await` it for the first page, a GetPortfolioAllocationsResponse;
@@ -526,6 +672,9 @@ class ApiKeysResource(Resource):
         self,
         *,
         duration_seconds: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.RotateAPIKeyResponse:
         """Rotate API Key (POST /v1/api-keys/rotate)
 
@@ -538,6 +687,11 @@ class ApiKeysResource(Resource):
                 How long the old key remains active after the new key is approved, in seconds. Set
                 to 0 for immediate expiry on approval. Cannot extend beyond the original key's
                 expiry.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             RotateAPIKeyResponse
@@ -552,7 +706,10 @@ class AssetsResource(Resource):
     async def list_entity_assets(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetEntityAssetsResponse:
         """List Assets (GET /v1/entities/{entity_id}/assets)
 
@@ -561,7 +718,14 @@ class AssetsResource(Resource):
         Operation GetEntityAssets: `ROUTES['GetEntityAssets']`.
 
         Args:
-            entity_id (str): The entity ID
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetEntityAssetsResponse
@@ -576,8 +740,11 @@ class BalancesResource(Resource):
     async def get_wallet_balance(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWalletBalanceResponse:
         """Get Wallet Balance (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/balance)
 
@@ -586,8 +753,15 @@ class BalancesResource(Resource):
         Operation GetWalletBalance: `ROUTES['GetWalletBalance']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
             wallet_id (str): Wallet ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetWalletBalanceResponse
@@ -601,11 +775,14 @@ class BalancesResource(Resource):
     def list_entity_balances(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         aggregation_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.ListEntityBalancesResponse, m.EntityBalance]:
         """List Entity Balances (GET /v1/entities/{entity_id}/balances)
 
@@ -614,7 +791,9 @@ class BalancesResource(Resource):
         Operation ListEntityBalances: `ROUTES['ListEntityBalances']`.
 
         Args:
-            entity_id (str): The entity ID
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             symbols (str, optional): A list of symbols by which to filter the response
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
@@ -628,6 +807,11 @@ class BalancesResource(Resource):
                 - PRIME_CUSTODY_BALANCES: Prime custody balances
                 - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
                   (vault + trading + prime custody)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[ListEntityBalancesResponse, EntityBalance]: `await` it for the first page, a ListEntityBalancesResponse;
@@ -643,9 +827,12 @@ class BalancesResource(Resource):
     async def list_portfolio_balances(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         symbols: str | None = None,
         balance_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioBalancesResponse:
         """List Portfolio Balances (GET /v1/portfolios/{portfolio_id}/balances)
 
@@ -654,7 +841,9 @@ class BalancesResource(Resource):
         Operation GetPortfolioBalances: `ROUTES['GetPortfolioBalances']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (str, optional): A list of symbols by which to filter the response
             balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances
 
@@ -665,6 +854,11 @@ class BalancesResource(Resource):
                 - PRIME_CUSTODY_BALANCES: Prime custody balances
                 - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
                   (vault + trading + prime custody)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioBalancesResponse
@@ -678,11 +872,14 @@ class BalancesResource(Resource):
     def list_web3_wallet_balances(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.ListWeb3WalletBalancesResponse, m.Web3Balance]:
         """List Onchain Wallet Balances (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/web3_balances)
 
@@ -691,8 +888,10 @@ class BalancesResource(Resource):
         Operation ListWeb3WalletBalances: `ROUTES['ListWeb3WalletBalances']`.
 
         Args:
-            portfolio_id (str): Portfolio to retrieve balances for.
             wallet_id (str): Onchain wallet to retrieve balances for.
+            portfolio_id (str, optional):
+                Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             visibility_statuses (Sequence[VisibilityStatus | str], optional):
                 Visibility statuses to filter balances on. Leaving this field empty will return only
                 VISIBLE balances.
@@ -703,6 +902,11 @@ class BalancesResource(Resource):
                 - SPAM: Spam
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve. Defaults to 100 with a max size of 500.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[ListWeb3WalletBalancesResponse, Web3Balance]: `await` it for the first page, a ListWeb3WalletBalancesResponse;
@@ -719,8 +923,11 @@ class CommissionResource(Resource):
     async def get_portfolio_commission(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioCommissionResponse:
         """Get Portfolio Commission (GET /v1/portfolios/{portfolio_id}/commission)
 
@@ -729,8 +936,15 @@ class CommissionResource(Resource):
         Operation GetPortfolioCommission: `ROUTES['GetPortfolioCommission']`.
 
         Args:
-            portfolio_id (str): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioCommissionResponse
@@ -745,11 +959,14 @@ class FinancingResource(Resource):
     async def create_new_locates(
         self,
         *,
-        portfolio_id: str,
         symbol: str,
         amount: Decimal | str | int,
+        portfolio_id: str | None = None,
         conversion_date: str | None = None,
         locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateNewLocatesResponse:
         """Create New Locates (POST /v1/portfolios/{portfolio_id}/locates)
 
@@ -758,11 +975,18 @@ class FinancingResource(Resource):
         Operation CreateNewLocates: `ROUTES['CreateNewLocates']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
             symbol (str): Currency symbol
             amount (Decimal | str | int): Locate Amount
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             conversion_date (str, optional): Deprecated: Use locate_date instead
             locate_date (str, optional): The target date of the locate (YYYY-MM-DD)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateNewLocatesResponse
@@ -776,9 +1000,12 @@ class FinancingResource(Resource):
     async def get_buying_power(
         self,
         *,
-        portfolio_id: str,
         base_currency: str,
         quote_currency: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetBuyingPowerResponse:
         """Get Portfolio Buying Power (GET /v1/portfolios/{portfolio_id}/buying_power)
 
@@ -790,9 +1017,16 @@ class FinancingResource(Resource):
         Operation GetBuyingPower: `ROUTES['GetBuyingPower']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
             base_currency (str): The symbol for the base currency
             quote_currency (str): The symbol for the quote currency
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetBuyingPowerResponse
@@ -805,6 +1039,10 @@ class FinancingResource(Resource):
 
     async def get_conversion_fees(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetConversionFeesResponse:
         """Get Conversion Fees (GET /v1/conversion/fees)
 
@@ -813,6 +1051,11 @@ class FinancingResource(Resource):
         be organization-scoped.
 
         Operation GetConversionFees: `ROUTES['GetConversionFees']`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetConversionFeesResponse
@@ -826,7 +1069,10 @@ class FinancingResource(Resource):
     async def get_cross_margin_overview(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCrossMarginOverviewResponse:
         """Get Exchange Cross Margin Overview (GET /v1/entities/{entity_id}/cross_margin)
 
@@ -835,7 +1081,14 @@ class FinancingResource(Resource):
         Operation GetCrossMarginOverview: `ROUTES['GetCrossMarginOverview']`.
 
         Args:
-            entity_id (str): XM customer Prime Entity ID
+            entity_id (str, optional):
+                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetCrossMarginOverviewResponse
@@ -849,7 +1102,10 @@ class FinancingResource(Resource):
     async def get_cross_margin_prime_overview(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCrossMarginPrimeOverviewResponse:
         """Get Prime Cross Margin Overview (GET /v2/entities/{entity_id}/cross_margin/prime)
 
@@ -858,7 +1114,14 @@ class FinancingResource(Resource):
         Operation GetCrossMarginPrimeOverview: `ROUTES['GetCrossMarginPrimeOverview']`.
 
         Args:
-            entity_id (str): Prime entity ID for the XM (cross-margin) customer.
+            entity_id (str, optional):
+                Prime entity ID for the XM (cross-margin) customer. Left out: the client's own
+                `entity_id` (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetCrossMarginPrimeOverviewResponse
@@ -872,7 +1135,10 @@ class FinancingResource(Resource):
     async def get_cross_margin_risk_parameters(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCrossMarginRiskParametersResponse:
         """Get Cross Margin Risk Parameters (GET /v1/entities/{entity_id}/cross_margin/risk_parameters)
 
@@ -881,7 +1147,14 @@ class FinancingResource(Resource):
         Operation GetCrossMarginRiskParameters: `ROUTES['GetCrossMarginRiskParameters']`.
 
         Args:
-            entity_id (str): XM customer Prime Entity ID.
+            entity_id (str, optional):
+                XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetCrossMarginRiskParametersResponse
@@ -895,9 +1168,12 @@ class FinancingResource(Resource):
     async def get_locate_availabilities(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         conversion_date: str | None = None,
         locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetLocateAvailabilitiesResponse:
         """Get Entity Locate Availabilities (GET /v1/entities/{entity_id}/locates_availability)
 
@@ -906,9 +1182,16 @@ class FinancingResource(Resource):
         Operation GetLocateAvailabilities: `ROUTES['GetLocateAvailabilities']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             conversion_date (str, optional): Deprecated: Use locate_date instead
             locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetLocateAvailabilitiesResponse
@@ -922,7 +1205,10 @@ class FinancingResource(Resource):
     async def get_margin_information(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetMarginInformationResponse:
         """Get Margin Information (GET /v1/entities/{entity_id}/margin)
 
@@ -931,7 +1217,14 @@ class FinancingResource(Resource):
         Operation GetMarginInformation: `ROUTES['GetMarginInformation']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetMarginInformationResponse
@@ -945,7 +1238,10 @@ class FinancingResource(Resource):
     async def get_post_trade_credit(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPostTradeCreditResponse:
         """Get Portfolio Credit Information (GET /v1/portfolios/{portfolio_id}/credit)
 
@@ -954,7 +1250,14 @@ class FinancingResource(Resource):
         Operation GetPostTradeCredit: `ROUTES['GetPostTradeCredit']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPostTradeCreditResponse
@@ -968,8 +1271,11 @@ class FinancingResource(Resource):
     async def get_tf_tiered_pricing_fees(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         effective_at: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetTFTieredPricingFeesResponse:
         """Get Trade Finance Tiered Pricing Fees (GET /v1/entities/{entity_id}/tf_tiered_fees)
 
@@ -979,8 +1285,15 @@ class FinancingResource(Resource):
         Operation GetTFTieredPricingFees: `ROUTES['GetTFTieredPricingFees']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             effective_at (str, optional): The fees on a specific effective date in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetTFTieredPricingFeesResponse
@@ -994,8 +1307,11 @@ class FinancingResource(Resource):
     async def get_withdrawal_power(
         self,
         *,
-        portfolio_id: str,
         symbol: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWithdrawalPowerResponse:
         """Get Portfolio Withdrawal Power (GET /v1/portfolios/{portfolio_id}/withdrawal_power)
 
@@ -1005,8 +1321,15 @@ class FinancingResource(Resource):
         Operation GetWithdrawalPower: `ROUTES['GetWithdrawalPower']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
             symbol (str): The currency symbol
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetWithdrawalPowerResponse
@@ -1020,8 +1343,11 @@ class FinancingResource(Resource):
     async def get_xm_liquidation(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         liquidation_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetXMLiquidationResponse:
         """Get Cross Margin Liquidation (GET /v1/entities/{entity_id}/cross_margin/liquidation)
 
@@ -1031,10 +1357,17 @@ class FinancingResource(Resource):
         Operation GetXMLiquidation: `ROUTES['GetXMLiquidation']`.
 
         Args:
-            entity_id (str): XM customer Prime Entity ID
+            entity_id (str, optional):
+                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             liquidation_id (str, optional):
                 Financing liquidation UUID. If omitted, returns the active or most recent
                 liquidation.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetXMLiquidationResponse
@@ -1048,10 +1381,13 @@ class FinancingResource(Resource):
     async def list_existing_locates(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         locate_ids: Sequence[str] | None = None,
         conversion_date: str | None = None,
         locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetExistingLocatesResponse:
         """List Existing Locates (GET /v1/portfolios/{portfolio_id}/locates)
 
@@ -1060,10 +1396,17 @@ class FinancingResource(Resource):
         Operation GetExistingLocates: `ROUTES['GetExistingLocates']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             locate_ids (Sequence[str], optional): The IDs of specific locates to filter for
             conversion_date (str, optional): Deprecated: Use locate_date instead
             locate_date (str, optional): The date of the locates in YYYY-MM-DD format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetExistingLocatesResponse
@@ -1076,12 +1419,21 @@ class FinancingResource(Resource):
 
     async def list_financing_eligible_assets(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListFinancingEligibleAssetsResponse:
         """List Financing Eligible Assets (GET /v1/financing/eligible-assets)
 
         Get all assets eligible for Trade Finance with their adjustment factors.
 
         Operation ListFinancingEligibleAssets: `ROUTES['ListFinancingEligibleAssets']`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ListFinancingEligibleAssetsResponse
@@ -1095,10 +1447,13 @@ class FinancingResource(Resource):
     async def list_interest_accruals(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         portfolio_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetInterestAccrualsResponse:
         """List Interest Accruals (GET /v1/entities/{entity_id}/accruals)
 
@@ -1107,10 +1462,17 @@ class FinancingResource(Resource):
         Operation GetInterestAccruals: `ROUTES['GetInterestAccruals']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             portfolio_id (str, optional): The unique ID of the portfolio
             start_date (str, optional): The start date of the range to query for in RFC3339 format
             end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetInterestAccrualsResponse
@@ -1124,9 +1486,12 @@ class FinancingResource(Resource):
     async def list_margin_conversions(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetMarginConversionsResponse:
         """List Margin Conversions (GET /v1/portfolios/{portfolio_id}/margin_conversions)
 
@@ -1137,9 +1502,16 @@ class FinancingResource(Resource):
         Operation GetMarginConversions: `ROUTES['GetMarginConversions']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             start_date (str, optional): The start date of the range to query for in RFC3339 format
             end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetMarginConversionsResponse
@@ -1153,9 +1525,12 @@ class FinancingResource(Resource):
     async def list_margin_summaries(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetMarginSummariesResponse:
         """List Margin Call Summaries (GET /v1/entities/{entity_id}/margin_summaries)
 
@@ -1164,11 +1539,18 @@ class FinancingResource(Resource):
         Operation GetMarginSummaries: `ROUTES['GetMarginSummaries']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             start_date (str, optional):
                 The start date of the range to query for in RFC3339 format. Must be within the last
                 3 months
             end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetMarginSummariesResponse
@@ -1182,10 +1564,13 @@ class FinancingResource(Resource):
     def list_market_data(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetMarketDataResponse, m.MarketData]:
         """Get Market Data (GET /v1/entities/{entity_id}/market_data)
 
@@ -1194,10 +1579,17 @@ class FinancingResource(Resource):
         Operation GetMarketData: `ROUTES['GetMarketData']`.
 
         Args:
-            entity_id (str): Prime Entity ID
+            entity_id (str, optional):
+                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                or PRIME_ENTITY_ID).
             cursor (str, optional): Cursor for pagination
             limit (int, optional): Number of results to return per page
             sort_direction (SortDirection | str, optional): Sort direction for results
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[GetMarketDataResponse, MarketData]: `await` it for the first page, a GetMarketDataResponse;
@@ -1213,9 +1605,12 @@ class FinancingResource(Resource):
     async def list_portfolio_interest_accruals(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioInterestAccrualsResponse:
         """List Interest Accruals For Portfolio (GET /v1/portfolios/{portfolio_id}/accruals)
 
@@ -1224,9 +1619,16 @@ class FinancingResource(Resource):
         Operation GetPortfolioInterestAccruals: `ROUTES['GetPortfolioInterestAccruals']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             start_date (str, optional): The start date of the range to query for in RFC3339 format
             end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioInterestAccrualsResponse
@@ -1240,7 +1642,10 @@ class FinancingResource(Resource):
     async def list_tf_obligations(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListTFObligationsResponse:
         """List Trade Finance Obligations (GET /v1/entities/{entity_id}/tf_obligations)
 
@@ -1249,7 +1654,14 @@ class FinancingResource(Resource):
         Operation ListTFObligations: `ROUTES['ListTFObligations']`.
 
         Args:
-            entity_id (str): The entity ID to retrieve obligations for
+            entity_id (str, optional):
+                The entity ID to retrieve obligations for Left out: the client's own `entity_id`
+                (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ListTFObligationsResponse
@@ -1263,13 +1675,16 @@ class FinancingResource(Resource):
     def list_xm_liquidations(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         status: e.XMLiquidationStatus | str | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.ListXMLiquidationsResponse, m.XMLiquidationSummary]:
         """List Cross Margin Liquidations (GET /v1/entities/{entity_id}/cross_margin/liquidations)
 
@@ -1278,7 +1693,9 @@ class FinancingResource(Resource):
         Operation ListXMLiquidations: `ROUTES['ListXMLiquidations']`.
 
         Args:
-            entity_id (str): XM customer Prime Entity ID
+            entity_id (str, optional):
+                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             cursor (str, optional): Cursor for pagination
             limit (int, optional): Number of results to return per page
             sort_direction (SortDirection | str, optional): Sort direction for results
@@ -1294,6 +1711,11 @@ class FinancingResource(Resource):
             end_time (datetime | str, optional):
                 Filter results to liquidations created at or before this time
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             Paginator[ListXMLiquidationsResponse, XMLiquidationSummary]: `await` it for the first page, a ListXMLiquidationsResponse;
             `async for` over it for every XMLiquidationSummary of every page (each next page sends the previous
@@ -1308,12 +1730,15 @@ class FinancingResource(Resource):
     async def update_funding_settings(
         self,
         *,
-        entity_id: str,
         designated_funding_portfolio_id: str,
         automatic_conversion_enabled: bool,
         automatic_excess_return_enabled: bool,
         excess_funds_target_amount: Decimal | str | int,
+        entity_id: str | None = None,
         automatic_loan_enabled: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.UpdateFundingSettingsResponse:
         """Update Funding Settings (POST /v1/entities/{entity_id}/funding_settings)
 
@@ -1323,7 +1748,6 @@ class FinancingResource(Resource):
         Operation UpdateFundingSettings: `ROUTES['UpdateFundingSettings']`.
 
         Args:
-            entity_id (str): Prime Entity ID
             designated_funding_portfolio_id (str):
                 Set the Derivatives Funding Portfolio that will be used to fund FCM margin calls and
                 receive excess margin sweeps. Only one portfolio per entity.
@@ -1337,9 +1761,17 @@ class FinancingResource(Resource):
             excess_funds_target_amount (Decimal | str | int):
                 Weekend Buying Power: Setting a target amount to maintain in your Futures account
                 above margin requirements. You can only withdraw funds in excess of this amount.
+            entity_id (str, optional):
+                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                or PRIME_ENTITY_ID).
             automatic_loan_enabled (bool, optional):
                 Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
                 value sent for this field is ignored.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             UpdateFundingSettingsResponse
@@ -1354,12 +1786,15 @@ class FinancingResource(Resource):
     async def set_funding_settings(
         self,
         *,
-        entity_id: str,
         designated_funding_portfolio_id: str,
         automatic_conversion_enabled: bool,
         automatic_excess_return_enabled: bool,
         excess_funds_target_amount: Decimal | str | int,
+        entity_id: str | None = None,
         automatic_loan_enabled: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.UpdateFundingSettingsResponse:
         """Deprecated: use update_funding_settings() (Prime renamed SetFundingSettings to UpdateFundingSettings).
 
@@ -1371,7 +1806,6 @@ class FinancingResource(Resource):
         Operation UpdateFundingSettings: `ROUTES['UpdateFundingSettings']`.
 
         Args:
-            entity_id (str): Prime Entity ID
             designated_funding_portfolio_id (str):
                 Set the Derivatives Funding Portfolio that will be used to fund FCM margin calls and
                 receive excess margin sweeps. Only one portfolio per entity.
@@ -1385,9 +1819,17 @@ class FinancingResource(Resource):
             excess_funds_target_amount (Decimal | str | int):
                 Weekend Buying Power: Setting a target amount to maintain in your Futures account
                 above margin requirements. You can only withdraw funds in excess of this amount.
+            entity_id (str, optional):
+                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                or PRIME_ENTITY_ID).
             automatic_loan_enabled (bool, optional):
                 Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
                 value sent for this field is ignored.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             UpdateFundingSettingsResponse
@@ -1402,7 +1844,10 @@ class FuturesResource(Resource):
     async def cancel_futures_sweep(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CancelFuturesSweepResponse:
         """Cancel Entity Futures Sweep (DELETE /v1/entities/{entity_id}/futures/sweeps)
 
@@ -1412,7 +1857,14 @@ class FuturesResource(Resource):
         Operation CancelFuturesSweep: `ROUTES['CancelFuturesSweep']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CancelFuturesSweepResponse
@@ -1426,7 +1878,10 @@ class FuturesResource(Resource):
     async def get_fcm_balance(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmBalanceResponse:
         """Get Entity FCM Balance (GET /v1/entities/{entity_id}/futures/balance_summary)
 
@@ -1435,7 +1890,14 @@ class FuturesResource(Resource):
         Operation GetFcmBalance: `ROUTES['GetFcmBalance']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFcmBalanceResponse
@@ -1449,7 +1911,10 @@ class FuturesResource(Resource):
     async def get_fcm_equity(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmEquityResponse:
         """Get FCM Equity (GET /v1/entities/{entity_id}/futures/equity)
 
@@ -1458,7 +1923,14 @@ class FuturesResource(Resource):
         Operation GetFcmEquity: `ROUTES['GetFcmEquity']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFcmEquityResponse
@@ -1472,7 +1944,10 @@ class FuturesResource(Resource):
     async def get_fcm_margin_call_details(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmMarginCallDetailsResponse:
         """Get FCM Margin Call Details (GET /v1/entities/{entity_id}/futures/margin_call_details)
 
@@ -1481,7 +1956,14 @@ class FuturesResource(Resource):
         Operation GetFcmMarginCallDetails: `ROUTES['GetFcmMarginCallDetails']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFcmMarginCallDetailsResponse
@@ -1495,7 +1977,10 @@ class FuturesResource(Resource):
     async def get_fcm_risk_limits(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmRiskLimitsResponse:
         """Get FCM Risk Limits (GET /v1/entities/{entity_id}/futures/risk_limits)
 
@@ -1504,7 +1989,14 @@ class FuturesResource(Resource):
         Operation GetFcmRiskLimits: `ROUTES['GetFcmRiskLimits']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFcmRiskLimitsResponse
@@ -1518,7 +2010,10 @@ class FuturesResource(Resource):
     async def get_fcm_settings(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmSettingsResponse:
         """Get FCM Settings (GET /v1/entities/{entity_id}/futures/settings)
 
@@ -1527,7 +2022,14 @@ class FuturesResource(Resource):
         Operation GetFcmSettings: `ROUTES['GetFcmSettings']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFcmSettingsResponse
@@ -1541,8 +2043,11 @@ class FuturesResource(Resource):
     async def get_positions(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPositionsResponse:
         """Get Entity Positions (GET /v1/entities/{entity_id}/futures/positions)
 
@@ -1551,8 +2056,15 @@ class FuturesResource(Resource):
         Operation GetPositions: `ROUTES['GetPositions']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             product_id (str, optional): Product ID. Optional
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPositionsResponse
@@ -1566,7 +2078,10 @@ class FuturesResource(Resource):
     async def list_futures_sweeps(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFuturesSweepsResponse:
         """List Entity Futures Sweeps (GET /v1/entities/{entity_id}/futures/sweeps)
 
@@ -1575,7 +2090,14 @@ class FuturesResource(Resource):
         Operation GetFuturesSweeps: `ROUTES['GetFuturesSweeps']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFuturesSweepsResponse
@@ -1589,9 +2111,12 @@ class FuturesResource(Resource):
     async def schedule_futures_sweep(
         self,
         *,
-        entity_id: str,
         currency: str,
+        entity_id: str | None = None,
         amount: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ScheduleFuturesSweepResponse:
         """Schedule Entity Futures Sweep (POST /v1/entities/{entity_id}/futures/sweeps)
 
@@ -1601,9 +2126,16 @@ class FuturesResource(Resource):
         Operation ScheduleFuturesSweep: `ROUTES['ScheduleFuturesSweep']`.
 
         Args:
-            entity_id (str): Entity ID
             currency (str): Currency. Required
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ScheduleFuturesSweepResponse
@@ -1617,8 +2149,11 @@ class FuturesResource(Resource):
     async def set_auto_sweep(
         self,
         *,
-        entity_id: str,
         auto_sweep: bool,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.SetAutoSweepResponse:
         """Set Auto Sweep (POST /v1/entities/{entity_id}/futures/auto_sweep)
 
@@ -1627,8 +2162,15 @@ class FuturesResource(Resource):
         Operation SetAutoSweep: `ROUTES['SetAutoSweep']`.
 
         Args:
-            entity_id (str): Entity ID
             auto_sweep (bool): Auto sweep status, default to false
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SetAutoSweepResponse
@@ -1642,8 +2184,11 @@ class FuturesResource(Resource):
     async def set_fcm_settings(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         target_derivatives_excess: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.SetFcmSettingsResponse:
         """Set FCM Settings (POST /v1/entities/{entity_id}/futures/settings)
 
@@ -1652,9 +2197,16 @@ class FuturesResource(Resource):
         Operation SetFcmSettings: `ROUTES['SetFcmSettings']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             target_derivatives_excess (Decimal | str | int, optional):
                 Target CFM Excess amount to set. Only non-negative number is allowed
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SetFcmSettingsResponse
@@ -1669,12 +2221,15 @@ class InvoicesResource(Resource):
     async def list_invoices(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         states: Sequence[e.InvoiceState | str] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetInvoicesResponse:
         """List Invoices (GET /v1/entities/{entity_id}/invoices)
 
@@ -1683,13 +2238,20 @@ class InvoicesResource(Resource):
         Operation GetInvoices: `ROUTES['GetInvoices']`.
 
         Args:
-            entity_id (str): The entity ID
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             states (Sequence[InvoiceState | str], optional): Invoice states to filter the response
             billing_year (int, optional): Filter invoices by year
             billing_month (int, optional):
                 Integer representing the month to filter by, 1 for January, 12 for December
             cursor (int, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetInvoicesResponse
@@ -1704,8 +2266,11 @@ class OnchainAddressBookResource(Resource):
     async def create_onchain_address_group(
         self,
         *,
-        portfolio_id: str,
         address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ActivityCreationResponse:
         """Create Onchain Address Book Entry (POST /v1/portfolios/{portfolio_id}/onchain_address_group)
 
@@ -1714,8 +2279,15 @@ class OnchainAddressBookResource(Resource):
         Operation CreateOnchainAddressGroup: `ROUTES['CreateOnchainAddressGroup']`.
 
         Args:
-            portfolio_id (str): Not described in the spec.
             address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ActivityCreationResponse
@@ -1729,8 +2301,11 @@ class OnchainAddressBookResource(Resource):
     async def delete_onchain_address_group(
         self,
         *,
-        portfolio_id: str,
         address_group_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ActivityCreationResponse:
         """Delete Onchain Address Group (DELETE /v1/portfolios/{portfolio_id}/onchain_address_group/{address_group_id})
 
@@ -1739,8 +2314,15 @@ class OnchainAddressBookResource(Resource):
         Operation DeleteOnchainAddressGroup: `ROUTES['DeleteOnchainAddressGroup']`.
 
         Args:
-            portfolio_id (str): Not described in the spec.
             address_group_id (str): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ActivityCreationResponse
@@ -1754,7 +2336,10 @@ class OnchainAddressBookResource(Resource):
     async def list_onchain_address_groups(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListOnchainAddressGroupsResponse:
         """List Onchain Address Groups (GET /v1/portfolios/{portfolio_id}/onchain_address_groups)
 
@@ -1763,7 +2348,14 @@ class OnchainAddressBookResource(Resource):
         Operation ListOnchainAddressGroups: `ROUTES['ListOnchainAddressGroups']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ListOnchainAddressGroupsResponse
@@ -1777,8 +2369,11 @@ class OnchainAddressBookResource(Resource):
     async def update_onchain_address_group(
         self,
         *,
-        portfolio_id: str,
         address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ActivityCreationResponse:
         """Update Onchain Address Book Entry (PUT /v1/portfolios/{portfolio_id}/onchain_address_group)
 
@@ -1787,8 +2382,15 @@ class OnchainAddressBookResource(Resource):
         Operation UpdateOnchainAddressGroup: `ROUTES['UpdateOnchainAddressGroup']`.
 
         Args:
-            portfolio_id (str): Not described in the spec.
             address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ActivityCreationResponse
@@ -1803,12 +2405,15 @@ class OrdersResource(Resource):
     async def accept_quote(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         quote_id: str,
+        portfolio_id: str | None = None,
         client_order_id: str | None = None,
         settl_currency: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.AcceptQuoteResponse:
         """Accept Quote (POST /v1/portfolios/{portfolio_id}/accept_quote)
 
@@ -1820,10 +2425,12 @@ class OrdersResource(Resource):
         Operation AcceptQuote: `ROUTES['AcceptQuote']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the order
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
             side (OrderSide | str): Order side
             quote_id (str): A quote id that was returned from the quote request
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_order_id (str, optional):
                 A client-generated ID used for reference purposes (note: order will be rejected if
                 this ID is not unique among all currently active orders) The idempotency field:
@@ -1837,6 +2444,11 @@ class OrdersResource(Resource):
             `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             AcceptQuoteResponse
 
@@ -1849,8 +2461,11 @@ class OrdersResource(Resource):
     async def cancel_order(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CancelOrderResponse:
         """Cancel Order (POST /v1/portfolios/{portfolio_id}/orders/{order_id}/cancel)
 
@@ -1859,8 +2474,15 @@ class OrdersResource(Resource):
         Operation CancelOrder: `ROUTES['CancelOrder']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio under which the order was placed
             order_id (str): The order ID generated by Coinbase upon order submission
+            portfolio_id (str, optional):
+                The ID of the portfolio under which the order was placed Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CancelOrderResponse
@@ -1874,10 +2496,10 @@ class OrdersResource(Resource):
     async def create_order(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         type: e.OrderType | str,
+        portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
@@ -1897,6 +2519,9 @@ class OrdersResource(Resource):
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateOrderResponse:
         """Create Order (POST /v1/portfolios/{portfolio_id}/order)
 
@@ -1905,10 +2530,12 @@ class OrdersResource(Resource):
         Operation CreateOrder: `ROUTES['CreateOrder']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the order
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
             side (OrderSide | str): Order side
             type (OrderType | str): Strategy (execution algorithm)
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_order_id (str, optional):
                 A client-generated order ID used for reference purposes The idempotency field:
                 filled in by the client when left out (see Idempotency).
@@ -1963,6 +2590,11 @@ class OrdersResource(Resource):
             `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             CreateOrderResponse
 
@@ -1975,10 +2607,10 @@ class OrdersResource(Resource):
     async def create_order_preview(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         type: e.OrderType | str,
+        portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
@@ -1996,6 +2628,9 @@ class OrdersResource(Resource):
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PostOrderPreviewResponse:
         """Get Order Preview (POST /v1/portfolios/{portfolio_id}/order_preview)
 
@@ -2004,10 +2639,12 @@ class OrdersResource(Resource):
         Operation OrderPreview: `ROUTES['OrderPreview']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the order
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
             side (OrderSide | str): Order side
             type (OrderType | str): Strategy (execution algorithm)
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             base_quantity (Decimal | str | int, optional):
                 Order size in base asset units (either `base_quantity` or `quote_value` is required)
             quote_value (Decimal | str | int, optional):
@@ -2044,6 +2681,11 @@ class OrdersResource(Resource):
                 charged on top of the requested quote_value instead of being carved out of it. Only
                 valid for BUY orders sized in quote_value on SPOT products.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             PostOrderPreviewResponse
 
@@ -2056,15 +2698,18 @@ class OrdersResource(Resource):
     async def create_quote(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         limit_price: Decimal | str | int,
+        portfolio_id: str | None = None,
         client_quote_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         quote_duration_ms: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.QuoteResponse:
         """Create Quote Request (POST /v1/portfolios/{portfolio_id}/rfq)
 
@@ -2077,10 +2722,12 @@ class OrdersResource(Resource):
         Operation CreateQuoteRequest: `ROUTES['CreateQuoteRequest']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the order
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
             side (OrderSide | str): Order side
             limit_price (Decimal | str | int): The limit price
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_quote_id (str, optional): Based off of Order
 
                 A client-generated order ID used for reference purposes (note: order will be
@@ -2106,6 +2753,11 @@ class OrdersResource(Resource):
             `result.client_quote_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             QuoteResponse
 
@@ -2118,9 +2770,9 @@ class OrdersResource(Resource):
     async def edit_order(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
         orig_client_order_id: str,
+        portfolio_id: str | None = None,
         product_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -2132,6 +2784,9 @@ class OrdersResource(Resource):
         stop_price: Decimal | str | int | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.EditOrderResponse:
         """Edit Order (Beta) (PUT /v1/portfolios/{portfolio_id}/orders/{order_id}/edit)
 
@@ -2141,9 +2796,11 @@ class OrdersResource(Resource):
         Operation EditOrder: `ROUTES['EditOrder']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the order
             order_id (str): The ID of the order being edited
             orig_client_order_id (str): The client order ID of the order being edited
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_id (str, optional): Deprecated: The product ID of the order being edited
             client_order_id (str, optional):
                 The updated version of the client order ID The idempotency field: filled in by the
@@ -2184,6 +2841,11 @@ class OrdersResource(Resource):
             `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             EditOrderResponse
 
@@ -2196,8 +2858,11 @@ class OrdersResource(Resource):
     async def get_order(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetOrderResponse:
         """Get Order by Order ID (GET /v1/portfolios/{portfolio_id}/orders/{order_id})
 
@@ -2206,8 +2871,15 @@ class OrdersResource(Resource):
         Operation GetOrder: `ROUTES['GetOrder']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
             order_id (str): Order ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetOrderResponse
@@ -2221,8 +2893,11 @@ class OrdersResource(Resource):
     async def get_order_edit_history(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetOrderEditHistoryResponse:
         """List Order Edit History (GET /v1/portfolios/{portfolio_id}/orders/{order_id}/edit_history)
 
@@ -2231,8 +2906,15 @@ class OrdersResource(Resource):
         Operation GetOrderEditHistory: `ROUTES['GetOrderEditHistory']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             order_id (str): The order ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetOrderEditHistoryResponse
@@ -2246,7 +2928,7 @@ class OrdersResource(Resource):
     def list_open_orders(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
         order_type: e.OrderType | str | None = None,
         cursor: str | None = None,
@@ -2255,6 +2937,9 @@ class OrdersResource(Resource):
         start_date: datetime | str | None = None,
         order_side: e.OrderSide | str | None = None,
         end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetOpenOrdersResponse, m.Order]:
         """List Open Orders (GET /v1/portfolios/{portfolio_id}/open_orders)
 
@@ -2267,7 +2952,9 @@ class OrdersResource(Resource):
         Operation GetOpenOrders: `ROUTES['GetOpenOrders']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_ids (Sequence[str], optional): List of products by which to filter the response
             order_type (OrderType | str, optional): An order type by which to filter the response
 
@@ -2300,6 +2987,11 @@ class OrdersResource(Resource):
                 - SELL: Sell order
             end_date (datetime | str, optional): An end date for the orders to be queried from
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             Paginator[GetOpenOrdersResponse, Order]: `await` it for the first page, a GetOpenOrdersResponse;
             `async for` over it for every Order of every page (each next page sends the previous
@@ -2314,11 +3006,14 @@ class OrdersResource(Resource):
     def list_order_fills(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetOrderFillsResponse, m.Fill]:
         """List Order Fills (GET /v1/portfolios/{portfolio_id}/orders/{order_id}/fills)
 
@@ -2328,11 +3023,18 @@ class OrdersResource(Resource):
         Operation GetOrderFills: `ROUTES['GetOrderFills']`.
 
         Args:
-            portfolio_id (str): The portfolio ID associated with the order
             order_id (str): The order ID generated by Coinbase
+            portfolio_id (str, optional):
+                The portfolio ID associated with the order Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[GetOrderFillsResponse, Fill]: `await` it for the first page, a GetOrderFillsResponse;
@@ -2348,12 +3050,15 @@ class OrdersResource(Resource):
     def list_portfolio_fills(
         self,
         *,
-        portfolio_id: str,
         start_date: datetime | str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetPortfolioFillsResponse, m.Fill]:
         """List Portfolio Fills (GET /v1/portfolios/{portfolio_id}/fills)
 
@@ -2364,12 +3069,19 @@ class OrdersResource(Resource):
         Operation GetPortfolioFills: `ROUTES['GetPortfolioFills']`.
 
         Args:
-            portfolio_id (str): The portfolio ID associated with the order
             start_date (datetime | str): A start date for the fills to be queried from
+            portfolio_id (str, optional):
+                The portfolio ID associated with the order Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             end_date (datetime | str, optional): An end date for the fills to be queried until
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[GetPortfolioFillsResponse, Fill]: `await` it for the first page, a GetPortfolioFillsResponse;
@@ -2385,7 +3097,7 @@ class OrdersResource(Resource):
     def list_portfolio_orders(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         order_statuses: Sequence[e.OrderStatus | str] | None = None,
         product_ids: Sequence[str] | None = None,
         order_type: e.OrderType | str | None = None,
@@ -2395,6 +3107,9 @@ class OrdersResource(Resource):
         order_side: e.OrderSide | str | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetOrdersResponse, m.Order]:
         """List Portfolio Orders (GET /v1/portfolios/{portfolio_id}/orders)
 
@@ -2408,7 +3123,9 @@ class OrdersResource(Resource):
         Operation GetOrders: `ROUTES['GetOrders']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             order_statuses (Sequence[OrderStatus | str], optional):
                 List of statuses by which to filter the response
 
@@ -2447,6 +3164,11 @@ class OrdersResource(Resource):
             start_date (datetime | str, optional): A start date for the orders to be queried from
             end_date (datetime | str, optional): An end date for the orders to be queried from
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             Paginator[GetOrdersResponse, Order]: `await` it for the first page, a GetOrdersResponse;
             `async for` over it for every Order of every page (each next page sends the previous
@@ -2462,8 +3184,11 @@ class PaymentMethodsResource(Resource):
     async def get_entity_payment_method_details(
         self,
         *,
-        entity_id: str,
         payment_method_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetEntityPaymentMethodDetailsResponse:
         """Get Entity Payment Method (GET /v1/entities/{entity_id}/payment-methods/{payment_method_id})
 
@@ -2472,8 +3197,15 @@ class PaymentMethodsResource(Resource):
         Operation GetEntityPaymentMethodDetails: `ROUTES['GetEntityPaymentMethodDetails']`.
 
         Args:
-            entity_id (str): Not described in the spec.
             payment_method_id (str): Not described in the spec.
+            entity_id (str, optional):
+                Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetEntityPaymentMethodDetailsResponse
@@ -2487,7 +3219,10 @@ class PaymentMethodsResource(Resource):
     async def list_entity_payment_methods(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetEntityPaymentMethodsResponse:
         """List Entity Payment Methods (GET /v1/entities/{entity_id}/payment-methods)
 
@@ -2496,7 +3231,14 @@ class PaymentMethodsResource(Resource):
         Operation GetEntityPaymentMethods: `ROUTES['GetEntityPaymentMethods']`.
 
         Args:
-            entity_id (str): Not described in the spec.
+            entity_id (str, optional):
+                Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetEntityPaymentMethodsResponse
@@ -2511,7 +3253,10 @@ class PortfoliosResource(Resource):
     async def get_portfolio(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioResponse:
         """Get Portfolio by Portfolio ID (GET /v1/portfolios/{portfolio_id})
 
@@ -2520,7 +3265,14 @@ class PortfoliosResource(Resource):
         Operation GetPortfolio: `ROUTES['GetPortfolio']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioResponse
@@ -2533,12 +3285,21 @@ class PortfoliosResource(Resource):
 
     async def list_portfolios(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfoliosResponse:
         """List Portfolios (GET /v1/portfolios)
 
         List all portfolios for which the current API key has read access.
 
         Operation GetPortfolios: `ROUTES['GetPortfolios']`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfoliosResponse
@@ -2553,9 +3314,12 @@ class PositionsResource(Resource):
     def list_aggregate_entity_positions(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.ListAggregateEntityPositionsResponse, m.Position]:
         """List Aggregate Entity Positions (GET /v1/entities/{entity_id}/aggregate_positions)
 
@@ -2564,9 +3328,16 @@ class PositionsResource(Resource):
         Operation ListAggregateEntityPositions: `ROUTES['ListAggregateEntityPositions']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[ListAggregateEntityPositionsResponse, Position]: `await` it for the first page, a ListAggregateEntityPositionsResponse;
@@ -2582,9 +3353,12 @@ class PositionsResource(Resource):
     def list_entity_positions(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.ListEntityPositionsResponse, m.Position]:
         """List Entity Positions (GET /v1/entities/{entity_id}/positions)
 
@@ -2593,9 +3367,16 @@ class PositionsResource(Resource):
         Operation ListEntityPositions: `ROUTES['ListEntityPositions']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[ListEntityPositionsResponse, Position]: `await` it for the first page, a ListEntityPositionsResponse;
@@ -2612,11 +3393,14 @@ class ProductsResource(Resource):
     async def get_candles(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
         granularity: e.CandlesGranularity | str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCandlesResponse:
         """Get Public Product Candles (GET /v1/portfolios/{portfolio_id}/candles)
 
@@ -2625,11 +3409,18 @@ class ProductsResource(Resource):
         Operation GetCandles: `ROUTES['GetCandles']`.
 
         Args:
-            portfolio_id (str): The portfolio id requesting market data.
             product_id (str): The trading pair.
             start_time (datetime | str): Timestamp for starting range of aggregations
             end_time (datetime | str): Timestamp for ending range of aggregations
             granularity (CandlesGranularity | str): The timeframe each candle represents.
+            portfolio_id (str, optional):
+                The portfolio id requesting market data. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetCandlesResponse
@@ -2643,13 +3434,16 @@ class ProductsResource(Resource):
     def list_portfolio_products(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         product_type: e.ProductType | str | None = None,
         contract_expiry_type: e.ContractExpiryType | str | None = None,
         expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetPortfolioProductsResponse, m.Product]:
         """List Portfolio Products (GET /v1/portfolios/{portfolio_id}/products)
 
@@ -2658,7 +3452,9 @@ class ProductsResource(Resource):
         Operation GetPortfolioProducts: `ROUTES['GetPortfolioProducts']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional):
                 Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.
@@ -2690,6 +3486,11 @@ class ProductsResource(Resource):
                   the past)
                 - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             Paginator[GetPortfolioProductsResponse, Product]: `await` it for the first page, a GetPortfolioProductsResponse;
             `async for` over it for every Product of every page (each next page sends the previous
@@ -2705,8 +3506,11 @@ class StakingResource(Resource):
     async def get_staking_status(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetStakingStatusResponse:
         """Get Staking Status (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/status)
 
@@ -2716,8 +3520,15 @@ class StakingResource(Resource):
         Operation GetStakingStatus: `ROUTES['GetStakingStatus']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetStakingStatusResponse
@@ -2731,8 +3542,11 @@ class StakingResource(Resource):
     async def get_unstaking_status(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetUnstakingStatusResponse:
         """Get Unstaking Status (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake/status)
 
@@ -2742,8 +3556,15 @@ class StakingResource(Resource):
         Operation GetUnstakingStatus: `ROUTES['GetUnstakingStatus']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetUnstakingStatusResponse
@@ -2757,11 +3578,14 @@ class StakingResource(Resource):
     def list_transaction_validators(
         self,
         *,
-        portfolio_id: str,
         transaction_ids: Sequence[str],
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.ListTransactionValidatorsResponse, m.TransactionValidator]:
         """List Transaction Validators (POST /v1/portfolios/{portfolio_id}/staking/transaction-validators/query)
 
@@ -2772,15 +3596,22 @@ class StakingResource(Resource):
         Operation ListTransactionValidators: `ROUTES['ListTransactionValidators']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             transaction_ids (Sequence[str]):
                 List of transaction IDs to filter validators by. Maximum of 100 transaction IDs
                 allowed per request.
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor for pagination
             limit (int, optional):
                 Maximum number of transaction-validator associations to return per page. Default is
                 100, maximum is 1000.
             sort_direction (SortDirection | str, optional): Not described in the spec.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[ListTransactionValidatorsResponse, TransactionValidator]: `await` it for the first page, a ListTransactionValidatorsResponse;
@@ -2796,11 +3627,14 @@ class StakingResource(Resource):
     async def portfolio_staking_initiate(
         self,
         *,
-        portfolio_id: str,
         currency_symbol: str,
         amount: Decimal | str | int,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PortfolioStakingInitiateResponse:
         """Request to stake currency in a portfolio (POST /v1/portfolios/{portfolio_id}/staking/initiate)
 
@@ -2812,9 +3646,11 @@ class StakingResource(Resource):
         Operation PortfolioStakingInitiate: `ROUTES['PortfolioStakingInitiate']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             currency_symbol (str): The currency symbol to stake
             amount (Decimal | str | int): The quantity of the chosen currency to stake
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key (uuid required) for requested execution.
                 Subsequent requests using the same key will not create new transactions. The
@@ -2828,6 +3664,11 @@ class StakingResource(Resource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             PortfolioStakingInitiateResponse
 
@@ -2840,12 +3681,15 @@ class StakingResource(Resource):
     async def portfolio_staking_unstake(
         self,
         *,
-        portfolio_id: str,
         currency_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
         validator_provider: e.ValidatorProvider | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PortfolioStakingUnstakeResponse:
         """Request to unstake currency across a portfolio (POST /v1/portfolios/{portfolio_id}/staking/unstake)
 
@@ -2857,8 +3701,10 @@ class StakingResource(Resource):
         Operation PortfolioStakingUnstake: `ROUTES['PortfolioStakingUnstake']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             currency_symbol (str): The currency symbol to unstake
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key (uuid required) for requested execution.
                 Subsequent requests using the same key will not create new transactions. The
@@ -2876,6 +3722,11 @@ class StakingResource(Resource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             PortfolioStakingUnstakeResponse
 
@@ -2888,9 +3739,12 @@ class StakingResource(Resource):
     async def preview_unstake(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PreviewUnstakeResponse:
         """Preview Unstake (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake/preview)
 
@@ -2900,9 +3754,16 @@ class StakingResource(Resource):
         Operation PreviewUnstake: `ROUTES['PreviewUnstake']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
             amount (Decimal | str | int): Amount to preview unstaking
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             PreviewUnstakeResponse
@@ -2916,10 +3777,13 @@ class StakingResource(Resource):
     async def staking_claim_rewards(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         inputs: m.WalletClaimRewardsInputs | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.StakingClaimRewardsResponse:
         """Claim Wallet Staking Rewards (Alpha) (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/claim_rewards)
 
@@ -2928,8 +3792,10 @@ class StakingResource(Resource):
         Operation StakingClaimRewards: `ROUTES['StakingClaimRewards']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Any subsequent
                 requests with the same key will return the original response The idempotency field:
@@ -2945,6 +3811,11 @@ class StakingResource(Resource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             StakingClaimRewardsResponse
 
@@ -2957,11 +3828,14 @@ class StakingResource(Resource):
     async def staking_initiate(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         inputs: m.WalletStakeInputs | Mapping[str, Any] | None = None,
         metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.StakingInitiateResponse:
         """Request to stake or delegate a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/initiate)
 
@@ -2970,8 +3844,10 @@ class StakingResource(Resource):
         Operation StakingInitiate: `ROUTES['StakingInitiate']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Subsequent requests
                 using the same key will fail The idempotency field: filled in by the client when
@@ -2993,6 +3869,11 @@ class StakingResource(Resource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             StakingInitiateResponse
 
@@ -3005,11 +3886,14 @@ class StakingResource(Resource):
     async def staking_unstake(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         inputs: m.WalletUnstakeInputs | Mapping[str, Any] | None = None,
         metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.StakingUnstakeResponse:
         """Request to unstake a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake)
 
@@ -3018,8 +3902,10 @@ class StakingResource(Resource):
         Operation StakingUnstake: `ROUTES['StakingUnstake']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Subsequent requests
                 using the same key will fail The idempotency field: filled in by the client when
@@ -3041,6 +3927,11 @@ class StakingResource(Resource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             StakingUnstakeResponse
 
@@ -3054,13 +3945,16 @@ class TransactionsResource(Resource):
     async def create_conversion(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
         destination: str,
         source_symbol: str,
         destination_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateConversionResponse:
         """Create Conversion (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/conversion)
 
@@ -3069,12 +3963,14 @@ class TransactionsResource(Resource):
         Operation CreateConversion: `ROUTES['CreateConversion']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio
             wallet_id (str): The wallet ID that the conversion will originate from
             amount (Decimal | str | int): The amount in whole units to convert
             destination (str): The UUID of the destination wallet
             source_symbol (str): The currency symbol to convert from
             destination_symbol (str): The currency symbol to convert to
+            portfolio_id (str, optional):
+                The ID of the portfolio Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The idempotency key associated with this conversion The idempotency field: filled in
                 by the client when left out (see Idempotency).
@@ -3085,6 +3981,11 @@ class TransactionsResource(Resource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateConversionResponse
@@ -3098,11 +3999,14 @@ class TransactionsResource(Resource):
     async def create_onchain_transaction(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         raw_unsigned_txn: str,
+        portfolio_id: str | None = None,
         rpc: m.RpcConfig | Mapping[str, Any] | None = None,
         evm_params: m.CreateOnchainTransactionRequestEvmParams | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateOnchainTransactionResponse:
         """Create Onchain Transaction (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/onchain_transaction)
 
@@ -3111,12 +4015,19 @@ class TransactionsResource(Resource):
         Operation CreateOnchainTransaction: `ROUTES['CreateOnchainTransaction']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
             raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana)
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             rpc (RpcConfig | Mapping[str, Any], optional): Not described in the spec.
             evm_params (CreateOnchainTransactionRequestEvmParams | Mapping[str, Any], optional):
                 Not described in the spec.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateOnchainTransactionResponse
@@ -3130,12 +4041,15 @@ class TransactionsResource(Resource):
     async def create_wallet_transfer(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
         destination: str,
         currency_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateWalletTransferResponse:
         """Create Transfer (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/transfers)
 
@@ -3144,11 +4058,13 @@ class TransactionsResource(Resource):
         Operation CreateWalletTransfer: `ROUTES['CreateWalletTransfer']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID that the transfer will originate from
             amount (Decimal | str | int): The amount in whole units to send
             destination (str): The UUID of the destination wallet
             currency_symbol (str): The currency symbol to transfer
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The idempotency key associated with this transfer The idempotency field: filled in
                 by the client when left out (see Idempotency).
@@ -3159,6 +4075,11 @@ class TransactionsResource(Resource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateWalletTransferResponse
@@ -3172,16 +4093,19 @@ class TransactionsResource(Resource):
     async def create_wallet_withdrawal(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
         destination_type: e.DestinationType | str,
         currency_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         payment_method: m.PaymentMethodDestination | Mapping[str, Any] | None = None,
         blockchain_address: m.BlockchainAddress | Mapping[str, Any] | None = None,
         counterparty: m.CounterpartyDestination | Mapping[str, Any] | None = None,
         travel_rule_data: m.TravelRuleData | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateWalletWithdrawalResponse:
         """Create Withdrawal (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/withdrawals)
 
@@ -3190,7 +4114,6 @@ class TransactionsResource(Resource):
         Operation CreateWalletWithdrawal: `ROUTES['CreateWalletWithdrawal']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
             amount (Decimal | str | int): The amount in whole units of the withdrawal
             destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value
@@ -3201,6 +4124,9 @@ class TransactionsResource(Resource):
                 NOTE: this is not usable in the withdrawals endpoint only transfers
                 - DESTINATION_COUNTERPARTY: Counterparty ID
             currency_symbol (str): The currency symbol for the withdrawal
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The idempotency key associated with the withdrawal The idempotency field: filled in
                 by the client when left out (see Idempotency).
@@ -3219,6 +4145,11 @@ class TransactionsResource(Resource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             CreateWalletWithdrawalResponse
 
@@ -3231,8 +4162,11 @@ class TransactionsResource(Resource):
     async def get_transaction(
         self,
         *,
-        portfolio_id: str,
         transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetTransactionResponse:
         """Get Transaction by Transaction ID (GET /v1/portfolios/{portfolio_id}/transactions/{transaction_id})
 
@@ -3241,8 +4175,15 @@ class TransactionsResource(Resource):
         Operation GetTransaction: `ROUTES['GetTransaction']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             transaction_id (str): The transaction ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetTransactionResponse
@@ -3256,8 +4197,11 @@ class TransactionsResource(Resource):
     async def list_advanced_transfer_transactions(
         self,
         *,
-        portfolio_id: str,
         advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListAdvancedTransferTransactionsResponse:
         """List transactions associated with an Advanced Transfer (GET /v1/portfolios/{portfolio_id}/advanced_transfers/{advanced_transfer_id}/transactions)
 
@@ -3267,8 +4211,15 @@ class TransactionsResource(Resource):
         Operation ListAdvancedTransferTransactions: `ROUTES['ListAdvancedTransferTransactions']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             advanced_transfer_id (str): The ID of the Advanced Transfer
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ListAdvancedTransferTransactionsResponse
@@ -3282,7 +4233,7 @@ class TransactionsResource(Resource):
     def list_portfolio_transactions(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         symbols: str | None = None,
         types: Sequence[e.TransactionType | str] | None = None,
         start_time: datetime | str | None = None,
@@ -3292,6 +4243,9 @@ class TransactionsResource(Resource):
         sort_direction: e.SortDirection | str | None = None,
         get_network_unified_transactions: bool | None = None,
         travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetPortfolioTransactionsResponse, m.Transaction]:
         """List Portfolio Transactions (GET /v1/portfolios/{portfolio_id}/transactions)
 
@@ -3300,7 +4254,9 @@ class TransactionsResource(Resource):
         Operation GetPortfolioTransactions: `ROUTES['GetPortfolioTransactions']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (str, optional): A case insensitive list of symbols by which to filter the response
             types (Sequence[TransactionType | str], optional):
                 The transaction types by which to filter the response
@@ -3364,6 +4320,11 @@ class TransactionsResource(Resource):
                 (Alpha) Filter for status of returned transactions' travel rule submissions - an
                 inclusive OR filter
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             Paginator[GetPortfolioTransactionsResponse, Transaction]: `await` it for the first page, a GetPortfolioTransactionsResponse;
             `async for` over it for every Transaction of every page (each next page sends the previous
@@ -3378,14 +4339,17 @@ class TransactionsResource(Resource):
     def list_wallet_transactions(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         types: Sequence[e.TransactionType | str] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetWalletTransactionsResponse, m.Transaction]:
         """List Wallet Transactions (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/transactions)
 
@@ -3394,8 +4358,10 @@ class TransactionsResource(Resource):
         Operation GetWalletTransactions: `ROUTES['GetWalletTransactions']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             types (Sequence[TransactionType | str], optional):
                 The transaction types by which to filter the response
 
@@ -3453,6 +4419,11 @@ class TransactionsResource(Resource):
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Page sorting direction
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             Paginator[GetWalletTransactionsResponse, Transaction]: `await` it for the first page, a GetWalletTransactionsResponse;
             `async for` over it for every Transaction of every page (each next page sends the previous
@@ -3468,8 +4439,11 @@ class TravelRuleResource(Resource):
     async def get_transaction_travel_rule_data(
         self,
         *,
-        portfolio_id: str,
         transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetTransactionTravelRuleDataResponse:
         """Get Transaction Travel Rule Data (GET /v1/portfolios/{portfolio_id}/transactions/{transaction_id}/travel_rule)
 
@@ -3478,8 +4452,15 @@ class TravelRuleResource(Resource):
         Operation GetTransactionTravelRuleData: `ROUTES['GetTransactionTravelRuleData']`.
 
         Args:
-            portfolio_id (str): The portfolio ID that owns the transaction
             transaction_id (str): The transaction ID to look up travel rule data for
+            portfolio_id (str, optional):
+                The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetTransactionTravelRuleDataResponse
@@ -3493,12 +4474,15 @@ class TravelRuleResource(Resource):
     async def submit_deposit_travel_rule_data(
         self,
         *,
-        portfolio_id: str,
         transaction_id: str,
+        portfolio_id: str | None = None,
         originator: m.TravelRuleParty | Mapping[str, Any] | None = None,
         beneficiary: m.TravelRuleParty | Mapping[str, Any] | None = None,
         is_self: bool | None = None,
         opt_out_of_ownership_verification: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.SubmitDepositTravelRuleDataResponse:
         """Submit Deposit Travel Rule Data (POST /v1/portfolios/{portfolio_id}/transactions/{transaction_id}/travel_rule/deposit)
 
@@ -3507,8 +4491,10 @@ class TravelRuleResource(Resource):
         Operation SubmitDepositTravelRuleData: `ROUTES['SubmitDepositTravelRuleData']`.
 
         Args:
-            portfolio_id (str): The portfolio ID that owns the transaction
             transaction_id (str): The transaction ID associated with the entry
+            portfolio_id (str, optional):
+                The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             originator (TravelRuleParty | Mapping[str, Any], optional):
                 Represents a party in a travel rule transfer (originator or beneficiary).
             beneficiary (TravelRuleParty | Mapping[str, Any], optional):
@@ -3517,6 +4503,11 @@ class TravelRuleResource(Resource):
                 True if user owns the counterparty address (self-transfer) If false, beneficiary is
                 required
             opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SubmitDepositTravelRuleDataResponse
@@ -3531,10 +4522,13 @@ class UsersResource(Resource):
     def list_entity_users(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetEntityUsersResponse, m.EntityUser]:
         """List Users (GET /v1/entities/{entity_id}/users)
 
@@ -3543,10 +4537,17 @@ class UsersResource(Resource):
         Operation GetEntityUsers: `ROUTES['GetEntityUsers']`.
 
         Args:
-            entity_id (str): The entity ID
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[GetEntityUsersResponse, EntityUser]: `await` it for the first page, a GetEntityUsersResponse;
@@ -3562,10 +4563,13 @@ class UsersResource(Resource):
     def list_portfolio_users(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetPortfolioUsersResponse, m.PortfolioUser]:
         """List Portfolio Users (GET /v1/portfolios/{portfolio_id}/users)
 
@@ -3574,10 +4578,17 @@ class UsersResource(Resource):
         Operation GetPortfolioUsers: `ROUTES['GetPortfolioUsers']`.
 
         Args:
-            portfolio_id (str): The portfolio ID.
+            portfolio_id (str, optional):
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[GetPortfolioUsersResponse, PortfolioUser]: `await` it for the first page, a GetPortfolioUsersResponse;
@@ -3594,13 +4605,16 @@ class WalletsResource(Resource):
     async def create_wallet(
         self,
         *,
-        portfolio_id: str,
         name: str,
         symbol: str,
+        portfolio_id: str | None = None,
         wallet_type: e.WalletType | str | None = None,
         idempotency_key: str | None = None,
         network_family: e.NetworkFamily | str | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateWalletResponse:
         """Create Wallet (POST /v1/portfolios/{portfolio_id}/wallets)
 
@@ -3610,10 +4624,12 @@ class WalletsResource(Resource):
         Operation CreateWallet: `ROUTES['CreateWallet']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
             name (str): The name of the wallet
             symbol (str):
                 The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             wallet_type (WalletType | str, optional): Indicates the wallet type
             idempotency_key (str, optional):
                 idem The idempotency field: filled in by the client when left out (see Idempotency).
@@ -3627,6 +4643,11 @@ class WalletsResource(Resource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             CreateWalletResponse
 
@@ -3639,9 +4660,12 @@ class WalletsResource(Resource):
     async def create_wallet_deposit_address(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         network_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.BlockchainAddress:
         """Create Wallet Deposit Address (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/addresses)
 
@@ -3651,13 +4675,20 @@ class WalletsResource(Resource):
         Operation CreateWalletDepositAddress: `ROUTES['CreateWalletDepositAddress']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the wallet
             wallet_id (str): The wallet ID for which to create the deposit address
             network_id (str):
                 The network information, ie which network to retrieve the deposit address for (such
                 as base-mainnet)
 
                 The network name and type
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the wallet Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             BlockchainAddress
@@ -3671,8 +4702,11 @@ class WalletsResource(Resource):
     async def get_wallet(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWalletResponse:
         """Get Wallet by Wallet ID (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id})
 
@@ -3681,8 +4715,15 @@ class WalletsResource(Resource):
         Operation GetWallet: `ROUTES['GetWallet']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
             wallet_id (str): Wallet ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetWalletResponse
@@ -3696,11 +4737,14 @@ class WalletsResource(Resource):
     async def get_wallet_deposit_instructions(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         deposit_type: e.WalletDepositInstructionType | str,
+        portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWalletDepositInstructionsResponse:
         """Get Wallet Deposit Instructions (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/deposit_instructions)
 
@@ -3709,7 +4753,6 @@ class WalletsResource(Resource):
         Operation GetWalletDepositInstructions: `ROUTES['GetWalletDepositInstructions']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
             deposit_type (WalletDepositInstructionType | str): The deposit type
 
@@ -3719,12 +4762,20 @@ class WalletsResource(Resource):
                 - SEN: DEPRECATED. A Silvergate Exchange Network deposit
                 - SWIFT: A SWIFT deposit
                 - SEPA: A SEPA deposit (Single Euro Payments Area)
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             network_id (str, optional): The name of the network
 
                 The network id: base, bitcoin, ethereum, solana etc Sent as `network.id`.
             network_type (str, optional): The network type
 
                 The network type: mainnet, testnet, etc Sent as `network.type`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetWalletDepositInstructionsResponse
@@ -3738,11 +4789,14 @@ class WalletsResource(Resource):
     def list_wallet_addresses(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         network_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.ListWalletAddressesResponse, m.BlockchainAddress]:
         """List Wallet Addresses (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/addresses)
 
@@ -3751,13 +4805,20 @@ class WalletsResource(Resource):
         Operation ListWalletAddresses: `ROUTES['ListWalletAddresses']`.
 
         Args:
-            portfolio_id (str): The portfolio ID associated with the wallet
             wallet_id (str): The wallet ID for which to retrieve all deposit addresses
+            portfolio_id (str, optional):
+                The portfolio ID associated with the wallet Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             network_id (str, optional):
                 The blockchain network name and type, provide an empty network to retrieve addresses
                 across all networks for this wallet
             cursor (str, optional): Cursor to retrieve the next page of results
             limit (int, optional): Maximum number of addresses to return in a single response
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[ListWalletAddressesResponse, BlockchainAddress]: `await` it for the first page, a ListWalletAddressesResponse;
@@ -3773,13 +4834,16 @@ class WalletsResource(Resource):
     def list_wallets(
         self,
         *,
-        portfolio_id: str,
         type: e.WalletType | str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> Paginator[m.GetWalletsResponse, m.Wallet]:
         """List Portfolio Wallets (GET /v1/portfolios/{portfolio_id}/wallets)
 
@@ -3788,7 +4852,6 @@ class WalletsResource(Resource):
         Operation GetWallets: `ROUTES['GetWallets']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             type (WalletType | str): The wallet type
 
                 - VAULT: A crypto vault
@@ -3796,12 +4859,20 @@ class WalletsResource(Resource):
                 - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc)
                 - QC: A QC Wallet
                 - ONCHAIN: An Onchain wallet
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of wallets to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
             symbols (Sequence[str], optional): The wallet symbol
             get_network_unified_wallets (bool, optional):
                 Flag to request retrieval of all wallets across all networks for a given symbol
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             Paginator[GetWalletsResponse, Wallet]: `await` it for the first page, a GetWalletsResponse;
@@ -3859,3 +4930,1479 @@ class ResourceAccessors:
     def users(self) -> UsersResource: ...
     @property
     def wallets(self) -> WalletsResource: ...
+
+class RawActivitiesResource(Resource):
+    async def get_activity(
+        self,
+        *,
+        activity_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetActivityResponse]:
+        """`ActivitiesResource.get_activity`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_portfolio_activity(
+        self,
+        *,
+        activity_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioActivityResponse]:
+        """`ActivitiesResource.get_portfolio_activity`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_activities(
+        self,
+        *,
+        entity_id: str | None = None,
+        activity_level: e.ActivityLevel | str | None = None,
+        symbols: Sequence[str] | None = None,
+        categories: Sequence[e.ActivityCategory | str] | None = None,
+        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetEntityActivitiesResponse], m.Activity]:
+        """`ActivitiesResource.list_entity_activities`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_activities(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        symbols: Sequence[str] | None = None,
+        categories: Sequence[e.ActivityCategory | str] | None = None,
+        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetPortfolioActivitiesResponse], m.Activity]:
+        """`ActivitiesResource.list_portfolio_activities`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawAddressBookResource(Resource):
+    async def create_portfolio_address_book_entry(
+        self,
+        *,
+        address: str,
+        currency_symbol: str,
+        name: str,
+        portfolio_id: str | None = None,
+        account_identifier: str | None = None,
+        chain_ids: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreatePortfolioAddressBookEntryResponse]:
+        """`AddressBookResource.create_portfolio_address_book_entry`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_address_book(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        currency_symbol: str | None = None,
+        search: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetPortfolioAddressBookResponse], m.AddressBookEntry]:
+        """`AddressBookResource.list_portfolio_address_book`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawAdvancedTransfersResource(Resource):
+    async def cancel_advanced_transfer(
+        self,
+        *,
+        advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CancelAdvancedTransferResponse]:
+        """`AdvancedTransfersResource.cancel_advanced_transfer`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def create_advanced_transfer(
+        self,
+        *,
+        advanced_transfer: m.AdvancedTransfer | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateAdvancedTransferResponse]:
+        """`AdvancedTransfersResource.create_advanced_transfer`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_portfolio_counterparty_id(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioCounterpartyIDResponse]:
+        """`AdvancedTransfersResource.get_portfolio_counterparty_id`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_advanced_transfers(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        state: e.AdvancedTransferState | str | None = None,
+        type: e.AdvancedTransferType | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        reference_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.ListAdvancedTransfersResponse], m.AdvancedTransfer]:
+        """`AdvancedTransfersResource.list_advanced_transfers`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawAllocationsResource(Resource):
+    async def create_allocation(
+        self,
+        *,
+        allocation_id: str | None = None,
+        source_portfolio_id: str | None = None,
+        product_id: str | None = None,
+        order_ids: Sequence[str] | None = None,
+        allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
+        size_type: e.AllocationSizeType | str | None = None,
+        remainder_destination_portfolio: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateAllocationResponse]:
+        """`AllocationsResource.create_allocation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def create_net_allocation(
+        self,
+        *,
+        source_portfolio_id: str | None = None,
+        product_id: str | None = None,
+        order_ids: Sequence[str] | None = None,
+        allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
+        size_type: e.AllocationSizeType | str | None = None,
+        remainder_destination_portfolio: str | None = None,
+        netting_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateNetAllocationResponse]:
+        """`AllocationsResource.create_net_allocation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_allocation(
+        self,
+        *,
+        allocation_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetAllocationResponse]:
+        """`AllocationsResource.get_allocation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_allocations_by_client_netting_id(
+        self,
+        *,
+        netting_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetAllocationsByClientNettingIdResponse]:
+        """`AllocationsResource.get_allocations_by_client_netting_id`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_allocations(
+        self,
+        *,
+        start_date: datetime | str,
+        portfolio_id: str | None = None,
+        product_ids: Sequence[str] | None = None,
+        order_side: e.OrderSide | str | None = None,
+        end_date: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetPortfolioAllocationsResponse], m.Allocation]:
+        """`AllocationsResource.list_portfolio_allocations`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawApiKeysResource(Resource):
+    async def rotate_api_key(
+        self,
+        *,
+        duration_seconds: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.RotateAPIKeyResponse]:
+        """`ApiKeysResource.rotate_api_key`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawAssetsResource(Resource):
+    async def list_entity_assets(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityAssetsResponse]:
+        """`AssetsResource.list_entity_assets`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawBalancesResource(Resource):
+    async def get_wallet_balance(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWalletBalanceResponse]:
+        """`BalancesResource.get_wallet_balance`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_balances(
+        self,
+        *,
+        entity_id: str | None = None,
+        symbols: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.ListEntityBalancesResponse], m.EntityBalance]:
+        """`BalancesResource.list_entity_balances`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_portfolio_balances(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        symbols: str | None = None,
+        balance_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioBalancesResponse]:
+        """`BalancesResource.list_portfolio_balances`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_web3_wallet_balances(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.ListWeb3WalletBalancesResponse], m.Web3Balance]:
+        """`BalancesResource.list_web3_wallet_balances`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawCommissionResource(Resource):
+    async def get_portfolio_commission(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioCommissionResponse]:
+        """`CommissionResource.get_portfolio_commission`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawFinancingResource(Resource):
+    async def create_new_locates(
+        self,
+        *,
+        symbol: str,
+        amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        conversion_date: str | None = None,
+        locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateNewLocatesResponse]:
+        """`FinancingResource.create_new_locates`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_buying_power(
+        self,
+        *,
+        base_currency: str,
+        quote_currency: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetBuyingPowerResponse]:
+        """`FinancingResource.get_buying_power`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_conversion_fees(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetConversionFeesResponse]:
+        """`FinancingResource.get_conversion_fees`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_cross_margin_overview(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCrossMarginOverviewResponse]:
+        """`FinancingResource.get_cross_margin_overview`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_cross_margin_prime_overview(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCrossMarginPrimeOverviewResponse]:
+        """`FinancingResource.get_cross_margin_prime_overview`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_cross_margin_risk_parameters(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCrossMarginRiskParametersResponse]:
+        """`FinancingResource.get_cross_margin_risk_parameters`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_locate_availabilities(
+        self,
+        *,
+        entity_id: str | None = None,
+        conversion_date: str | None = None,
+        locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetLocateAvailabilitiesResponse]:
+        """`FinancingResource.get_locate_availabilities`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_margin_information(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetMarginInformationResponse]:
+        """`FinancingResource.get_margin_information`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_post_trade_credit(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPostTradeCreditResponse]:
+        """`FinancingResource.get_post_trade_credit`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_tf_tiered_pricing_fees(
+        self,
+        *,
+        entity_id: str | None = None,
+        effective_at: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetTFTieredPricingFeesResponse]:
+        """`FinancingResource.get_tf_tiered_pricing_fees`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_withdrawal_power(
+        self,
+        *,
+        symbol: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWithdrawalPowerResponse]:
+        """`FinancingResource.get_withdrawal_power`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_xm_liquidation(
+        self,
+        *,
+        entity_id: str | None = None,
+        liquidation_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetXMLiquidationResponse]:
+        """`FinancingResource.get_xm_liquidation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_existing_locates(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        locate_ids: Sequence[str] | None = None,
+        conversion_date: str | None = None,
+        locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetExistingLocatesResponse]:
+        """`FinancingResource.list_existing_locates`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_financing_eligible_assets(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListFinancingEligibleAssetsResponse]:
+        """`FinancingResource.list_financing_eligible_assets`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_interest_accruals(
+        self,
+        *,
+        entity_id: str | None = None,
+        portfolio_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetInterestAccrualsResponse]:
+        """`FinancingResource.list_interest_accruals`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_margin_conversions(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetMarginConversionsResponse]:
+        """`FinancingResource.list_margin_conversions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_margin_summaries(
+        self,
+        *,
+        entity_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetMarginSummariesResponse]:
+        """`FinancingResource.list_margin_summaries`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_market_data(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetMarketDataResponse], m.MarketData]:
+        """`FinancingResource.list_market_data`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_portfolio_interest_accruals(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioInterestAccrualsResponse]:
+        """`FinancingResource.list_portfolio_interest_accruals`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_tf_obligations(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListTFObligationsResponse]:
+        """`FinancingResource.list_tf_obligations`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_xm_liquidations(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        status: e.XMLiquidationStatus | str | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.ListXMLiquidationsResponse], m.XMLiquidationSummary]:
+        """`FinancingResource.list_xm_liquidations`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def update_funding_settings(
+        self,
+        *,
+        designated_funding_portfolio_id: str,
+        automatic_conversion_enabled: bool,
+        automatic_excess_return_enabled: bool,
+        excess_funds_target_amount: Decimal | str | int,
+        entity_id: str | None = None,
+        automatic_loan_enabled: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.UpdateFundingSettingsResponse]:
+        """`FinancingResource.update_funding_settings`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawFuturesResource(Resource):
+    async def cancel_futures_sweep(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CancelFuturesSweepResponse]:
+        """`FuturesResource.cancel_futures_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_fcm_balance(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmBalanceResponse]:
+        """`FuturesResource.get_fcm_balance`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_fcm_equity(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmEquityResponse]:
+        """`FuturesResource.get_fcm_equity`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_fcm_margin_call_details(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmMarginCallDetailsResponse]:
+        """`FuturesResource.get_fcm_margin_call_details`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_fcm_risk_limits(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmRiskLimitsResponse]:
+        """`FuturesResource.get_fcm_risk_limits`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_fcm_settings(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmSettingsResponse]:
+        """`FuturesResource.get_fcm_settings`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_positions(
+        self,
+        *,
+        entity_id: str | None = None,
+        product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPositionsResponse]:
+        """`FuturesResource.get_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_futures_sweeps(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFuturesSweepsResponse]:
+        """`FuturesResource.list_futures_sweeps`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def schedule_futures_sweep(
+        self,
+        *,
+        currency: str,
+        entity_id: str | None = None,
+        amount: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ScheduleFuturesSweepResponse]:
+        """`FuturesResource.schedule_futures_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def set_auto_sweep(
+        self,
+        *,
+        auto_sweep: bool,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.SetAutoSweepResponse]:
+        """`FuturesResource.set_auto_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def set_fcm_settings(
+        self,
+        *,
+        entity_id: str | None = None,
+        target_derivatives_excess: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.SetFcmSettingsResponse]:
+        """`FuturesResource.set_fcm_settings`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawInvoicesResource(Resource):
+    async def list_invoices(
+        self,
+        *,
+        entity_id: str | None = None,
+        states: Sequence[e.InvoiceState | str] | None = None,
+        billing_year: int | None = None,
+        billing_month: int | None = None,
+        cursor: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetInvoicesResponse]:
+        """`InvoicesResource.list_invoices`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawOnchainAddressBookResource(Resource):
+    async def create_onchain_address_group(
+        self,
+        *,
+        address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ActivityCreationResponse]:
+        """`OnchainAddressBookResource.create_onchain_address_group`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def delete_onchain_address_group(
+        self,
+        *,
+        address_group_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ActivityCreationResponse]:
+        """`OnchainAddressBookResource.delete_onchain_address_group`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_onchain_address_groups(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListOnchainAddressGroupsResponse]:
+        """`OnchainAddressBookResource.list_onchain_address_groups`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def update_onchain_address_group(
+        self,
+        *,
+        address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ActivityCreationResponse]:
+        """`OnchainAddressBookResource.update_onchain_address_group`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawOrdersResource(Resource):
+    async def accept_quote(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        quote_id: str,
+        portfolio_id: str | None = None,
+        client_order_id: str | None = None,
+        settl_currency: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.AcceptQuoteResponse]:
+        """`OrdersResource.accept_quote`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def cancel_order(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CancelOrderResponse]:
+        """`OrdersResource.cancel_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def create_order(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        type: e.OrderType | str,
+        portfolio_id: str | None = None,
+        client_order_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        limit_price: Decimal | str | int | None = None,
+        start_time: datetime | str | None = None,
+        expiry_time: datetime | str | None = None,
+        time_in_force: e.TimeInForceType | str | None = None,
+        stp_id: str | None = None,
+        display_quote_size: Decimal | str | int | None = None,
+        display_base_size: Decimal | str | int | None = None,
+        is_raise_exact: bool | None = None,
+        historical_pov: Decimal | str | int | None = None,
+        stop_price: Decimal | str | int | None = None,
+        settl_currency: str | None = None,
+        post_only: bool | None = None,
+        peg_offset_type: e.PegOffsetType | str | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
+        is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateOrderResponse]:
+        """`OrdersResource.create_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def create_order_preview(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        type: e.OrderType | str,
+        portfolio_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        limit_price: Decimal | str | int | None = None,
+        start_time: datetime | str | None = None,
+        expiry_time: datetime | str | None = None,
+        time_in_force: e.TimeInForceType | str | None = None,
+        is_raise_exact: bool | None = None,
+        historical_pov: Decimal | str | int | None = None,
+        stop_price: Decimal | str | int | None = None,
+        settl_currency: str | None = None,
+        postOnly: bool | None = None,
+        display_quote_size: Decimal | str | int | None = None,
+        display_base_size: Decimal | str | int | None = None,
+        peg_offset_type: e.PegOffsetType | str | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
+        is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PostOrderPreviewResponse]:
+        """`OrdersResource.create_order_preview`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def create_quote(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        limit_price: Decimal | str | int,
+        portfolio_id: str | None = None,
+        client_quote_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        settl_currency: str | None = None,
+        quote_duration_ms: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.QuoteResponse]:
+        """`OrdersResource.create_quote`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def edit_order(
+        self,
+        *,
+        order_id: str,
+        orig_client_order_id: str,
+        portfolio_id: str | None = None,
+        product_id: str | None = None,
+        client_order_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        limit_price: Decimal | str | int | None = None,
+        expiry_time: datetime | str | None = None,
+        display_quote_size: Decimal | str | int | None = None,
+        display_base_size: Decimal | str | int | None = None,
+        stop_price: Decimal | str | int | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.EditOrderResponse]:
+        """`OrdersResource.edit_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_order(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetOrderResponse]:
+        """`OrdersResource.get_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_order_edit_history(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetOrderEditHistoryResponse]:
+        """`OrdersResource.get_order_edit_history`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_open_orders(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        product_ids: Sequence[str] | None = None,
+        order_type: e.OrderType | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        start_date: datetime | str | None = None,
+        order_side: e.OrderSide | str | None = None,
+        end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetOpenOrdersResponse], m.Order]:
+        """`OrdersResource.list_open_orders`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_order_fills(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetOrderFillsResponse], m.Fill]:
+        """`OrdersResource.list_order_fills`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_fills(
+        self,
+        *,
+        start_date: datetime | str,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        end_date: datetime | str | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetPortfolioFillsResponse], m.Fill]:
+        """`OrdersResource.list_portfolio_fills`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_orders(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        product_ids: Sequence[str] | None = None,
+        order_type: e.OrderType | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        order_side: e.OrderSide | str | None = None,
+        start_date: datetime | str | None = None,
+        end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetOrdersResponse], m.Order]:
+        """`OrdersResource.list_portfolio_orders`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawPaymentMethodsResource(Resource):
+    async def get_entity_payment_method_details(
+        self,
+        *,
+        payment_method_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityPaymentMethodDetailsResponse]:
+        """`PaymentMethodsResource.get_entity_payment_method_details`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_entity_payment_methods(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityPaymentMethodsResponse]:
+        """`PaymentMethodsResource.list_entity_payment_methods`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawPortfoliosResource(Resource):
+    async def get_portfolio(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioResponse]:
+        """`PortfoliosResource.get_portfolio`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_portfolios(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfoliosResponse]:
+        """`PortfoliosResource.list_portfolios`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawPositionsResource(Resource):
+    def list_aggregate_entity_positions(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.ListAggregateEntityPositionsResponse], m.Position]:
+        """`PositionsResource.list_aggregate_entity_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_positions(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.ListEntityPositionsResponse], m.Position]:
+        """`PositionsResource.list_entity_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawProductsResource(Resource):
+    async def get_candles(
+        self,
+        *,
+        product_id: str,
+        start_time: datetime | str,
+        end_time: datetime | str,
+        granularity: e.CandlesGranularity | str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCandlesResponse]:
+        """`ProductsResource.get_candles`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_products(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        product_type: e.ProductType | str | None = None,
+        contract_expiry_type: e.ContractExpiryType | str | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetPortfolioProductsResponse], m.Product]:
+        """`ProductsResource.list_portfolio_products`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawStakingResource(Resource):
+    async def get_staking_status(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetStakingStatusResponse]:
+        """`StakingResource.get_staking_status`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_unstaking_status(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetUnstakingStatusResponse]:
+        """`StakingResource.get_unstaking_status`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_transaction_validators(
+        self,
+        *,
+        transaction_ids: Sequence[str],
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.ListTransactionValidatorsResponse], m.TransactionValidator]:
+        """`StakingResource.list_transaction_validators`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def portfolio_staking_initiate(
+        self,
+        *,
+        currency_symbol: str,
+        amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PortfolioStakingInitiateResponse]:
+        """`StakingResource.portfolio_staking_initiate`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def portfolio_staking_unstake(
+        self,
+        *,
+        currency_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        amount: Decimal | str | int | None = None,
+        metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        validator_provider: e.ValidatorProvider | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PortfolioStakingUnstakeResponse]:
+        """`StakingResource.portfolio_staking_unstake`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def preview_unstake(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PreviewUnstakeResponse]:
+        """`StakingResource.preview_unstake`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def staking_claim_rewards(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: m.WalletClaimRewardsInputs | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.StakingClaimRewardsResponse]:
+        """`StakingResource.staking_claim_rewards`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def staking_initiate(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: m.WalletStakeInputs | Mapping[str, Any] | None = None,
+        metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.StakingInitiateResponse]:
+        """`StakingResource.staking_initiate`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def staking_unstake(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: m.WalletUnstakeInputs | Mapping[str, Any] | None = None,
+        metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.StakingUnstakeResponse]:
+        """`StakingResource.staking_unstake`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawTransactionsResource(Resource):
+    async def create_conversion(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        destination: str,
+        source_symbol: str,
+        destination_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateConversionResponse]:
+        """`TransactionsResource.create_conversion`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def create_onchain_transaction(
+        self,
+        *,
+        wallet_id: str,
+        raw_unsigned_txn: str,
+        portfolio_id: str | None = None,
+        rpc: m.RpcConfig | Mapping[str, Any] | None = None,
+        evm_params: m.CreateOnchainTransactionRequestEvmParams | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateOnchainTransactionResponse]:
+        """`TransactionsResource.create_onchain_transaction`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def create_wallet_transfer(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        destination: str,
+        currency_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateWalletTransferResponse]:
+        """`TransactionsResource.create_wallet_transfer`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def create_wallet_withdrawal(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        destination_type: e.DestinationType | str,
+        currency_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        payment_method: m.PaymentMethodDestination | Mapping[str, Any] | None = None,
+        blockchain_address: m.BlockchainAddress | Mapping[str, Any] | None = None,
+        counterparty: m.CounterpartyDestination | Mapping[str, Any] | None = None,
+        travel_rule_data: m.TravelRuleData | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateWalletWithdrawalResponse]:
+        """`TransactionsResource.create_wallet_withdrawal`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_transaction(
+        self,
+        *,
+        transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetTransactionResponse]:
+        """`TransactionsResource.get_transaction`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def list_advanced_transfer_transactions(
+        self,
+        *,
+        advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListAdvancedTransferTransactionsResponse]:
+        """`TransactionsResource.list_advanced_transfer_transactions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_transactions(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        symbols: str | None = None,
+        types: Sequence[e.TransactionType | str] | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        get_network_unified_transactions: bool | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetPortfolioTransactionsResponse], m.Transaction]:
+        """`TransactionsResource.list_portfolio_transactions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_wallet_transactions(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        types: Sequence[e.TransactionType | str] | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetWalletTransactionsResponse], m.Transaction]:
+        """`TransactionsResource.list_wallet_transactions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawTravelRuleResource(Resource):
+    async def get_transaction_travel_rule_data(
+        self,
+        *,
+        transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetTransactionTravelRuleDataResponse]:
+        """`TravelRuleResource.get_transaction_travel_rule_data`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def submit_deposit_travel_rule_data(
+        self,
+        *,
+        transaction_id: str,
+        portfolio_id: str | None = None,
+        originator: m.TravelRuleParty | Mapping[str, Any] | None = None,
+        beneficiary: m.TravelRuleParty | Mapping[str, Any] | None = None,
+        is_self: bool | None = None,
+        opt_out_of_ownership_verification: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.SubmitDepositTravelRuleDataResponse]:
+        """`TravelRuleResource.submit_deposit_travel_rule_data`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawUsersResource(Resource):
+    def list_entity_users(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetEntityUsersResponse], m.EntityUser]:
+        """`UsersResource.list_entity_users`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_users(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetPortfolioUsersResponse], m.PortfolioUser]:
+        """`UsersResource.list_portfolio_users`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawWalletsResource(Resource):
+    async def create_wallet(
+        self,
+        *,
+        name: str,
+        symbol: str,
+        portfolio_id: str | None = None,
+        wallet_type: e.WalletType | str | None = None,
+        idempotency_key: str | None = None,
+        network_family: e.NetworkFamily | str | None = None,
+        network: m.Network | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateWalletResponse]:
+        """`WalletsResource.create_wallet`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def create_wallet_deposit_address(
+        self,
+        *,
+        wallet_id: str,
+        network_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.BlockchainAddress]:
+        """`WalletsResource.create_wallet_deposit_address`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_wallet(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWalletResponse]:
+        """`WalletsResource.get_wallet`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_wallet_deposit_instructions(
+        self,
+        *,
+        wallet_id: str,
+        deposit_type: e.WalletDepositInstructionType | str,
+        portfolio_id: str | None = None,
+        network_id: str | None = None,
+        network_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWalletDepositInstructionsResponse]:
+        """`WalletsResource.get_wallet_deposit_instructions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_wallet_addresses(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        network_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.ListWalletAddressesResponse], m.BlockchainAddress]:
+        """`WalletsResource.list_wallet_addresses`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_wallets(
+        self,
+        *,
+        type: e.WalletType | str,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        symbols: Sequence[str] | None = None,
+        get_network_unified_wallets: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> Paginator[RawResponse[m.GetWalletsResponse], m.Wallet]:
+        """`WalletsResource.list_wallets`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class RawResourceAccessors:
+    def __init__(self, client: Any) -> None: ...
+    @property
+    def activities(self) -> RawActivitiesResource: ...
+    @property
+    def address_book(self) -> RawAddressBookResource: ...
+    @property
+    def advanced_transfers(self) -> RawAdvancedTransfersResource: ...
+    @property
+    def allocations(self) -> RawAllocationsResource: ...
+    @property
+    def api_keys(self) -> RawApiKeysResource: ...
+    @property
+    def assets(self) -> RawAssetsResource: ...
+    @property
+    def balances(self) -> RawBalancesResource: ...
+    @property
+    def commission(self) -> RawCommissionResource: ...
+    @property
+    def financing(self) -> RawFinancingResource: ...
+    @property
+    def futures(self) -> RawFuturesResource: ...
+    @property
+    def invoices(self) -> RawInvoicesResource: ...
+    @property
+    def onchain_address_book(self) -> RawOnchainAddressBookResource: ...
+    @property
+    def orders(self) -> RawOrdersResource: ...
+    @property
+    def payment_methods(self) -> RawPaymentMethodsResource: ...
+    @property
+    def portfolios(self) -> RawPortfoliosResource: ...
+    @property
+    def positions(self) -> RawPositionsResource: ...
+    @property
+    def products(self) -> RawProductsResource: ...
+    @property
+    def staking(self) -> RawStakingResource: ...
+    @property
+    def transactions(self) -> RawTransactionsResource: ...
+    @property
+    def travel_rule(self) -> RawTravelRuleResource: ...
+    @property
+    def users(self) -> RawUsersResource: ...
+    @property
+    def wallets(self) -> RawWalletsResource: ...

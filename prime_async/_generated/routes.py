@@ -15,10 +15,10 @@ __all__ = ["ROUTES"]
 
 # How an endpoint's docstring ends, keyed by (blocking, paginated): Route.doc holds the rest.
 RETURNS = {
-    (False, False): 'Returns:\n    {response}\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.',
-    (False, True): "Returns:\n    Paginator[{response}, {item}]: `await` it for the first page, a {response};\n    `async for` over it for every {item} of every page (each next page sends the previous\n    page's `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list.\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
-    (True, False): "Returns:\n    {response}, from a blocking call: the async endpoint, run on the client's event loop thread.\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
-    (True, True): "Returns:\n    SyncPaginator[{response}, {item}]: `.first_page()` for the first page, a {response};\n    iterate it for every {item} of every page (each next page sends the previous page's\n    `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each\n    page is a blocking call: the async endpoint, run on the client's event loop thread.\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
+    (False, False): "Per-call options (this call only, each of its pages included):\n    timeout: seconds (or an httpx.Timeout) in place of the client's timeout.\n    extra_headers: more headers to send; not the signing headers, Host or Content-Length.\n    extra_query: more query parameters to send, appended to the endpoint's own.\n\nReturns:\n    {response}\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
+    (False, True): "Per-call options (this call only, each of its pages included):\n    timeout: seconds (or an httpx.Timeout) in place of the client's timeout.\n    extra_headers: more headers to send; not the signing headers, Host or Content-Length.\n    extra_query: more query parameters to send, appended to the endpoint's own.\n\nReturns:\n    Paginator[{response}, {item}]: `await` it for the first page, a {response};\n    `async for` over it for every {item} of every page (each next page sends the previous\n    page's `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list.\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
+    (True, False): "Per-call options (this call only, each of its pages included):\n    timeout: seconds (or an httpx.Timeout) in place of the client's timeout.\n    extra_headers: more headers to send; not the signing headers, Host or Content-Length.\n    extra_query: more query parameters to send, appended to the endpoint's own.\n\nReturns:\n    {response}, from a blocking call: the async endpoint, run on the client's event loop thread.\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
+    (True, True): "Per-call options (this call only, each of its pages included):\n    timeout: seconds (or an httpx.Timeout) in place of the client's timeout.\n    extra_headers: more headers to send; not the signing headers, Host or Content-Length.\n    extra_query: more query parameters to send, appended to the endpoint's own.\n\nReturns:\n    SyncPaginator[{response}, {item}]: `.first_page()` for the first page, a {response};\n    iterate it for every {item} of every page (each next page sends the previous page's\n    `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each\n    page is a blocking call: the async endpoint, run on the client's event loop thread.\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
 }
 
 # Param(name, location, type, accepts): `type` is what the value is sent as (types naming models,
@@ -190,7 +190,9 @@ ROUTES = RouteTable(
             "Operation GetInterestAccruals: `ROUTES['GetInterestAccruals']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The unique ID of the entity\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    portfolio_id (str, optional): The unique ID of the portfolio\n'
             '    start_date (str, optional): The start date of the range to query for in RFC3339 format\n'
             '    end_date (str, optional): The end date of the range to query for in RFC3339 format'
@@ -226,7 +228,9 @@ ROUTES = RouteTable(
             "Operation GetEntityActivities: `ROUTES['GetEntityActivities']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity to retrieve activities for\n'
+            '    entity_id (str, optional):\n'
+            "        Entity to retrieve activities for Left out: the client's own `entity_id`\n"
+            "        (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).\n"
             '    activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for\n'
             '    symbols (Sequence[str], optional): Filter by list of currencies\n'
             '    categories (Sequence[ActivityCategory | str], optional):\n'
@@ -264,7 +268,9 @@ ROUTES = RouteTable(
             "Operation ListAggregateEntityPositions: `ROUTES['ListAggregateEntityPositions']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The unique ID of the entity\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after\n'
             '    limit (int, optional): Number of items to retrieve'
         ),
@@ -288,7 +294,9 @@ ROUTES = RouteTable(
             "Operation GetEntityAssets: `ROUTES['GetEntityAssets']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The entity ID'
+            '    entity_id (str, optional):\n'
+            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -315,7 +323,9 @@ ROUTES = RouteTable(
             "Operation ListEntityBalances: `ROUTES['ListEntityBalances']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The entity ID\n'
+            '    entity_id (str, optional):\n'
+            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
             '    symbols (str, optional): A list of symbols by which to filter the response\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after\n'
             '    limit (int, optional): Number of items to retrieve\n'
@@ -350,7 +360,9 @@ ROUTES = RouteTable(
             "Operation GetCrossMarginOverview: `ROUTES['GetCrossMarginOverview']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): XM customer Prime Entity ID'
+            '    entity_id (str, optional):\n'
+            "        XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -374,7 +386,9 @@ ROUTES = RouteTable(
             "Operation GetXMLiquidation: `ROUTES['GetXMLiquidation']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): XM customer Prime Entity ID\n'
+            '    entity_id (str, optional):\n'
+            "        XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    liquidation_id (str, optional):\n'
             '        Financing liquidation UUID. If omitted, returns the active or most recent\n'
             '        liquidation.'
@@ -406,7 +420,9 @@ ROUTES = RouteTable(
             "Operation ListXMLiquidations: `ROUTES['ListXMLiquidations']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): XM customer Prime Entity ID\n'
+            '    entity_id (str, optional):\n'
+            "        XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    cursor (str, optional): Cursor for pagination\n'
             '    limit (int, optional): Number of results to return per page\n'
             '    sort_direction (SortDirection | str, optional): Sort direction for results\n'
@@ -442,7 +458,9 @@ ROUTES = RouteTable(
             "Operation GetCrossMarginRiskParameters: `ROUTES['GetCrossMarginRiskParameters']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): XM customer Prime Entity ID.'
+            '    entity_id (str, optional):\n'
+            "        XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -452,11 +470,11 @@ ROUTES = RouteTable(
         resource='financing',
         name='update_funding_settings',
         params=(
-            Param('entity_id', 'path', str, 'str', required=True),
             Param('designated_funding_portfolio_id', 'body', str, 'str', required=True),
             Param('automatic_conversion_enabled', 'body', bool, 'bool', required=True),
             Param('automatic_excess_return_enabled', 'body', bool, 'bool', required=True),
             Param('excess_funds_target_amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
             Param('automatic_loan_enabled', 'body', bool, 'bool'),
         ),
         response='UpdateFundingSettingsResponse',
@@ -471,7 +489,6 @@ ROUTES = RouteTable(
             "Operation UpdateFundingSettings: `ROUTES['UpdateFundingSettings']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Prime Entity ID\n'
             '    designated_funding_portfolio_id (str):\n'
             '        Set the Derivatives Funding Portfolio that will be used to fund FCM margin calls and\n'
             '        receive excess margin sweeps. Only one portfolio per entity.\n'
@@ -485,6 +502,9 @@ ROUTES = RouteTable(
             '    excess_funds_target_amount (Decimal | str | int):\n'
             '        Weekend Buying Power: Setting a target amount to maintain in your Futures account\n'
             '        above margin requirements. You can only withdraw funds in excess of this amount.\n'
+            '    entity_id (str, optional):\n'
+            "        Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`\n"
+            '        or PRIME_ENTITY_ID).\n'
             '    automatic_loan_enabled (bool, optional):\n'
             '        Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any\n'
             '        value sent for this field is ignored.'
@@ -497,8 +517,8 @@ ROUTES = RouteTable(
         resource='futures',
         name='set_auto_sweep',
         params=(
-            Param('entity_id', 'path', str, 'str', required=True),
             Param('auto_sweep', 'body', bool, 'bool', required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='SetAutoSweepResponse',
         body='SetAutoSweepRequest',
@@ -511,8 +531,10 @@ ROUTES = RouteTable(
             "Operation SetAutoSweep: `ROUTES['SetAutoSweep']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID\n'
-            '    auto_sweep (bool): Auto sweep status, default to false'
+            '    auto_sweep (bool): Auto sweep status, default to false\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -534,7 +556,9 @@ ROUTES = RouteTable(
             "Operation GetFcmBalance: `ROUTES['GetFcmBalance']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -556,7 +580,9 @@ ROUTES = RouteTable(
             "Operation GetFcmEquity: `ROUTES['GetFcmEquity']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -578,7 +604,9 @@ ROUTES = RouteTable(
             "Operation GetFcmMarginCallDetails: `ROUTES['GetFcmMarginCallDetails']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -601,7 +629,9 @@ ROUTES = RouteTable(
             "Operation GetPositions: `ROUTES['GetPositions']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
             '    product_id (str, optional): Product ID. Optional'
         ),
     ),
@@ -624,7 +654,9 @@ ROUTES = RouteTable(
             "Operation GetFcmRiskLimits: `ROUTES['GetFcmRiskLimits']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -646,7 +678,9 @@ ROUTES = RouteTable(
             "Operation GetFcmSettings: `ROUTES['GetFcmSettings']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -670,7 +704,9 @@ ROUTES = RouteTable(
             "Operation SetFcmSettings: `ROUTES['SetFcmSettings']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
             '    target_derivatives_excess (Decimal | str | int, optional):\n'
             '        Target CFM Excess amount to set. Only non-negative number is allowed'
         ),
@@ -694,7 +730,9 @@ ROUTES = RouteTable(
             "Operation GetFuturesSweeps: `ROUTES['GetFuturesSweeps']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -704,8 +742,8 @@ ROUTES = RouteTable(
         resource='futures',
         name='schedule_futures_sweep',
         params=(
-            Param('entity_id', 'path', str, 'str', required=True),
             Param('currency', 'body', str, 'str', required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int'),
         ),
         response='ScheduleFuturesSweepResponse',
@@ -720,8 +758,10 @@ ROUTES = RouteTable(
             "Operation ScheduleFuturesSweep: `ROUTES['ScheduleFuturesSweep']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID\n'
             '    currency (str): Currency. Required\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
             '    amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided'
         ),
     ),
@@ -745,7 +785,9 @@ ROUTES = RouteTable(
             "Operation CancelFuturesSweep: `ROUTES['CancelFuturesSweep']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Entity ID'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -772,7 +814,9 @@ ROUTES = RouteTable(
             "Operation GetInvoices: `ROUTES['GetInvoices']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The entity ID\n'
+            '    entity_id (str, optional):\n'
+            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
             '    states (Sequence[InvoiceState | str], optional): Invoice states to filter the response\n'
             '    billing_year (int, optional): Filter invoices by year\n'
             '    billing_month (int, optional):\n'
@@ -802,7 +846,9 @@ ROUTES = RouteTable(
             "Operation GetLocateAvailabilities: `ROUTES['GetLocateAvailabilities']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The unique ID of the entity\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    conversion_date (str, optional): Deprecated: Use locate_date instead\n'
             '    locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format'
         ),
@@ -826,7 +872,9 @@ ROUTES = RouteTable(
             "Operation GetMarginInformation: `ROUTES['GetMarginInformation']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The unique ID of the entity'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -850,7 +898,9 @@ ROUTES = RouteTable(
             "Operation GetMarginSummaries: `ROUTES['GetMarginSummaries']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The unique ID of the entity\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    start_date (str, optional):\n'
             '        The start date of the range to query for in RFC3339 format. Must be within the last\n'
             '        3 months\n'
@@ -880,7 +930,9 @@ ROUTES = RouteTable(
             "Operation GetMarketData: `ROUTES['GetMarketData']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Prime Entity ID\n'
+            '    entity_id (str, optional):\n'
+            "        Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`\n"
+            '        or PRIME_ENTITY_ID).\n'
             '    cursor (str, optional): Cursor for pagination\n'
             '    limit (int, optional): Number of results to return per page\n'
             '    sort_direction (SortDirection | str, optional): Sort direction for results'
@@ -905,7 +957,9 @@ ROUTES = RouteTable(
             "Operation GetEntityPaymentMethods: `ROUTES['GetEntityPaymentMethods']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Not described in the spec.'
+            '    entity_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -915,8 +969,8 @@ ROUTES = RouteTable(
         resource='payment_methods',
         name='get_entity_payment_method_details',
         params=(
-            Param('entity_id', 'path', str, 'str', required=True),
             Param('payment_method_id', 'path', str, 'str', required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetEntityPaymentMethodDetailsResponse',
         summary='Get Entity Payment Method',
@@ -928,8 +982,10 @@ ROUTES = RouteTable(
             "Operation GetEntityPaymentMethodDetails: `ROUTES['GetEntityPaymentMethodDetails']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Not described in the spec.\n'
-            '    payment_method_id (str): Not described in the spec.'
+            '    payment_method_id (str): Not described in the spec.\n'
+            '    entity_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).'
         ),
     ),
     Route(
@@ -954,7 +1010,9 @@ ROUTES = RouteTable(
             "Operation ListEntityPositions: `ROUTES['ListEntityPositions']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The unique ID of the entity\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after\n'
             '    limit (int, optional): Number of items to retrieve'
         ),
@@ -978,7 +1036,9 @@ ROUTES = RouteTable(
             "Operation ListTFObligations: `ROUTES['ListTFObligations']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The entity ID to retrieve obligations for'
+            '    entity_id (str, optional):\n'
+            "        The entity ID to retrieve obligations for Left out: the client's own `entity_id`\n"
+            "        (PrimeClient's `entity_id=` or PRIME_ENTITY_ID)."
         ),
     ),
     Route(
@@ -1002,7 +1062,9 @@ ROUTES = RouteTable(
             "Operation GetTFTieredPricingFees: `ROUTES['GetTFTieredPricingFees']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The unique ID of the entity\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    effective_at (str, optional): The fees on a specific effective date in RFC3339 format'
         ),
     ),
@@ -1029,7 +1091,9 @@ ROUTES = RouteTable(
             "Operation GetEntityUsers: `ROUTES['GetEntityUsers']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): The entity ID\n'
+            '    entity_id (str, optional):\n'
+            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of items to retrieve\n'
             '    sort_direction (SortDirection | str, optional): Sorting order'
@@ -1090,7 +1154,9 @@ ROUTES = RouteTable(
             "Operation GetPortfolio: `ROUTES['GetPortfolio']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -1100,10 +1166,10 @@ ROUTES = RouteTable(
         resource='orders',
         name='accept_quote',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_id', 'body', str, 'str', required=True),
             Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
             Param('quote_id', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('client_order_id', 'body', str, 'str', required=True),
             Param('settl_currency', 'body', str, 'str'),
         ),
@@ -1122,10 +1188,12 @@ ROUTES = RouteTable(
             "Operation AcceptQuote: `ROUTES['AcceptQuote']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The ID of the portfolio that owns the order\n'
             '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
             '    side (OrderSide | str): Order side\n'
             '    quote_id (str): A quote id that was returned from the quote request\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    client_order_id (str, optional):\n'
             '        A client-generated ID used for reference purposes (note: order will be rejected if\n'
             '        this ID is not unique among all currently active orders) The idempotency field:\n'
@@ -1161,7 +1229,9 @@ ROUTES = RouteTable(
             "Operation GetPortfolioInterestAccruals: `ROUTES['GetPortfolioInterestAccruals']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The unique ID of the portfolio\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    start_date (str, optional): The start date of the range to query for in RFC3339 format\n'
             '    end_date (str, optional): The end date of the range to query for in RFC3339 format'
         ),
@@ -1195,7 +1265,9 @@ ROUTES = RouteTable(
             "Operation GetPortfolioActivities: `ROUTES['GetPortfolioActivities']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio to retrieve activities for.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    symbols (Sequence[str], optional): Filter by list of currencies\n'
             '    categories (Sequence[ActivityCategory | str], optional):\n'
             '        Filter by list of activity categories [order, transaction, account, allocation,\n'
@@ -1217,8 +1289,8 @@ ROUTES = RouteTable(
         resource='activities',
         name='get_portfolio_activity',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('activity_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetPortfolioActivityResponse',
         summary='Get Portfolio Activity by Activity ID',
@@ -1230,8 +1302,10 @@ ROUTES = RouteTable(
             "Operation GetPortfolioActivity: `ROUTES['GetPortfolioActivity']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio to retrieve activity for.\n'
-            '    activity_id (str): Id of the activity to retrieve'
+            '    activity_id (str): Id of the activity to retrieve\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio to retrieve activity for. Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
         ),
     ),
     Route(
@@ -1259,7 +1333,9 @@ ROUTES = RouteTable(
             "Operation GetPortfolioAddressBook: `ROUTES['GetPortfolioAddressBook']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    currency_symbol (str, optional):\n'
             '        Cryptocurrency symbol -- if nothing is passed, all addresses are returned\n'
             '    search (str, optional): Query string that matches the address name\n'
@@ -1275,10 +1351,10 @@ ROUTES = RouteTable(
         resource='address_book',
         name='create_portfolio_address_book_entry',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('address', 'body', str, 'str', required=True),
             Param('currency_symbol', 'body', str, 'str', required=True),
             Param('name', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('account_identifier', 'body', str, 'str'),
             Param('chain_ids', 'body', list[str], 'Sequence[str]'),
         ),
@@ -1293,10 +1369,12 @@ ROUTES = RouteTable(
             "Operation CreatePortfolioAddressBookEntry: `ROUTES['CreatePortfolioAddressBookEntry']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio ID\n'
             '    address (str): Crypto address to add\n'
             '    currency_symbol (str): Currency symbol of address to add\n'
             '    name (str): Name of address book entry\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    account_identifier (str, optional): Account Identifier (memo/destination tag)\n'
             '    chain_ids (Sequence[str], optional):\n'
             '        List of compatible chain IDs for the address, empty for Solana'
@@ -1331,7 +1409,9 @@ ROUTES = RouteTable(
             "Operation ListAdvancedTransfers: `ROUTES['ListAdvancedTransfers']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by\n'
             '    type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by\n'
             '    cursor (str, optional): The cursor to use for pagination\n'
@@ -1353,8 +1433,8 @@ ROUTES = RouteTable(
         resource='advanced_transfers',
         name='create_advanced_transfer',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('advanced_transfer', 'body', 'm.AdvancedTransfer', 'AdvancedTransfer | Mapping[str, Any]', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='CreateAdvancedTransferResponse',
         body='CreateAdvancedTransferRequest',
@@ -1368,10 +1448,12 @@ ROUTES = RouteTable(
             "Operation CreateAdvancedTransfer: `ROUTES['CreateAdvancedTransfer']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    advanced_transfer (AdvancedTransfer | Mapping[str, Any]):\n'
             '        AdvancedTransfer represents a complex transfer operation such as a blind match\n'
-            '        settlement.'
+            '        settlement.\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -1381,8 +1463,8 @@ ROUTES = RouteTable(
         resource='advanced_transfers',
         name='cancel_advanced_transfer',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('advanced_transfer_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='CancelAdvancedTransferResponse',
         body='CancelAdvancedTransferRequest',
@@ -1396,8 +1478,10 @@ ROUTES = RouteTable(
             "Operation CancelAdvancedTransfer: `ROUTES['CancelAdvancedTransfer']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
-            '    advanced_transfer_id (str): The ID of the canceled Advanced Transfer'
+            '    advanced_transfer_id (str): The ID of the canceled Advanced Transfer\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -1407,8 +1491,8 @@ ROUTES = RouteTable(
         resource='transactions',
         name='list_advanced_transfer_transactions',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('advanced_transfer_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='ListAdvancedTransferTransactionsResponse',
         summary='List transactions associated with an Advanced Transfer',
@@ -1421,8 +1505,10 @@ ROUTES = RouteTable(
             "Operation ListAdvancedTransferTransactions: `ROUTES['ListAdvancedTransferTransactions']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
-            '    advanced_transfer_id (str): The ID of the Advanced Transfer'
+            '    advanced_transfer_id (str): The ID of the Advanced Transfer\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -1432,8 +1518,8 @@ ROUTES = RouteTable(
         resource='allocations',
         name='list_portfolio_allocations',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('start_date', 'query', datetime, 'datetime | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_ids', 'query', list[str], 'Sequence[str]'),
             Param('order_side', 'query', e.OrderSide, 'OrderSide | str'),
             Param('end_date', 'query', datetime, 'datetime | str'),
@@ -1452,8 +1538,10 @@ ROUTES = RouteTable(
             "Operation GetPortfolioAllocations: `ROUTES['GetPortfolioAllocations']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio to retrieve allocations for.\n'
             '    start_date (datetime | str): A start date for the allocations to be queried from.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    product_ids (Sequence[str], optional): List of products by which to filter the response.\n'
             '    order_side (OrderSide | str, optional): An order side to filter allocations on.\n'
             '\n'
@@ -1473,8 +1561,8 @@ ROUTES = RouteTable(
         resource='allocations',
         name='get_allocations_by_client_netting_id',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('netting_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetAllocationsByClientNettingIdResponse',
         summary='Get Net Allocations by Netting ID',
@@ -1486,8 +1574,10 @@ ROUTES = RouteTable(
             "Operation GetAllocationsByClientNettingId: `ROUTES['GetAllocationsByClientNettingId']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID of the allocation\n'
-            '    netting_id (str): The allocation netting ID'
+            '    netting_id (str): The allocation netting ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID of the allocation Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
         ),
     ),
     Route(
@@ -1497,8 +1587,8 @@ ROUTES = RouteTable(
         resource='allocations',
         name='get_allocation',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('allocation_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetAllocationResponse',
         summary='Get Allocation by ID',
@@ -1510,8 +1600,10 @@ ROUTES = RouteTable(
             "Operation GetAllocation: `ROUTES['GetAllocation']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID of the allocation\n'
-            '    allocation_id (str): The ID of the allocation'
+            '    allocation_id (str): The ID of the allocation\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID of the allocation Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
         ),
     ),
     Route(
@@ -1535,7 +1627,9 @@ ROUTES = RouteTable(
             "Operation GetPortfolioBalances: `ROUTES['GetPortfolioBalances']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    symbols (str, optional): A list of symbols by which to filter the response\n'
             '    balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances\n'
             '\n'
@@ -1555,9 +1649,9 @@ ROUTES = RouteTable(
         resource='financing',
         name='get_buying_power',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('base_currency', 'query', str, 'str', required=True),
             Param('quote_currency', 'query', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetBuyingPowerResponse',
         summary='Get Portfolio Buying Power',
@@ -1572,9 +1666,11 @@ ROUTES = RouteTable(
             "Operation GetBuyingPower: `ROUTES['GetBuyingPower']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The unique ID of the portfolio\n'
             '    base_currency (str): The symbol for the base currency\n'
-            '    quote_currency (str): The symbol for the quote currency'
+            '    quote_currency (str): The symbol for the quote currency\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
         ),
     ),
     Route(
@@ -1584,11 +1680,11 @@ ROUTES = RouteTable(
         resource='products',
         name='get_candles',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_id', 'query', str, 'str', required=True),
             Param('start_time', 'query', datetime, 'datetime | str', required=True),
             Param('end_time', 'query', datetime, 'datetime | str', required=True),
             Param('granularity', 'query', e.CandlesGranularity, 'CandlesGranularity | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetCandlesResponse',
         summary='Get Public Product Candles',
@@ -1600,11 +1696,13 @@ ROUTES = RouteTable(
             "Operation GetCandles: `ROUTES['GetCandles']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio id requesting market data.\n'
             '    product_id (str): The trading pair.\n'
             '    start_time (datetime | str): Timestamp for starting range of aggregations\n'
             '    end_time (datetime | str): Timestamp for ending range of aggregations\n'
-            '    granularity (CandlesGranularity | str): The timeframe each candle represents.'
+            '    granularity (CandlesGranularity | str): The timeframe each candle represents.\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio id requesting market data. Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
         ),
     ),
     Route(
@@ -1627,7 +1725,9 @@ ROUTES = RouteTable(
             "Operation GetPortfolioCommission: `ROUTES['GetPortfolioCommission']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Not described in the spec.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD)'
         ),
     ),
@@ -1650,7 +1750,9 @@ ROUTES = RouteTable(
             "Operation GetPortfolioCounterpartyID: `ROUTES['GetPortfolioCounterpartyID']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -1672,7 +1774,9 @@ ROUTES = RouteTable(
             "Operation GetPostTradeCredit: `ROUTES['GetPostTradeCredit']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -1682,8 +1786,8 @@ ROUTES = RouteTable(
         resource='orders',
         name='list_portfolio_fills',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('start_date', 'query', datetime, 'datetime | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
             Param('end_date', 'query', datetime, 'datetime | str'),
@@ -1702,8 +1806,10 @@ ROUTES = RouteTable(
             "Operation GetPortfolioFills: `ROUTES['GetPortfolioFills']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID associated with the order\n'
             '    start_date (datetime | str): A start date for the fills to be queried from\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID associated with the order Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of items to retrieve\n'
             '    end_date (datetime | str, optional): An end date for the fills to be queried until\n'
@@ -1732,7 +1838,9 @@ ROUTES = RouteTable(
             "Operation GetExistingLocates: `ROUTES['GetExistingLocates']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The unique ID of the portfolio\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    locate_ids (Sequence[str], optional): The IDs of specific locates to filter for\n'
             '    conversion_date (str, optional): Deprecated: Use locate_date instead\n'
             '    locate_date (str, optional): The date of the locates in YYYY-MM-DD format'
@@ -1745,9 +1853,9 @@ ROUTES = RouteTable(
         resource='financing',
         name='create_new_locates',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('symbol', 'body', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('conversion_date', 'body', str, 'str'),
             Param('locate_date', 'body', str, 'str'),
         ),
@@ -1762,9 +1870,11 @@ ROUTES = RouteTable(
             "Operation CreateNewLocates: `ROUTES['CreateNewLocates']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The unique ID of the portfolio\n'
             '    symbol (str): Currency symbol\n'
             '    amount (Decimal | str | int): Locate Amount\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    conversion_date (str, optional): Deprecated: Use locate_date instead\n'
             '    locate_date (str, optional): The target date of the locate (YYYY-MM-DD)'
         ),
@@ -1792,7 +1902,9 @@ ROUTES = RouteTable(
             "Operation GetMarginConversions: `ROUTES['GetMarginConversions']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The unique ID of the portfolio\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    start_date (str, optional): The start date of the range to query for in RFC3339 format\n'
             '    end_date (str, optional): The end date of the range to query for in RFC3339 format'
         ),
@@ -1804,8 +1916,8 @@ ROUTES = RouteTable(
         resource='onchain_address_book',
         name='update_onchain_address_group',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('address_group', 'body', 'm.AddressGroup', 'AddressGroup | Mapping[str, Any]', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='ActivityCreationResponse',
         body='UpdateOnchainAddressGroupRequest',
@@ -1818,8 +1930,10 @@ ROUTES = RouteTable(
             "Operation UpdateOnchainAddressGroup: `ROUTES['UpdateOnchainAddressGroup']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Not described in the spec.\n'
-            '    address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.'
+            '    address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -1829,8 +1943,8 @@ ROUTES = RouteTable(
         resource='onchain_address_book',
         name='create_onchain_address_group',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('address_group', 'body', 'm.AddressGroup', 'AddressGroup | Mapping[str, Any]', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='ActivityCreationResponse',
         body='CreateOnchainAddressGroupRequest',
@@ -1843,8 +1957,10 @@ ROUTES = RouteTable(
             "Operation CreateOnchainAddressGroup: `ROUTES['CreateOnchainAddressGroup']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Not described in the spec.\n'
-            '    address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.'
+            '    address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -1854,8 +1970,8 @@ ROUTES = RouteTable(
         resource='onchain_address_book',
         name='delete_onchain_address_group',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('address_group_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='ActivityCreationResponse',
         summary='Delete Onchain Address Group',
@@ -1867,8 +1983,10 @@ ROUTES = RouteTable(
             "Operation DeleteOnchainAddressGroup: `ROUTES['DeleteOnchainAddressGroup']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Not described in the spec.\n'
-            '    address_group_id (str): Not described in the spec.'
+            '    address_group_id (str): Not described in the spec.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -1890,7 +2008,9 @@ ROUTES = RouteTable(
             "Operation ListOnchainAddressGroups: `ROUTES['ListOnchainAddressGroups']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio ID'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -1925,7 +2045,9 @@ ROUTES = RouteTable(
             "Operation GetOpenOrders: `ROUTES['GetOpenOrders']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    product_ids (Sequence[str], optional): List of products by which to filter the response\n'
             '    order_type (OrderType | str, optional): An order type by which to filter the response\n'
             '\n'
@@ -1966,10 +2088,10 @@ ROUTES = RouteTable(
         resource='orders',
         name='create_order',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_id', 'body', str, 'str', required=True),
             Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
             Param('type', 'body', e.OrderType, 'OrderType | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('client_order_id', 'body', str, 'str', required=True),
             Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
             Param('quote_value', 'body', Decimal, 'Decimal | str | int'),
@@ -2002,10 +2124,12 @@ ROUTES = RouteTable(
             "Operation CreateOrder: `ROUTES['CreateOrder']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The ID of the portfolio that owns the order\n'
             '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
             '    side (OrderSide | str): Order side\n'
             '    type (OrderType | str): Strategy (execution algorithm)\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    client_order_id (str, optional):\n'
             '        A client-generated order ID used for reference purposes The idempotency field:\n'
             '        filled in by the client when left out (see Idempotency).\n'
@@ -2068,10 +2192,10 @@ ROUTES = RouteTable(
         resource='orders',
         name='create_order_preview',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_id', 'body', str, 'str', required=True),
             Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
             Param('type', 'body', e.OrderType, 'OrderType | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
             Param('quote_value', 'body', Decimal, 'Decimal | str | int'),
             Param('limit_price', 'body', Decimal, 'Decimal | str | int'),
@@ -2101,10 +2225,12 @@ ROUTES = RouteTable(
             "Operation OrderPreview: `ROUTES['OrderPreview']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The ID of the portfolio that owns the order\n'
             '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
             '    side (OrderSide | str): Order side\n'
             '    type (OrderType | str): Strategy (execution algorithm)\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    base_quantity (Decimal | str | int, optional):\n'
             '        Order size in base asset units (either `base_quantity` or `quote_value` is required)\n'
             '    quote_value (Decimal | str | int, optional):\n'
@@ -2176,7 +2302,9 @@ ROUTES = RouteTable(
             "Operation GetOrders: `ROUTES['GetOrders']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    order_statuses (Sequence[OrderStatus | str], optional):\n'
             '        List of statuses by which to filter the response\n'
             '\n'
@@ -2223,8 +2351,8 @@ ROUTES = RouteTable(
         resource='orders',
         name='get_order',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('order_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetOrderResponse',
         summary='Get Order by Order ID',
@@ -2236,8 +2364,10 @@ ROUTES = RouteTable(
             "Operation GetOrder: `ROUTES['GetOrder']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio ID\n'
-            '    order_id (str): Order ID'
+            '    order_id (str): Order ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -2247,8 +2377,8 @@ ROUTES = RouteTable(
         resource='orders',
         name='cancel_order',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('order_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='CancelOrderResponse',
         summary='Cancel Order',
@@ -2260,8 +2390,10 @@ ROUTES = RouteTable(
             "Operation CancelOrder: `ROUTES['CancelOrder']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The ID of the portfolio under which the order was placed\n'
-            '    order_id (str): The order ID generated by Coinbase upon order submission'
+            '    order_id (str): The order ID generated by Coinbase upon order submission\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio under which the order was placed Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
         ),
     ),
     Route(
@@ -2271,9 +2403,9 @@ ROUTES = RouteTable(
         resource='orders',
         name='edit_order',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('order_id', 'path', str, 'str', required=True),
             Param('orig_client_order_id', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_id', 'body', str, 'str'),
             Param('client_order_id', 'body', str, 'str', required=True),
             Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
@@ -2299,9 +2431,11 @@ ROUTES = RouteTable(
             "Operation EditOrder: `ROUTES['EditOrder']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The ID of the portfolio that owns the order\n'
             '    order_id (str): The ID of the order being edited\n'
             '    orig_client_order_id (str): The client order ID of the order being edited\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    product_id (str, optional): Deprecated: The product ID of the order being edited\n'
             '    client_order_id (str, optional):\n'
             '        The updated version of the client order ID The idempotency field: filled in by the\n'
@@ -2350,8 +2484,8 @@ ROUTES = RouteTable(
         resource='orders',
         name='get_order_edit_history',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('order_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetOrderEditHistoryResponse',
         summary='List Order Edit History',
@@ -2363,8 +2497,10 @@ ROUTES = RouteTable(
             "Operation GetOrderEditHistory: `ROUTES['GetOrderEditHistory']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
-            '    order_id (str): The order ID'
+            '    order_id (str): The order ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -2374,8 +2510,8 @@ ROUTES = RouteTable(
         resource='orders',
         name='list_order_fills',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('order_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
             Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
@@ -2392,8 +2528,10 @@ ROUTES = RouteTable(
             "Operation GetOrderFills: `ROUTES['GetOrderFills']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID associated with the order\n'
             '    order_id (str): The order ID generated by Coinbase\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID associated with the order Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of items to retrieve\n'
             '    sort_direction (SortDirection | str, optional): Sorting order'
@@ -2425,7 +2563,9 @@ ROUTES = RouteTable(
             "Operation GetPortfolioProducts: `ROUTES['GetPortfolioProducts']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional):\n'
             '        Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.\n'
@@ -2465,10 +2605,10 @@ ROUTES = RouteTable(
         resource='orders',
         name='create_quote',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_id', 'body', str, 'str', required=True),
             Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
             Param('limit_price', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('client_quote_id', 'body', str, 'str', required=True),
             Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
             Param('quote_value', 'body', Decimal, 'Decimal | str | int'),
@@ -2491,10 +2631,12 @@ ROUTES = RouteTable(
             "Operation CreateQuoteRequest: `ROUTES['CreateQuoteRequest']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The ID of the portfolio that owns the order\n'
             '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
             '    side (OrderSide | str): Order side\n'
             '    limit_price (Decimal | str | int): The limit price\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    client_quote_id (str, optional): Based off of Order\n'
             '\n'
             '        A client-generated order ID used for reference purposes (note: order will be\n'
@@ -2528,9 +2670,9 @@ ROUTES = RouteTable(
         resource='staking',
         name='portfolio_staking_initiate',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('currency_symbol', 'body', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('idempotency_key', 'body', str, 'str', required=True),
             Param('metadata', 'body', 'm.PortfolioStakingMetadata', 'PortfolioStakingMetadata | Mapping[str, Any]'),
         ),
@@ -2549,9 +2691,11 @@ ROUTES = RouteTable(
             "Operation PortfolioStakingInitiate: `ROUTES['PortfolioStakingInitiate']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    currency_symbol (str): The currency symbol to stake\n'
             '    amount (Decimal | str | int): The quantity of the chosen currency to stake\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The client generated idempotency key (uuid required) for requested execution.\n'
             '        Subsequent requests using the same key will not create new transactions. The\n'
@@ -2573,8 +2717,8 @@ ROUTES = RouteTable(
         resource='staking',
         name='list_transaction_validators',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('transaction_ids', 'body', list[str], 'Sequence[str]', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'body', str, 'str'),
             Param('limit', 'body', int, 'int'),
             Param('sort_direction', 'body', e.SortDirection, 'SortDirection | str'),
@@ -2593,10 +2737,12 @@ ROUTES = RouteTable(
             "Operation ListTransactionValidators: `ROUTES['ListTransactionValidators']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    transaction_ids (Sequence[str]):\n'
             '        List of transaction IDs to filter validators by. Maximum of 100 transaction IDs\n'
             '        allowed per request.\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    cursor (str, optional): Cursor for pagination\n'
             '    limit (int, optional):\n'
             '        Maximum number of transaction-validator associations to return per page. Default is\n'
@@ -2611,8 +2757,8 @@ ROUTES = RouteTable(
         resource='staking',
         name='portfolio_staking_unstake',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('currency_symbol', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('idempotency_key', 'body', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int'),
             Param('metadata', 'body', 'm.PortfolioStakingMetadata', 'PortfolioStakingMetadata | Mapping[str, Any]'),
@@ -2633,8 +2779,10 @@ ROUTES = RouteTable(
             "Operation PortfolioStakingUnstake: `ROUTES['PortfolioStakingUnstake']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    currency_symbol (str): The currency symbol to unstake\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The client generated idempotency key (uuid required) for requested execution.\n'
             '        Subsequent requests using the same key will not create new transactions. The\n'
@@ -2682,7 +2830,9 @@ ROUTES = RouteTable(
             "Operation GetPortfolioTransactions: `ROUTES['GetPortfolioTransactions']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    symbols (str, optional): A case insensitive list of symbols by which to filter the response\n'
             '    types (Sequence[TransactionType | str], optional):\n'
             '        The transaction types by which to filter the response\n'
@@ -2754,8 +2904,8 @@ ROUTES = RouteTable(
         resource='transactions',
         name='get_transaction',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('transaction_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetTransactionResponse',
         summary='Get Transaction by Transaction ID',
@@ -2767,8 +2917,10 @@ ROUTES = RouteTable(
             "Operation GetTransaction: `ROUTES['GetTransaction']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
-            '    transaction_id (str): The transaction ID'
+            '    transaction_id (str): The transaction ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -2778,8 +2930,8 @@ ROUTES = RouteTable(
         resource='travel_rule',
         name='get_transaction_travel_rule_data',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('transaction_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetTransactionTravelRuleDataResponse',
         summary='Get Transaction Travel Rule Data',
@@ -2791,8 +2943,10 @@ ROUTES = RouteTable(
             "Operation GetTransactionTravelRuleData: `ROUTES['GetTransactionTravelRuleData']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID that owns the transaction\n'
-            '    transaction_id (str): The transaction ID to look up travel rule data for'
+            '    transaction_id (str): The transaction ID to look up travel rule data for\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
         ),
     ),
     Route(
@@ -2802,8 +2956,8 @@ ROUTES = RouteTable(
         resource='travel_rule',
         name='submit_deposit_travel_rule_data',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('transaction_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('originator', 'body', 'm.TravelRuleParty', 'TravelRuleParty | Mapping[str, Any]'),
             Param('beneficiary', 'body', 'm.TravelRuleParty', 'TravelRuleParty | Mapping[str, Any]'),
             Param('is_self', 'body', bool, 'bool'),
@@ -2820,8 +2974,10 @@ ROUTES = RouteTable(
             "Operation SubmitDepositTravelRuleData: `ROUTES['SubmitDepositTravelRuleData']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID that owns the transaction\n'
             '    transaction_id (str): The transaction ID associated with the entry\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    originator (TravelRuleParty | Mapping[str, Any], optional):\n'
             '        Represents a party in a travel rule transfer (originator or beneficiary).\n'
             '    beneficiary (TravelRuleParty | Mapping[str, Any], optional):\n'
@@ -2855,7 +3011,9 @@ ROUTES = RouteTable(
             "Operation GetPortfolioUsers: `ROUTES['GetPortfolioUsers']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID.\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of items to retrieve\n'
             '    sort_direction (SortDirection | str, optional): Sorting order'
@@ -2868,8 +3026,8 @@ ROUTES = RouteTable(
         resource='wallets',
         name='list_wallets',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('type', 'query', e.WalletType, 'WalletType | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
             Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
@@ -2887,7 +3045,6 @@ ROUTES = RouteTable(
             "Operation GetWallets: `ROUTES['GetWallets']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    type (WalletType | str): The wallet type\n'
             '\n'
             '        - VAULT: A crypto vault\n'
@@ -2895,6 +3052,9 @@ ROUTES = RouteTable(
             '        - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc)\n'
             '        - QC: A QC Wallet\n'
             '        - ONCHAIN: An Onchain wallet\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of wallets to retrieve\n'
             '    sort_direction (SortDirection | str, optional): Sorting order\n'
@@ -2910,9 +3070,9 @@ ROUTES = RouteTable(
         resource='wallets',
         name='create_wallet',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('name', 'body', str, 'str', required=True),
             Param('symbol', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_type', 'body', e.WalletType, 'WalletType | str'),
             Param('idempotency_key', 'body', str, 'str'),
             Param('network_family', 'body', e.NetworkFamily, 'NetworkFamily | str'),
@@ -2931,10 +3091,12 @@ ROUTES = RouteTable(
             "Operation CreateWallet: `ROUTES['CreateWallet']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio ID\n'
             '    name (str): The name of the wallet\n'
             '    symbol (str):\n'
             '        The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    wallet_type (WalletType | str, optional): Indicates the wallet type\n'
             '    idempotency_key (str, optional):\n'
             '        idem The idempotency field: filled in by the client when left out (see Idempotency).\n'
@@ -2956,8 +3118,8 @@ ROUTES = RouteTable(
         resource='wallets',
         name='get_wallet',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetWalletResponse',
         summary='Get Wallet by Wallet ID',
@@ -2969,8 +3131,10 @@ ROUTES = RouteTable(
             "Operation GetWallet: `ROUTES['GetWallet']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio ID\n'
-            '    wallet_id (str): Wallet ID'
+            '    wallet_id (str): Wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -2980,8 +3144,8 @@ ROUTES = RouteTable(
         resource='wallets',
         name='list_wallet_addresses',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('network_id', 'query', str, 'str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
@@ -2997,8 +3161,10 @@ ROUTES = RouteTable(
             "Operation ListWalletAddresses: `ROUTES['ListWalletAddresses']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID associated with the wallet\n'
             '    wallet_id (str): The wallet ID for which to retrieve all deposit addresses\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID associated with the wallet Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    network_id (str, optional):\n'
             '        The blockchain network name and type, provide an empty network to retrieve addresses\n'
             '        across all networks for this wallet\n'
@@ -3013,9 +3179,9 @@ ROUTES = RouteTable(
         resource='wallets',
         name='create_wallet_deposit_address',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('network_id', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='BlockchainAddress',
         body='CreateWalletDepositAddressRequest',
@@ -3029,13 +3195,15 @@ ROUTES = RouteTable(
             "Operation CreateWalletDepositAddress: `ROUTES['CreateWalletDepositAddress']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The ID of the portfolio that owns the wallet\n'
             '    wallet_id (str): The wallet ID for which to create the deposit address\n'
             '    network_id (str):\n'
             '        The network information, ie which network to retrieve the deposit address for (such\n'
             '        as base-mainnet)\n'
             '\n'
-            '        The network name and type'
+            '        The network name and type\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the wallet Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
         ),
     ),
     Route(
@@ -3045,8 +3213,8 @@ ROUTES = RouteTable(
         resource='balances',
         name='get_wallet_balance',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetWalletBalanceResponse',
         summary='Get Wallet Balance',
@@ -3058,8 +3226,10 @@ ROUTES = RouteTable(
             "Operation GetWalletBalance: `ROUTES['GetWalletBalance']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio ID\n'
-            '    wallet_id (str): Wallet ID'
+            '    wallet_id (str): Wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -3069,12 +3239,12 @@ ROUTES = RouteTable(
         resource='transactions',
         name='create_conversion',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
             Param('destination', 'body', str, 'str', required=True),
             Param('source_symbol', 'body', str, 'str', required=True),
             Param('destination_symbol', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('idempotency_key', 'body', str, 'str', required=True),
         ),
         response='CreateConversionResponse',
@@ -3089,12 +3259,14 @@ ROUTES = RouteTable(
             "Operation CreateConversion: `ROUTES['CreateConversion']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The ID of the portfolio\n'
             '    wallet_id (str): The wallet ID that the conversion will originate from\n'
             '    amount (Decimal | str | int): The amount in whole units to convert\n'
             '    destination (str): The UUID of the destination wallet\n'
             '    source_symbol (str): The currency symbol to convert from\n'
             '    destination_symbol (str): The currency symbol to convert to\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The idempotency key associated with this conversion The idempotency field: filled in\n'
             '        by the client when left out (see Idempotency).\n'
@@ -3114,9 +3286,9 @@ ROUTES = RouteTable(
         resource='wallets',
         name='get_wallet_deposit_instructions',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('deposit_type', 'query', e.WalletDepositInstructionType, 'WalletDepositInstructionType | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('network_id', 'query', str, 'str', wire='network.id'),
             Param('network_type', 'query', str, 'str', wire='network.type'),
         ),
@@ -3130,7 +3302,6 @@ ROUTES = RouteTable(
             "Operation GetWalletDepositInstructions: `ROUTES['GetWalletDepositInstructions']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    wallet_id (str): The wallet ID\n'
             '    deposit_type (WalletDepositInstructionType | str): The deposit type\n'
             '\n'
@@ -3140,6 +3311,9 @@ ROUTES = RouteTable(
             '        - SEN: DEPRECATED. A Silvergate Exchange Network deposit\n'
             '        - SWIFT: A SWIFT deposit\n'
             '        - SEPA: A SEPA deposit (Single Euro Payments Area)\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    network_id (str, optional): The name of the network\n'
             '\n'
             '        The network id: base, bitcoin, ethereum, solana etc Sent as `network.id`.\n'
@@ -3155,9 +3329,9 @@ ROUTES = RouteTable(
         resource='transactions',
         name='create_onchain_transaction',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('raw_unsigned_txn', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('rpc', 'body', 'm.RpcConfig', 'RpcConfig | Mapping[str, Any]'),
             Param('evm_params', 'body', 'm.CreateOnchainTransactionRequestEvmParams', 'CreateOnchainTransactionRequestEvmParams | Mapping[str, Any]'),
         ),
@@ -3172,9 +3346,11 @@ ROUTES = RouteTable(
             "Operation CreateOnchainTransaction: `ROUTES['CreateOnchainTransaction']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    wallet_id (str): The wallet ID\n'
             '    raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana)\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    rpc (RpcConfig | Mapping[str, Any], optional): Not described in the spec.\n'
             '    evm_params (CreateOnchainTransactionRequestEvmParams | Mapping[str, Any], optional):\n'
             '        Not described in the spec.'
@@ -3187,8 +3363,8 @@ ROUTES = RouteTable(
         resource='staking',
         name='staking_claim_rewards',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('idempotency_key', 'body', str, 'str', required=True),
             Param('inputs', 'body', 'm.WalletClaimRewardsInputs', 'WalletClaimRewardsInputs | Mapping[str, Any]'),
         ),
@@ -3204,8 +3380,10 @@ ROUTES = RouteTable(
             "Operation StakingClaimRewards: `ROUTES['StakingClaimRewards']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The client generated idempotency key for requested execution. Any subsequent\n'
             '        requests with the same key will return the original response The idempotency field:\n'
@@ -3229,8 +3407,8 @@ ROUTES = RouteTable(
         resource='staking',
         name='staking_initiate',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('idempotency_key', 'body', str, 'str', required=True),
             Param('inputs', 'body', 'm.WalletStakeInputs', 'WalletStakeInputs | Mapping[str, Any]'),
             Param('metadata', 'body', 'm.WalletStakingMetadata', 'WalletStakingMetadata | Mapping[str, Any]'),
@@ -3247,8 +3425,10 @@ ROUTES = RouteTable(
             "Operation StakingInitiate: `ROUTES['StakingInitiate']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The client generated idempotency key for requested execution. Subsequent requests\n'
             '        using the same key will fail The idempotency field: filled in by the client when\n'
@@ -3278,8 +3458,8 @@ ROUTES = RouteTable(
         resource='staking',
         name='get_staking_status',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetStakingStatusResponse',
         summary='Get Staking Status',
@@ -3292,8 +3472,10 @@ ROUTES = RouteTable(
             "Operation GetStakingStatus: `ROUTES['GetStakingStatus']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
-            '    wallet_id (str): The wallet ID'
+            '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -3303,8 +3485,8 @@ ROUTES = RouteTable(
         resource='staking',
         name='staking_unstake',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('idempotency_key', 'body', str, 'str', required=True),
             Param('inputs', 'body', 'm.WalletUnstakeInputs', 'WalletUnstakeInputs | Mapping[str, Any]'),
             Param('metadata', 'body', 'm.WalletStakingMetadata', 'WalletStakingMetadata | Mapping[str, Any]'),
@@ -3321,8 +3503,10 @@ ROUTES = RouteTable(
             "Operation StakingUnstake: `ROUTES['StakingUnstake']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The client generated idempotency key for requested execution. Subsequent requests\n'
             '        using the same key will fail The idempotency field: filled in by the client when\n'
@@ -3352,9 +3536,9 @@ ROUTES = RouteTable(
         resource='staking',
         name='preview_unstake',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='PreviewUnstakeResponse',
         body='PreviewUnstakeRequest',
@@ -3368,9 +3552,11 @@ ROUTES = RouteTable(
             "Operation PreviewUnstake: `ROUTES['PreviewUnstake']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    wallet_id (str): The wallet ID\n'
-            '    amount (Decimal | str | int): Amount to preview unstaking'
+            '    amount (Decimal | str | int): Amount to preview unstaking\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -3380,8 +3566,8 @@ ROUTES = RouteTable(
         resource='staking',
         name='get_unstaking_status',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetUnstakingStatusResponse',
         summary='Get Unstaking Status',
@@ -3394,8 +3580,10 @@ ROUTES = RouteTable(
             "Operation GetUnstakingStatus: `ROUTES['GetUnstakingStatus']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
-            '    wallet_id (str): The wallet ID'
+            '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     Route(
@@ -3405,8 +3593,8 @@ ROUTES = RouteTable(
         resource='transactions',
         name='list_wallet_transactions',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | str]'),
             Param('start_time', 'query', datetime, 'datetime | str'),
             Param('end_time', 'query', datetime, 'datetime | str'),
@@ -3425,8 +3613,10 @@ ROUTES = RouteTable(
             "Operation GetWalletTransactions: `ROUTES['GetWalletTransactions']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    types (Sequence[TransactionType | str], optional):\n'
             '        The transaction types by which to filter the response\n'
             '\n'
@@ -3492,11 +3682,11 @@ ROUTES = RouteTable(
         resource='transactions',
         name='create_wallet_transfer',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
             Param('destination', 'body', str, 'str', required=True),
             Param('currency_symbol', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('idempotency_key', 'body', str, 'str', required=True),
         ),
         response='CreateWalletTransferResponse',
@@ -3511,11 +3701,13 @@ ROUTES = RouteTable(
             "Operation CreateWalletTransfer: `ROUTES['CreateWalletTransfer']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    wallet_id (str): The wallet ID that the transfer will originate from\n'
             '    amount (Decimal | str | int): The amount in whole units to send\n'
             '    destination (str): The UUID of the destination wallet\n'
             '    currency_symbol (str): The currency symbol to transfer\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The idempotency key associated with this transfer The idempotency field: filled in\n'
             '        by the client when left out (see Idempotency).\n'
@@ -3535,8 +3727,8 @@ ROUTES = RouteTable(
         resource='balances',
         name='list_web3_wallet_balances',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('visibility_statuses', 'query', list[e.VisibilityStatus], 'Sequence[VisibilityStatus | str]'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
@@ -3552,8 +3744,10 @@ ROUTES = RouteTable(
             "Operation ListWeb3WalletBalances: `ROUTES['ListWeb3WalletBalances']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): Portfolio to retrieve balances for.\n'
             '    wallet_id (str): Onchain wallet to retrieve balances for.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    visibility_statuses (Sequence[VisibilityStatus | str], optional):\n'
             '        Visibility statuses to filter balances on. Leaving this field empty will return only\n'
             '        VISIBLE balances.\n'
@@ -3573,11 +3767,11 @@ ROUTES = RouteTable(
         resource='transactions',
         name='create_wallet_withdrawal',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
             Param('destination_type', 'body', e.DestinationType, 'DestinationType | str', required=True),
             Param('currency_symbol', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('idempotency_key', 'body', str, 'str', required=True),
             Param('payment_method', 'body', 'm.PaymentMethodDestination', 'PaymentMethodDestination | Mapping[str, Any]'),
             Param('blockchain_address', 'body', 'm.BlockchainAddress', 'BlockchainAddress | Mapping[str, Any]'),
@@ -3596,7 +3790,6 @@ ROUTES = RouteTable(
             "Operation CreateWalletWithdrawal: `ROUTES['CreateWalletWithdrawal']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The portfolio ID\n'
             '    wallet_id (str): The wallet ID\n'
             '    amount (Decimal | str | int): The amount in whole units of the withdrawal\n'
             '    destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value\n'
@@ -3607,6 +3800,9 @@ ROUTES = RouteTable(
             '        NOTE: this is not usable in the withdrawals endpoint only transfers\n'
             '        - DESTINATION_COUNTERPARTY: Counterparty ID\n'
             '    currency_symbol (str): The currency symbol for the withdrawal\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The idempotency key associated with the withdrawal The idempotency field: filled in\n'
             '        by the client when left out (see Idempotency).\n'
@@ -3633,8 +3829,8 @@ ROUTES = RouteTable(
         resource='financing',
         name='get_withdrawal_power',
         params=(
-            Param('portfolio_id', 'path', str, 'str', required=True),
             Param('symbol', 'query', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetWithdrawalPowerResponse',
         summary='Get Portfolio Withdrawal Power',
@@ -3647,8 +3843,10 @@ ROUTES = RouteTable(
             "Operation GetWithdrawalPower: `ROUTES['GetWithdrawalPower']`.\n"
             '\n'
             'Args:\n'
-            '    portfolio_id (str): The unique ID of the portfolio\n'
-            '    symbol (str): The currency symbol'
+            '    symbol (str): The currency symbol\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
         ),
     ),
     Route(
@@ -3670,7 +3868,9 @@ ROUTES = RouteTable(
             "Operation GetCrossMarginPrimeOverview: `ROUTES['GetCrossMarginPrimeOverview']`.\n"
             '\n'
             'Args:\n'
-            '    entity_id (str): Prime entity ID for the XM (cross-margin) customer.'
+            '    entity_id (str, optional):\n'
+            "        Prime entity ID for the XM (cross-margin) customer. Left out: the client's own\n"
+            "        `entity_id` (PrimeClient's `entity_id=` or PRIME_ENTITY_ID)."
         ),
     ),
     aliases=(

@@ -7,10 +7,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+import httpx
 from typing_extensions import deprecated
 
 from .._sync import SyncPaginator
 from .._sync import SyncResource
+from .._raw import RawResponse
 from . import enums as e
 from . import models as m
 
@@ -19,6 +21,9 @@ class SyncActivitiesResource(SyncResource):
         self,
         *,
         activity_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetActivityResponse:
         """Get Activity by Activity ID (GET /v1/activities/{activity_id})
 
@@ -29,6 +34,11 @@ class SyncActivitiesResource(SyncResource):
 
         Args:
             activity_id (str): Id of the activity to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetActivityResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -42,8 +52,11 @@ class SyncActivitiesResource(SyncResource):
     def get_portfolio_activity(
         self,
         *,
-        portfolio_id: str,
         activity_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioActivityResponse:
         """Get Portfolio Activity by Activity ID (GET /v1/portfolios/{portfolio_id}/activities/{activity_id})
 
@@ -52,8 +65,15 @@ class SyncActivitiesResource(SyncResource):
         Operation GetPortfolioActivity: `ROUTES['GetPortfolioActivity']`.
 
         Args:
-            portfolio_id (str): Portfolio to retrieve activity for.
             activity_id (str): Id of the activity to retrieve
+            portfolio_id (str, optional):
+                Portfolio to retrieve activity for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioActivityResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -67,7 +87,7 @@ class SyncActivitiesResource(SyncResource):
     def list_entity_activities(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         activity_level: e.ActivityLevel | str | None = None,
         symbols: Sequence[str] | None = None,
         categories: Sequence[e.ActivityCategory | str] | None = None,
@@ -78,6 +98,9 @@ class SyncActivitiesResource(SyncResource):
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetEntityActivitiesResponse, m.Activity]:
         """List Entity Activities (GET /v1/entities/{entity_id}/activities)
 
@@ -86,7 +109,9 @@ class SyncActivitiesResource(SyncResource):
         Operation GetEntityActivities: `ROUTES['GetEntityActivities']`.
 
         Args:
-            entity_id (str): Entity to retrieve activities for
+            entity_id (str, optional):
+                Entity to retrieve activities for Left out: the client's own `entity_id`
+                (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
             activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for
             symbols (Sequence[str], optional): Filter by list of currencies
             categories (Sequence[ActivityCategory | str], optional):
@@ -100,6 +125,11 @@ class SyncActivitiesResource(SyncResource):
             sort_direction (SortDirection | str, optional): Sorting order
             get_network_unified_activities (bool, optional):
                 Flag to request retrieval of all activities across all networks for a given symbol
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[GetEntityActivitiesResponse, Activity]: `.first_page()` for the first page, a GetEntityActivitiesResponse;
@@ -116,7 +146,7 @@ class SyncActivitiesResource(SyncResource):
     def list_portfolio_activities(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
         categories: Sequence[e.ActivityCategory | str] | None = None,
         statuses: Sequence[e.ActivityStatus | str] | None = None,
@@ -126,6 +156,9 @@ class SyncActivitiesResource(SyncResource):
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioActivitiesResponse, m.Activity]:
         """List Activities (GET /v1/portfolios/{portfolio_id}/activities)
 
@@ -134,7 +167,9 @@ class SyncActivitiesResource(SyncResource):
         Operation GetPortfolioActivities: `ROUTES['GetPortfolioActivities']`.
 
         Args:
-            portfolio_id (str): Portfolio to retrieve activities for.
+            portfolio_id (str, optional):
+                Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (Sequence[str], optional): Filter by list of currencies
             categories (Sequence[ActivityCategory | str], optional):
                 Filter by list of activity categories [order, transaction, account, allocation,
@@ -147,6 +182,11 @@ class SyncActivitiesResource(SyncResource):
             sort_direction (SortDirection | str, optional): Sorting order
             get_network_unified_activities (bool, optional):
                 Flag to request retrieval of all activities across all networks for a given symbol
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[GetPortfolioActivitiesResponse, Activity]: `.first_page()` for the first page, a GetPortfolioActivitiesResponse;
@@ -164,12 +204,15 @@ class SyncAddressBookResource(SyncResource):
     def create_portfolio_address_book_entry(
         self,
         *,
-        portfolio_id: str,
         address: str,
         currency_symbol: str,
         name: str,
+        portfolio_id: str | None = None,
         account_identifier: str | None = None,
         chain_ids: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreatePortfolioAddressBookEntryResponse:
         """Create Address Book Entry (POST /v1/portfolios/{portfolio_id}/address_book)
 
@@ -178,13 +221,20 @@ class SyncAddressBookResource(SyncResource):
         Operation CreatePortfolioAddressBookEntry: `ROUTES['CreatePortfolioAddressBookEntry']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
             address (str): Crypto address to add
             currency_symbol (str): Currency symbol of address to add
             name (str): Name of address book entry
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             account_identifier (str, optional): Account Identifier (memo/destination tag)
             chain_ids (Sequence[str], optional):
                 List of compatible chain IDs for the address, empty for Solana
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreatePortfolioAddressBookEntryResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -198,12 +248,15 @@ class SyncAddressBookResource(SyncResource):
     def list_portfolio_address_book(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         currency_symbol: str | None = None,
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioAddressBookResponse, m.AddressBookEntry]:
         """Get Address Book (GET /v1/portfolios/{portfolio_id}/address_book)
 
@@ -212,13 +265,20 @@ class SyncAddressBookResource(SyncResource):
         Operation GetPortfolioAddressBook: `ROUTES['GetPortfolioAddressBook']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             currency_symbol (str, optional):
                 Cryptocurrency symbol -- if nothing is passed, all addresses are returned
             search (str, optional): Query string that matches the address name
             cursor (str, optional): ID marking the point after which additional results should be retrieved
             limit (int, optional): Number of addresses to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[GetPortfolioAddressBookResponse, AddressBookEntry]: `.first_page()` for the first page, a GetPortfolioAddressBookResponse;
@@ -236,8 +296,11 @@ class SyncAdvancedTransfersResource(SyncResource):
     def cancel_advanced_transfer(
         self,
         *,
-        portfolio_id: str,
         advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CancelAdvancedTransferResponse:
         """Cancel Advanced Transfer (POST /v1/portfolios/{portfolio_id}/advanced_transfers/{advanced_transfer_id}/cancel)
 
@@ -247,8 +310,15 @@ class SyncAdvancedTransfersResource(SyncResource):
         Operation CancelAdvancedTransfer: `ROUTES['CancelAdvancedTransfer']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             advanced_transfer_id (str): The ID of the canceled Advanced Transfer
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CancelAdvancedTransferResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -262,8 +332,11 @@ class SyncAdvancedTransfersResource(SyncResource):
     def create_advanced_transfer(
         self,
         *,
-        portfolio_id: str,
         advanced_transfer: m.AdvancedTransfer | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateAdvancedTransferResponse:
         """Create Advanced Transfer (POST /v1/portfolios/{portfolio_id}/advanced_transfers)
 
@@ -273,10 +346,17 @@ class SyncAdvancedTransfersResource(SyncResource):
         Operation CreateAdvancedTransfer: `ROUTES['CreateAdvancedTransfer']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             advanced_transfer (AdvancedTransfer | Mapping[str, Any]):
                 AdvancedTransfer represents a complex transfer operation such as a blind match
                 settlement.
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateAdvancedTransferResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -290,7 +370,10 @@ class SyncAdvancedTransfersResource(SyncResource):
     def get_portfolio_counterparty_id(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioCounterpartyIDResponse:
         """Get Portfolio Counterparty ID (GET /v1/portfolios/{portfolio_id}/counterparty)
 
@@ -299,7 +382,14 @@ class SyncAdvancedTransfersResource(SyncResource):
         Operation GetPortfolioCounterpartyID: `ROUTES['GetPortfolioCounterpartyID']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioCounterpartyIDResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -313,7 +403,7 @@ class SyncAdvancedTransfersResource(SyncResource):
     def list_advanced_transfers(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         state: e.AdvancedTransferState | str | None = None,
         type: e.AdvancedTransferType | str | None = None,
         cursor: str | None = None,
@@ -322,6 +412,9 @@ class SyncAdvancedTransfersResource(SyncResource):
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListAdvancedTransfersResponse, m.AdvancedTransfer]:
         """List Advanced Transfers (GET /v1/portfolios/{portfolio_id}/advanced_transfers)
 
@@ -331,7 +424,9 @@ class SyncAdvancedTransfersResource(SyncResource):
         Operation ListAdvancedTransfers: `ROUTES['ListAdvancedTransfers']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by
             type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by
             cursor (str, optional): The cursor to use for pagination
@@ -344,6 +439,11 @@ class SyncAdvancedTransfersResource(SyncResource):
                 UTC timestamp of creation until which to filter the response (exclusive, ISO-8601
                 format)
             reference_id (str, optional): The reference ID of the Advanced Transfer to filter by
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[ListAdvancedTransfersResponse, AdvancedTransfer]: `.first_page()` for the first page, a ListAdvancedTransfersResponse;
@@ -368,6 +468,9 @@ class SyncAllocationsResource(SyncResource):
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
         size_type: e.AllocationSizeType | str | None = None,
         remainder_destination_portfolio: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateAllocationResponse:
         """Create Portfolio Allocations (POST /v1/allocations)
 
@@ -385,6 +488,11 @@ class SyncAllocationsResource(SyncResource):
             size_type (AllocationSizeType | str, optional): Not described in the spec.
             remainder_destination_portfolio (str, optional):
                 The portfolio where to allocate the remainder of the size
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateAllocationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -405,6 +513,9 @@ class SyncAllocationsResource(SyncResource):
         size_type: e.AllocationSizeType | str | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateNetAllocationResponse:
         """Create Portfolio Net Allocations (POST /v1/allocations/net)
 
@@ -423,6 +534,11 @@ class SyncAllocationsResource(SyncResource):
                 The portfolio where to allocate the remainder of the size
             netting_id (str, optional): The ID to identify an in-flight net allocation.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             CreateNetAllocationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -435,8 +551,11 @@ class SyncAllocationsResource(SyncResource):
     def get_allocation(
         self,
         *,
-        portfolio_id: str,
         allocation_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetAllocationResponse:
         """Get Allocation by ID (GET /v1/portfolios/{portfolio_id}/allocations/{allocation_id})
 
@@ -445,8 +564,15 @@ class SyncAllocationsResource(SyncResource):
         Operation GetAllocation: `ROUTES['GetAllocation']`.
 
         Args:
-            portfolio_id (str): The portfolio ID of the allocation
             allocation_id (str): The ID of the allocation
+            portfolio_id (str, optional):
+                The portfolio ID of the allocation Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetAllocationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -460,8 +586,11 @@ class SyncAllocationsResource(SyncResource):
     def get_allocations_by_client_netting_id(
         self,
         *,
-        portfolio_id: str,
         netting_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetAllocationsByClientNettingIdResponse:
         """Get Net Allocations by Netting ID (GET /v1/portfolios/{portfolio_id}/allocations/net/{netting_id})
 
@@ -470,8 +599,15 @@ class SyncAllocationsResource(SyncResource):
         Operation GetAllocationsByClientNettingId: `ROUTES['GetAllocationsByClientNettingId']`.
 
         Args:
-            portfolio_id (str): The portfolio ID of the allocation
             netting_id (str): The allocation netting ID
+            portfolio_id (str, optional):
+                The portfolio ID of the allocation Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetAllocationsByClientNettingIdResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -485,14 +621,17 @@ class SyncAllocationsResource(SyncResource):
     def list_portfolio_allocations(
         self,
         *,
-        portfolio_id: str,
         start_date: datetime | str,
+        portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
         order_side: e.OrderSide | str | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioAllocationsResponse, m.Allocation]:
         """List Portfolio Allocations (GET /v1/portfolios/{portfolio_id}/allocations)
 
@@ -501,8 +640,10 @@ class SyncAllocationsResource(SyncResource):
         Operation GetPortfolioAllocations: `ROUTES['GetPortfolioAllocations']`.
 
         Args:
-            portfolio_id (str): Portfolio to retrieve allocations for.
             start_date (datetime | str): A start date for the allocations to be queried from.
+            portfolio_id (str, optional):
+                Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_ids (Sequence[str], optional): List of products by which to filter the response.
             order_side (OrderSide | str, optional): An order side to filter allocations on.
 
@@ -513,6 +654,11 @@ class SyncAllocationsResource(SyncResource):
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[GetPortfolioAllocationsResponse, Allocation]: `.first_page()` for the first page, a GetPortfolioAllocationsResponse;
@@ -531,6 +677,9 @@ class SyncApiKeysResource(SyncResource):
         self,
         *,
         duration_seconds: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.RotateAPIKeyResponse:
         """Rotate API Key (POST /v1/api-keys/rotate)
 
@@ -543,6 +692,11 @@ class SyncApiKeysResource(SyncResource):
                 How long the old key remains active after the new key is approved, in seconds. Set
                 to 0 for immediate expiry on approval. Cannot extend beyond the original key's
                 expiry.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             RotateAPIKeyResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -557,7 +711,10 @@ class SyncAssetsResource(SyncResource):
     def list_entity_assets(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetEntityAssetsResponse:
         """List Assets (GET /v1/entities/{entity_id}/assets)
 
@@ -566,7 +723,14 @@ class SyncAssetsResource(SyncResource):
         Operation GetEntityAssets: `ROUTES['GetEntityAssets']`.
 
         Args:
-            entity_id (str): The entity ID
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetEntityAssetsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -581,8 +745,11 @@ class SyncBalancesResource(SyncResource):
     def get_wallet_balance(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWalletBalanceResponse:
         """Get Wallet Balance (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/balance)
 
@@ -591,8 +758,15 @@ class SyncBalancesResource(SyncResource):
         Operation GetWalletBalance: `ROUTES['GetWalletBalance']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
             wallet_id (str): Wallet ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetWalletBalanceResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -606,11 +780,14 @@ class SyncBalancesResource(SyncResource):
     def list_entity_balances(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         aggregation_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListEntityBalancesResponse, m.EntityBalance]:
         """List Entity Balances (GET /v1/entities/{entity_id}/balances)
 
@@ -619,7 +796,9 @@ class SyncBalancesResource(SyncResource):
         Operation ListEntityBalances: `ROUTES['ListEntityBalances']`.
 
         Args:
-            entity_id (str): The entity ID
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             symbols (str, optional): A list of symbols by which to filter the response
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
@@ -633,6 +812,11 @@ class SyncBalancesResource(SyncResource):
                 - PRIME_CUSTODY_BALANCES: Prime custody balances
                 - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
                   (vault + trading + prime custody)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[ListEntityBalancesResponse, EntityBalance]: `.first_page()` for the first page, a ListEntityBalancesResponse;
@@ -649,9 +833,12 @@ class SyncBalancesResource(SyncResource):
     def list_portfolio_balances(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         symbols: str | None = None,
         balance_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioBalancesResponse:
         """List Portfolio Balances (GET /v1/portfolios/{portfolio_id}/balances)
 
@@ -660,7 +847,9 @@ class SyncBalancesResource(SyncResource):
         Operation GetPortfolioBalances: `ROUTES['GetPortfolioBalances']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (str, optional): A list of symbols by which to filter the response
             balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances
 
@@ -671,6 +860,11 @@ class SyncBalancesResource(SyncResource):
                 - PRIME_CUSTODY_BALANCES: Prime custody balances
                 - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
                   (vault + trading + prime custody)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioBalancesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -684,11 +878,14 @@ class SyncBalancesResource(SyncResource):
     def list_web3_wallet_balances(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListWeb3WalletBalancesResponse, m.Web3Balance]:
         """List Onchain Wallet Balances (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/web3_balances)
 
@@ -697,8 +894,10 @@ class SyncBalancesResource(SyncResource):
         Operation ListWeb3WalletBalances: `ROUTES['ListWeb3WalletBalances']`.
 
         Args:
-            portfolio_id (str): Portfolio to retrieve balances for.
             wallet_id (str): Onchain wallet to retrieve balances for.
+            portfolio_id (str, optional):
+                Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             visibility_statuses (Sequence[VisibilityStatus | str], optional):
                 Visibility statuses to filter balances on. Leaving this field empty will return only
                 VISIBLE balances.
@@ -709,6 +908,11 @@ class SyncBalancesResource(SyncResource):
                 - SPAM: Spam
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve. Defaults to 100 with a max size of 500.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[ListWeb3WalletBalancesResponse, Web3Balance]: `.first_page()` for the first page, a ListWeb3WalletBalancesResponse;
@@ -726,8 +930,11 @@ class SyncCommissionResource(SyncResource):
     def get_portfolio_commission(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioCommissionResponse:
         """Get Portfolio Commission (GET /v1/portfolios/{portfolio_id}/commission)
 
@@ -736,8 +943,15 @@ class SyncCommissionResource(SyncResource):
         Operation GetPortfolioCommission: `ROUTES['GetPortfolioCommission']`.
 
         Args:
-            portfolio_id (str): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioCommissionResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -752,11 +966,14 @@ class SyncFinancingResource(SyncResource):
     def create_new_locates(
         self,
         *,
-        portfolio_id: str,
         symbol: str,
         amount: Decimal | str | int,
+        portfolio_id: str | None = None,
         conversion_date: str | None = None,
         locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateNewLocatesResponse:
         """Create New Locates (POST /v1/portfolios/{portfolio_id}/locates)
 
@@ -765,11 +982,18 @@ class SyncFinancingResource(SyncResource):
         Operation CreateNewLocates: `ROUTES['CreateNewLocates']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
             symbol (str): Currency symbol
             amount (Decimal | str | int): Locate Amount
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             conversion_date (str, optional): Deprecated: Use locate_date instead
             locate_date (str, optional): The target date of the locate (YYYY-MM-DD)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateNewLocatesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -783,9 +1007,12 @@ class SyncFinancingResource(SyncResource):
     def get_buying_power(
         self,
         *,
-        portfolio_id: str,
         base_currency: str,
         quote_currency: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetBuyingPowerResponse:
         """Get Portfolio Buying Power (GET /v1/portfolios/{portfolio_id}/buying_power)
 
@@ -797,9 +1024,16 @@ class SyncFinancingResource(SyncResource):
         Operation GetBuyingPower: `ROUTES['GetBuyingPower']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
             base_currency (str): The symbol for the base currency
             quote_currency (str): The symbol for the quote currency
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetBuyingPowerResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -812,6 +1046,10 @@ class SyncFinancingResource(SyncResource):
 
     def get_conversion_fees(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetConversionFeesResponse:
         """Get Conversion Fees (GET /v1/conversion/fees)
 
@@ -820,6 +1058,11 @@ class SyncFinancingResource(SyncResource):
         be organization-scoped.
 
         Operation GetConversionFees: `ROUTES['GetConversionFees']`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetConversionFeesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -833,7 +1076,10 @@ class SyncFinancingResource(SyncResource):
     def get_cross_margin_overview(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCrossMarginOverviewResponse:
         """Get Exchange Cross Margin Overview (GET /v1/entities/{entity_id}/cross_margin)
 
@@ -842,7 +1088,14 @@ class SyncFinancingResource(SyncResource):
         Operation GetCrossMarginOverview: `ROUTES['GetCrossMarginOverview']`.
 
         Args:
-            entity_id (str): XM customer Prime Entity ID
+            entity_id (str, optional):
+                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetCrossMarginOverviewResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -856,7 +1109,10 @@ class SyncFinancingResource(SyncResource):
     def get_cross_margin_prime_overview(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCrossMarginPrimeOverviewResponse:
         """Get Prime Cross Margin Overview (GET /v2/entities/{entity_id}/cross_margin/prime)
 
@@ -865,7 +1121,14 @@ class SyncFinancingResource(SyncResource):
         Operation GetCrossMarginPrimeOverview: `ROUTES['GetCrossMarginPrimeOverview']`.
 
         Args:
-            entity_id (str): Prime entity ID for the XM (cross-margin) customer.
+            entity_id (str, optional):
+                Prime entity ID for the XM (cross-margin) customer. Left out: the client's own
+                `entity_id` (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetCrossMarginPrimeOverviewResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -879,7 +1142,10 @@ class SyncFinancingResource(SyncResource):
     def get_cross_margin_risk_parameters(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCrossMarginRiskParametersResponse:
         """Get Cross Margin Risk Parameters (GET /v1/entities/{entity_id}/cross_margin/risk_parameters)
 
@@ -888,7 +1154,14 @@ class SyncFinancingResource(SyncResource):
         Operation GetCrossMarginRiskParameters: `ROUTES['GetCrossMarginRiskParameters']`.
 
         Args:
-            entity_id (str): XM customer Prime Entity ID.
+            entity_id (str, optional):
+                XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetCrossMarginRiskParametersResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -902,9 +1175,12 @@ class SyncFinancingResource(SyncResource):
     def get_locate_availabilities(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         conversion_date: str | None = None,
         locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetLocateAvailabilitiesResponse:
         """Get Entity Locate Availabilities (GET /v1/entities/{entity_id}/locates_availability)
 
@@ -913,9 +1189,16 @@ class SyncFinancingResource(SyncResource):
         Operation GetLocateAvailabilities: `ROUTES['GetLocateAvailabilities']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             conversion_date (str, optional): Deprecated: Use locate_date instead
             locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetLocateAvailabilitiesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -929,7 +1212,10 @@ class SyncFinancingResource(SyncResource):
     def get_margin_information(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetMarginInformationResponse:
         """Get Margin Information (GET /v1/entities/{entity_id}/margin)
 
@@ -938,7 +1224,14 @@ class SyncFinancingResource(SyncResource):
         Operation GetMarginInformation: `ROUTES['GetMarginInformation']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetMarginInformationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -952,7 +1245,10 @@ class SyncFinancingResource(SyncResource):
     def get_post_trade_credit(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPostTradeCreditResponse:
         """Get Portfolio Credit Information (GET /v1/portfolios/{portfolio_id}/credit)
 
@@ -961,7 +1257,14 @@ class SyncFinancingResource(SyncResource):
         Operation GetPostTradeCredit: `ROUTES['GetPostTradeCredit']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPostTradeCreditResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -975,8 +1278,11 @@ class SyncFinancingResource(SyncResource):
     def get_tf_tiered_pricing_fees(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         effective_at: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetTFTieredPricingFeesResponse:
         """Get Trade Finance Tiered Pricing Fees (GET /v1/entities/{entity_id}/tf_tiered_fees)
 
@@ -986,8 +1292,15 @@ class SyncFinancingResource(SyncResource):
         Operation GetTFTieredPricingFees: `ROUTES['GetTFTieredPricingFees']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             effective_at (str, optional): The fees on a specific effective date in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetTFTieredPricingFeesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1001,8 +1314,11 @@ class SyncFinancingResource(SyncResource):
     def get_withdrawal_power(
         self,
         *,
-        portfolio_id: str,
         symbol: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWithdrawalPowerResponse:
         """Get Portfolio Withdrawal Power (GET /v1/portfolios/{portfolio_id}/withdrawal_power)
 
@@ -1012,8 +1328,15 @@ class SyncFinancingResource(SyncResource):
         Operation GetWithdrawalPower: `ROUTES['GetWithdrawalPower']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
             symbol (str): The currency symbol
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetWithdrawalPowerResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1027,8 +1350,11 @@ class SyncFinancingResource(SyncResource):
     def get_xm_liquidation(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         liquidation_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetXMLiquidationResponse:
         """Get Cross Margin Liquidation (GET /v1/entities/{entity_id}/cross_margin/liquidation)
 
@@ -1038,10 +1364,17 @@ class SyncFinancingResource(SyncResource):
         Operation GetXMLiquidation: `ROUTES['GetXMLiquidation']`.
 
         Args:
-            entity_id (str): XM customer Prime Entity ID
+            entity_id (str, optional):
+                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             liquidation_id (str, optional):
                 Financing liquidation UUID. If omitted, returns the active or most recent
                 liquidation.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetXMLiquidationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1055,10 +1388,13 @@ class SyncFinancingResource(SyncResource):
     def list_existing_locates(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         locate_ids: Sequence[str] | None = None,
         conversion_date: str | None = None,
         locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetExistingLocatesResponse:
         """List Existing Locates (GET /v1/portfolios/{portfolio_id}/locates)
 
@@ -1067,10 +1403,17 @@ class SyncFinancingResource(SyncResource):
         Operation GetExistingLocates: `ROUTES['GetExistingLocates']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             locate_ids (Sequence[str], optional): The IDs of specific locates to filter for
             conversion_date (str, optional): Deprecated: Use locate_date instead
             locate_date (str, optional): The date of the locates in YYYY-MM-DD format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetExistingLocatesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1083,12 +1426,21 @@ class SyncFinancingResource(SyncResource):
 
     def list_financing_eligible_assets(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListFinancingEligibleAssetsResponse:
         """List Financing Eligible Assets (GET /v1/financing/eligible-assets)
 
         Get all assets eligible for Trade Finance with their adjustment factors.
 
         Operation ListFinancingEligibleAssets: `ROUTES['ListFinancingEligibleAssets']`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ListFinancingEligibleAssetsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1102,10 +1454,13 @@ class SyncFinancingResource(SyncResource):
     def list_interest_accruals(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         portfolio_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetInterestAccrualsResponse:
         """List Interest Accruals (GET /v1/entities/{entity_id}/accruals)
 
@@ -1114,10 +1469,17 @@ class SyncFinancingResource(SyncResource):
         Operation GetInterestAccruals: `ROUTES['GetInterestAccruals']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             portfolio_id (str, optional): The unique ID of the portfolio
             start_date (str, optional): The start date of the range to query for in RFC3339 format
             end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetInterestAccrualsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1131,9 +1493,12 @@ class SyncFinancingResource(SyncResource):
     def list_margin_conversions(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetMarginConversionsResponse:
         """List Margin Conversions (GET /v1/portfolios/{portfolio_id}/margin_conversions)
 
@@ -1144,9 +1509,16 @@ class SyncFinancingResource(SyncResource):
         Operation GetMarginConversions: `ROUTES['GetMarginConversions']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             start_date (str, optional): The start date of the range to query for in RFC3339 format
             end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetMarginConversionsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1160,9 +1532,12 @@ class SyncFinancingResource(SyncResource):
     def list_margin_summaries(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetMarginSummariesResponse:
         """List Margin Call Summaries (GET /v1/entities/{entity_id}/margin_summaries)
 
@@ -1171,11 +1546,18 @@ class SyncFinancingResource(SyncResource):
         Operation GetMarginSummaries: `ROUTES['GetMarginSummaries']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             start_date (str, optional):
                 The start date of the range to query for in RFC3339 format. Must be within the last
                 3 months
             end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetMarginSummariesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1189,10 +1571,13 @@ class SyncFinancingResource(SyncResource):
     def list_market_data(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetMarketDataResponse, m.MarketData]:
         """Get Market Data (GET /v1/entities/{entity_id}/market_data)
 
@@ -1201,10 +1586,17 @@ class SyncFinancingResource(SyncResource):
         Operation GetMarketData: `ROUTES['GetMarketData']`.
 
         Args:
-            entity_id (str): Prime Entity ID
+            entity_id (str, optional):
+                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                or PRIME_ENTITY_ID).
             cursor (str, optional): Cursor for pagination
             limit (int, optional): Number of results to return per page
             sort_direction (SortDirection | str, optional): Sort direction for results
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[GetMarketDataResponse, MarketData]: `.first_page()` for the first page, a GetMarketDataResponse;
@@ -1221,9 +1613,12 @@ class SyncFinancingResource(SyncResource):
     def list_portfolio_interest_accruals(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioInterestAccrualsResponse:
         """List Interest Accruals For Portfolio (GET /v1/portfolios/{portfolio_id}/accruals)
 
@@ -1232,9 +1627,16 @@ class SyncFinancingResource(SyncResource):
         Operation GetPortfolioInterestAccruals: `ROUTES['GetPortfolioInterestAccruals']`.
 
         Args:
-            portfolio_id (str): The unique ID of the portfolio
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             start_date (str, optional): The start date of the range to query for in RFC3339 format
             end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioInterestAccrualsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1248,7 +1650,10 @@ class SyncFinancingResource(SyncResource):
     def list_tf_obligations(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListTFObligationsResponse:
         """List Trade Finance Obligations (GET /v1/entities/{entity_id}/tf_obligations)
 
@@ -1257,7 +1662,14 @@ class SyncFinancingResource(SyncResource):
         Operation ListTFObligations: `ROUTES['ListTFObligations']`.
 
         Args:
-            entity_id (str): The entity ID to retrieve obligations for
+            entity_id (str, optional):
+                The entity ID to retrieve obligations for Left out: the client's own `entity_id`
+                (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ListTFObligationsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1271,13 +1683,16 @@ class SyncFinancingResource(SyncResource):
     def list_xm_liquidations(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         status: e.XMLiquidationStatus | str | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListXMLiquidationsResponse, m.XMLiquidationSummary]:
         """List Cross Margin Liquidations (GET /v1/entities/{entity_id}/cross_margin/liquidations)
 
@@ -1286,7 +1701,9 @@ class SyncFinancingResource(SyncResource):
         Operation ListXMLiquidations: `ROUTES['ListXMLiquidations']`.
 
         Args:
-            entity_id (str): XM customer Prime Entity ID
+            entity_id (str, optional):
+                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             cursor (str, optional): Cursor for pagination
             limit (int, optional): Number of results to return per page
             sort_direction (SortDirection | str, optional): Sort direction for results
@@ -1301,6 +1718,11 @@ class SyncFinancingResource(SyncResource):
                 Filter results to liquidations created at or after this time
             end_time (datetime | str, optional):
                 Filter results to liquidations created at or before this time
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[ListXMLiquidationsResponse, XMLiquidationSummary]: `.first_page()` for the first page, a ListXMLiquidationsResponse;
@@ -1317,12 +1739,15 @@ class SyncFinancingResource(SyncResource):
     def update_funding_settings(
         self,
         *,
-        entity_id: str,
         designated_funding_portfolio_id: str,
         automatic_conversion_enabled: bool,
         automatic_excess_return_enabled: bool,
         excess_funds_target_amount: Decimal | str | int,
+        entity_id: str | None = None,
         automatic_loan_enabled: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.UpdateFundingSettingsResponse:
         """Update Funding Settings (POST /v1/entities/{entity_id}/funding_settings)
 
@@ -1332,7 +1757,6 @@ class SyncFinancingResource(SyncResource):
         Operation UpdateFundingSettings: `ROUTES['UpdateFundingSettings']`.
 
         Args:
-            entity_id (str): Prime Entity ID
             designated_funding_portfolio_id (str):
                 Set the Derivatives Funding Portfolio that will be used to fund FCM margin calls and
                 receive excess margin sweeps. Only one portfolio per entity.
@@ -1346,9 +1770,17 @@ class SyncFinancingResource(SyncResource):
             excess_funds_target_amount (Decimal | str | int):
                 Weekend Buying Power: Setting a target amount to maintain in your Futures account
                 above margin requirements. You can only withdraw funds in excess of this amount.
+            entity_id (str, optional):
+                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                or PRIME_ENTITY_ID).
             automatic_loan_enabled (bool, optional):
                 Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
                 value sent for this field is ignored.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             UpdateFundingSettingsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1363,12 +1795,15 @@ class SyncFinancingResource(SyncResource):
     def set_funding_settings(
         self,
         *,
-        entity_id: str,
         designated_funding_portfolio_id: str,
         automatic_conversion_enabled: bool,
         automatic_excess_return_enabled: bool,
         excess_funds_target_amount: Decimal | str | int,
+        entity_id: str | None = None,
         automatic_loan_enabled: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.UpdateFundingSettingsResponse:
         """Deprecated: use update_funding_settings() (Prime renamed SetFundingSettings to UpdateFundingSettings).
 
@@ -1380,7 +1815,6 @@ class SyncFinancingResource(SyncResource):
         Operation UpdateFundingSettings: `ROUTES['UpdateFundingSettings']`.
 
         Args:
-            entity_id (str): Prime Entity ID
             designated_funding_portfolio_id (str):
                 Set the Derivatives Funding Portfolio that will be used to fund FCM margin calls and
                 receive excess margin sweeps. Only one portfolio per entity.
@@ -1394,9 +1828,17 @@ class SyncFinancingResource(SyncResource):
             excess_funds_target_amount (Decimal | str | int):
                 Weekend Buying Power: Setting a target amount to maintain in your Futures account
                 above margin requirements. You can only withdraw funds in excess of this amount.
+            entity_id (str, optional):
+                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                or PRIME_ENTITY_ID).
             automatic_loan_enabled (bool, optional):
                 Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
                 value sent for this field is ignored.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             UpdateFundingSettingsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1411,7 +1853,10 @@ class SyncFuturesResource(SyncResource):
     def cancel_futures_sweep(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CancelFuturesSweepResponse:
         """Cancel Entity Futures Sweep (DELETE /v1/entities/{entity_id}/futures/sweeps)
 
@@ -1421,7 +1866,14 @@ class SyncFuturesResource(SyncResource):
         Operation CancelFuturesSweep: `ROUTES['CancelFuturesSweep']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CancelFuturesSweepResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1435,7 +1887,10 @@ class SyncFuturesResource(SyncResource):
     def get_fcm_balance(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmBalanceResponse:
         """Get Entity FCM Balance (GET /v1/entities/{entity_id}/futures/balance_summary)
 
@@ -1444,7 +1899,14 @@ class SyncFuturesResource(SyncResource):
         Operation GetFcmBalance: `ROUTES['GetFcmBalance']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFcmBalanceResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1458,7 +1920,10 @@ class SyncFuturesResource(SyncResource):
     def get_fcm_equity(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmEquityResponse:
         """Get FCM Equity (GET /v1/entities/{entity_id}/futures/equity)
 
@@ -1467,7 +1932,14 @@ class SyncFuturesResource(SyncResource):
         Operation GetFcmEquity: `ROUTES['GetFcmEquity']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFcmEquityResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1481,7 +1953,10 @@ class SyncFuturesResource(SyncResource):
     def get_fcm_margin_call_details(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmMarginCallDetailsResponse:
         """Get FCM Margin Call Details (GET /v1/entities/{entity_id}/futures/margin_call_details)
 
@@ -1490,7 +1965,14 @@ class SyncFuturesResource(SyncResource):
         Operation GetFcmMarginCallDetails: `ROUTES['GetFcmMarginCallDetails']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFcmMarginCallDetailsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1504,7 +1986,10 @@ class SyncFuturesResource(SyncResource):
     def get_fcm_risk_limits(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmRiskLimitsResponse:
         """Get FCM Risk Limits (GET /v1/entities/{entity_id}/futures/risk_limits)
 
@@ -1513,7 +1998,14 @@ class SyncFuturesResource(SyncResource):
         Operation GetFcmRiskLimits: `ROUTES['GetFcmRiskLimits']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFcmRiskLimitsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1527,7 +2019,10 @@ class SyncFuturesResource(SyncResource):
     def get_fcm_settings(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmSettingsResponse:
         """Get FCM Settings (GET /v1/entities/{entity_id}/futures/settings)
 
@@ -1536,7 +2031,14 @@ class SyncFuturesResource(SyncResource):
         Operation GetFcmSettings: `ROUTES['GetFcmSettings']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFcmSettingsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1550,8 +2052,11 @@ class SyncFuturesResource(SyncResource):
     def get_positions(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPositionsResponse:
         """Get Entity Positions (GET /v1/entities/{entity_id}/futures/positions)
 
@@ -1560,8 +2065,15 @@ class SyncFuturesResource(SyncResource):
         Operation GetPositions: `ROUTES['GetPositions']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             product_id (str, optional): Product ID. Optional
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPositionsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1575,7 +2087,10 @@ class SyncFuturesResource(SyncResource):
     def list_futures_sweeps(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFuturesSweepsResponse:
         """List Entity Futures Sweeps (GET /v1/entities/{entity_id}/futures/sweeps)
 
@@ -1584,7 +2099,14 @@ class SyncFuturesResource(SyncResource):
         Operation GetFuturesSweeps: `ROUTES['GetFuturesSweeps']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetFuturesSweepsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1598,9 +2120,12 @@ class SyncFuturesResource(SyncResource):
     def schedule_futures_sweep(
         self,
         *,
-        entity_id: str,
         currency: str,
+        entity_id: str | None = None,
         amount: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ScheduleFuturesSweepResponse:
         """Schedule Entity Futures Sweep (POST /v1/entities/{entity_id}/futures/sweeps)
 
@@ -1610,9 +2135,16 @@ class SyncFuturesResource(SyncResource):
         Operation ScheduleFuturesSweep: `ROUTES['ScheduleFuturesSweep']`.
 
         Args:
-            entity_id (str): Entity ID
             currency (str): Currency. Required
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ScheduleFuturesSweepResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1626,8 +2158,11 @@ class SyncFuturesResource(SyncResource):
     def set_auto_sweep(
         self,
         *,
-        entity_id: str,
         auto_sweep: bool,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.SetAutoSweepResponse:
         """Set Auto Sweep (POST /v1/entities/{entity_id}/futures/auto_sweep)
 
@@ -1636,8 +2171,15 @@ class SyncFuturesResource(SyncResource):
         Operation SetAutoSweep: `ROUTES['SetAutoSweep']`.
 
         Args:
-            entity_id (str): Entity ID
             auto_sweep (bool): Auto sweep status, default to false
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SetAutoSweepResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1651,8 +2193,11 @@ class SyncFuturesResource(SyncResource):
     def set_fcm_settings(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         target_derivatives_excess: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.SetFcmSettingsResponse:
         """Set FCM Settings (POST /v1/entities/{entity_id}/futures/settings)
 
@@ -1661,9 +2206,16 @@ class SyncFuturesResource(SyncResource):
         Operation SetFcmSettings: `ROUTES['SetFcmSettings']`.
 
         Args:
-            entity_id (str): Entity ID
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             target_derivatives_excess (Decimal | str | int, optional):
                 Target CFM Excess amount to set. Only non-negative number is allowed
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SetFcmSettingsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1678,12 +2230,15 @@ class SyncInvoicesResource(SyncResource):
     def list_invoices(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         states: Sequence[e.InvoiceState | str] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetInvoicesResponse:
         """List Invoices (GET /v1/entities/{entity_id}/invoices)
 
@@ -1692,13 +2247,20 @@ class SyncInvoicesResource(SyncResource):
         Operation GetInvoices: `ROUTES['GetInvoices']`.
 
         Args:
-            entity_id (str): The entity ID
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             states (Sequence[InvoiceState | str], optional): Invoice states to filter the response
             billing_year (int, optional): Filter invoices by year
             billing_month (int, optional):
                 Integer representing the month to filter by, 1 for January, 12 for December
             cursor (int, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetInvoicesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1713,8 +2275,11 @@ class SyncOnchainAddressBookResource(SyncResource):
     def create_onchain_address_group(
         self,
         *,
-        portfolio_id: str,
         address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ActivityCreationResponse:
         """Create Onchain Address Book Entry (POST /v1/portfolios/{portfolio_id}/onchain_address_group)
 
@@ -1723,8 +2288,15 @@ class SyncOnchainAddressBookResource(SyncResource):
         Operation CreateOnchainAddressGroup: `ROUTES['CreateOnchainAddressGroup']`.
 
         Args:
-            portfolio_id (str): Not described in the spec.
             address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ActivityCreationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1738,8 +2310,11 @@ class SyncOnchainAddressBookResource(SyncResource):
     def delete_onchain_address_group(
         self,
         *,
-        portfolio_id: str,
         address_group_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ActivityCreationResponse:
         """Delete Onchain Address Group (DELETE /v1/portfolios/{portfolio_id}/onchain_address_group/{address_group_id})
 
@@ -1748,8 +2323,15 @@ class SyncOnchainAddressBookResource(SyncResource):
         Operation DeleteOnchainAddressGroup: `ROUTES['DeleteOnchainAddressGroup']`.
 
         Args:
-            portfolio_id (str): Not described in the spec.
             address_group_id (str): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ActivityCreationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1763,7 +2345,10 @@ class SyncOnchainAddressBookResource(SyncResource):
     def list_onchain_address_groups(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListOnchainAddressGroupsResponse:
         """List Onchain Address Groups (GET /v1/portfolios/{portfolio_id}/onchain_address_groups)
 
@@ -1772,7 +2357,14 @@ class SyncOnchainAddressBookResource(SyncResource):
         Operation ListOnchainAddressGroups: `ROUTES['ListOnchainAddressGroups']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ListOnchainAddressGroupsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1786,8 +2378,11 @@ class SyncOnchainAddressBookResource(SyncResource):
     def update_onchain_address_group(
         self,
         *,
-        portfolio_id: str,
         address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ActivityCreationResponse:
         """Update Onchain Address Book Entry (PUT /v1/portfolios/{portfolio_id}/onchain_address_group)
 
@@ -1796,8 +2391,15 @@ class SyncOnchainAddressBookResource(SyncResource):
         Operation UpdateOnchainAddressGroup: `ROUTES['UpdateOnchainAddressGroup']`.
 
         Args:
-            portfolio_id (str): Not described in the spec.
             address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ActivityCreationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1812,12 +2414,15 @@ class SyncOrdersResource(SyncResource):
     def accept_quote(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         quote_id: str,
+        portfolio_id: str | None = None,
         client_order_id: str | None = None,
         settl_currency: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.AcceptQuoteResponse:
         """Accept Quote (POST /v1/portfolios/{portfolio_id}/accept_quote)
 
@@ -1829,10 +2434,12 @@ class SyncOrdersResource(SyncResource):
         Operation AcceptQuote: `ROUTES['AcceptQuote']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the order
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
             side (OrderSide | str): Order side
             quote_id (str): A quote id that was returned from the quote request
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_order_id (str, optional):
                 A client-generated ID used for reference purposes (note: order will be rejected if
                 this ID is not unique among all currently active orders) The idempotency field:
@@ -1846,6 +2453,11 @@ class SyncOrdersResource(SyncResource):
             `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             AcceptQuoteResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -1858,8 +2470,11 @@ class SyncOrdersResource(SyncResource):
     def cancel_order(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CancelOrderResponse:
         """Cancel Order (POST /v1/portfolios/{portfolio_id}/orders/{order_id}/cancel)
 
@@ -1868,8 +2483,15 @@ class SyncOrdersResource(SyncResource):
         Operation CancelOrder: `ROUTES['CancelOrder']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio under which the order was placed
             order_id (str): The order ID generated by Coinbase upon order submission
+            portfolio_id (str, optional):
+                The ID of the portfolio under which the order was placed Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CancelOrderResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -1883,10 +2505,10 @@ class SyncOrdersResource(SyncResource):
     def create_order(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         type: e.OrderType | str,
+        portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
@@ -1906,6 +2528,9 @@ class SyncOrdersResource(SyncResource):
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateOrderResponse:
         """Create Order (POST /v1/portfolios/{portfolio_id}/order)
 
@@ -1914,10 +2539,12 @@ class SyncOrdersResource(SyncResource):
         Operation CreateOrder: `ROUTES['CreateOrder']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the order
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
             side (OrderSide | str): Order side
             type (OrderType | str): Strategy (execution algorithm)
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_order_id (str, optional):
                 A client-generated order ID used for reference purposes The idempotency field:
                 filled in by the client when left out (see Idempotency).
@@ -1972,6 +2599,11 @@ class SyncOrdersResource(SyncResource):
             `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             CreateOrderResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -1984,10 +2616,10 @@ class SyncOrdersResource(SyncResource):
     def create_order_preview(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         type: e.OrderType | str,
+        portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
@@ -2005,6 +2637,9 @@ class SyncOrdersResource(SyncResource):
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PostOrderPreviewResponse:
         """Get Order Preview (POST /v1/portfolios/{portfolio_id}/order_preview)
 
@@ -2013,10 +2648,12 @@ class SyncOrdersResource(SyncResource):
         Operation OrderPreview: `ROUTES['OrderPreview']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the order
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
             side (OrderSide | str): Order side
             type (OrderType | str): Strategy (execution algorithm)
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             base_quantity (Decimal | str | int, optional):
                 Order size in base asset units (either `base_quantity` or `quote_value` is required)
             quote_value (Decimal | str | int, optional):
@@ -2053,6 +2690,11 @@ class SyncOrdersResource(SyncResource):
                 charged on top of the requested quote_value instead of being carved out of it. Only
                 valid for BUY orders sized in quote_value on SPOT products.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             PostOrderPreviewResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -2065,15 +2707,18 @@ class SyncOrdersResource(SyncResource):
     def create_quote(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         limit_price: Decimal | str | int,
+        portfolio_id: str | None = None,
         client_quote_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         quote_duration_ms: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.QuoteResponse:
         """Create Quote Request (POST /v1/portfolios/{portfolio_id}/rfq)
 
@@ -2086,10 +2731,12 @@ class SyncOrdersResource(SyncResource):
         Operation CreateQuoteRequest: `ROUTES['CreateQuoteRequest']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the order
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
             side (OrderSide | str): Order side
             limit_price (Decimal | str | int): The limit price
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_quote_id (str, optional): Based off of Order
 
                 A client-generated order ID used for reference purposes (note: order will be
@@ -2115,6 +2762,11 @@ class SyncOrdersResource(SyncResource):
             `result.client_quote_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             QuoteResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -2127,9 +2779,9 @@ class SyncOrdersResource(SyncResource):
     def edit_order(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
         orig_client_order_id: str,
+        portfolio_id: str | None = None,
         product_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -2141,6 +2793,9 @@ class SyncOrdersResource(SyncResource):
         stop_price: Decimal | str | int | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.EditOrderResponse:
         """Edit Order (Beta) (PUT /v1/portfolios/{portfolio_id}/orders/{order_id}/edit)
 
@@ -2150,9 +2805,11 @@ class SyncOrdersResource(SyncResource):
         Operation EditOrder: `ROUTES['EditOrder']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the order
             order_id (str): The ID of the order being edited
             orig_client_order_id (str): The client order ID of the order being edited
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_id (str, optional): Deprecated: The product ID of the order being edited
             client_order_id (str, optional):
                 The updated version of the client order ID The idempotency field: filled in by the
@@ -2193,6 +2850,11 @@ class SyncOrdersResource(SyncResource):
             `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             EditOrderResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -2205,8 +2867,11 @@ class SyncOrdersResource(SyncResource):
     def get_order(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetOrderResponse:
         """Get Order by Order ID (GET /v1/portfolios/{portfolio_id}/orders/{order_id})
 
@@ -2215,8 +2880,15 @@ class SyncOrdersResource(SyncResource):
         Operation GetOrder: `ROUTES['GetOrder']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
             order_id (str): Order ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetOrderResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -2230,8 +2902,11 @@ class SyncOrdersResource(SyncResource):
     def get_order_edit_history(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetOrderEditHistoryResponse:
         """List Order Edit History (GET /v1/portfolios/{portfolio_id}/orders/{order_id}/edit_history)
 
@@ -2240,8 +2915,15 @@ class SyncOrdersResource(SyncResource):
         Operation GetOrderEditHistory: `ROUTES['GetOrderEditHistory']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             order_id (str): The order ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetOrderEditHistoryResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -2255,7 +2937,7 @@ class SyncOrdersResource(SyncResource):
     def list_open_orders(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
         order_type: e.OrderType | str | None = None,
         cursor: str | None = None,
@@ -2264,6 +2946,9 @@ class SyncOrdersResource(SyncResource):
         start_date: datetime | str | None = None,
         order_side: e.OrderSide | str | None = None,
         end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetOpenOrdersResponse, m.Order]:
         """List Open Orders (GET /v1/portfolios/{portfolio_id}/open_orders)
 
@@ -2276,7 +2961,9 @@ class SyncOrdersResource(SyncResource):
         Operation GetOpenOrders: `ROUTES['GetOpenOrders']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_ids (Sequence[str], optional): List of products by which to filter the response
             order_type (OrderType | str, optional): An order type by which to filter the response
 
@@ -2309,6 +2996,11 @@ class SyncOrdersResource(SyncResource):
                 - SELL: Sell order
             end_date (datetime | str, optional): An end date for the orders to be queried from
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             SyncPaginator[GetOpenOrdersResponse, Order]: `.first_page()` for the first page, a GetOpenOrdersResponse;
             iterate it for every Order of every page (each next page sends the previous page's
@@ -2324,11 +3016,14 @@ class SyncOrdersResource(SyncResource):
     def list_order_fills(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetOrderFillsResponse, m.Fill]:
         """List Order Fills (GET /v1/portfolios/{portfolio_id}/orders/{order_id}/fills)
 
@@ -2338,11 +3033,18 @@ class SyncOrdersResource(SyncResource):
         Operation GetOrderFills: `ROUTES['GetOrderFills']`.
 
         Args:
-            portfolio_id (str): The portfolio ID associated with the order
             order_id (str): The order ID generated by Coinbase
+            portfolio_id (str, optional):
+                The portfolio ID associated with the order Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[GetOrderFillsResponse, Fill]: `.first_page()` for the first page, a GetOrderFillsResponse;
@@ -2359,12 +3061,15 @@ class SyncOrdersResource(SyncResource):
     def list_portfolio_fills(
         self,
         *,
-        portfolio_id: str,
         start_date: datetime | str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioFillsResponse, m.Fill]:
         """List Portfolio Fills (GET /v1/portfolios/{portfolio_id}/fills)
 
@@ -2375,12 +3080,19 @@ class SyncOrdersResource(SyncResource):
         Operation GetPortfolioFills: `ROUTES['GetPortfolioFills']`.
 
         Args:
-            portfolio_id (str): The portfolio ID associated with the order
             start_date (datetime | str): A start date for the fills to be queried from
+            portfolio_id (str, optional):
+                The portfolio ID associated with the order Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             end_date (datetime | str, optional): An end date for the fills to be queried until
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[GetPortfolioFillsResponse, Fill]: `.first_page()` for the first page, a GetPortfolioFillsResponse;
@@ -2397,7 +3109,7 @@ class SyncOrdersResource(SyncResource):
     def list_portfolio_orders(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         order_statuses: Sequence[e.OrderStatus | str] | None = None,
         product_ids: Sequence[str] | None = None,
         order_type: e.OrderType | str | None = None,
@@ -2407,6 +3119,9 @@ class SyncOrdersResource(SyncResource):
         order_side: e.OrderSide | str | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetOrdersResponse, m.Order]:
         """List Portfolio Orders (GET /v1/portfolios/{portfolio_id}/orders)
 
@@ -2420,7 +3135,9 @@ class SyncOrdersResource(SyncResource):
         Operation GetOrders: `ROUTES['GetOrders']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             order_statuses (Sequence[OrderStatus | str], optional):
                 List of statuses by which to filter the response
 
@@ -2459,6 +3176,11 @@ class SyncOrdersResource(SyncResource):
             start_date (datetime | str, optional): A start date for the orders to be queried from
             end_date (datetime | str, optional): An end date for the orders to be queried from
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             SyncPaginator[GetOrdersResponse, Order]: `.first_page()` for the first page, a GetOrdersResponse;
             iterate it for every Order of every page (each next page sends the previous page's
@@ -2475,8 +3197,11 @@ class SyncPaymentMethodsResource(SyncResource):
     def get_entity_payment_method_details(
         self,
         *,
-        entity_id: str,
         payment_method_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetEntityPaymentMethodDetailsResponse:
         """Get Entity Payment Method (GET /v1/entities/{entity_id}/payment-methods/{payment_method_id})
 
@@ -2485,8 +3210,15 @@ class SyncPaymentMethodsResource(SyncResource):
         Operation GetEntityPaymentMethodDetails: `ROUTES['GetEntityPaymentMethodDetails']`.
 
         Args:
-            entity_id (str): Not described in the spec.
             payment_method_id (str): Not described in the spec.
+            entity_id (str, optional):
+                Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetEntityPaymentMethodDetailsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -2500,7 +3232,10 @@ class SyncPaymentMethodsResource(SyncResource):
     def list_entity_payment_methods(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetEntityPaymentMethodsResponse:
         """List Entity Payment Methods (GET /v1/entities/{entity_id}/payment-methods)
 
@@ -2509,7 +3244,14 @@ class SyncPaymentMethodsResource(SyncResource):
         Operation GetEntityPaymentMethods: `ROUTES['GetEntityPaymentMethods']`.
 
         Args:
-            entity_id (str): Not described in the spec.
+            entity_id (str, optional):
+                Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetEntityPaymentMethodsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -2524,7 +3266,10 @@ class SyncPortfoliosResource(SyncResource):
     def get_portfolio(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioResponse:
         """Get Portfolio by Portfolio ID (GET /v1/portfolios/{portfolio_id})
 
@@ -2533,7 +3278,14 @@ class SyncPortfoliosResource(SyncResource):
         Operation GetPortfolio: `ROUTES['GetPortfolio']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfolioResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -2546,12 +3298,21 @@ class SyncPortfoliosResource(SyncResource):
 
     def list_portfolios(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfoliosResponse:
         """List Portfolios (GET /v1/portfolios)
 
         List all portfolios for which the current API key has read access.
 
         Operation GetPortfolios: `ROUTES['GetPortfolios']`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetPortfoliosResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -2566,9 +3327,12 @@ class SyncPositionsResource(SyncResource):
     def list_aggregate_entity_positions(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListAggregateEntityPositionsResponse, m.Position]:
         """List Aggregate Entity Positions (GET /v1/entities/{entity_id}/aggregate_positions)
 
@@ -2577,9 +3341,16 @@ class SyncPositionsResource(SyncResource):
         Operation ListAggregateEntityPositions: `ROUTES['ListAggregateEntityPositions']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[ListAggregateEntityPositionsResponse, Position]: `.first_page()` for the first page, a ListAggregateEntityPositionsResponse;
@@ -2596,9 +3367,12 @@ class SyncPositionsResource(SyncResource):
     def list_entity_positions(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListEntityPositionsResponse, m.Position]:
         """List Entity Positions (GET /v1/entities/{entity_id}/positions)
 
@@ -2607,9 +3381,16 @@ class SyncPositionsResource(SyncResource):
         Operation ListEntityPositions: `ROUTES['ListEntityPositions']`.
 
         Args:
-            entity_id (str): The unique ID of the entity
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[ListEntityPositionsResponse, Position]: `.first_page()` for the first page, a ListEntityPositionsResponse;
@@ -2627,11 +3408,14 @@ class SyncProductsResource(SyncResource):
     def get_candles(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
         granularity: e.CandlesGranularity | str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCandlesResponse:
         """Get Public Product Candles (GET /v1/portfolios/{portfolio_id}/candles)
 
@@ -2640,11 +3424,18 @@ class SyncProductsResource(SyncResource):
         Operation GetCandles: `ROUTES['GetCandles']`.
 
         Args:
-            portfolio_id (str): The portfolio id requesting market data.
             product_id (str): The trading pair.
             start_time (datetime | str): Timestamp for starting range of aggregations
             end_time (datetime | str): Timestamp for ending range of aggregations
             granularity (CandlesGranularity | str): The timeframe each candle represents.
+            portfolio_id (str, optional):
+                The portfolio id requesting market data. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetCandlesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -2658,13 +3449,16 @@ class SyncProductsResource(SyncResource):
     def list_portfolio_products(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         product_type: e.ProductType | str | None = None,
         contract_expiry_type: e.ContractExpiryType | str | None = None,
         expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioProductsResponse, m.Product]:
         """List Portfolio Products (GET /v1/portfolios/{portfolio_id}/products)
 
@@ -2673,7 +3467,9 @@ class SyncProductsResource(SyncResource):
         Operation GetPortfolioProducts: `ROUTES['GetPortfolioProducts']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional):
                 Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.
@@ -2705,6 +3501,11 @@ class SyncProductsResource(SyncResource):
                   the past)
                 - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             SyncPaginator[GetPortfolioProductsResponse, Product]: `.first_page()` for the first page, a GetPortfolioProductsResponse;
             iterate it for every Product of every page (each next page sends the previous page's
@@ -2721,8 +3522,11 @@ class SyncStakingResource(SyncResource):
     def get_staking_status(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetStakingStatusResponse:
         """Get Staking Status (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/status)
 
@@ -2732,8 +3536,15 @@ class SyncStakingResource(SyncResource):
         Operation GetStakingStatus: `ROUTES['GetStakingStatus']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetStakingStatusResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -2747,8 +3558,11 @@ class SyncStakingResource(SyncResource):
     def get_unstaking_status(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetUnstakingStatusResponse:
         """Get Unstaking Status (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake/status)
 
@@ -2758,8 +3572,15 @@ class SyncStakingResource(SyncResource):
         Operation GetUnstakingStatus: `ROUTES['GetUnstakingStatus']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetUnstakingStatusResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -2773,11 +3594,14 @@ class SyncStakingResource(SyncResource):
     def list_transaction_validators(
         self,
         *,
-        portfolio_id: str,
         transaction_ids: Sequence[str],
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListTransactionValidatorsResponse, m.TransactionValidator]:
         """List Transaction Validators (POST /v1/portfolios/{portfolio_id}/staking/transaction-validators/query)
 
@@ -2788,15 +3612,22 @@ class SyncStakingResource(SyncResource):
         Operation ListTransactionValidators: `ROUTES['ListTransactionValidators']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             transaction_ids (Sequence[str]):
                 List of transaction IDs to filter validators by. Maximum of 100 transaction IDs
                 allowed per request.
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor for pagination
             limit (int, optional):
                 Maximum number of transaction-validator associations to return per page. Default is
                 100, maximum is 1000.
             sort_direction (SortDirection | str, optional): Not described in the spec.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[ListTransactionValidatorsResponse, TransactionValidator]: `.first_page()` for the first page, a ListTransactionValidatorsResponse;
@@ -2813,11 +3644,14 @@ class SyncStakingResource(SyncResource):
     def portfolio_staking_initiate(
         self,
         *,
-        portfolio_id: str,
         currency_symbol: str,
         amount: Decimal | str | int,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PortfolioStakingInitiateResponse:
         """Request to stake currency in a portfolio (POST /v1/portfolios/{portfolio_id}/staking/initiate)
 
@@ -2829,9 +3663,11 @@ class SyncStakingResource(SyncResource):
         Operation PortfolioStakingInitiate: `ROUTES['PortfolioStakingInitiate']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             currency_symbol (str): The currency symbol to stake
             amount (Decimal | str | int): The quantity of the chosen currency to stake
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key (uuid required) for requested execution.
                 Subsequent requests using the same key will not create new transactions. The
@@ -2845,6 +3681,11 @@ class SyncStakingResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             PortfolioStakingInitiateResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -2857,12 +3698,15 @@ class SyncStakingResource(SyncResource):
     def portfolio_staking_unstake(
         self,
         *,
-        portfolio_id: str,
         currency_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
         validator_provider: e.ValidatorProvider | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PortfolioStakingUnstakeResponse:
         """Request to unstake currency across a portfolio (POST /v1/portfolios/{portfolio_id}/staking/unstake)
 
@@ -2874,8 +3718,10 @@ class SyncStakingResource(SyncResource):
         Operation PortfolioStakingUnstake: `ROUTES['PortfolioStakingUnstake']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             currency_symbol (str): The currency symbol to unstake
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key (uuid required) for requested execution.
                 Subsequent requests using the same key will not create new transactions. The
@@ -2893,6 +3739,11 @@ class SyncStakingResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             PortfolioStakingUnstakeResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -2905,9 +3756,12 @@ class SyncStakingResource(SyncResource):
     def preview_unstake(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PreviewUnstakeResponse:
         """Preview Unstake (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake/preview)
 
@@ -2917,9 +3771,16 @@ class SyncStakingResource(SyncResource):
         Operation PreviewUnstake: `ROUTES['PreviewUnstake']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
             amount (Decimal | str | int): Amount to preview unstaking
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             PreviewUnstakeResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -2933,10 +3794,13 @@ class SyncStakingResource(SyncResource):
     def staking_claim_rewards(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         inputs: m.WalletClaimRewardsInputs | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.StakingClaimRewardsResponse:
         """Claim Wallet Staking Rewards (Alpha) (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/claim_rewards)
 
@@ -2945,8 +3809,10 @@ class SyncStakingResource(SyncResource):
         Operation StakingClaimRewards: `ROUTES['StakingClaimRewards']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Any subsequent
                 requests with the same key will return the original response The idempotency field:
@@ -2962,6 +3828,11 @@ class SyncStakingResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             StakingClaimRewardsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -2974,11 +3845,14 @@ class SyncStakingResource(SyncResource):
     def staking_initiate(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         inputs: m.WalletStakeInputs | Mapping[str, Any] | None = None,
         metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.StakingInitiateResponse:
         """Request to stake or delegate a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/initiate)
 
@@ -2987,8 +3861,10 @@ class SyncStakingResource(SyncResource):
         Operation StakingInitiate: `ROUTES['StakingInitiate']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Subsequent requests
                 using the same key will fail The idempotency field: filled in by the client when
@@ -3010,6 +3886,11 @@ class SyncStakingResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             StakingInitiateResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -3022,11 +3903,14 @@ class SyncStakingResource(SyncResource):
     def staking_unstake(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         inputs: m.WalletUnstakeInputs | Mapping[str, Any] | None = None,
         metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.StakingUnstakeResponse:
         """Request to unstake a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake)
 
@@ -3035,8 +3919,10 @@ class SyncStakingResource(SyncResource):
         Operation StakingUnstake: `ROUTES['StakingUnstake']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Subsequent requests
                 using the same key will fail The idempotency field: filled in by the client when
@@ -3058,6 +3944,11 @@ class SyncStakingResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             StakingUnstakeResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -3071,13 +3962,16 @@ class SyncTransactionsResource(SyncResource):
     def create_conversion(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
         destination: str,
         source_symbol: str,
         destination_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateConversionResponse:
         """Create Conversion (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/conversion)
 
@@ -3086,12 +3980,14 @@ class SyncTransactionsResource(SyncResource):
         Operation CreateConversion: `ROUTES['CreateConversion']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio
             wallet_id (str): The wallet ID that the conversion will originate from
             amount (Decimal | str | int): The amount in whole units to convert
             destination (str): The UUID of the destination wallet
             source_symbol (str): The currency symbol to convert from
             destination_symbol (str): The currency symbol to convert to
+            portfolio_id (str, optional):
+                The ID of the portfolio Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The idempotency key associated with this conversion The idempotency field: filled in
                 by the client when left out (see Idempotency).
@@ -3102,6 +3998,11 @@ class SyncTransactionsResource(SyncResource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateConversionResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -3115,11 +4016,14 @@ class SyncTransactionsResource(SyncResource):
     def create_onchain_transaction(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         raw_unsigned_txn: str,
+        portfolio_id: str | None = None,
         rpc: m.RpcConfig | Mapping[str, Any] | None = None,
         evm_params: m.CreateOnchainTransactionRequestEvmParams | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateOnchainTransactionResponse:
         """Create Onchain Transaction (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/onchain_transaction)
 
@@ -3128,12 +4032,19 @@ class SyncTransactionsResource(SyncResource):
         Operation CreateOnchainTransaction: `ROUTES['CreateOnchainTransaction']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
             raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana)
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             rpc (RpcConfig | Mapping[str, Any], optional): Not described in the spec.
             evm_params (CreateOnchainTransactionRequestEvmParams | Mapping[str, Any], optional):
                 Not described in the spec.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateOnchainTransactionResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -3147,12 +4058,15 @@ class SyncTransactionsResource(SyncResource):
     def create_wallet_transfer(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
         destination: str,
         currency_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateWalletTransferResponse:
         """Create Transfer (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/transfers)
 
@@ -3161,11 +4075,13 @@ class SyncTransactionsResource(SyncResource):
         Operation CreateWalletTransfer: `ROUTES['CreateWalletTransfer']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID that the transfer will originate from
             amount (Decimal | str | int): The amount in whole units to send
             destination (str): The UUID of the destination wallet
             currency_symbol (str): The currency symbol to transfer
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The idempotency key associated with this transfer The idempotency field: filled in
                 by the client when left out (see Idempotency).
@@ -3176,6 +4092,11 @@ class SyncTransactionsResource(SyncResource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             CreateWalletTransferResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -3189,16 +4110,19 @@ class SyncTransactionsResource(SyncResource):
     def create_wallet_withdrawal(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
         destination_type: e.DestinationType | str,
         currency_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         payment_method: m.PaymentMethodDestination | Mapping[str, Any] | None = None,
         blockchain_address: m.BlockchainAddress | Mapping[str, Any] | None = None,
         counterparty: m.CounterpartyDestination | Mapping[str, Any] | None = None,
         travel_rule_data: m.TravelRuleData | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateWalletWithdrawalResponse:
         """Create Withdrawal (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/withdrawals)
 
@@ -3207,7 +4131,6 @@ class SyncTransactionsResource(SyncResource):
         Operation CreateWalletWithdrawal: `ROUTES['CreateWalletWithdrawal']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
             amount (Decimal | str | int): The amount in whole units of the withdrawal
             destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value
@@ -3218,6 +4141,9 @@ class SyncTransactionsResource(SyncResource):
                 NOTE: this is not usable in the withdrawals endpoint only transfers
                 - DESTINATION_COUNTERPARTY: Counterparty ID
             currency_symbol (str): The currency symbol for the withdrawal
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The idempotency key associated with the withdrawal The idempotency field: filled in
                 by the client when left out (see Idempotency).
@@ -3236,6 +4162,11 @@ class SyncTransactionsResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             CreateWalletWithdrawalResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -3248,8 +4179,11 @@ class SyncTransactionsResource(SyncResource):
     def get_transaction(
         self,
         *,
-        portfolio_id: str,
         transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetTransactionResponse:
         """Get Transaction by Transaction ID (GET /v1/portfolios/{portfolio_id}/transactions/{transaction_id})
 
@@ -3258,8 +4192,15 @@ class SyncTransactionsResource(SyncResource):
         Operation GetTransaction: `ROUTES['GetTransaction']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             transaction_id (str): The transaction ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetTransactionResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -3273,8 +4214,11 @@ class SyncTransactionsResource(SyncResource):
     def list_advanced_transfer_transactions(
         self,
         *,
-        portfolio_id: str,
         advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListAdvancedTransferTransactionsResponse:
         """List transactions associated with an Advanced Transfer (GET /v1/portfolios/{portfolio_id}/advanced_transfers/{advanced_transfer_id}/transactions)
 
@@ -3284,8 +4228,15 @@ class SyncTransactionsResource(SyncResource):
         Operation ListAdvancedTransferTransactions: `ROUTES['ListAdvancedTransferTransactions']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             advanced_transfer_id (str): The ID of the Advanced Transfer
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             ListAdvancedTransferTransactionsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -3299,7 +4250,7 @@ class SyncTransactionsResource(SyncResource):
     def list_portfolio_transactions(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         symbols: str | None = None,
         types: Sequence[e.TransactionType | str] | None = None,
         start_time: datetime | str | None = None,
@@ -3309,6 +4260,9 @@ class SyncTransactionsResource(SyncResource):
         sort_direction: e.SortDirection | str | None = None,
         get_network_unified_transactions: bool | None = None,
         travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioTransactionsResponse, m.Transaction]:
         """List Portfolio Transactions (GET /v1/portfolios/{portfolio_id}/transactions)
 
@@ -3317,7 +4271,9 @@ class SyncTransactionsResource(SyncResource):
         Operation GetPortfolioTransactions: `ROUTES['GetPortfolioTransactions']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (str, optional): A case insensitive list of symbols by which to filter the response
             types (Sequence[TransactionType | str], optional):
                 The transaction types by which to filter the response
@@ -3381,6 +4337,11 @@ class SyncTransactionsResource(SyncResource):
                 (Alpha) Filter for status of returned transactions' travel rule submissions - an
                 inclusive OR filter
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             SyncPaginator[GetPortfolioTransactionsResponse, Transaction]: `.first_page()` for the first page, a GetPortfolioTransactionsResponse;
             iterate it for every Transaction of every page (each next page sends the previous page's
@@ -3396,14 +4357,17 @@ class SyncTransactionsResource(SyncResource):
     def list_wallet_transactions(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         types: Sequence[e.TransactionType | str] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetWalletTransactionsResponse, m.Transaction]:
         """List Wallet Transactions (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/transactions)
 
@@ -3412,8 +4376,10 @@ class SyncTransactionsResource(SyncResource):
         Operation GetWalletTransactions: `ROUTES['GetWalletTransactions']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             types (Sequence[TransactionType | str], optional):
                 The transaction types by which to filter the response
 
@@ -3471,6 +4437,11 @@ class SyncTransactionsResource(SyncResource):
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Page sorting direction
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             SyncPaginator[GetWalletTransactionsResponse, Transaction]: `.first_page()` for the first page, a GetWalletTransactionsResponse;
             iterate it for every Transaction of every page (each next page sends the previous page's
@@ -3487,8 +4458,11 @@ class SyncTravelRuleResource(SyncResource):
     def get_transaction_travel_rule_data(
         self,
         *,
-        portfolio_id: str,
         transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetTransactionTravelRuleDataResponse:
         """Get Transaction Travel Rule Data (GET /v1/portfolios/{portfolio_id}/transactions/{transaction_id}/travel_rule)
 
@@ -3497,8 +4471,15 @@ class SyncTravelRuleResource(SyncResource):
         Operation GetTransactionTravelRuleData: `ROUTES['GetTransactionTravelRuleData']`.
 
         Args:
-            portfolio_id (str): The portfolio ID that owns the transaction
             transaction_id (str): The transaction ID to look up travel rule data for
+            portfolio_id (str, optional):
+                The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetTransactionTravelRuleDataResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -3512,12 +4493,15 @@ class SyncTravelRuleResource(SyncResource):
     def submit_deposit_travel_rule_data(
         self,
         *,
-        portfolio_id: str,
         transaction_id: str,
+        portfolio_id: str | None = None,
         originator: m.TravelRuleParty | Mapping[str, Any] | None = None,
         beneficiary: m.TravelRuleParty | Mapping[str, Any] | None = None,
         is_self: bool | None = None,
         opt_out_of_ownership_verification: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.SubmitDepositTravelRuleDataResponse:
         """Submit Deposit Travel Rule Data (POST /v1/portfolios/{portfolio_id}/transactions/{transaction_id}/travel_rule/deposit)
 
@@ -3526,8 +4510,10 @@ class SyncTravelRuleResource(SyncResource):
         Operation SubmitDepositTravelRuleData: `ROUTES['SubmitDepositTravelRuleData']`.
 
         Args:
-            portfolio_id (str): The portfolio ID that owns the transaction
             transaction_id (str): The transaction ID associated with the entry
+            portfolio_id (str, optional):
+                The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             originator (TravelRuleParty | Mapping[str, Any], optional):
                 Represents a party in a travel rule transfer (originator or beneficiary).
             beneficiary (TravelRuleParty | Mapping[str, Any], optional):
@@ -3536,6 +4522,11 @@ class SyncTravelRuleResource(SyncResource):
                 True if user owns the counterparty address (self-transfer) If false, beneficiary is
                 required
             opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SubmitDepositTravelRuleDataResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -3550,10 +4541,13 @@ class SyncUsersResource(SyncResource):
     def list_entity_users(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetEntityUsersResponse, m.EntityUser]:
         """List Users (GET /v1/entities/{entity_id}/users)
 
@@ -3562,10 +4556,17 @@ class SyncUsersResource(SyncResource):
         Operation GetEntityUsers: `ROUTES['GetEntityUsers']`.
 
         Args:
-            entity_id (str): The entity ID
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[GetEntityUsersResponse, EntityUser]: `.first_page()` for the first page, a GetEntityUsersResponse;
@@ -3582,10 +4583,13 @@ class SyncUsersResource(SyncResource):
     def list_portfolio_users(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioUsersResponse, m.PortfolioUser]:
         """List Portfolio Users (GET /v1/portfolios/{portfolio_id}/users)
 
@@ -3594,10 +4598,17 @@ class SyncUsersResource(SyncResource):
         Operation GetPortfolioUsers: `ROUTES['GetPortfolioUsers']`.
 
         Args:
-            portfolio_id (str): The portfolio ID.
+            portfolio_id (str, optional):
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[GetPortfolioUsersResponse, PortfolioUser]: `.first_page()` for the first page, a GetPortfolioUsersResponse;
@@ -3615,13 +4626,16 @@ class SyncWalletsResource(SyncResource):
     def create_wallet(
         self,
         *,
-        portfolio_id: str,
         name: str,
         symbol: str,
+        portfolio_id: str | None = None,
         wallet_type: e.WalletType | str | None = None,
         idempotency_key: str | None = None,
         network_family: e.NetworkFamily | str | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateWalletResponse:
         """Create Wallet (POST /v1/portfolios/{portfolio_id}/wallets)
 
@@ -3631,10 +4645,12 @@ class SyncWalletsResource(SyncResource):
         Operation CreateWallet: `ROUTES['CreateWallet']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
             name (str): The name of the wallet
             symbol (str):
                 The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             wallet_type (WalletType | str, optional): Indicates the wallet type
             idempotency_key (str, optional):
                 idem The idempotency field: filled in by the client when left out (see Idempotency).
@@ -3648,6 +4664,11 @@ class SyncWalletsResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
         Returns:
             CreateWalletResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
@@ -3660,9 +4681,12 @@ class SyncWalletsResource(SyncResource):
     def create_wallet_deposit_address(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         network_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.BlockchainAddress:
         """Create Wallet Deposit Address (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/addresses)
 
@@ -3672,13 +4696,20 @@ class SyncWalletsResource(SyncResource):
         Operation CreateWalletDepositAddress: `ROUTES['CreateWalletDepositAddress']`.
 
         Args:
-            portfolio_id (str): The ID of the portfolio that owns the wallet
             wallet_id (str): The wallet ID for which to create the deposit address
             network_id (str):
                 The network information, ie which network to retrieve the deposit address for (such
                 as base-mainnet)
 
                 The network name and type
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the wallet Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             BlockchainAddress, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -3692,8 +4723,11 @@ class SyncWalletsResource(SyncResource):
     def get_wallet(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWalletResponse:
         """Get Wallet by Wallet ID (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id})
 
@@ -3702,8 +4736,15 @@ class SyncWalletsResource(SyncResource):
         Operation GetWallet: `ROUTES['GetWallet']`.
 
         Args:
-            portfolio_id (str): Portfolio ID
             wallet_id (str): Wallet ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetWalletResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -3717,11 +4758,14 @@ class SyncWalletsResource(SyncResource):
     def get_wallet_deposit_instructions(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         deposit_type: e.WalletDepositInstructionType | str,
+        portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWalletDepositInstructionsResponse:
         """Get Wallet Deposit Instructions (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/deposit_instructions)
 
@@ -3730,7 +4774,6 @@ class SyncWalletsResource(SyncResource):
         Operation GetWalletDepositInstructions: `ROUTES['GetWalletDepositInstructions']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             wallet_id (str): The wallet ID
             deposit_type (WalletDepositInstructionType | str): The deposit type
 
@@ -3740,12 +4783,20 @@ class SyncWalletsResource(SyncResource):
                 - SEN: DEPRECATED. A Silvergate Exchange Network deposit
                 - SWIFT: A SWIFT deposit
                 - SEPA: A SEPA deposit (Single Euro Payments Area)
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             network_id (str, optional): The name of the network
 
                 The network id: base, bitcoin, ethereum, solana etc Sent as `network.id`.
             network_type (str, optional): The network type
 
                 The network type: mainnet, testnet, etc Sent as `network.type`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             GetWalletDepositInstructionsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
@@ -3759,11 +4810,14 @@ class SyncWalletsResource(SyncResource):
     def list_wallet_addresses(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         network_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListWalletAddressesResponse, m.BlockchainAddress]:
         """List Wallet Addresses (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/addresses)
 
@@ -3772,13 +4826,20 @@ class SyncWalletsResource(SyncResource):
         Operation ListWalletAddresses: `ROUTES['ListWalletAddresses']`.
 
         Args:
-            portfolio_id (str): The portfolio ID associated with the wallet
             wallet_id (str): The wallet ID for which to retrieve all deposit addresses
+            portfolio_id (str, optional):
+                The portfolio ID associated with the wallet Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             network_id (str, optional):
                 The blockchain network name and type, provide an empty network to retrieve addresses
                 across all networks for this wallet
             cursor (str, optional): Cursor to retrieve the next page of results
             limit (int, optional): Maximum number of addresses to return in a single response
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[ListWalletAddressesResponse, BlockchainAddress]: `.first_page()` for the first page, a ListWalletAddressesResponse;
@@ -3795,13 +4856,16 @@ class SyncWalletsResource(SyncResource):
     def list_wallets(
         self,
         *,
-        portfolio_id: str,
         type: e.WalletType | str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetWalletsResponse, m.Wallet]:
         """List Portfolio Wallets (GET /v1/portfolios/{portfolio_id}/wallets)
 
@@ -3810,7 +4874,6 @@ class SyncWalletsResource(SyncResource):
         Operation GetWallets: `ROUTES['GetWallets']`.
 
         Args:
-            portfolio_id (str): The portfolio ID
             type (WalletType | str): The wallet type
 
                 - VAULT: A crypto vault
@@ -3818,12 +4881,20 @@ class SyncWalletsResource(SyncResource):
                 - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc)
                 - QC: A QC Wallet
                 - ONCHAIN: An Onchain wallet
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of wallets to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
             symbols (Sequence[str], optional): The wallet symbol
             get_network_unified_wallets (bool, optional):
                 Flag to request retrieval of all wallets across all networks for a given symbol
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
 
         Returns:
             SyncPaginator[GetWalletsResponse, Wallet]: `.first_page()` for the first page, a GetWalletsResponse;
@@ -3882,3 +4953,1479 @@ class SyncResourceAccessors:
     def users(self) -> SyncUsersResource: ...
     @property
     def wallets(self) -> SyncWalletsResource: ...
+
+class SyncRawActivitiesResource(SyncResource):
+    def get_activity(
+        self,
+        *,
+        activity_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetActivityResponse]:
+        """`SyncActivitiesResource.get_activity`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_portfolio_activity(
+        self,
+        *,
+        activity_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioActivityResponse]:
+        """`SyncActivitiesResource.get_portfolio_activity`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_activities(
+        self,
+        *,
+        entity_id: str | None = None,
+        activity_level: e.ActivityLevel | str | None = None,
+        symbols: Sequence[str] | None = None,
+        categories: Sequence[e.ActivityCategory | str] | None = None,
+        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetEntityActivitiesResponse], m.Activity]:
+        """`SyncActivitiesResource.list_entity_activities`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_activities(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        symbols: Sequence[str] | None = None,
+        categories: Sequence[e.ActivityCategory | str] | None = None,
+        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioActivitiesResponse], m.Activity]:
+        """`SyncActivitiesResource.list_portfolio_activities`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawAddressBookResource(SyncResource):
+    def create_portfolio_address_book_entry(
+        self,
+        *,
+        address: str,
+        currency_symbol: str,
+        name: str,
+        portfolio_id: str | None = None,
+        account_identifier: str | None = None,
+        chain_ids: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreatePortfolioAddressBookEntryResponse]:
+        """`SyncAddressBookResource.create_portfolio_address_book_entry`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_address_book(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        currency_symbol: str | None = None,
+        search: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioAddressBookResponse], m.AddressBookEntry]:
+        """`SyncAddressBookResource.list_portfolio_address_book`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawAdvancedTransfersResource(SyncResource):
+    def cancel_advanced_transfer(
+        self,
+        *,
+        advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CancelAdvancedTransferResponse]:
+        """`SyncAdvancedTransfersResource.cancel_advanced_transfer`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_advanced_transfer(
+        self,
+        *,
+        advanced_transfer: m.AdvancedTransfer | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateAdvancedTransferResponse]:
+        """`SyncAdvancedTransfersResource.create_advanced_transfer`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_portfolio_counterparty_id(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioCounterpartyIDResponse]:
+        """`SyncAdvancedTransfersResource.get_portfolio_counterparty_id`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_advanced_transfers(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        state: e.AdvancedTransferState | str | None = None,
+        type: e.AdvancedTransferType | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        reference_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListAdvancedTransfersResponse], m.AdvancedTransfer]:
+        """`SyncAdvancedTransfersResource.list_advanced_transfers`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawAllocationsResource(SyncResource):
+    def create_allocation(
+        self,
+        *,
+        allocation_id: str | None = None,
+        source_portfolio_id: str | None = None,
+        product_id: str | None = None,
+        order_ids: Sequence[str] | None = None,
+        allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
+        size_type: e.AllocationSizeType | str | None = None,
+        remainder_destination_portfolio: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateAllocationResponse]:
+        """`SyncAllocationsResource.create_allocation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_net_allocation(
+        self,
+        *,
+        source_portfolio_id: str | None = None,
+        product_id: str | None = None,
+        order_ids: Sequence[str] | None = None,
+        allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
+        size_type: e.AllocationSizeType | str | None = None,
+        remainder_destination_portfolio: str | None = None,
+        netting_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateNetAllocationResponse]:
+        """`SyncAllocationsResource.create_net_allocation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_allocation(
+        self,
+        *,
+        allocation_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetAllocationResponse]:
+        """`SyncAllocationsResource.get_allocation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_allocations_by_client_netting_id(
+        self,
+        *,
+        netting_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetAllocationsByClientNettingIdResponse]:
+        """`SyncAllocationsResource.get_allocations_by_client_netting_id`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_allocations(
+        self,
+        *,
+        start_date: datetime | str,
+        portfolio_id: str | None = None,
+        product_ids: Sequence[str] | None = None,
+        order_side: e.OrderSide | str | None = None,
+        end_date: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioAllocationsResponse], m.Allocation]:
+        """`SyncAllocationsResource.list_portfolio_allocations`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawApiKeysResource(SyncResource):
+    def rotate_api_key(
+        self,
+        *,
+        duration_seconds: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.RotateAPIKeyResponse]:
+        """`SyncApiKeysResource.rotate_api_key`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawAssetsResource(SyncResource):
+    def list_entity_assets(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityAssetsResponse]:
+        """`SyncAssetsResource.list_entity_assets`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawBalancesResource(SyncResource):
+    def get_wallet_balance(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWalletBalanceResponse]:
+        """`SyncBalancesResource.get_wallet_balance`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_balances(
+        self,
+        *,
+        entity_id: str | None = None,
+        symbols: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListEntityBalancesResponse], m.EntityBalance]:
+        """`SyncBalancesResource.list_entity_balances`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_balances(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        symbols: str | None = None,
+        balance_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioBalancesResponse]:
+        """`SyncBalancesResource.list_portfolio_balances`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_web3_wallet_balances(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListWeb3WalletBalancesResponse], m.Web3Balance]:
+        """`SyncBalancesResource.list_web3_wallet_balances`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawCommissionResource(SyncResource):
+    def get_portfolio_commission(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioCommissionResponse]:
+        """`SyncCommissionResource.get_portfolio_commission`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawFinancingResource(SyncResource):
+    def create_new_locates(
+        self,
+        *,
+        symbol: str,
+        amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        conversion_date: str | None = None,
+        locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateNewLocatesResponse]:
+        """`SyncFinancingResource.create_new_locates`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_buying_power(
+        self,
+        *,
+        base_currency: str,
+        quote_currency: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetBuyingPowerResponse]:
+        """`SyncFinancingResource.get_buying_power`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_conversion_fees(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetConversionFeesResponse]:
+        """`SyncFinancingResource.get_conversion_fees`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_cross_margin_overview(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCrossMarginOverviewResponse]:
+        """`SyncFinancingResource.get_cross_margin_overview`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_cross_margin_prime_overview(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCrossMarginPrimeOverviewResponse]:
+        """`SyncFinancingResource.get_cross_margin_prime_overview`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_cross_margin_risk_parameters(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCrossMarginRiskParametersResponse]:
+        """`SyncFinancingResource.get_cross_margin_risk_parameters`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_locate_availabilities(
+        self,
+        *,
+        entity_id: str | None = None,
+        conversion_date: str | None = None,
+        locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetLocateAvailabilitiesResponse]:
+        """`SyncFinancingResource.get_locate_availabilities`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_margin_information(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetMarginInformationResponse]:
+        """`SyncFinancingResource.get_margin_information`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_post_trade_credit(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPostTradeCreditResponse]:
+        """`SyncFinancingResource.get_post_trade_credit`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_tf_tiered_pricing_fees(
+        self,
+        *,
+        entity_id: str | None = None,
+        effective_at: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetTFTieredPricingFeesResponse]:
+        """`SyncFinancingResource.get_tf_tiered_pricing_fees`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_withdrawal_power(
+        self,
+        *,
+        symbol: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWithdrawalPowerResponse]:
+        """`SyncFinancingResource.get_withdrawal_power`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_xm_liquidation(
+        self,
+        *,
+        entity_id: str | None = None,
+        liquidation_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetXMLiquidationResponse]:
+        """`SyncFinancingResource.get_xm_liquidation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_existing_locates(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        locate_ids: Sequence[str] | None = None,
+        conversion_date: str | None = None,
+        locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetExistingLocatesResponse]:
+        """`SyncFinancingResource.list_existing_locates`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_financing_eligible_assets(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListFinancingEligibleAssetsResponse]:
+        """`SyncFinancingResource.list_financing_eligible_assets`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_interest_accruals(
+        self,
+        *,
+        entity_id: str | None = None,
+        portfolio_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetInterestAccrualsResponse]:
+        """`SyncFinancingResource.list_interest_accruals`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_margin_conversions(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetMarginConversionsResponse]:
+        """`SyncFinancingResource.list_margin_conversions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_margin_summaries(
+        self,
+        *,
+        entity_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetMarginSummariesResponse]:
+        """`SyncFinancingResource.list_margin_summaries`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_market_data(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetMarketDataResponse], m.MarketData]:
+        """`SyncFinancingResource.list_market_data`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_interest_accruals(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioInterestAccrualsResponse]:
+        """`SyncFinancingResource.list_portfolio_interest_accruals`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_tf_obligations(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListTFObligationsResponse]:
+        """`SyncFinancingResource.list_tf_obligations`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_xm_liquidations(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        status: e.XMLiquidationStatus | str | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListXMLiquidationsResponse], m.XMLiquidationSummary]:
+        """`SyncFinancingResource.list_xm_liquidations`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def update_funding_settings(
+        self,
+        *,
+        designated_funding_portfolio_id: str,
+        automatic_conversion_enabled: bool,
+        automatic_excess_return_enabled: bool,
+        excess_funds_target_amount: Decimal | str | int,
+        entity_id: str | None = None,
+        automatic_loan_enabled: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.UpdateFundingSettingsResponse]:
+        """`SyncFinancingResource.update_funding_settings`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawFuturesResource(SyncResource):
+    def cancel_futures_sweep(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CancelFuturesSweepResponse]:
+        """`SyncFuturesResource.cancel_futures_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_fcm_balance(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmBalanceResponse]:
+        """`SyncFuturesResource.get_fcm_balance`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_fcm_equity(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmEquityResponse]:
+        """`SyncFuturesResource.get_fcm_equity`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_fcm_margin_call_details(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmMarginCallDetailsResponse]:
+        """`SyncFuturesResource.get_fcm_margin_call_details`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_fcm_risk_limits(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmRiskLimitsResponse]:
+        """`SyncFuturesResource.get_fcm_risk_limits`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_fcm_settings(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmSettingsResponse]:
+        """`SyncFuturesResource.get_fcm_settings`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_positions(
+        self,
+        *,
+        entity_id: str | None = None,
+        product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPositionsResponse]:
+        """`SyncFuturesResource.get_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_futures_sweeps(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFuturesSweepsResponse]:
+        """`SyncFuturesResource.list_futures_sweeps`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def schedule_futures_sweep(
+        self,
+        *,
+        currency: str,
+        entity_id: str | None = None,
+        amount: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ScheduleFuturesSweepResponse]:
+        """`SyncFuturesResource.schedule_futures_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def set_auto_sweep(
+        self,
+        *,
+        auto_sweep: bool,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.SetAutoSweepResponse]:
+        """`SyncFuturesResource.set_auto_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def set_fcm_settings(
+        self,
+        *,
+        entity_id: str | None = None,
+        target_derivatives_excess: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.SetFcmSettingsResponse]:
+        """`SyncFuturesResource.set_fcm_settings`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawInvoicesResource(SyncResource):
+    def list_invoices(
+        self,
+        *,
+        entity_id: str | None = None,
+        states: Sequence[e.InvoiceState | str] | None = None,
+        billing_year: int | None = None,
+        billing_month: int | None = None,
+        cursor: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetInvoicesResponse]:
+        """`SyncInvoicesResource.list_invoices`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawOnchainAddressBookResource(SyncResource):
+    def create_onchain_address_group(
+        self,
+        *,
+        address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ActivityCreationResponse]:
+        """`SyncOnchainAddressBookResource.create_onchain_address_group`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def delete_onchain_address_group(
+        self,
+        *,
+        address_group_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ActivityCreationResponse]:
+        """`SyncOnchainAddressBookResource.delete_onchain_address_group`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_onchain_address_groups(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListOnchainAddressGroupsResponse]:
+        """`SyncOnchainAddressBookResource.list_onchain_address_groups`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def update_onchain_address_group(
+        self,
+        *,
+        address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ActivityCreationResponse]:
+        """`SyncOnchainAddressBookResource.update_onchain_address_group`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawOrdersResource(SyncResource):
+    def accept_quote(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        quote_id: str,
+        portfolio_id: str | None = None,
+        client_order_id: str | None = None,
+        settl_currency: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.AcceptQuoteResponse]:
+        """`SyncOrdersResource.accept_quote`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def cancel_order(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CancelOrderResponse]:
+        """`SyncOrdersResource.cancel_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_order(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        type: e.OrderType | str,
+        portfolio_id: str | None = None,
+        client_order_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        limit_price: Decimal | str | int | None = None,
+        start_time: datetime | str | None = None,
+        expiry_time: datetime | str | None = None,
+        time_in_force: e.TimeInForceType | str | None = None,
+        stp_id: str | None = None,
+        display_quote_size: Decimal | str | int | None = None,
+        display_base_size: Decimal | str | int | None = None,
+        is_raise_exact: bool | None = None,
+        historical_pov: Decimal | str | int | None = None,
+        stop_price: Decimal | str | int | None = None,
+        settl_currency: str | None = None,
+        post_only: bool | None = None,
+        peg_offset_type: e.PegOffsetType | str | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
+        is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateOrderResponse]:
+        """`SyncOrdersResource.create_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_order_preview(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        type: e.OrderType | str,
+        portfolio_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        limit_price: Decimal | str | int | None = None,
+        start_time: datetime | str | None = None,
+        expiry_time: datetime | str | None = None,
+        time_in_force: e.TimeInForceType | str | None = None,
+        is_raise_exact: bool | None = None,
+        historical_pov: Decimal | str | int | None = None,
+        stop_price: Decimal | str | int | None = None,
+        settl_currency: str | None = None,
+        postOnly: bool | None = None,
+        display_quote_size: Decimal | str | int | None = None,
+        display_base_size: Decimal | str | int | None = None,
+        peg_offset_type: e.PegOffsetType | str | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
+        is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PostOrderPreviewResponse]:
+        """`SyncOrdersResource.create_order_preview`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_quote(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        limit_price: Decimal | str | int,
+        portfolio_id: str | None = None,
+        client_quote_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        settl_currency: str | None = None,
+        quote_duration_ms: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.QuoteResponse]:
+        """`SyncOrdersResource.create_quote`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def edit_order(
+        self,
+        *,
+        order_id: str,
+        orig_client_order_id: str,
+        portfolio_id: str | None = None,
+        product_id: str | None = None,
+        client_order_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        limit_price: Decimal | str | int | None = None,
+        expiry_time: datetime | str | None = None,
+        display_quote_size: Decimal | str | int | None = None,
+        display_base_size: Decimal | str | int | None = None,
+        stop_price: Decimal | str | int | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.EditOrderResponse]:
+        """`SyncOrdersResource.edit_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_order(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetOrderResponse]:
+        """`SyncOrdersResource.get_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_order_edit_history(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetOrderEditHistoryResponse]:
+        """`SyncOrdersResource.get_order_edit_history`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_open_orders(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        product_ids: Sequence[str] | None = None,
+        order_type: e.OrderType | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        start_date: datetime | str | None = None,
+        order_side: e.OrderSide | str | None = None,
+        end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetOpenOrdersResponse], m.Order]:
+        """`SyncOrdersResource.list_open_orders`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_order_fills(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetOrderFillsResponse], m.Fill]:
+        """`SyncOrdersResource.list_order_fills`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_fills(
+        self,
+        *,
+        start_date: datetime | str,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        end_date: datetime | str | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioFillsResponse], m.Fill]:
+        """`SyncOrdersResource.list_portfolio_fills`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_orders(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        product_ids: Sequence[str] | None = None,
+        order_type: e.OrderType | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        order_side: e.OrderSide | str | None = None,
+        start_date: datetime | str | None = None,
+        end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetOrdersResponse], m.Order]:
+        """`SyncOrdersResource.list_portfolio_orders`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawPaymentMethodsResource(SyncResource):
+    def get_entity_payment_method_details(
+        self,
+        *,
+        payment_method_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityPaymentMethodDetailsResponse]:
+        """`SyncPaymentMethodsResource.get_entity_payment_method_details`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_payment_methods(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityPaymentMethodsResponse]:
+        """`SyncPaymentMethodsResource.list_entity_payment_methods`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawPortfoliosResource(SyncResource):
+    def get_portfolio(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioResponse]:
+        """`SyncPortfoliosResource.get_portfolio`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolios(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfoliosResponse]:
+        """`SyncPortfoliosResource.list_portfolios`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawPositionsResource(SyncResource):
+    def list_aggregate_entity_positions(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListAggregateEntityPositionsResponse], m.Position]:
+        """`SyncPositionsResource.list_aggregate_entity_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_positions(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListEntityPositionsResponse], m.Position]:
+        """`SyncPositionsResource.list_entity_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawProductsResource(SyncResource):
+    def get_candles(
+        self,
+        *,
+        product_id: str,
+        start_time: datetime | str,
+        end_time: datetime | str,
+        granularity: e.CandlesGranularity | str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCandlesResponse]:
+        """`SyncProductsResource.get_candles`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_products(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        product_type: e.ProductType | str | None = None,
+        contract_expiry_type: e.ContractExpiryType | str | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioProductsResponse], m.Product]:
+        """`SyncProductsResource.list_portfolio_products`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawStakingResource(SyncResource):
+    def get_staking_status(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetStakingStatusResponse]:
+        """`SyncStakingResource.get_staking_status`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_unstaking_status(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetUnstakingStatusResponse]:
+        """`SyncStakingResource.get_unstaking_status`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_transaction_validators(
+        self,
+        *,
+        transaction_ids: Sequence[str],
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListTransactionValidatorsResponse], m.TransactionValidator]:
+        """`SyncStakingResource.list_transaction_validators`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def portfolio_staking_initiate(
+        self,
+        *,
+        currency_symbol: str,
+        amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PortfolioStakingInitiateResponse]:
+        """`SyncStakingResource.portfolio_staking_initiate`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def portfolio_staking_unstake(
+        self,
+        *,
+        currency_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        amount: Decimal | str | int | None = None,
+        metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        validator_provider: e.ValidatorProvider | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PortfolioStakingUnstakeResponse]:
+        """`SyncStakingResource.portfolio_staking_unstake`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def preview_unstake(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PreviewUnstakeResponse]:
+        """`SyncStakingResource.preview_unstake`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def staking_claim_rewards(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: m.WalletClaimRewardsInputs | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.StakingClaimRewardsResponse]:
+        """`SyncStakingResource.staking_claim_rewards`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def staking_initiate(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: m.WalletStakeInputs | Mapping[str, Any] | None = None,
+        metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.StakingInitiateResponse]:
+        """`SyncStakingResource.staking_initiate`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def staking_unstake(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: m.WalletUnstakeInputs | Mapping[str, Any] | None = None,
+        metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.StakingUnstakeResponse]:
+        """`SyncStakingResource.staking_unstake`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawTransactionsResource(SyncResource):
+    def create_conversion(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        destination: str,
+        source_symbol: str,
+        destination_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateConversionResponse]:
+        """`SyncTransactionsResource.create_conversion`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_onchain_transaction(
+        self,
+        *,
+        wallet_id: str,
+        raw_unsigned_txn: str,
+        portfolio_id: str | None = None,
+        rpc: m.RpcConfig | Mapping[str, Any] | None = None,
+        evm_params: m.CreateOnchainTransactionRequestEvmParams | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateOnchainTransactionResponse]:
+        """`SyncTransactionsResource.create_onchain_transaction`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_wallet_transfer(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        destination: str,
+        currency_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateWalletTransferResponse]:
+        """`SyncTransactionsResource.create_wallet_transfer`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_wallet_withdrawal(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        destination_type: e.DestinationType | str,
+        currency_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        payment_method: m.PaymentMethodDestination | Mapping[str, Any] | None = None,
+        blockchain_address: m.BlockchainAddress | Mapping[str, Any] | None = None,
+        counterparty: m.CounterpartyDestination | Mapping[str, Any] | None = None,
+        travel_rule_data: m.TravelRuleData | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateWalletWithdrawalResponse]:
+        """`SyncTransactionsResource.create_wallet_withdrawal`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_transaction(
+        self,
+        *,
+        transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetTransactionResponse]:
+        """`SyncTransactionsResource.get_transaction`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_advanced_transfer_transactions(
+        self,
+        *,
+        advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListAdvancedTransferTransactionsResponse]:
+        """`SyncTransactionsResource.list_advanced_transfer_transactions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_transactions(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        symbols: str | None = None,
+        types: Sequence[e.TransactionType | str] | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        get_network_unified_transactions: bool | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioTransactionsResponse], m.Transaction]:
+        """`SyncTransactionsResource.list_portfolio_transactions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_wallet_transactions(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        types: Sequence[e.TransactionType | str] | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetWalletTransactionsResponse], m.Transaction]:
+        """`SyncTransactionsResource.list_wallet_transactions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawTravelRuleResource(SyncResource):
+    def get_transaction_travel_rule_data(
+        self,
+        *,
+        transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetTransactionTravelRuleDataResponse]:
+        """`SyncTravelRuleResource.get_transaction_travel_rule_data`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def submit_deposit_travel_rule_data(
+        self,
+        *,
+        transaction_id: str,
+        portfolio_id: str | None = None,
+        originator: m.TravelRuleParty | Mapping[str, Any] | None = None,
+        beneficiary: m.TravelRuleParty | Mapping[str, Any] | None = None,
+        is_self: bool | None = None,
+        opt_out_of_ownership_verification: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.SubmitDepositTravelRuleDataResponse]:
+        """`SyncTravelRuleResource.submit_deposit_travel_rule_data`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawUsersResource(SyncResource):
+    def list_entity_users(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetEntityUsersResponse], m.EntityUser]:
+        """`SyncUsersResource.list_entity_users`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_users(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioUsersResponse], m.PortfolioUser]:
+        """`SyncUsersResource.list_portfolio_users`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawWalletsResource(SyncResource):
+    def create_wallet(
+        self,
+        *,
+        name: str,
+        symbol: str,
+        portfolio_id: str | None = None,
+        wallet_type: e.WalletType | str | None = None,
+        idempotency_key: str | None = None,
+        network_family: e.NetworkFamily | str | None = None,
+        network: m.Network | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateWalletResponse]:
+        """`SyncWalletsResource.create_wallet`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_wallet_deposit_address(
+        self,
+        *,
+        wallet_id: str,
+        network_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.BlockchainAddress]:
+        """`SyncWalletsResource.create_wallet_deposit_address`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_wallet(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWalletResponse]:
+        """`SyncWalletsResource.get_wallet`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_wallet_deposit_instructions(
+        self,
+        *,
+        wallet_id: str,
+        deposit_type: e.WalletDepositInstructionType | str,
+        portfolio_id: str | None = None,
+        network_id: str | None = None,
+        network_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWalletDepositInstructionsResponse]:
+        """`SyncWalletsResource.get_wallet_deposit_instructions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_wallet_addresses(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        network_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListWalletAddressesResponse], m.BlockchainAddress]:
+        """`SyncWalletsResource.list_wallet_addresses`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_wallets(
+        self,
+        *,
+        type: e.WalletType | str,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        symbols: Sequence[str] | None = None,
+        get_network_unified_wallets: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetWalletsResponse], m.Wallet]:
+        """`SyncWalletsResource.list_wallets`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawResourceAccessors:
+    def __init__(self, client: Any) -> None: ...
+    @property
+    def activities(self) -> SyncRawActivitiesResource: ...
+    @property
+    def address_book(self) -> SyncRawAddressBookResource: ...
+    @property
+    def advanced_transfers(self) -> SyncRawAdvancedTransfersResource: ...
+    @property
+    def allocations(self) -> SyncRawAllocationsResource: ...
+    @property
+    def api_keys(self) -> SyncRawApiKeysResource: ...
+    @property
+    def assets(self) -> SyncRawAssetsResource: ...
+    @property
+    def balances(self) -> SyncRawBalancesResource: ...
+    @property
+    def commission(self) -> SyncRawCommissionResource: ...
+    @property
+    def financing(self) -> SyncRawFinancingResource: ...
+    @property
+    def futures(self) -> SyncRawFuturesResource: ...
+    @property
+    def invoices(self) -> SyncRawInvoicesResource: ...
+    @property
+    def onchain_address_book(self) -> SyncRawOnchainAddressBookResource: ...
+    @property
+    def orders(self) -> SyncRawOrdersResource: ...
+    @property
+    def payment_methods(self) -> SyncRawPaymentMethodsResource: ...
+    @property
+    def portfolios(self) -> SyncRawPortfoliosResource: ...
+    @property
+    def positions(self) -> SyncRawPositionsResource: ...
+    @property
+    def products(self) -> SyncRawProductsResource: ...
+    @property
+    def staking(self) -> SyncRawStakingResource: ...
+    @property
+    def transactions(self) -> SyncRawTransactionsResource: ...
+    @property
+    def travel_rule(self) -> SyncRawTravelRuleResource: ...
+    @property
+    def users(self) -> SyncRawUsersResource: ...
+    @property
+    def wallets(self) -> SyncRawWalletsResource: ...

@@ -32,3 +32,9 @@ async def deprecated_name(client: PrimeClient) -> None:
         automatic_excess_return_enabled=True,
         excess_funds_target_amount="1",
     )
+
+
+async def raw_misuse(client: PrimeClient) -> None:
+    raw = await client.with_raw_response.portfolios.get_portfolio(portfolio_id="p")
+    print(raw.portfolio)  # E: attr-defined
+    await client.portfolios.get_portfolio(portfolio_id="p", timeout="5")  # E: arg-type

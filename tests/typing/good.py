@@ -54,3 +54,24 @@ async def balances_of_every_portfolio(client: PrimeClient) -> dict[str, int]:
             error: Exception = outcome.error
             print(error)
     return counts
+
+
+async def raw_and_per_call(client: PrimeClient, portfolio_id: str) -> int:
+    raw = await client.with_raw_response.portfolios.get_portfolio(portfolio_id=portfolio_id, timeout=5)
+    status: int = raw.status_code
+    request_id: str | None = raw.request_id
+    portfolio = raw.parse().portfolio
+    name: str = portfolio.name if portfolio is not None else ""
+    first = await client.with_raw_response.orders.list_portfolio_orders(portfolio_id=portfolio_id, limit=10)
+    orders: list[Order] = first.parse().orders
+    await client.orders.list_portfolio_orders(
+        portfolio_id=portfolio_id, extra_headers={"X-Trace": "1"}, extra_query={"debug": "true"}
+    ).collect()
+    print(request_id, name, orders)
+    return status
+
+
+def blocking_raw(client: SyncPrimeClient, portfolio_id: str) -> int:
+    raw = client.with_raw_response.portfolios.get_portfolio(portfolio_id=portfolio_id)
+    portfolio = raw.parse().portfolio
+    return raw.status_code + len(portfolio.id if portfolio is not None else "")
