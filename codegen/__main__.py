@@ -1,4 +1,4 @@
-"""`python -m codegen [--check]`."""
+"""`python -m codegen [--check]`, or `python -m codegen diff OLD.yaml NEW.yaml`."""
 
 from __future__ import annotations
 
@@ -8,6 +8,13 @@ from . import ROOT, generate, stale_files
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["diff"]:
+        if len(argv) != 3:
+            print("usage: python -m codegen diff OLD.yaml NEW.yaml", file=sys.stderr)
+            return 2
+        from .diff import main as diff
+
+        return diff(argv[1], argv[2])
     if "--check" in argv:
         stale = stale_files()
         for path in stale:

@@ -27,7 +27,11 @@ CLASS_NAME_OVERRIDES = {
 }
 
 # Spec tags are Title Case; resources are the attribute names on the client.
-RESOURCE_OVERRIDES = {"Invoice": "invoices", "Advanced Transfer": "advanced_transfers"}
+RESOURCE_OVERRIDES = {
+    "Invoice": "invoices",
+    "Advanced Transfer": "advanced_transfers",
+    "API Key Management": "api_keys",
+}
 
 # Where the mechanical name (snake_case operationId, `get_` -> `list_` for paginated lists)
 # is not what a user would guess.
@@ -50,6 +54,10 @@ METHOD_OVERRIDES = {
     "CreateQuoteRequest": "create_quote",
     "GetMarginConversions": "list_margin_conversions",
 }
+
+# Operations Prime renamed (old operationId -> new). The old operationId, and the method name it
+# had, keep working as deprecated aliases (ROUTES["SetFundingSettings"], financing.set_funding_settings).
+RENAMED_OPERATIONS = {"SetFundingSettings": "UpdateFundingSettings"}
 
 
 def camel(name: str) -> str:

@@ -5,16 +5,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .spec import Api, EnumDef, ModelDef, OperationDef, ParamDef
+from prime_async._route import CALL_OPTIONS  # every endpoint's per-call options
+
+from . import docs
+from .spec import AliasDef, Api, EnumDef, ModelDef, OperationDef, ParamDef
 
 HEADER = '"""{what}\n\nGenerated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""\n'
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-BUILTIN_TYPES = {"str", "int", "bool", "float", "list", "dict", "Any", "Decimal", "datetime"}
+BUILTIN_TYPES = {"str", "int", "bool", "float", "list", "dict", "Any", "Decimal", "datetime", "Int64"}
+# proto3 JSON leaves out a field that holds its zero value: what a response field is when absent
+ZERO = {"str": '""', "int": "0", "Int64": "0", "float": "0.0", "bool": "False"}
 
 
 def docstring(text: str, indent: str) -> str:
-    text = text.replace("\\", "\\\\").replace('"""', "'''").strip() or "No description in the spec."
-    return f'{indent}"""{text}"""\n'
+    """`text` as a docstring literal at `indent`; `inspect.cleandoc` gives `text` back."""
+    text = text.replace("\\", "\\\\").replace('"""', "'''").strip() or "Not described in the spec."
+    first, *rest = text.splitlines()
+    if not rest:
+        return f'{indent}"""{first}"""\n'
+    body = "".join(f"{indent}{line}\n" if line.strip() else "\n" for line in rest)
+    return f'{indent}"""{first}\n{body}{indent}"""\n'
 
 
 def qualify(type_: str, api: Api) -> str:
@@ -32,6 +42,11 @@ def qualify(type_: str, api: Api) -> str:
     return IDENT.sub(repl, type_)
 
 
+def unqualified(annotation: str) -> str:
+    """`e.OrderSide | str` -> `OrderSide | str`: how help() and the docstrings name a type."""
+    return re.sub(r"\b[em]\.", "", annotation)
+
+
 def input_type(type_: str, api: Api) -> str:
     """What an endpoint accepts for a value of `type_`: lenient where a user would expect it."""
     if type_.startswith("list["):
@@ -46,7 +61,12 @@ def input_type(type_: str, api: Api) -> str:
         return f"e.{type_} | str"
     if type_ in api.models:
         return f"m.{type_} | Mapping[str, Any]"
-    return type_
+    return python_type(type_)
+
+
+def python_type(type_: str) -> str:
+    """The annotation users see: an Int64 (sent as a string) is an int."""
+    return re.sub(r"\bInt64\b", "int", type_)
 
 
 # -- enums.py ----------------------------------------------------------------------------------
@@ -63,8 +83,11 @@ def member_name(value: str, taken: set[str]) -> str:
 
 
 def render_enum(enum: EnumDef) -> str:
-    out = f"\n\nclass {enum.name}(OpenEnum):\n" + docstring(enum.doc, "    ") + "\n"
-    taken: set[str] = set()
+    doc = "\n".join(docs.block(enum.doc)) + "\n\n" if enum.doc else ""
+    doc += '`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.'
+    out = f"\n\nclass {enum.name}(OpenEnum):\n" + docstring(doc, "    ") + "\n"
+    out += "    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent\n"
+    taken: set[str] = {"UNSPECIFIED"}
     for value in enum.values:
         out += f"    {member_name(value, taken)} = {value!r}\n"
     return out
@@ -82,35 +105,69 @@ def render_enums(api: Api) -> str:
 # -- models.py ---------------------------------------------------------------------------------
 
 
-def render_model(model: ModelDef) -> str:
-    out = "\n\n@attrs.frozen(kw_only=True)\n" + f"class {model.name}:\n" + docstring(model.doc, "    ")
-    if model.fields:
-        out += "\n"
+def zero_of(type_: str, api: Api) -> str | None:
+    """What a response field holds when Prime leaves it out: proto3's zero value ("" for a string,
+    [] for a list, the UNSPECIFIED member for an enum), or None for nested objects, amounts and
+    times, where "unset" is not a value."""
+    if type_ in ZERO:
+        return ZERO[type_]
+    if type_.startswith("list["):
+        return "attrs.Factory(list)"
+    if type_.startswith("dict["):
+        return "attrs.Factory(dict)"
+    if type_ in api.enums:
+        return f"{type_}.UNSPECIFIED"
+    return None
+
+
+def render_field(name: str, annotation: str, default: str | None, metadata: dict[str, object]) -> str:
+    if metadata:
+        args = ([f"default={default}"] if default is not None else []) + [f"metadata={metadata!r}"]
+        return f"    {name}: {annotation} = attrs.field({', '.join(args)})\n"
+    return f"    {name}: {annotation}\n" if default is None else f"    {name}: {annotation} = {default}\n"
+
+
+def render_model(model: ModelDef, api: Api, places: list[str]) -> str:
     fields = sorted(model.fields, key=lambda f: not (model.is_body and f.required))
+    body, annotations = "", {}
     for f in fields:
-        required = model.is_body and f.required
-        annotation = f.type if required else f"{f.type} | None"
+        metadata: dict[str, object] = {}
         if f.wire != f.name:
-            default = "" if required else "default=None, "
-            out += f'    {f.name}: {annotation} = attrs.field({default}metadata={{"wire": {f.wire!r}}})\n'
-        elif required:
-            out += f"    {f.name}: {annotation}\n"
+            metadata["wire"] = f.wire
+        if f.type == "Int64":
+            metadata["int64"] = True  # an integer sent as a string
+        if f.echo:
+            metadata["echo"] = True  # filled in by the client, not on the wire
+        annotation = python_type(f.type)
+        if model.is_body:  # a request body: None leaves a field out, required fields have no default
+            default = None if f.required else "None"
+            annotation = annotation if f.required else f"{annotation} | None"
         else:
-            out += f"    {f.name}: {annotation} = None\n"
-    return out
+            default = zero_of(f.type, api)
+            if default is None:
+                annotation, default = f"{annotation} | None", "None"
+        annotations[f.name] = annotation
+        body += render_field(f.name, annotation, default, metadata)
+    out = "\n\n@attrs.frozen(kw_only=True)\n" + f"class {model.name}:\n"
+    out += docstring(docs.model_doc(model, api, places, annotations), "    ")
+    return out + ("\n" + body if body else "")
 
 
 def render_models(api: Api) -> str:
     out = HEADER.format(
         what="Request bodies and responses of the Prime API as frozen attrs classes.\n\n"
-        "Response fields default to None because the server may omit any of them; request bodies\n"
-        "(the `...Request` classes) require what the spec requires."
+        "Prime's API is protobuf underneath, and proto3 JSON leaves out a field that holds its zero\n"
+        'value, so a field Prime leaves out holds that zero value here: "" for a string, [] for a\n'
+        'list, 0, False, {} for a map, the UNSPECIFIED member ("", falsy) for an enum. Nested\n'
+        'objects, decimal amounts and timestamps are None when absent (or ""). Request bodies (the\n'
+        "`...Request` classes) require what the spec requires; None leaves a field out."
     )
     out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
     out += "from typing import Any\n\nimport attrs\n\nfrom .enums import *  # noqa: F403\n"
     out += "\n__all__ = [\n" + "".join(f'    "{name}",\n' for name in sorted(api.models)) + "]\n"
+    places = docs.where_used(api)
     for model in api.models.values():
-        out += render_model(model)
+        out += render_model(model, api, places.get(model.name, []))
     return out
 
 
@@ -121,7 +178,7 @@ def render_param(p: ParamDef, api: Api) -> str:
     annotation = qualify(p.type, api)
     if "m." in annotation:  # evaluated on first use, so the table imports no model
         annotation = repr(annotation)
-    args = [repr(p.name), repr(p.location), annotation]
+    args = [repr(p.name), repr(p.location), annotation, repr(unqualified(input_type(p.type, api)))]
     if p.required:
         args.append("required=True")
     if p.wire != p.name:
@@ -129,36 +186,55 @@ def render_param(p: ParamDef, api: Api) -> str:
     return f"            Param({', '.join(args)}),\n"
 
 
+def accepts(op: OperationDef, api: Api) -> dict[str, str]:
+    return {p.name: unqualified(input_type(p.type, api)) for p in op.params}
+
+
 def render_route(op: OperationDef, api: Api) -> str:
     out = "    Route(\n"
     out += f"        {op.operation_id!r},\n        {op.method!r},\n        {op.path!r},\n"
     out += f"        resource={op.resource!r},\n        name={op.name!r},\n"
-    out += "        params=(\n" + "".join(render_param(p, api) for p in op.params) + "        ),\n"
+    params = docs.signature_order(op)
+    out += "        params=(\n" + "".join(render_param(p, api) for p in params) + "        ),\n"
     out += f"        response={op.response_model!r},\n"
     if op.body_model:
         out += f"        body={op.body_model!r},\n"
     if op.pagination:
         items, cursor_in = op.pagination
-        out += f"        pagination=Pagination(items={items!r}, cursor_in={cursor_in!r}),\n"
+        item = docs.item_of(op, api)
+        out += f"        pagination=Pagination(items={items!r}, item={item!r}, cursor_in={cursor_in!r}),\n"
     if op.idempotency_field:
         out += f"        idempotency_field={op.idempotency_field!r},\n"
     if op.summary:
         out += f"        summary={op.summary!r},\n"
+    doc = docs.endpoint_doc(op, accepts(op, api))
+    out += (
+        "        doc=(\n"
+        + "".join(f"            {line!r}\n" for line in doc.splitlines(keepends=True))
+        + "        ),\n"
+    )
     return out + "    ),\n"
 
 
 def render_routes(api: Api) -> str:
     out = HEADER.format(what="The route table: one entry per operation of the Prime REST API.")
     out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
-    out += "from typing import Any\n\nfrom .._route import Pagination, Param, Route, RouteTable\n"
+    out += "from typing import Any\n\nfrom .._route import Alias, Int64, Pagination, Param, Route, RouteTable\n"
     out += "from . import enums as e\n\n"
     out += '__all__ = ["ROUTES"]\n\n'
-    out += "# Param(name, location, type): what the value is sent as; types naming models (m.*) are strings,\n"
-    out += "# evaluated on first use. response/body name the models, imported on first use.\n"
+    out += "# How an endpoint's docstring ends, keyed by (blocking, paginated): Route.doc holds the rest.\n"
+    out += "RETURNS = {\n" + "".join(f"    {key!r}: {text!r},\n" for key, text in docs.RETURNS.items()) + "}\n\n"
+    out += "# Param(name, location, type, accepts): `type` is what the value is sent as (types naming models,\n"
+    out += "# m.*, are strings evaluated on first use), `accepts` what the signature shows. response/body\n"
+    out += "# name the models, imported on first use. Params are in signature order.\n"
     out += "ROUTES = RouteTable(\n"
     for op in api.operations:
         out += render_route(op, api)
-    return out + ")\n"
+    if api.aliases:
+        out += "    aliases=(\n"
+        out += "".join(f"        Alias({a.operation_id!r}, {a.name!r}, {a.route!r}),\n" for a in api.aliases)
+        out += "    ),\n"
+    return out + "    returns=RETURNS,\n)\n"
 
 
 # -- resources.py / resources.pyi --------------------------------------------------------------
@@ -179,8 +255,8 @@ ASYNC = Flavour("", "_resource", "Resource", "Paginator", True)
 SYNC = Flavour("Sync", "_sync", "SyncResource", "SyncPaginator", False)
 
 
-def class_of(resource: str, flavour: Flavour = ASYNC) -> str:
-    return flavour.prefix + "".join(part.capitalize() for part in resource.split("_")) + "Resource"
+def class_of(resource: str, flavour: Flavour = ASYNC, *, raw: bool = False) -> str:
+    return flavour.prefix + ("Raw" if raw else "") + "".join(p.capitalize() for p in resource.split("_")) + "Resource"
 
 
 def resources(api: Api) -> dict[str, list[OperationDef]]:
@@ -196,7 +272,7 @@ def render_resources(api: Api, flavour: Flavour) -> str:
         what=f"{'Blocking r' if not flavour.asynchronous else 'R'}esource namespaces (`client.orders`, ...), their "
         f"methods built from the route table.\n\nThe typed signatures users see live in {stub}."
     )
-    out += "\nfrom __future__ import annotations\n\nfrom functools import cached_property\n\n"
+    out += "\nfrom __future__ import annotations\n\nfrom functools import cached_property\nfrom typing import Any\n\n"
     out += f"from ..{flavour.base_module} import {flavour.base}\n"
     groups = resources(api)
     for resource in groups:
@@ -206,26 +282,55 @@ def render_resources(api: Api, flavour: Flavour) -> str:
     for resource in groups:
         out += f"\n    @cached_property\n    def {resource}(self) -> {class_of(resource, flavour)}:\n"
         out += f"        return {class_of(resource, flavour)}(self)\n"
+    # with_raw_response: the same methods on a client whose pipeline returns RawResponses; these
+    # classes exist so that the stubs can say so
+    for resource in groups:
+        raw = class_of(resource, flavour, raw=True)
+        out += f"\n\nclass {raw}({class_of(resource, flavour)}):\n"
+        out += f'    """`{resource}` of `with_raw_response`: each call returns a RawResponse."""\n'
+    out += f"\n\nclass {flavour.prefix}RawResourceAccessors:\n"
+    out += '    """`client.with_raw_response`: one attribute per resource group; calls return RawResponses."""\n\n'
+    out += "    def __init__(self, client: Any) -> None:\n"
+    out += "        self._client = client  # a copy whose pipeline answers raw\n"
+    for resource in groups:
+        raw = class_of(resource, flavour, raw=True)
+        out += f"\n    @cached_property\n    def {resource}(self) -> {raw}:\n"
+        out += f"        return {raw}(self._client)\n"
     return out
 
 
-def render_signature(op: OperationDef, api: Api, flavour: Flavour) -> str:
-    # the idempotency field is required by the API but filled in by the client when left out
-    required = {p.name for p in op.params if p.required and p.name != op.idempotency_field}
+def render_signature(
+    op: OperationDef, api: Api, flavour: Flavour, alias: AliasDef | None = None, *, raw: bool = False
+) -> str:
+    name = alias.name if alias is not None else op.name
     args = ["self", "*"] if op.params else ["self"]
-    for p in sorted(op.params, key=lambda p: p.name not in required):
+    for p in docs.signature_order(op):  # the route table's order, which the runtime signature follows
         annotation = input_type(p.type, api)
-        args.append(f"{p.name}: {annotation}" if p.name in required else f"{p.name}: {annotation} | None = None")
+        args.append(f"{p.name}: {annotation}" if docs.required(p, op) else f"{p.name}: {annotation} | None = None")
+    if len(args) == 1:
+        args.append("*")
+    args += [f"{name}: {annotation} | None = None" for name, annotation in CALL_OPTIONS]
+    page = f"RawResponse[m.{op.response_model}]" if raw else f"m.{op.response_model}"
     if op.pagination:
-        items_field = next(f for f in api.models[op.response_model].fields if f.name == op.pagination[0])
-        item = qualify(items_field.type[5:-1], api)
-        returns = f"{flavour.paginator}[m.{op.response_model}, {item}]"
-        head = f"    def {op.name}("
+        item = qualify(docs.item_of(op, api), api)
+        returns = f"{flavour.paginator}[{page}, {item}]"
+        head = f"    def {name}("
     else:
-        returns = f"m.{op.response_model}"
-        head = f"    {'async ' if flavour.asynchronous else ''}def {op.name}("
+        returns = page
+        head = f"    {'async ' if flavour.asynchronous else ''}def {name}("
     out = head + "\n" + "".join(f"        {a},\n" for a in args) + f"    ) -> {returns}:\n"
-    return out + docstring(f"{op.summary} ({op.method} {op.path})", "        ")
+    if raw:  # the full text is on the plain method: point there
+        plain = f"{class_of(op.resource, flavour)}.{name}"
+        text = f"`{plain}`, returning a RawResponse (status, headers, request id, `.parse()`)."
+        return out + docstring(text, "        ")
+    doc = (
+        docs.endpoint_doc(op, accepts(op, api)) + "\n\n" + docs.returns_doc(op, api, blocking=not flavour.asynchronous)
+    )
+    if alias is not None:
+        message = f"use {op.name}() (Prime renamed {alias.operation_id} to {op.operation_id})"
+        out = f"    @deprecated({message!r})\n" + out
+        doc = f"Deprecated: {message}.\n\n{doc}"
+    return out + docstring(doc, "        ")
 
 
 def render_resources_stub(api: Api, flavour: Flavour) -> str:
@@ -233,16 +338,29 @@ def render_resources_stub(api: Api, flavour: Flavour) -> str:
     out = HEADER.format(what=f"Typed signatures of the resource methods built at runtime in {runtime}.")
     out += "\nfrom collections.abc import Mapping, Sequence\nfrom datetime import datetime\n"
     out += "from decimal import Decimal\nfrom typing import Any\n\n"
+    out += "import httpx\nfrom typing_extensions import deprecated\n\n"
     paginator_module = "_pagination" if flavour.asynchronous else "_sync"
     out += f"from ..{paginator_module} import {flavour.paginator}\nfrom ..{flavour.base_module} import {flavour.base}\n"
+    out += "from .._raw import RawResponse\n"
     out += "from . import enums as e\nfrom . import models as m\n"
     groups = resources(api)
+    by_id = {op.operation_id: op for op in api.operations}
     for resource, ops in groups.items():
         out += f"\nclass {class_of(resource, flavour)}({flavour.base}):\n"
         out += "\n".join(render_signature(op, api, flavour) for op in ops)
+        for alias in api.aliases:
+            if by_id[alias.route].resource == resource:
+                out += "\n" + render_signature(by_id[alias.route], api, flavour, alias)
     out += f"\nclass {flavour.prefix}ResourceAccessors:\n"
     for resource in groups:
         out += f"    @property\n    def {resource}(self) -> {class_of(resource, flavour)}: ...\n"
+    for resource, ops in groups.items():
+        out += f"\nclass {class_of(resource, flavour, raw=True)}({flavour.base}):\n"
+        out += "\n".join(render_signature(op, api, flavour, raw=True) for op in ops)
+    out += f"\nclass {flavour.prefix}RawResourceAccessors:\n"
+    out += "    def __init__(self, client: Any) -> None: ...\n"
+    for resource in groups:
+        out += f"    @property\n    def {resource}(self) -> {class_of(resource, flavour, raw=True)}: ...\n"
     return out
 
 

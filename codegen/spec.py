@@ -21,15 +21,17 @@ DECIMAL_LITERAL = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 class EnumDef:
     name: str
     values: list[str]
-    doc: str
+    doc: str  # the spec's description, as written (several lines)
 
 
 @dataclass
 class FieldDef:
     name: str  # Python attribute name
     wire: str  # JSON key
-    type: str  # annotation, e.g. "Decimal", "list[Order]"
+    type: str  # annotation, e.g. "Decimal", "list[Order]"; "Int64" is an int sent as a string
     required: bool = False
+    doc: str = ""
+    echo: bool = False  # not Prime's: the idempotency value the client sent, filled in by the client
 
 
 @dataclass
@@ -47,6 +49,7 @@ class ParamDef:
     location: str  # "path" | "query" | "body"
     type: str
     required: bool
+    doc: str = ""
 
 
 @dataclass
@@ -57,6 +60,7 @@ class OperationDef:
     resource: str
     name: str
     summary: str
+    description: str
     params: list[ParamDef]
     response_model: str
     body_model: str | None
@@ -65,10 +69,20 @@ class OperationDef:
 
 
 @dataclass
+class AliasDef:
+    """An old name of a renamed operation: its operationId and method name, and the current operationId."""
+
+    operation_id: str
+    name: str
+    route: str
+
+
+@dataclass
 class Api:
     enums: dict[str, EnumDef] = field(default_factory=dict)
     models: dict[str, ModelDef] = field(default_factory=dict)
     operations: list[OperationDef] = field(default_factory=list)
+    aliases: list[AliasDef] = field(default_factory=list)
 
 
 def python_name(wire: str) -> str:
@@ -80,13 +94,15 @@ def python_name(wire: str) -> str:
 
 
 def doc_of(schema: dict[str, Any]) -> str:
-    """First sentence of a schema's description or title, on one line."""
-    text = str(schema.get("description") or schema.get("title") or "").strip()
-    text = " ".join(text.split())
-    for end in (". ", "\n"):
-        if end in text:
-            text = text.split(end)[0] + "."
-    return text[:200]
+    """A schema's, property's or parameter's title and description, as one text (newlines kept)."""
+    parts = [
+        str(schema.get(key) or "").replace("<br />", "\n").replace("<br/>", "\n").strip()
+        for key in ("title", "description")
+    ]
+    parts = [p for p in parts if p]
+    if len(parts) == 2 and parts[1].startswith(parts[0]):
+        parts = parts[1:]
+    return "\n\n".join(parts)
 
 
 class SpecReader:
@@ -114,6 +130,11 @@ class SpecReader:
                 self._add_model(self.class_names[key], schema, is_body=key in body_keys)
         for path, method, op in self._operations():
             self.api.operations.append(self._operation(path, method, op))
+        by_id = {op.operation_id: op for op in self.api.operations}
+        for old, new in naming.RENAMED_OPERATIONS.items():
+            if new in by_id and old not in by_id:
+                name = naming.method_name(old, paginated=by_id[new].pagination is not None)
+                self.api.aliases.append(AliasDef(old, name, new))
         return self.api
 
     def _add_enum(self, name: str, schema: dict[str, Any]) -> str:
@@ -129,8 +150,15 @@ class SpecReader:
         self.api.models[name] = model  # registered before fields so recursive schemas terminate
         for wire, prop in schema.get("properties", {}).items():
             type_ = self.type_of(prop, name, wire)
-            model.fields.append(FieldDef(python_name(wire), wire, type_, wire in required))
+            model.fields.append(FieldDef(python_name(wire), wire, type_, wire in required, self.doc_of_property(prop)))
         return name
+
+    def doc_of_property(self, prop: dict[str, Any]) -> str:
+        """A property's own description, or else the first paragraph of the schema it refers to."""
+        own = doc_of(prop)
+        if own or "$ref" not in prop:
+            return own
+        return doc_of(self.schemas[prop["$ref"].split("/")[-1]]).split("\n\n")[0]
 
     def type_of(self, schema: dict[str, Any], owner: str, field_name: str) -> str:
         """The Python annotation for a schema found at `owner.field_name`."""
@@ -141,17 +169,15 @@ class SpecReader:
                 return self.class_names[key]
             return self.type_of(target, owner, field_name)
         if "enum" in schema:
-            values = tuple(str(v) for v in schema["enum"])
-            if values in self.enum_by_values:
-                return self.enum_by_values[values]
-            return self._add_enum(owner + naming.camel(field_name), schema)
+            named = self._named_enum_for(tuple(str(v) for v in schema["enum"]))
+            return named or self._add_enum(owner + naming.camel(field_name), schema)
         kind = schema.get("type", "object")
         fmt = schema.get("format")
         if kind == "string":
             if fmt == "date-time":
                 return "datetime"
-            if fmt == "int64":
-                return "int"
+            if fmt in ("int64", "uint64"):  # proto3 JSON's 64-bit integers: a string on the wire
+                return "Int64"
             return "Decimal" if is_decimal(field_name, schema) else "str"
         if kind == "integer":
             return "int"
@@ -164,6 +190,15 @@ class SpecReader:
         if schema.get("properties"):
             return self._add_model(owner + naming.camel(field_name), schema)
         return "dict[str, Any]"
+
+    def _named_enum_for(self, values: tuple[str, ...]) -> str | None:
+        """The enum an inline enum is a copy of, or a subset of (a query parameter that accepts
+        only some statuses): reusing it keeps one class per concept, so `OrderStatus.OPEN` is
+        accepted wherever order statuses are. The smallest such enum wins."""
+        if values in self.enum_by_values:
+            return self.enum_by_values[values]
+        supersets = [(len(v), name) for v, name in self.enum_by_values.items() if set(values) <= set(v)]
+        return min(supersets)[1] if supersets else None
 
     # -- operations --------------------------------------------------------------------------
 
@@ -186,6 +221,7 @@ class SpecReader:
                     p["in"],
                     self.type_of(p.get("schema", {}), op_id, p["name"]),
                     bool(p.get("required")) or p["in"] == "path",
+                    doc_of(p),
                 )
             )
         body_model = None
@@ -199,7 +235,7 @@ class SpecReader:
             taken = {p.name for p in params}
             for f in self.api.models[body_model].fields:
                 assert f.name not in taken, f"{op_id}: body field {f.name} clashes with a parameter"
-                params.append(ParamDef(f.name, f.wire, "body", f.type, f.required))
+                params.append(ParamDef(f.name, f.wire, "body", f.type, f.required, f.doc))
         response_ref = op["responses"]["200"]["content"]["application/json"]["schema"]["$ref"]
         response_key = response_ref.split("/")[-1]
         response_model = self.class_names[response_key]
@@ -217,6 +253,7 @@ class SpecReader:
             resource=resource,
             name=naming.method_name(op_id, paginated=pagination is not None),
             summary=str(op.get("summary", "")).strip(),
+            description=doc_of({"description": op.get("description")}),
             params=params,
             response_model=response_model,
             body_model=body_model,
@@ -229,8 +266,8 @@ class SpecReader:
         client sent (Prime does not echo it), so a caller can always read back the value used."""
         model = self.api.models[model_name]
         if all(f.name != field_name for f in model.fields):
-            model.fields.append(FieldDef(field_name, field_name, "str"))
-            model.doc = f"{model.doc} `{field_name}` is the value the client sent, filled in by prime_async.".strip()
+            doc = "The value the client sent (Prime does not echo it): yours, or the uuid4 it filled in."
+            model.fields.append(FieldDef(field_name, field_name, "str", doc=doc, echo=True))
 
     def _pagination(self, response: dict[str, Any], params: list[ParamDef]) -> tuple[str, str] | None:
         """Cursor-paginated: the response carries `pagination` and the request takes a `cursor`.
@@ -250,7 +287,7 @@ IDEMPOTENCY_FIELDS = ("client_order_id", "idempotency_key", "client_quote_id")
 # Names that hold identifiers or counts even though their examples look numeric.
 NOT_DECIMAL = {
     "address", "account_identifier", "destination_address", "chain_id", "nonce", "user_id",
-    "decimal_precision", "max_decimals", "due_date",
+    "decimal_precision", "max_decimals", "due_date", "asset_tier", "tier_a", "tier_b",
 }  # fmt: skip
 DECIMAL_NAME = re.compile(
     r"amount$|quantity|price|_size$|^size$|balance|fees?$|commission|notional|nominal|margin|pnl"

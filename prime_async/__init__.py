@@ -15,7 +15,7 @@ from ._credentials import Credentials
 from ._errors import *  # noqa: F403  (every error; listed in _errors.__all__)
 from ._errors import __all__ as _error_names
 from ._events import RequestEvent
-from ._fanout import Outcome, fan_out
+from ._fanout import Failure, Outcome, Success, fan_out
 from ._generated.routes import ROUTES
 from ._pagination import Paginator
 from ._ratelimit import RateLimit
@@ -59,6 +59,8 @@ __all__ = [
     "RequestEvent",
     "fan_out",
     "Outcome",
+    "Success",
+    "Failure",
     "Signer",
     "sign",
     *_error_names,

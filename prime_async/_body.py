@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import AsyncIterable
+from typing import Any
 
 import httpx
 
@@ -83,7 +84,9 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
     elif encoding != "identity":
         raise UnsupportedEncoding(f"the server sent Content-Encoding {encoding[:40]!r}, which was not asked for")
     if own is None:
-        return await _read_chunks(response.aiter_raw(), inflater, encoding, limit)
+        # the raw stream itself, not Response.aiter_raw (which would leave it suspended when abandoned)
+        stream: Any = response.stream
+        return await _read_chunks(stream, inflater, encoding, limit)
     if inflater is None and declared.isdigit() and own.read_whole is not None:
         body = await own.read_whole()  # the common case: bounded by the check above
     else:
@@ -96,14 +99,22 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
 async def _read_chunks(chunks: AsyncIterable[bytes], inflater: _Inflater | None, encoding: str, limit: int) -> bytes:
     parts: list[bytes] = []
     size = 0
-    async for chunk in chunks:
-        if inflater is not None:
-            try:
-                chunk = inflater.feed(chunk, limit - size)
-            except zlib.error as exc:
-                raise UnsupportedEncoding(f"the {encoding} body does not decompress: {exc}") from None
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge(limit)
-        parts.append(chunk)
+    # the iterator itself, closed in the end: a body given up half-way (too large, cancelled)
+    # closes what it iterated at once
+    iterator: Any = chunks.__aiter__()
+    try:
+        async for chunk in iterator:
+            if inflater is not None:
+                try:
+                    chunk = inflater.feed(chunk, limit - size)
+                except zlib.error as exc:
+                    raise UnsupportedEncoding(f"the {encoding} body does not decompress: {exc}") from None
+            size += len(chunk)
+            if size > limit:
+                raise BodyTooLarge(limit)
+            parts.append(chunk)
+    finally:
+        close = getattr(iterator, "aclose", None)
+        if close is not None:
+            await close()
     return b"".join(parts)

@@ -15,17 +15,16 @@ from ._credentials import Credentials, _hide
 from ._encode import new_idempotency_key
 from ._errors import CredentialsError
 from ._events import EventHook
-from ._generated.resources import ResourceAccessors
-from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions
+from ._generated.resources import RawResourceAccessors, ResourceAccessors
+from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions, as_timeout, attempt_bound
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
-from ._route import Route
 from .transports import TransportName, make_transport
 
 if TYPE_CHECKING:
     from ._feed import Feed
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "PrimeClient"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "PrimeClient", "raw_copy"]
 
 DEFAULT_BASE_URL = "https://api.prime.coinbase.com"
 # Connect fast or fail; reads may wait on a busy matching engine; a pooled connection should
@@ -33,23 +32,6 @@ DEFAULT_BASE_URL = "https://api.prime.coinbase.com"
 # read (45 s): a server that drips a byte at a time cannot hold a call for longer.
 DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=10.0, pool=30.0)
 DEFAULT_RATE_LIMIT = RateLimit()
-
-
-def _timeout(value: httpx.Timeout | float) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
-    return httpx.Timeout(float(value))
-
-
-def _attempt_bound(value: httpx.Timeout | float) -> float | None:
-    """What bounds one attempt as a whole: the number itself, or the sum of an httpx.Timeout's
-    connect, write and read phases (None if any phase is unbounded)."""
-    if not isinstance(value, httpx.Timeout):
-        return float(value)
-    phases = (value.connect, value.write, value.read)
-    return None if any(p is None for p in phases) else float(sum(phases))  # type: ignore[arg-type]
 
 
 def _checked_base_url(base_url: str) -> str:
@@ -114,6 +96,8 @@ class PrimeClient(ResourceAccessors):
     - credentials: `credentials=`, or `access_key`/`passphrase`/`signing_key`, or, with none of
       them, the environment (see `Credentials.from_env`); `base_url` defaults to `PRIME_BASE_URL`
       when set, else Prime.
+    - `portfolio_id`, `entity_id` (else the credentials'): what an endpoint whose path needs one
+      uses when the call leaves it out.
     - `timeout`: a number bounds each attempt as a whole and each of its phases; an
       `httpx.Timeout` bounds each phase, and the attempt by the sum of connect, write and read.
     - `deadline`: seconds a whole call may take, retries and their waits included (None: no bound).
@@ -149,6 +133,7 @@ class PrimeClient(ResourceAccessors):
         event_hooks: Sequence[EventHook] = (),
         new_idempotency_key: Callable[[], str] = new_idempotency_key,
         _shared: _Shared | None = None,
+        _raw: bool = False,
     ) -> None:
         passphrase, signing_key = _hide(passphrase), _hide(signing_key)  # masked in this frame's locals
         if credentials is None:
@@ -197,13 +182,17 @@ class PrimeClient(ResourceAccessors):
         self._http = _shared.http
         options = RequestOptions(
             self.base_url,
-            _timeout(timeout),
+            as_timeout(timeout),
             retry,
             tuple(event_hooks),
             new_idempotency_key,
-            attempt_timeout=_attempt_bound(timeout),
+            attempt_timeout=attempt_bound(timeout),
             deadline=deadline,
             max_response_bytes=max_response_bytes,
+            raw=_raw,
+            defaults=tuple(
+                (n, v) for n, v in (("portfolio_id", self.portfolio_id), ("entity_id", self.entity_id)) if v
+            ),
         )
         self._pipeline = Pipeline(_shared.http, _shared.auth, _shared.limiter, options, _shared.send, _shared.lifecycle)
 
@@ -235,6 +224,14 @@ class PrimeClient(ResourceAccessors):
             changes["retry"] = attrs.evolve(policy, max_retries=max_retries) if max_retries is not None else policy
         return type(self)(**{**self._init_options, **changes}, _shared=self._shared)
 
+    @property
+    def with_raw_response(self) -> RawResourceAccessors:
+        """The same endpoints, returning a `RawResponse`: status, headers, request id, the request
+        sent (credentials masked), and `.parse()` for the model. `await
+        client.with_raw_response.orders.create_order(...)`; a paginated call's `await` gives the
+        first page's, its `pages()` each page's. Same connections, limiter and options."""
+        return RawResourceAccessors(raw_copy(self))
+
     def __repr__(self) -> str:
         # getattr: a crash reporter may show a client whose __init__ failed half-way
         base_url, credentials = getattr(self, "base_url", None), getattr(self, "credentials", None)
@@ -264,9 +261,6 @@ class PrimeClient(ResourceAccessors):
         paginators and the blocking facade; not a user-facing API)."""
         return self._pipeline
 
-    async def _request(self, route: Route, kwargs: Any) -> Any:
-        return await self._pipeline.request(route, kwargs)
-
     async def aclose(self) -> None:
         """Close the connections if this client made them; any call after this raises
         `ClientClosedError`. A copy from `with_options` leaves them to the original."""
@@ -284,6 +278,11 @@ class PrimeClient(ResourceAccessors):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
+
+
+def raw_copy(client: PrimeClient) -> PrimeClient:
+    """A copy of `client` (same connections, limiter and options) whose calls return RawResponses."""
+    return type(client)(**client._init_options, _shared=client._shared, _raw=True)
 
 
 def _credentials_from_env() -> Credentials:
@@ -312,7 +311,7 @@ def _connect(
         return _Shared(http_client, auth, limiter, None, Lifecycle(fork_safe=False))
     inner = make_transport(transport) if isinstance(transport, str) else transport
     signing = SigningTransport(inner, auth)
-    http = httpx.AsyncClient(timeout=_timeout(timeout), transport=signing, trust_env=False)
+    http = httpx.AsyncClient(timeout=as_timeout(timeout), transport=signing, trust_env=False)
     lifecycle = Lifecycle(fork_safe=_fork_safe(inner))
     return _Shared(http, auth, limiter, signing.handle_async_request, lifecycle, inner)
 

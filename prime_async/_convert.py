@@ -4,7 +4,9 @@ Built once, on first use. What it guarantees:
 - decimal strings become `Decimal`, RFC 3339 strings become aware `datetime` (UTC if the server
   left the offset out); an empty string in either becomes None, as Prime sends "" for unset;
 - enum fields accept values the spec does not list (see `OpenEnum`);
-- unknown JSON keys are ignored, missing keys leave the field's default (None);
+- unknown JSON keys are ignored; a missing key (or null) leaves the field's default: proto3's zero
+  value ("", [], 0, False, {}, an enum's UNSPECIFIED member) or None for nested objects, amounts
+  and times (see the generated models);
 - keys that are not identifiers (`@type`) map to their Python field through field metadata;
 - a value of the wrong shape (an object where a string belongs, a string where a list belongs)
   raises instead of being coerced.
@@ -18,9 +20,10 @@ nested models). That is ~3x faster than cattrs' own generated hooks for these mo
 from __future__ import annotations
 
 import linecache
+import reprlib
 from collections.abc import Callable
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache
 from types import NoneType, UnionType
@@ -31,7 +34,7 @@ import cattrs
 
 from ._enum import OpenEnum
 
-__all__ = ["converter", "structure_datetime", "structure_decimal"]
+__all__ = ["converter", "describe_error", "structure_datetime", "structure_decimal"]
 
 
 def structure_decimal(value: Any, _: Any = None) -> Decimal | None:
@@ -185,33 +188,35 @@ class _HookBuilder:
             "    self = __new(__cls)",
         ]
         for i, f in enumerate(fields):
-            tp, v = _unwrap(f.type), f"v{i}"
-            lines.append(f"    {v} = get({f.metadata.get('wire', f.name)!r})")
+            tp, v, key = _unwrap(f.type), f"v{i}", repr(f.metadata.get("wire", f.name))
+            is_enum = isinstance(tp, type) and issubclass(tp, Enum)
+            # absent or null: the field's default, proto3's zero value ("", [], 0, False,
+            # UNSPECIFIED) or None; present: converted, with the common case checked inline
+            zero = _zero_source(f, names, i)
+            lines.append(f"    {v} = get({key})")
+            present = f"    if {v} is not None:" if zero is None else f"    if {v} is None: {v} = {zero}\n    else:"
             if tp in _INLINE:
                 label, slow = _INLINE[tp]
                 names[f"__{label}"], names[f"__slow_{label}"] = tp, slow
-                lines.append(f"    if {v} is not None and __type({v}) is not __{label}: {v} = __slow_{label}({v})")
+                guard = f"    if {v} is not None and" if zero is None else f"    if {v} is None: {v} = {zero}\n    elif"
+                lines.append(f"{guard} __type({v}) is not __{label}: {v} = __slow_{label}({v})")
             elif tp is Decimal:  # the commonest conversion: Decimal() called directly on a non-empty string
-                lines.append(
-                    f"    if {v} is not None: {v} = __Decimal({v}) if __type({v}) is __str and {v} else __dec({v})"
-                )
+                lines.append(f"{present} {v} = __Decimal({v}) if __type({v}) is __str and {v} else __dec({v})")
             elif tp is datetime:
                 lines += [
-                    f"    if {v} is not None:",
+                    present,
                     f"        {v} = __fromiso({v}) if __type({v}) is __str and {v} else __dt({v})",
                     f"        if {v} is not None and {v}.tzinfo is None: {v} = {v}.replace(tzinfo=__UTC)",
                 ]
-            elif isinstance(tp, type) and issubclass(tp, Enum):
+            elif is_enum:
                 names[f"__known{i}"], names[f"__enum{i}"] = tp._value2member_map_, _enum_hook(tp)
-                lines.append(
-                    f"    if {v} is not None: {v} = (__type({v}) is __str and __known{i}.get({v})) or __enum{i}({v})"
-                )
+                lines.append(f"{present} {v} = (__type({v}) is __str and __known{i}.get({v})) or __enum{i}({v})")
             elif attrs.has(tp) and tp not in self.building:  # a nested model: its own hook, called directly
                 names[f"__h{i}"] = self.hook_for(tp)
-                lines.append(f"    if {v} is not None: {v} = __h{i}({v}, None)")
+                lines.append(f"{present} {v} = __h{i}({v}, None)")
             else:
                 names[f"__c{i}"] = self.item(tp)
-                lines.append(f"    if {v} is not None: {v} = __c{i}({v})")
+                lines.append(f"{present} {v} = __c{i}({v})")
             # set through the slot itself, as attrs' __init__ would, without parsing 40 keywords
             names[f"__set{i}"] = getattr(cls, f.name).__set__
             lines.append(f"    __set{i}(self, {v})")
@@ -222,6 +227,24 @@ class _HookBuilder:
         exec(compile(source, filename, "exec"), names)
         structure: Callable[[Any, Any], Any] = names["structure"]
         return structure
+
+
+def _zero_source(f: attrs.Attribute[Any], names: dict[str, Any], i: int) -> str | None:
+    """Source for the value of an absent field: a fresh [] or {} per instance, the default itself
+    for immutable ones ("", 0, False, an enum member), None for no default or a None one."""
+    default = f.default
+    factory = getattr(default, "factory", None)  # an attrs.Factory
+    if factory is not None:
+        if factory in (list, dict):
+            return "[]" if factory is list else "{}"
+        names[f"__factory{i}"] = factory
+        return f"__factory{i}()"
+    if default is None or default is attrs.NOTHING:
+        return None
+    if type(default) in (str, int, bool, float):
+        return repr(default)  # a constant in the compiled code
+    names[f"__zero{i}"] = default
+    return f"__zero{i}"
 
 
 @cache
@@ -242,3 +265,114 @@ def converter() -> cattrs.Converter:
     conv.register_structure_hook(OpenEnum, lambda value, cls: _enum_hook(cls)(value))
     conv.register_structure_hook_factory(_is_list, lambda tp: lambda value, _: builder.list_of(get_args(tp)[0])(value))
     return conv
+
+
+# -- where a response does not fit its model --------------------------------------------------------
+
+MAX_DEPTH = 100  # deeper than any Prime response; hostile input stops here, not at a RecursionError
+
+
+def describe_error(data: Any, model: type) -> str:
+    """Where `data` does not fit `model`, and why, e.g. `$.orders[0].base_quantity: 'N/A' is not a
+    decimal amount`.
+
+    The slow path, called only after the fast structuring failed, to say where: it walks the data
+    against the model by the converter's rules and names the first value that breaks them. It
+    never raises, whatever the data.
+    """
+    try:
+        walk = _Walk()
+        found = walk.model(data, model, "$", 0) if attrs.has(model) else walk.check(data, model, "$", 0)
+        if found:
+            return found
+        converter().structure(data, model)  # the walk saw nothing wrong: say what the fast path says
+        return "no value out of place was found"
+    except RecursionError:
+        return "nested too deeply to check"
+    except Exception as exc:
+        return f"{type(exc).__name__}: {_short(str(exc))}"
+
+
+_repr = reprlib.Repr()  # bounded in depth and length, so a hostile value cannot blow up the message
+_repr.maxlevel, _repr.maxstring, _repr.maxother, _repr.maxlist, _repr.maxdict = 3, 200, 60, 4, 4
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _got(value: Any) -> str:
+    """`a list [[[...]]]`, `a number 3`, `null`: what was found instead."""
+    if value is None:
+        return "null"
+    kind = {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(type(value))
+    if kind is None:
+        kind = "a number" if isinstance(value, int | float) else type(value).__name__
+    return f"{kind} {_short(_repr.repr(value))}"
+
+
+class _Walk:
+    """The converter's rules, one value at a time, with the path to it."""
+
+    def check(self, value: Any, tp: Any, path: str, depth: int) -> str | None:
+        """A message for the first value under `path` that `tp` does not accept, or None."""
+        if depth > MAX_DEPTH:
+            return f"{path}: nested deeper than {MAX_DEPTH} levels"
+        tp = _unwrap(tp)
+        if value is None:  # null is absent: the field's default
+            return None
+        if attrs.has(tp):
+            return self.model(value, tp, path, depth)
+        if get_origin(tp) is list:
+            if type(value) is not list:
+                return f"{path}: expected a list, got {_got(value)}"
+            (item,) = get_args(tp)
+            for i, v in enumerate(value):
+                found = self.check(v, item, f"{path}[{i}]", depth + 1)
+                if found:
+                    return found
+            return None
+        problem = self.scalar(value, tp)
+        return f"{path}: {problem}" if problem else None
+
+    def model(self, value: Any, tp: type, path: str, depth: int) -> str | None:
+        if type(value) is not dict:
+            return f"{path}: expected an object for {tp.__name__}, got {_got(value)}"
+        for f in attrs.fields(attrs.resolve_types(tp)):
+            wire = f.metadata.get("wire", f.name)
+            found = self.check(value.get(wire), f.type, f"{path}.{wire}", depth + 1)
+            if found:
+                return found
+        return None
+
+    def scalar(self, value: Any, tp: Any) -> str | None:
+        """Why `value` is not a `tp`, by the converter's rules, or None."""
+        shown = _short(_repr.repr(value))
+        if tp is Decimal:
+            if isinstance(value, bool) or not isinstance(value, str | int | float):
+                return f"expected a decimal string, got {_got(value)}"
+            try:
+                structure_decimal(value)
+            except (InvalidOperation, ValueError):
+                return f"{shown} is not a decimal amount"
+        elif tp is datetime:
+            if type(value) is not str:
+                return f"expected an RFC 3339 timestamp, got {_got(value)}"
+            try:
+                structure_datetime(value)
+            except ValueError:
+                return f"{shown} is not an RFC 3339 timestamp"
+        elif isinstance(tp, type) and issubclass(tp, Enum):
+            if type(value) is not str:
+                return f"expected a string ({tp.__name__}), got {_got(value)}"
+        elif tp in (dict, Any) or get_origin(tp) is dict:
+            if type(value) is not dict:
+                return f"expected an object, got {_got(value)}"
+        elif tp in _INLINE:
+            label, convert = _INLINE[tp]
+            name = {"str": "a string", "int": "an integer", "bool": "a boolean", "float": "a number"}[label]
+            try:
+                convert(value)
+            except (TypeError, ValueError, OverflowError):
+                return f"{shown} is not {name}" if type(value) is str else f"expected {name}, got {_got(value)}"
+        return None

@@ -58,6 +58,7 @@ class DemoReport:
     fill_pages: int = 0
     failures: int = 0
     elapsed: float = 0.0
+    concurrency: int = 64  # requests in flight: the latency below is each one's time in a busy queue
     order_updates: int | None = None  # seen on the WebSocket feed (None: no feed)
     book_states: int | None = None
 
@@ -82,7 +83,11 @@ class DemoReport:
             ("errors", f"{stats.errors:,} HTTP, {self.failures:,} failed tasks"),
             ("elapsed", f"{self.elapsed:.2f} s"),
             ("requests/s", f"{requests / self.elapsed:,.0f}" if self.elapsed else "-"),
-            ("latency p50 / p99", f"{stats.percentile(0.5) * 1000:.1f} ms / {stats.percentile(0.99) * 1000:.1f} ms"),
+            (
+                "latency p50 / p99",
+                f"{stats.percentile(0.5) * 1000:.1f} ms / {stats.percentile(0.99) * 1000:.1f} ms with "
+                f"{self.concurrency} requests in flight (time spent queued beside the others, not the server's speed)",
+            ),
         ]
         if self.order_updates is not None:
             rows.append(("feed: order updates", f"{self.order_updates:,} (one trading portfolio)"))
@@ -128,7 +133,7 @@ async def run_demo(
     """`feed_url`: also follow the WebSocket feed there (the client's credentials need a
     service account id)."""
     progress = progress or Progress()
-    report = DemoReport(target=target)
+    report = DemoReport(target=target, concurrency=concurrency)
     started = time.perf_counter()
     portfolios = (await client.portfolios.list_portfolios()).portfolios or []
     ids = [p.id for p in portfolios if p.id]

@@ -23,7 +23,7 @@ from urllib.parse import quote
 import attrs
 
 from ._errors import InvalidRequestError
-from ._route import Route
+from ._route import CLIENT_DEFAULTS, Int64, Route
 
 __all__ = ["PreparedRequest", "prepare", "encode_value", "format_decimal", "format_datetime"]
 
@@ -86,6 +86,11 @@ def _int(value: Any, where: str) -> int:
             raise _fail(where, "an integer within int64", value)
         return value
     raise _fail(where, "int", value)
+
+
+def _int64(value: Any, where: str) -> str:
+    """A 64-bit integer the spec types as a string (proto3 JSON): sent as a decimal string."""
+    return str(_int(value, where))
 
 
 def _float(value: Any, where: str) -> float:
@@ -166,6 +171,7 @@ def _any(value: Any, where: str) -> Any:
 _SCALARS: dict[Any, Encoder] = {
     str: _str,
     int: _int,
+    Int64: _int64,
     float: _float,
     bool: _bool,
     Decimal: _decimal,
@@ -201,11 +207,27 @@ def encoder_for(tp: Any) -> Encoder:
 
 
 def _enum_encoder(cls: type[Enum]) -> Encoder:
+    """A member of the enum, or a plain string the spec lists for it (checked, with a suggestion).
+
+    A value Prime added after this client was generated can still be sent: construct the member
+    explicitly (`OrderStatus("NEW_STATUS")`); open enums accept any string that way."""
+    known = {str(member.value) for member in cls} - {""}
+
     def encode(value: Any, where: str) -> str:
-        if isinstance(value, Enum) and not isinstance(value, cls):
-            raise _fail(where, f"{cls.__name__} or str", value)
-        if isinstance(value, str):
-            return value.value if isinstance(value, Enum) else value
+        if value == "" and isinstance(value, str):  # UNSPECIFIED: what an absent field reads as
+            raise InvalidRequestError(f"{where}: {cls.__name__}.UNSPECIFIED is not a value; pass one or leave it out")
+        if isinstance(value, cls):
+            return str(value.value)
+        if isinstance(value, str) and not isinstance(value, Enum):
+            if value in known:
+                return value
+            close = difflib.get_close_matches(value.upper(), sorted(known), n=1, cutoff=0.6)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            listed = ", ".join(sorted(known)[:12]) + (", ..." if len(known) > 12 else "")
+            raise InvalidRequestError(
+                f"{where}: {_show(value)} is not a known {cls.__name__}{hint}; known: {listed}. "
+                f"For a value Prime added since, pass {cls.__name__}({_show(value)})"
+            )
         raise _fail(where, f"{cls.__name__} or str", value)
 
     return encode
@@ -230,9 +252,19 @@ def _dict_encoder(value: Any, where: str) -> Any:
 def _model_encoder(cls: type) -> Encoder:
     """Encode an instance of a generated model, or a mapping shaped like one (checked key by key)."""
     fields = attrs.fields(attrs.resolve_types(cls))
-    # (attribute, JSON key, type, required)
-    spec = [(f.name, f.metadata.get("wire", f.name), f.type, f.default is attrs.NOTHING) for f in fields]
-    by_key = {wire: name for name, wire, _, _ in spec} | {name: name for name, _, _, _ in spec}
+    # (attribute, JSON key, type, required, default): a field at its default is left out, which for
+    # response-shaped models (proto3 zero values: "", [], False, UNSPECIFIED) is what proto3 JSON does
+    spec = [
+        (
+            f.name,
+            f.metadata.get("wire", f.name),
+            Int64 if f.metadata.get("int64") else f.type,
+            f.default is attrs.NOTHING,
+            f.default.factory() if hasattr(f.default, "factory") else f.default,  # an attrs.Factory: [] or {}
+        )
+        for f in fields
+    ]
+    by_key = {wire: name for name, wire, *_ in spec} | {name: name for name, *_ in spec}
 
     def encode(value: Any, where: str) -> dict[str, Any]:
         if isinstance(value, cls):
@@ -249,9 +281,9 @@ def _model_encoder(cls: type) -> Encoder:
         else:
             raise _fail(where, f"{cls.__name__} or a mapping", value)
         out: dict[str, Any] = {}
-        for name, wire, tp, required in spec:
+        for name, wire, tp, required, default in spec:
             item = get(name)
-            if item is None:
+            if item is None or (type(item) is type(default) and item == default):
                 if required:
                     raise InvalidRequestError(f"{where}: {cls.__name__}.{name} is required")
                 continue
@@ -319,7 +351,12 @@ def prepare(
         _check_idempotency_value(idempotency_key, f"{fn} {route.idempotency_field}")
     missing = [p.name for p in route.params if p.required and kwargs.get(p.name) is None]
     if missing:
-        raise InvalidRequestError(f"{fn} missing required keyword argument(s): {', '.join(map(repr, missing))}")
+        hint = "".join(
+            f"; or give the client a default {name} (PrimeClient({name}=...) or PRIME_{name.upper()})"
+            for name in missing
+            if name in CLIENT_DEFAULTS
+        )
+        raise InvalidRequestError(f"{fn} missing required keyword argument(s): {', '.join(map(repr, missing))}{hint}")
 
     path = route.path
     query: list[tuple[str, str]] = []

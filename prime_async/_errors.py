@@ -147,22 +147,32 @@ class RedirectError(APIStatusError):
 
 
 class BadRequestError(APIStatusError):
+    """400: the request was malformed or a value was refused (the message names which)."""
+
     status_code = 400
 
 
 class AuthenticationError(APIStatusError):
+    """401: the key, passphrase, signature or timestamp was refused."""
+
     status_code = 401
 
 
 class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this (its permissions, or the portfolio's)."""
+
     status_code = 403
 
 
 class NotFoundError(APIStatusError):
+    """404: no such portfolio, order, wallet or other object."""
+
     status_code = 404
 
 
 class ConflictError(APIStatusError):
+    """409: the request conflicts with the object's state."""
+
     status_code = 409
 
 

@@ -3,34 +3,85 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, TypeAlias, TypeVar
 
 import anyio
 import attrs
 
-__all__ = ["Outcome", "fan_out"]
+__all__ = ["Failure", "Outcome", "Success", "fan_out"]
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 
+class _Outcome:
+    """What one input gave: a `Success` with its `value`, or a `Failure` with the `error` it raised.
+
+    Check `outcome.ok` (or `outcome.error is None`) and mypy knows which: after `if outcome.ok:`
+    `outcome.value` is the call's result type, not `R | None`. `unwrap()` gives the value or raises
+    the error. `Outcome(input, value=...)` and `Outcome(input, error=...)` build one of the two.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        if cls is not _Outcome:
+            return super().__new__(cls)
+        return _build(*args, **kwargs)
+
+    def __class_getitem__(cls, params: object) -> type:  # Outcome[str, int] at runtime, as in annotations
+        return cls
+
+
+def _build(input: Any, value: Any = None, error: Exception | None = None) -> Any:
+    return Failure(input, error) if error is not None else Success(input, value)
+
+
 @attrs.frozen
-class Outcome(Generic[T, R]):
-    """What one input gave: its `value`, or the `error` it raised."""
+class Success(_Outcome, Generic[T, R]):
+    """An input whose call returned `value`."""
 
     input: T
-    value: R | None = None
-    error: Exception | None = None
+    value: R
 
     @property
-    def ok(self) -> bool:
-        return self.error is None
+    def ok(self) -> Literal[True]:
+        return True
+
+    @property
+    def error(self) -> None:
+        return None
 
     def unwrap(self) -> R:
-        """The value, or the error raised again."""
-        if self.error is not None:
-            raise self.error
-        return self.value  # type: ignore[return-value]
+        """The value."""
+        return self.value
+
+
+@attrs.frozen
+class Failure(_Outcome, Generic[T]):
+    """An input whose call raised `error`."""
+
+    input: T
+    error: Exception
+
+    @property
+    def ok(self) -> Literal[False]:
+        return False
+
+    @property
+    def value(self) -> None:
+        return None
+
+    def unwrap(self) -> NoReturn:
+        """Raises the error again."""
+        raise self.error
+
+
+if TYPE_CHECKING:
+    # for mypy a union, so `if outcome.ok:` narrows to Success and `outcome.value` is an R
+    Outcome: TypeAlias = Success[T, R] | Failure[T]
+else:  # at runtime the common base: isinstance(x, Outcome), Outcome(input, value=...) and Outcome[T, R] work
+    Outcome = _Outcome
 
 
 async def fan_out(
@@ -58,11 +109,11 @@ async def fan_out(
         nonlocal done
         for index, item in queue:  # workers share one iterator: each input is taken once
             try:
-                results[index] = Outcome(item, value=await fn(item))
+                results[index] = Success(item, await fn(item))
             except Exception as exc:
                 if fail_fast:
                     raise
-                results[index] = Outcome(item, error=exc)
+                results[index] = Failure(item, exc)
             done += 1
             if on_progress is not None:
                 on_progress(done, len(items))

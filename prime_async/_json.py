@@ -15,14 +15,19 @@ __all__ = ["to_json"]
 
 
 def to_json(value: Any) -> Any:
-    """JSON-ready data: amounts as decimal strings, datetimes as RFC 3339, enums as their value, wire
-    names for fields (`@type`), None fields left out. `json.dumps(to_json(order))` is Prime's shape."""
+    """JSON-ready data: amounts as decimal strings, datetimes as RFC 3339, enums as their value,
+    64-bit integers the spec types as strings as strings, wire names for fields (`@type`); None
+    fields and unset (UNSPECIFIED) enums left out, as the spec lists no value for them, and so is
+    an unset echo of the idempotency value (Prime never sends it: the client fills it in).
+    `json.dumps(to_json(order))` is Prime's shape."""
     if attrs.has(type(value)):
-        return {
-            f.metadata.get("wire", f.name): to_json(getattr(value, f.name))
-            for f in attrs.fields(type(value))
-            if getattr(value, f.name) is not None
-        }
+        out = {}
+        for f in attrs.fields(type(value)):
+            item = getattr(value, f.name)
+            if item is None or (isinstance(item, Enum) and item.value == "") or (f.metadata.get("echo") and not item):
+                continue
+            out[f.metadata.get("wire", f.name)] = _int64(item) if f.metadata.get("int64") else to_json(item)
+        return out
     if isinstance(value, list | tuple):
         return [to_json(v) for v in value]
     if isinstance(value, dict):
@@ -34,3 +39,7 @@ def to_json(value: Any) -> Any:
     if isinstance(value, datetime):
         return format_datetime(value)
     return value
+
+
+def _int64(value: Any) -> Any:
+    return [_int64(v) for v in value] if isinstance(value, list) else str(value)

@@ -12,10 +12,13 @@ twice, or `max_empty_pages` empty pages in a row that each say `has_next`, raise
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._encode import prepare
 from ._errors import PaginationError
+from ._pipeline import split_call_options
+from ._raw import parsed_of
 from ._route import Route
 
 if TYPE_CHECKING:
@@ -32,15 +35,27 @@ MAX_EMPTY_PAGES = 10
 
 
 class Paginator(Generic[PageT, ItemT]):
-    """What a cursor-paginated endpoint returns: `await` it for the first page (the response
-    model), `async for` it for every item of every page, or use `pages()`, `items()` and
-    `collect()` with limits. Arguments are checked when it is made, before anything is sent."""
+    """What a cursor-paginated endpoint returns: pages of type `PageT` holding items of type `ItemT`.
+
+    - `await paginator`: the first page, the typed response (e.g. `GetOrdersResponse`);
+    - `async for item in paginator`: every item of every page (e.g. each `Order`), fetching the
+      next page only when the current one runs out;
+    - `paginator.pages(max_pages=...)`: page after page; `paginator.items(max_items=...)` and
+      `await paginator.collect(...)`: the items, bounded, as an iterator or a list.
+
+    Each next page sends the previous page's `pagination.next_cursor`; it stops when `has_next`
+    is false or the cursor is empty.
+    A server that would page forever is stopped with `PaginationError`: a cursor seen twice, or
+    `max_empty_pages` empty pages in a row that each say there is more. Arguments are checked when
+    the endpoint is called, before anything is sent.
+    """
 
     max_empty_pages = MAX_EMPTY_PAGES
 
     def __init__(self, pipeline: Pipeline, route: Route, kwargs: Mapping[str, Any]) -> None:
         assert route.pagination is not None
-        prepare(route, kwargs)  # bad arguments fail here, at the call, not at the first await
+        kwargs = pipeline.with_defaults(route, kwargs)
+        prepare(route, split_call_options(route, kwargs)[0])  # bad arguments fail here, not at the first await
         self._pipeline = pipeline
         self._route = route
         self._kwargs = dict(kwargs)
@@ -69,6 +84,7 @@ class Paginator(Generic[PageT, ItemT]):
             page = await self._pipeline.request(self._route, kwargs)
             count += 1
             yield page
+            page = parsed_of(page)  # with_raw_response: the pages are RawResponses
             pagination = getattr(page, "pagination", None)
             cursor = getattr(pagination, "next_cursor", None)
             if not cursor or not getattr(pagination, "has_next", False):
@@ -91,13 +107,15 @@ class Paginator(Generic[PageT, ItemT]):
         if max_items is not None and max_items <= 0:
             return
         count = 0
-        async for page in self.pages(max_pages=max_pages):
-            for item in getattr(page, field, None) or ():
-                yield item
-                count += 1
-                if max_items is not None and count >= max_items:
-                    return
+        async with aclosing(self.pages(max_pages=max_pages)) as pages:  # closed when we stop early
+            async for page in pages:
+                for item in getattr(parsed_of(page), field, None) or ():
+                    yield item
+                    count += 1
+                    if max_items is not None and count >= max_items:
+                        return
 
     async def collect(self, *, max_items: int | None = None, max_pages: int | None = None) -> list[ItemT]:
         """`items()` gathered into a list."""
-        return [item async for item in self.items(max_items=max_items, max_pages=max_pages)]
+        async with aclosing(self.items(max_items=max_items, max_pages=max_pages)) as items:
+            return [item async for item in items]

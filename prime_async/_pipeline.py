@@ -12,9 +12,12 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from enum import Enum
 from typing import Any
+from urllib.parse import quote
 
 import attrs
 import httpx
@@ -22,7 +25,7 @@ from anyio import sleep
 
 from ._auth import PrimeAuth, masked_request
 from ._body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_body
-from ._convert import converter
+from ._convert import converter, describe_error
 from ._encode import PreparedRequest, new_idempotency_key, prepare
 from ._errors import (
     APIConnectionError,
@@ -30,6 +33,7 @@ from ._errors import (
     APIStatusError,
     APITimeoutError,
     ClientClosedError,
+    InvalidRequestError,
     PrimeError,
     RedirectError,
     ResponseTooLargeError,
@@ -38,13 +42,25 @@ from ._errors import (
 )
 from ._events import EventHook, RequestEvent
 from ._ratelimit import RateLimiter
+from ._raw import RawResponse
 from ._retry import RetryPolicy
+from ._route import CALL_OPTIONS as CALL_OPTION_TYPES
 from ._route import Route
 from ._timeout import fail_after
 from ._version import __version__
 from .transports._common import fork_generation, scrub
 
-__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "Pipeline", "RequestOptions", "parse_json"]
+__all__ = [
+    "CALL_OPTIONS",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "CallOptions",
+    "Pipeline",
+    "RequestOptions",
+    "as_timeout",
+    "attempt_bound",
+    "parse_json",
+    "split_call_options",
+]
 
 logger = logging.getLogger("prime_async")
 
@@ -81,6 +97,95 @@ class RequestOptions:
     attempt_timeout: float | None = None
     deadline: float | None = None
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES
+    raw: bool = False  # return a RawResponse (the HTTP response beside the model): with_raw_response
+    defaults: tuple[tuple[str, str], ...] = ()  # the client's portfolio_id / entity_id, for paths that need one
+
+
+# Keyword arguments every endpoint takes besides the spec's (which uses none of these names).
+CALL_OPTIONS = frozenset(name for name, _ in CALL_OPTION_TYPES)
+# Headers a caller may not set per call: the signature covers them, or the transport owns them.
+RESERVED_HEADERS = frozenset(
+    {"x-cb-access-key", "x-cb-access-passphrase", "x-cb-access-signature", "x-cb-access-timestamp",
+     "host", "content-length", "transfer-encoding", "connection"}
+)  # fmt: skip
+_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+
+
+@attrs.frozen
+class CallOptions:
+    """One call's own `timeout=`, `extra_headers=` and `extra_query=`, checked."""
+
+    timeout: dict[str, Any] | None = None  # the request's timeout extension
+    attempt_timeout: float | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    query: str = ""
+
+
+def as_timeout(value: httpx.Timeout | float) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
+    return httpx.Timeout(float(value))
+
+
+def attempt_bound(value: httpx.Timeout | float) -> float | None:
+    """What bounds one attempt as a whole: the number itself, or the sum of an httpx.Timeout's
+    connect, write and read phases (None if any phase is unbounded)."""
+    if not isinstance(value, httpx.Timeout):
+        return float(value)
+    phases = (value.connect, value.write, value.read)
+    return None if any(p is None for p in phases) else float(sum(phases))  # type: ignore[arg-type]
+
+
+def split_call_options(route: Route, kwargs: Mapping[str, Any]) -> tuple[Mapping[str, Any], CallOptions | None]:
+    """The endpoint's own arguments, and its per-call options (checked: InvalidRequestError)."""
+    if CALL_OPTIONS.isdisjoint(kwargs):
+        return kwargs, None
+    rest = {k: v for k, v in kwargs.items() if k not in CALL_OPTIONS}
+    fn = f"{route.resource}.{route.name}()"
+    timeout, extra_headers, extra_query = (kwargs.get(k) for k in ("timeout", "extra_headers", "extra_query"))
+    options: dict[str, Any] = {}
+    if timeout is not None:
+        try:
+            phases = as_timeout(timeout)
+        except ValueError as exc:
+            raise InvalidRequestError(f"{fn} {exc}") from None
+        options["timeout"] = {"timeout": phases.as_dict()}
+        options["attempt_timeout"] = attempt_bound(timeout)
+    if extra_headers is not None:
+        options["headers"] = _extra_headers(extra_headers, f"{fn} extra_headers")
+    if extra_query is not None:
+        options["query"] = _extra_query(extra_query, f"{fn} extra_query")
+    return rest, CallOptions(**options)
+
+
+def _extra_headers(value: Any, where: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, Mapping):
+        raise InvalidRequestError(f"{where}: expected a mapping of header names to values")
+    headers = []
+    for name, text in value.items():
+        if not isinstance(name, str) or not _TOKEN.match(name):
+            raise InvalidRequestError(f"{where}: {str(name)[:60]!r} is not a header name")
+        if name.lower() in RESERVED_HEADERS:
+            raise InvalidRequestError(f"{where}: {name!r} is set by the client itself (signing or transport)")
+        if not isinstance(text, str) or not text.isascii() or any(c in text for c in "\r\n\x00"):
+            raise InvalidRequestError(f"{where}: the value of {name!r} must be an ASCII string on one line")
+        headers.append((name, text))
+    return tuple(headers)
+
+
+def _extra_query(value: Any, where: str) -> str:
+    if not isinstance(value, Mapping):
+        raise InvalidRequestError(f"{where}: expected a mapping of parameter names to values")
+    pairs = []
+    for name, item in value.items():
+        for one in item if isinstance(item, list | tuple) else [item]:
+            if not isinstance(name, str) or not isinstance(one, str | int | bool) or isinstance(one, Enum):
+                raise InvalidRequestError(f"{where}: {str(name)[:60]!r} must map to strings, ints or bools")
+            text = ("true" if one else "false") if isinstance(one, bool) else str(one)
+            pairs.append(f"{quote(name, safe='')}={quote(text, safe='')}")
+    return "&".join(pairs)
 
 
 @attrs.define
@@ -95,10 +200,12 @@ class Lifecycle:
 
 @attrs.define
 class _Call:
-    """One call's progress, for the error that ends it."""
+    """One call's progress, for the error that ends it (or the raw response)."""
 
     attempts: int = 0
     request: httpx.Request | None = None
+    elapsed: float = 0.0  # of the last attempt
+    options: CallOptions | None = None
 
 
 class _Failed(Exception):
@@ -159,10 +266,19 @@ class Pipeline:
                 "is not fork-safe: create the client after forking, in the process that uses it"
             )
 
+    def with_defaults(self, route: Route, kwargs: Mapping[str, Any]) -> Mapping[str, Any]:
+        """`kwargs` with the client's portfolio or entity id where the path needs one left out."""
+        filled = {n: v for n, v in self.options.defaults if n in route.path_params and kwargs.get(n) is None}
+        return {**kwargs, **filled} if filled else kwargs
+
     async def request(self, route: Route, kwargs: Mapping[str, Any]) -> Any:
         self.check_usable()
+        kwargs, call_options = split_call_options(route, self.with_defaults(route, kwargs))
         prepared = prepare(route, kwargs, self.options.new_idempotency_key)
-        call = _Call()
+        call = _Call(options=call_options)
+        if call_options is not None and call_options.query:
+            joined = f"{prepared.query}&{call_options.query}" if prepared.query else call_options.query
+            prepared = attrs.evolve(prepared, query=joined)
         deadline = self.options.deadline
         try:
             with fail_after(deadline):
@@ -177,6 +293,10 @@ class Pipeline:
         if prepared.idempotency_key is not None and route.idempotency_field:
             # the value this call sent, so the caller can find the order or transfer later
             result = attrs.evolve(result, **{route.idempotency_field: prepared.idempotency_key})
+        if self.options.raw:
+            return RawResponse(
+                _finished(response, body, call.request), result, attempts=call.attempts, elapsed=call.elapsed
+            )
         return result
 
     async def _attempts(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
@@ -205,9 +325,11 @@ class Pipeline:
 
     async def _attempt(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
         """One signed attempt, read to its last byte within the attempt's time and size limits."""
-        request = call.request = self._build(prepared)
+        request = call.request = self._build(prepared, call.options)
         started = time.perf_counter()
         bound = self.options.attempt_timeout
+        if call.options is not None and call.options.timeout is not None:
+            bound = call.options.attempt_timeout
         try:
             with fail_after(bound):  # anyio.fail_after's, at a fifth of its cost on asyncio
                 response = await self._send(request)
@@ -235,24 +357,27 @@ class Pipeline:
         except Exception as exc:  # a caller's transport raising something else: may have been sent
             self._emit(route, prepared, call.attempts, None, started, None, exc)
             raise _Failed(_scrubbed(exc, request)) from None
+        call.elapsed = time.perf_counter() - started
         self._emit(route, prepared, call.attempts, response.status_code, started, response, None)
         return response, body
 
-    def _build(self, prepared: PreparedRequest) -> httpx.Request:
+    def _build(self, prepared: PreparedRequest, options: CallOptions | None = None) -> httpx.Request:
         url = _url(self.base_url + prepared.target)
+        headers = self._headers_json if prepared.body is not None else self._headers_plain
+        extensions = self._timeout
+        if options is not None:
+            if options.headers:  # ASCII, checked
+                headers = httpx.Headers([*headers.raw, *((k.encode(), v.encode()) for k, v in options.headers)])
+            extensions = options.timeout or extensions
         if self._own_send is None and self.http.cookies:  # a caller's client with cookies: httpx merges them
             return self.http.build_request(
-                prepared.method, url, content=prepared.body, headers=self._headers_json, timeout=self.options.timeout
+                prepared.method, url, content=prepared.body, headers=headers, extensions=extensions
             )
         # stream= rather than content=: httpx would otherwise re-parse every header to add Host and
         # Content-Length (~6 µs), which are added here from what is known already
         body = prepared.body
         request = httpx.Request(
-            prepared.method,
-            url,
-            headers=self._headers_json if body is not None else self._headers_plain,
-            stream=httpx.ByteStream(body or b""),
-            extensions=self._timeout,
+            prepared.method, url, headers=headers, stream=httpx.ByteStream(body or b""), extensions=extensions
         )
         if body is not None or prepared.method in ("POST", "PUT", "PATCH"):
             request.headers["Content-Length"] = str(len(body or b""))
@@ -327,10 +452,11 @@ class Pipeline:
             )
         try:
             return converter().structure(data, route.response_model)
-        except Exception as exc:
+        except Exception as exc:  # the slow path, only now: where the data does not fit, and why
             scrub(exc)  # its frames hold a half-built model, whose repr fails in a crash reporter
             raise APIResponseValidationError(
-                f"response does not match {route.response_model.__name__}: {type(exc).__name__}: {exc}",
+                f"response does not match {route.response_model.__name__}: "
+                f"{describe_error(data, route.response_model)}",
                 response=_finished(response, body, response.request),
                 body=data,
                 **fields,

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 from ._pagination import Paginator
+from ._raw import parsed_of
 from ._resource import Namespace
 from ._route import Route
 
@@ -53,7 +54,7 @@ class SyncPaginator(Generic[PageT, ItemT]):
         field = self._paginator.route.pagination.items  # type: ignore[union-attr]
         count = 0
         for page in self.pages(max_pages=max_pages):
-            for item in getattr(page, field, None) or ():
+            for item in getattr(parsed_of(page), field, None) or ():
                 if max_items is not None and count >= max_items:
                     return
                 yield item
@@ -72,26 +73,20 @@ class SyncResource(Namespace):
 
     __slots__ = ()
     _client: SyncPrimeClient
+    blocking = True
 
     @classmethod
     def make_endpoint(cls, route: Route) -> Callable[..., Any]:
-        return _endpoint(cls, route)
+        if route.pagination is not None:
 
+            def paginated(self: SyncResource, **kwargs: Any) -> Any:
+                method = getattr(getattr(self._client.async_client, route.resource), route.name)
+                return SyncPaginator(self._client, method(**kwargs))
 
-def _endpoint(cls: type, route: Route) -> Callable[..., Any]:
-    if route.pagination is not None:
-
-        def endpoint(self: SyncResource, **kwargs: Any) -> Any:
-            method = getattr(getattr(self._client.async_client, route.resource), route.name)
-            return SyncPaginator(self._client, method(**kwargs))
-
-    else:
+            return paginated
 
         def endpoint(self: SyncResource, **kwargs: Any) -> Any:
             method = getattr(getattr(self._client.async_client, route.resource), route.name)
             return self._client.portal.call(functools.partial(method, **kwargs))
 
-    endpoint.__name__ = route.name
-    endpoint.__qualname__ = f"{cls.__name__}.{route.name}"
-    endpoint.__doc__ = f"{route.summary} ({route.method} {route.path}); blocking."
-    return endpoint
+        return endpoint

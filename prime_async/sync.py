@@ -20,9 +20,9 @@ from typing import Unpack
 
 import httpx
 
-from ._client import ClientOptions, PrimeClient
+from ._client import ClientOptions, PrimeClient, raw_copy
 from ._credentials import Credentials
-from ._generated.sync_resources import SyncResourceAccessors
+from ._generated.sync_resources import SyncRawResourceAccessors, SyncResourceAccessors
 from ._portal import Portal
 from ._retry import RetryPolicy
 from ._sync import SyncPaginator
@@ -63,6 +63,11 @@ class SyncPrimeClient(SyncResourceAccessors):
         rate limiter and event loop (see `PrimeClient.with_options`)."""
         client = self._async.with_options(timeout=timeout, deadline=deadline, max_retries=max_retries, retry=retry)
         return type(self)(client=client, _portal=self._portal)
+
+    @property
+    def with_raw_response(self) -> SyncRawResourceAccessors:
+        """The same blocking endpoints, returning a `RawResponse` (see `PrimeClient.with_raw_response`)."""
+        return SyncRawResourceAccessors(type(self)(client=raw_copy(self._async), _portal=self._portal))
 
     @property
     def async_client(self) -> PrimeClient:

@@ -101,15 +101,15 @@ def test_sim_serve_prints_connection_json_serves_and_stops_cleanly() -> None:
         assert json.loads(done.stdout)["portfolio"]["id"] == info["portfolio_ids"][0]
     finally:
         proc.send_signal(signal.SIGINT)
-        code = proc.wait(timeout=10)
-    assert code == 0
-    assert proc.stderr is not None and "stopped after 1 requests" in proc.stderr.read()
+        _, err = proc.communicate(timeout=10)  # reads and closes both pipes
+    assert proc.returncode == 0
+    assert "stopped after 1 requests" in err
 
 
 def test_routes_lists_every_operation(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["routes"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 103 and any(line.startswith("CreateOrder ") for line in lines)
+    assert len(lines) == 107 and any(line.startswith("CreateOrder ") for line in lines)
 
 
 # -- every failure is one line (issue #10 item 12, issue #14's CLI) ------------------------------
@@ -207,4 +207,4 @@ def test_sim_serve_env_lets_a_second_shell_use_the_simulator(form: str) -> None:
         assert json.loads(done.stdout)["portfolio"]["id"] == env["PRIME_PORTFOLIO_ID"]
     finally:
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # reads and closes both pipes

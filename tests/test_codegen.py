@@ -27,7 +27,7 @@ def test_generated_files_say_so() -> None:
 
 
 def test_one_route_per_operation_with_a_unique_method() -> None:
-    assert len(ROUTES) == 103
+    assert len(ROUTES) == 107
     names = Counter((r.resource, r.name) for r in ROUTES.values())
     assert max(names.values()) == 1
     assert all("_" not in op_id and not op_id.startswith("Prime") for op_id in ROUTES)
@@ -51,7 +51,7 @@ def test_names_a_user_would_guess() -> None:
 
 def test_pagination_and_idempotency_from_the_spec() -> None:
     paginated = {op for op, r in ROUTES.items() if r.pagination}
-    assert len(paginated) == 22
+    assert len(paginated) == 23
     assert "GetInvoices" not in paginated  # takes a cursor but returns no pagination: single page
     assert ROUTES["GetOrders"].pagination is not None and ROUTES["GetOrders"].pagination.items == "orders"
     assert ROUTES["ListTransactionValidators"].pagination is not None

@@ -55,12 +55,12 @@ def test_enum_values_the_spec_does_not_list_are_kept() -> None:
     assert order.side is OrderSide.BUY and order.side.is_known
 
 
-def test_unknown_fields_are_ignored_and_missing_ones_are_none() -> None:
+def test_unknown_fields_are_ignored_and_missing_ones_hold_their_zero_value() -> None:
     response = converter().structure(
         {"orders": [{"id": "o1", "brand_new_field": {"x": 1}}], "extra": True}, GetOrdersResponse
     )
-    assert response.orders is not None and response.orders[0].id == "o1"
-    assert response.orders[0].product_id is None
+    assert response.orders[0].id == "o1"
+    assert response.orders[0].product_id == ""
     assert response.pagination is None
 
 
@@ -85,5 +85,4 @@ def test_balances_page() -> None:
         {"balances": [{"symbol": "btc", "amount": "1.5", "holds": "0.25"}], "type": "TRADING_BALANCES"},
         GetPortfolioBalancesResponse,
     )
-    assert page.balances is not None
     assert page.balances[0].amount == Decimal("1.5") and page.balances[0].holds == Decimal("0.25")

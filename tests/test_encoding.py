@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from prime_async import InvalidRequestError
+from prime_async import BadRequestError, InvalidRequestError
 from prime_async.models import OrderSide, OrderStatus, OrderType
 
 from .conftest import RecordingServer
@@ -156,3 +156,27 @@ async def test_paginated_endpoints_validate_at_call_time(client: Any, server: Re
     with pytest.raises(InvalidRequestError):
         client.orders.list_portfolio_orders(portfolio_id="p", limit="ten")
     assert server.requests == []
+
+
+@pytest.mark.anyio
+async def test_plain_strings_for_enums_must_be_values_the_spec_lists() -> None:
+    from prime_async.models import OrderSide, OrderStatus
+    from prime_async.testing import PrimeSimulator
+
+    sim = PrimeSimulator(portfolios=1)
+    async with sim.client() as client:
+        pid = sim.portfolio_ids[0]
+        with pytest.raises(InvalidRequestError, match=r"'OPN' is not a known OrderStatus \(did you mean 'OPEN'\?\)"):
+            await client.orders.list_portfolio_orders(portfolio_id=pid, order_statuses=["OPN"])
+        with pytest.raises(InvalidRequestError, match=r"did you mean 'BUY'\?"):
+            await client.orders.create_order(
+                portfolio_id=pid, product_id="BTC-USD", side="buy", type="MARKET", base_quantity="1"
+            )
+        assert sim.stats["requests"] == 0  # nothing was sent
+        # a member, known or constructed for a value added since, always goes out (the simulator,
+        # like Prime, knows only the spec's values and answers 400 naming the new one)
+        await client.orders.list_portfolio_orders(portfolio_id=pid, order_statuses=[OrderStatus.OPEN, "FILLED"])
+        with pytest.raises(BadRequestError, match="'NEW_STATUS'"):
+            await client.orders.list_portfolio_orders(portfolio_id=pid, order_statuses=[OrderStatus("NEW_STATUS")])
+        assert OrderSide("BUY") is OrderSide.BUY
+        assert sim.stats["requests"] == 2

@@ -174,7 +174,6 @@ async def test_orders_prime_rejects_are_422_and_create_nothing(api: httpx.AsyncC
     before = len(sim.world.orders)
     base = {"product_id": "BTC-USD", "side": "BUY", "type": "MARKET", "base_quantity": "0.01"}
     for change, message in (
-        ({"side": "SIDEWAYS"}, "invalid side SIDEWAYS"),
         ({"product_id": "DOGE-USD"}, "unknown product DOGE-USD"),
         ({"type": "LIMIT"}, "limit_price is required"),
     ):
@@ -183,6 +182,8 @@ async def test_orders_prime_rejects_are_422_and_create_nothing(api: httpx.AsyncC
         assert message in response.json()["detail"]
         assert response.json()["idempotency_key"]  # the client_order_id that was sent
     assert (await api.post(f"/portfolios/{pid}/orders", json={**base, "base_quantity": "lots"})).status_code == 422
+    refused = await api.post(f"/portfolios/{pid}/orders", json={**base, "side": "SIDEWAYS"})  # by the client, unsent
+    assert refused.status_code == 422 and "'SIDEWAYS' is not a known OrderSide" in refused.json()["detail"]
     assert len(sim.world.orders) == before
 
 

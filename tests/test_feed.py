@@ -102,7 +102,7 @@ async def capturing_server(wanted: int) -> AsyncIterator[tuple[str, list[dict[st
 
     listener = await anyio.create_tcp_listener(local_host="127.0.0.1")
     port = listener.extra(anyio.abc.SocketAttribute.local_port)
-    async with anyio.create_task_group() as tg:
+    async with listener, anyio.create_task_group() as tg:  # the listening socket closes with the block
         tg.start_soon(listener.serve, handle)
         yield f"ws://127.0.0.1:{port}", received
         with anyio.fail_after(HANG_GUARD):

@@ -50,7 +50,7 @@ def served() -> Iterator[dict[str, Any]]:
         yield json.loads(proc.stdout.readline())
     finally:
         proc.send_signal(signal.SIGINT)
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # reads and closes both pipes
 
 
 def env_for(info: dict[str, Any], **extra: str) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Every one of the 103 operations, through real HTTP on 127.0.0.1: method, exact path, query,
+"""Every one of the 107 operations, through real HTTP on 127.0.0.1: method, exact path, query,
 JSON body, a valid signature, and a spec-shaped response structured into the typed model."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import attrs
 import pytest
 
 from prime_async import ROUTES, Route
+from prime_async._route import Int64
 from prime_async.testing.samples import sample_json, sample_value, to_json
 
 from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, RecordingServer
@@ -31,13 +32,20 @@ def argument_for(route: Route, name: str, tp: Any) -> Any:
         return [argument_for(route, f"{name}.{i}", get_args(tp)[0]) for i in range(2)]
     if tp is datetime:
         return datetime(2024, 5, 1, 12, 30, tzinfo=UTC)
+    if tp is Int64:  # an int the spec types as a string
+        return sample_value(int, f"{route.operation_id}.{name}")
+    if isinstance(tp, type) and issubclass(tp, Enum):  # a value, never the UNSPECIFIED member
+        members = [m for m in tp if m.value]
+        return members[len(name) % len(members)]
     if attrs.has(tp) and "." not in name:
         return to_json(sample_value(tp, name))
     return sample_value(tp, f"{route.operation_id}.{name}")
 
 
-def expected_wire(value: Any) -> Any:
+def expected_wire(value: Any, tp: Any = None) -> Any:
     """What the server should receive for `value`, written independently of the encoder."""
+    if tp is Int64:
+        return str(value)
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, bool | int | str):
@@ -48,9 +56,16 @@ def expected_wire(value: Any) -> Any:
         return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(value, list):
         return [expected_wire(v) for v in value]
+    return without_zeros(to_json(value))
+
+
+def without_zeros(value: Any) -> Any:
+    """Nested objects go out as proto3 JSON does: fields at their zero value ("", [], {}, false, 0) left out."""
     if isinstance(value, dict):
-        return value
-    return to_json(value)
+        return {k: without_zeros(v) for k, v in value.items() if v not in ("", [], {}) and v is not False and v != 0}
+    if isinstance(value, list):
+        return [without_zeros(v) for v in value]
+    return value
 
 
 def query_text(value: Any) -> str:
@@ -102,7 +117,7 @@ async def test_operation_round_trip(operation_id: str, client: Any, server: Reco
     expected_query: list[tuple[str, str]] = []
     for p in route.params:
         if p.location == "query":
-            wire = expected_wire(kwargs[p.name])
+            wire = expected_wire(kwargs[p.name], p.type)
             for item in wire if isinstance(wire, list) else [wire]:
                 expected_query.append((p.wire, query_text(item)))
     assert parse_qsl(got.query, keep_blank_values=True) == expected_query
@@ -112,7 +127,7 @@ async def test_operation_round_trip(operation_id: str, client: Any, server: Reco
         assert got.body == b""
     else:
         assert got.headers["content-type"] == "application/json"
-        assert json.loads(got.body) == {p.wire: expected_wire(kwargs[p.name]) for p in body_params}
+        assert json.loads(got.body) == {p.wire: expected_wire(kwargs[p.name], p.type) for p in body_params}
     # signature over timestamp + method + path + body, recomputed here
     ts = got.headers["x-cb-access-timestamp"]
     message = ts.encode() + got.method.encode() + got.path.encode() + got.body
@@ -129,4 +144,39 @@ async def test_operation_round_trip(operation_id: str, client: Any, server: Reco
 
 
 def test_every_operation_is_covered() -> None:
-    assert len(ROUTES) == 103
+    assert len(ROUTES) == 107
+
+
+NEW_IN_THIS_SPEC = {  # operationId -> arguments the previous spec did not have
+    "CreateOrder": {"is_buy_exact": True},
+    "OrderPreview": {"is_buy_exact": True},
+    "EditOrder": {"offset": Decimal("0.5"), "wig_level": Decimal("101.25")},
+    "PortfolioStakingUnstake": {"validator_provider": "VALIDATOR_PROVIDER_MAVAN"},
+    "StakingInitiate": {"metadata": {"external_id": "x-1"}},
+    "StakingUnstake": {"metadata": {"external_id": "x-2"}},
+}
+
+
+@pytest.mark.parametrize("operation_id", list(NEW_IN_THIS_SPEC))
+async def test_arguments_new_in_this_spec_are_sent(operation_id: str, client: Any, server: RecordingServer) -> None:
+    route = ROUTES[operation_id]
+    required = {p.name: argument_for(route, p.name, p.type) for p in route.params if p.required}
+    new = NEW_IN_THIS_SPEC[operation_id]
+    await getattr(getattr(client, route.resource), route.name)(**required, **new)
+    sent = json.loads(server.last.body)
+    assert {k: sent[k] for k in new} == {k: expected_wire(v) for k, v in new.items()}
+
+
+def test_operations_and_fields_new_in_this_spec() -> None:
+    from prime_async import models
+
+    for op in ("RotateAPIKey", "GetConversionFees", "GetXMLiquidation", "ListXMLiquidations", "UpdateFundingSettings"):
+        assert op in ROUTES
+    assert ROUTES["ListXMLiquidations"].pagination is not None
+    fields = {
+        name: {f.name for f in attrs.fields(m)} for name in models.__all__ if attrs.has(m := getattr(models, name))
+    }
+    assert "is_buy_exact" in fields["Order"] and "is_buy_exact" in fields["CreateOrderRequest"]
+    assert "vasp_address" in fields["TravelRuleParty"]
+    assert "custom_stablecoin_reward_details" in fields["RewardMetadata"]
+    assert "OPTION" in {m.value for m in models.ProductType}

@@ -8,6 +8,7 @@ import re
 import shlex
 import subprocess
 import sys
+import textwrap
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -101,3 +102,46 @@ def test_the_endpoint_table_lists_every_method() -> None:
     for route in ROUTES.values():
         expected.setdefault(route.resource, set()).add(route.name)
     assert {k: set(re.findall(r"`(\w+)`", v)) for k, v in rows.items()} == expected
+
+
+# A sample that is not a whole program runs with `client`, `pid` and `since` defined and top-level
+# await: for mypy it becomes the body of a function taking them.
+SAMPLE_PRELUDE = """from datetime import datetime
+
+from prime_async import PrimeClient
+
+
+async def sample(client: PrimeClient, pid: str, since: datetime) -> None:
+"""
+
+
+@pytest.fixture(scope="module")
+def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    """mypy --strict over every Python sample at once (one run: ~10 s), errors by sample file."""
+    pytest.importorskip("mypy")
+    folder = tmp_path_factory.mktemp("readme_samples")
+    for i, param in enumerate(blocks("python")):
+        code = param.values[0]
+        if "asyncio.run(" not in code:
+            code = SAMPLE_PRELUDE + textwrap.indent(code, "    ")
+        (folder / f"sample_{i:02d}.py").write_text(code)
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--hide-error-context", str(folder)],
+        capture_output=True,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    errors: dict[str, list[str]] = {}
+    for line in done.stdout.splitlines():
+        if ": error:" in line:
+            errors.setdefault(Path(line.split(":")[0]).name, []).append(line)
+    assert done.returncode in (0, 1), done.stdout + done.stderr  # 2: mypy itself failed
+    return errors
+
+
+@pytest.mark.parametrize(
+    ("index", "code"), [pytest.param(i, p.values[0], id=p.id) for i, p in enumerate(blocks("python"))]
+)
+def test_python_sample_passes_mypy_strict(index: int, code: str, mypy_errors: dict[str, list[str]]) -> None:
+    assert "is not None" not in code and "or []" not in code  # the types fit: no workarounds
+    assert mypy_errors.get(f"sample_{index:02d}.py", []) == []

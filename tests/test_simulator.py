@@ -136,7 +136,7 @@ async def test_unknown_ids_get_404(sim_client: PrimeClient) -> None:
         (b"[1]", "must be a JSON object"),
         (b'{"product_id": "BTC-USD"}', "missing required field(s): side, client_order_id, type"),
         (b'{"product_id": "BTC-USD", "side": "BUY", "client_order_id": "x", "type": "MARKET", "base_quantity": "a"}',
-         "invalid request body"),
+         "invalid value for base_quantity: 'a' is not a decimal amount"),
     ],
 )  # fmt: skip
 async def test_bad_bodies_get_400(sim_server: tuple[PrimeSimulator, str], body: bytes, message: str) -> None:

@@ -25,14 +25,29 @@ def mypy(*args: str) -> tuple[int, str]:
 
 
 def test_correct_use_passes_strict() -> None:
-    code, out = mypy(str(HERE / "good.py"))
+    code, out = mypy(str(HERE / "good.py"), str(HERE / "bot.py"))
     assert code == 0, out
+
+
+@pytest.mark.anyio
+async def test_the_bot_runs_against_the_simulator() -> None:
+    from datetime import UTC, datetime
+
+    from prime_async.testing import PrimeSimulator
+
+    from .typing.bot import run
+
+    sim = PrimeSimulator(portfolios=2, seed=5)
+    async with sim.client() as client:
+        order_id, bought, sold = await run(client, datetime(2020, 1, 1, tzinfo=UTC))
+    assert order_id in sim.world.orders
+    assert bought > 0 and sold >= 0
 
 
 def test_misuse_is_reported_where_expected() -> None:
     source = (HERE / "bad.py").read_text().splitlines()
     expected = {(i + 1, m.group(1)) for i, line in enumerate(source) if (m := re.search(r"# E: ([\w-]+)", line))}
-    code, out = mypy(str(HERE / "bad.py"))
+    code, out = mypy("--enable-error-code=deprecated", str(HERE / "bad.py"))  # renamed operations: @deprecated
     assert code == 1
     found = {(int(m.group(1)), m.group(2)) for m in re.finditer(r"bad\.py:(\d+): error: .*\[([\w-]+)\]", out)}
     assert found == expected, out
@@ -53,5 +68,5 @@ def test_results_are_typed_not_any(tmp_path: Path) -> None:
         "prime_async._generated.models.CreateOrderResponse",
         "prime_async._pagination.Paginator[prime_async._generated.models.GetOrdersResponse, "
         "prime_async._generated.models.Order]",
-        "list[prime_async._generated.models.Portfolio] | None",
+        "list[prime_async._generated.models.Portfolio]",
     ], out

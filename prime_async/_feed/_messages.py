@@ -66,6 +66,8 @@ class FeedMessage(Generic[E]):
 
 @attrs.frozen
 class Heartbeat:
+    """One event of the `heartbeats` channel: the server's clock and a counter that only grows."""
+
     current_time: datetime | None
     heartbeat_counter: int
 
@@ -82,6 +84,8 @@ class L2Update:
 
 @attrs.frozen
 class L2Event:
+    """One product's part of an `l2_data` message: a `snapshot` (the whole book) or an `update` (changed levels)."""
+
     type: str  # "snapshot" or "update"
     product_id: str
     updates: tuple[L2Update, ...]
@@ -89,6 +93,8 @@ class L2Event:
 
 @attrs.frozen
 class FeeDetails:
+    """The fees of an order on the `orders` channel, by who charges them (absent ones are 0)."""
+
     client_fee: Decimal = ZERO
     financing_fee: Decimal = ZERO
     trading_desk_fee: Decimal = ZERO
@@ -136,12 +142,16 @@ class OrderUpdate:
 
 @attrs.frozen
 class OrdersEvent:
+    """One event of the `orders` channel: a `snapshot` of the portfolio's open orders, or an `update`."""
+
     type: str
     orders: tuple[OrderUpdate, ...]
 
 
 @attrs.frozen
 class Product:
+    """A product on the `products` channel: its size and price increments, limits and permissions."""
+
     product_id: str
     base_min_size: Decimal | None = None
     base_max_size: Decimal | None = None
@@ -157,6 +167,8 @@ class Product:
 
 @attrs.frozen
 class ProductsEvent:
+    """One event of the `products` channel: the products the key may trade."""
+
     type: str
     products: tuple[Product, ...]
 

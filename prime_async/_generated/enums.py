@@ -47,9 +47,7 @@ __all__ = [
     "PegOffsetType",
     "PortfolioBalanceType",
     "PositionReferenceType",
-    "PrimeXMControlStatus",
     "PrimeXMHealthStatus",
-    "PrimeXMMarginLevel",
     "PrimeXMMarginRequirementType",
     "PrimeXMMarginThresholdType",
     "ProductPermissions",
@@ -69,6 +67,7 @@ __all__ = [
     "TravelRuleWalletType",
     "UnstakeType",
     "UserRole",
+    "ValidatorProvider",
     "ValidatorStatus",
     "VisibilityStatus",
     "WalletDepositInstructionType",
@@ -85,8 +84,13 @@ __all__ = [
 
 
 class CustodyActivityType(OpenEnum):
-    """- ACTIVITY_TYPE_WITHDRAWAL: PrimeActivityService Custody ActivityTypes that will replace the above"""
+    """- ACTIVITY_TYPE_WITHDRAWAL: PrimeActivityService Custody ActivityTypes that will replace the
+      above
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ACTIVITY_TYPE_GOVERNANCE_VOTE = 'ACTIVITY_TYPE_GOVERNANCE_VOTE'
     ACTIVITY_TYPE_INVITATION = 'ACTIVITY_TYPE_INVITATION'
     ACTIVITY_TYPE_WALLET_CHANGE = 'ACTIVITY_TYPE_WALLET_CHANGE'
@@ -119,16 +123,20 @@ class CustodyActivityType(OpenEnum):
 
 
 class AddressBookType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    ADDRESS_BOOK_TYPE_UNSPECIFIED = 'ADDRESS_BOOK_TYPE_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADDRESS_BOOK_TYPE_ADDRESS = 'ADDRESS_BOOK_TYPE_ADDRESS'
     ADDRESS_BOOK_TYPE_COUNTERPARTY_ID = 'ADDRESS_BOOK_TYPE_COUNTERPARTY_ID'
 
 
 class Action(OpenEnum):
-    """Action is the available user action types"""
+    """Action is the available user action types
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTION = 'OTHER_ACTION'
     ACTION_APPROVE = 'ACTION_APPROVE'
     ACTION_REJECT = 'ACTION_REJECT'
@@ -137,8 +145,9 @@ class Action(OpenEnum):
 
 
 class ActivityCategory(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_CATEGORY = 'OTHER_ACTIVITY_CATEGORY'
     ACTIVITY_CATEGORY_ORDER = 'ACTIVITY_CATEGORY_ORDER'
     ACTIVITY_CATEGORY_TRANSACTION = 'ACTIVITY_CATEGORY_TRANSACTION'
@@ -148,16 +157,23 @@ class ActivityCategory(OpenEnum):
 
 
 class ActivityLevel(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ACTIVITY_LEVEL_ALL = 'ACTIVITY_LEVEL_ALL'
     ACTIVITY_LEVEL_PORTFOLIO = 'ACTIVITY_LEVEL_PORTFOLIO'
     ACTIVITY_LEVEL_ENTITY = 'ACTIVITY_LEVEL_ENTITY'
 
 
 class ActivitySecondaryType(OpenEnum):
-    """- ACTIVITY_SECONDARY_TYPE_BUY: Order secondary types - ACTIVITY_SECONDARY_TYPE_INTERNAL_TRANSFER: Transaction secondary types - ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER: Onchain secondary types"""
+    """- ACTIVITY_SECONDARY_TYPE_BUY: Order secondary types
+    - ACTIVITY_SECONDARY_TYPE_INTERNAL_TRANSFER: Transaction secondary types
+    - ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER: Onchain secondary types
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NO_SECONDARY_TYPE = 'NO_SECONDARY_TYPE'
     ACTIVITY_SECONDARY_TYPE_BUY = 'ACTIVITY_SECONDARY_TYPE_BUY'
     ACTIVITY_SECONDARY_TYPE_SELL = 'ACTIVITY_SECONDARY_TYPE_SELL'
@@ -168,8 +184,9 @@ class ActivitySecondaryType(OpenEnum):
 
 
 class ActivityStatus(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_STATUS = 'OTHER_ACTIVITY_STATUS'
     ACTIVITY_STATUS_CANCELLED = 'ACTIVITY_STATUS_CANCELLED'
     ACTIVITY_STATUS_PROCESSING = 'ACTIVITY_STATUS_PROCESSING'
@@ -180,8 +197,9 @@ class ActivityStatus(OpenEnum):
 
 
 class ActivityType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_TYPE = 'OTHER_ACTIVITY_TYPE'
     ACTIVITY_TYPE_LIMIT_ORDER = 'ACTIVITY_TYPE_LIMIT_ORDER'
     ACTIVITY_TYPE_MARKET_ORDER = 'ACTIVITY_TYPE_MARKET_ORDER'
@@ -227,8 +245,12 @@ class ActivityType(OpenEnum):
 
 
 class AdvancedTransferState(OpenEnum):
-    """AdvancedTransferState represents the lifecycle state of an advanced transfer."""
+    """AdvancedTransferState represents the lifecycle state of an advanced transfer.
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADVANCED_TRANSFER_STATE_CREATED = 'ADVANCED_TRANSFER_STATE_CREATED'
     ADVANCED_TRANSFER_STATE_PROCESSING = 'ADVANCED_TRANSFER_STATE_PROCESSING'
     ADVANCED_TRANSFER_STATE_DONE = 'ADVANCED_TRANSFER_STATE_DONE'
@@ -238,23 +260,28 @@ class AdvancedTransferState(OpenEnum):
 
 
 class AdvancedTransferType(OpenEnum):
-    """AdvancedTransferType specifies the type of advanced transfer."""
+    """AdvancedTransferType specifies the type of advanced transfer.
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADVANCED_TRANSFER_TYPE_BLIND_MATCH = 'ADVANCED_TRANSFER_TYPE_BLIND_MATCH'
 
 
 class AllocationSizeType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BASE = 'BASE'
     QUOTE = 'QUOTE'
     PERCENT = 'PERCENT'
 
 
 class AllocationStatus(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    ALLOCATION_STATUS_UNSPECIFIED = 'ALLOCATION_STATUS_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ALLOCATION_STATUS_ALLOCATION_PENDING = 'ALLOCATION_STATUS_ALLOCATION_PENDING'
     ALLOCATION_STATUS_ALLOCATION_ACCEPTED = 'ALLOCATION_STATUS_ALLOCATION_ACCEPTED'
     ALLOCATION_STATUS_ALLOCATION_ALLOCATED = 'ALLOCATION_STATUS_ALLOCATION_ALLOCATED'
@@ -262,8 +289,12 @@ class AllocationStatus(OpenEnum):
 
 
 class AssetChangeType(OpenEnum):
-    """AssetChangeType identifies the type of asset change"""
+    """AssetChangeType identifies the type of asset change
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BALANCE_TRANSFER = 'BALANCE_TRANSFER'
     BALANCE_APPROVAL = 'BALANCE_APPROVAL'
     ITEM_TRANSFER = 'ITEM_TRANSFER'
@@ -272,9 +303,9 @@ class AssetChangeType(OpenEnum):
 
 
 class Benchmark(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    BENCHMARK_UNSET = 'BENCHMARK_UNSET'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ZERO = 'ZERO'
     SOFR_360 = 'SOFR_360'
     SOFR_365 = 'SOFR_365'
@@ -282,8 +313,12 @@ class Benchmark(OpenEnum):
 
 
 class CandlesGranularity(OpenEnum):
-    """Enum for candle granularity (time intervals)"""
+    """Enum for candle granularity (time intervals)
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ONE_MINUTE = 'ONE_MINUTE'
     FIVE_MINUTES = 'FIVE_MINUTES'
     FIFTEEN_MINUTES = 'FIFTEEN_MINUTES'
@@ -296,16 +331,33 @@ class CandlesGranularity(OpenEnum):
 
 
 class ContractExpiryType(OpenEnum):
-    """- CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)"""
+    """ContractExpiryType represents the expiry type of a futures contract
 
-    CONTRACT_EXPIRY_TYPE_UNSPECIFIED = 'CONTRACT_EXPIRY_TYPE_UNSPECIFIED'
+    - CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type
+    - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract
+    - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CONTRACT_EXPIRY_TYPE_EXPIRING = 'CONTRACT_EXPIRY_TYPE_EXPIRING'
     CONTRACT_EXPIRY_TYPE_PERPETUAL = 'CONTRACT_EXPIRY_TYPE_PERPETUAL'
 
 
 class DestinationType(OpenEnum):
-    """- UNKNOWN_DESTINATION: nil value - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via Payment Method Service - DESTINATION_BLOCKCHAIN: A blockchain network address - DES"""
+    """- UNKNOWN_DESTINATION: nil value
+    - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via Payment
+      Method Service
+    - DESTINATION_BLOCKCHAIN: A blockchain network address
+    - DESTINATION_WALLET: An on platform wallet UUID
+    NOTE: this is not usable in the withdrawals endpoint only transfers
+    - DESTINATION_COUNTERPARTY: Counterparty ID
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     DESTINATION_PAYMENT_METHOD = 'DESTINATION_PAYMENT_METHOD'
     DESTINATION_BLOCKCHAIN = 'DESTINATION_BLOCKCHAIN'
     DESTINATION_WALLET = 'DESTINATION_WALLET'
@@ -313,25 +365,36 @@ class DestinationType(OpenEnum):
 
 
 class EstimateType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    UNSPECIFIED = 'UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     LIVE = 'LIVE'
     INTERIM = 'INTERIM'
 
 
 class ExpiringContractStatus(OpenEnum):
-    """- EXPIRING_CONTRACT_STATUS_UNKNOWN: Unknown/unset — returns all expiring contracts (backward compatible default) - EXPIRING_CONTRACT_STATUS_UNEXPIRED: Only unexpired contracts (contract_expiry is in t"""
+    """ExpiringContractStatus filters expiring futures by their expiry status
 
+    - EXPIRING_CONTRACT_STATUS_UNKNOWN: Unknown/unset — returns all expiring contracts (backward
+      compatible default)
+    - EXPIRING_CONTRACT_STATUS_UNEXPIRED: Only unexpired contracts (contract_expiry is in the
+      future)
+    - EXPIRING_CONTRACT_STATUS_EXPIRED: Only expired contracts (contract_expiry is in the past)
+    - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     EXPIRING_CONTRACT_STATUS_UNEXPIRED = 'EXPIRING_CONTRACT_STATUS_UNEXPIRED'
     EXPIRING_CONTRACT_STATUS_EXPIRED = 'EXPIRING_CONTRACT_STATUS_EXPIRED'
     EXPIRING_CONTRACT_STATUS_ALL = 'EXPIRING_CONTRACT_STATUS_ALL'
 
 
 class FcmFuturesSweepStatus(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    FCM_FUTURES_SWEEP_STATUS_UNSPECIFIED = 'FCM_FUTURES_SWEEP_STATUS_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_FUTURES_SWEEP_STATUS_PENDING = 'FCM_FUTURES_SWEEP_STATUS_PENDING'
     FCM_FUTURES_SWEEP_STATUS_CLOSED = 'FCM_FUTURES_SWEEP_STATUS_CLOSED'
     FCM_FUTURES_SWEEP_STATUS_CANCELED = 'FCM_FUTURES_SWEEP_STATUS_CANCELED'
@@ -339,9 +402,9 @@ class FcmFuturesSweepStatus(OpenEnum):
 
 
 class FcmMarginCallState(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    FCM_MARGIN_CALL_STATE_UNSPECIFIED = 'FCM_MARGIN_CALL_STATE_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_CALL_STATE_CLOSED = 'FCM_MARGIN_CALL_STATE_CLOSED'
     FCM_MARGIN_CALL_STATE_ROLLED_OVER = 'FCM_MARGIN_CALL_STATE_ROLLED_OVER'
     FCM_MARGIN_CALL_STATE_DEFAULT = 'FCM_MARGIN_CALL_STATE_DEFAULT'
@@ -349,17 +412,26 @@ class FcmMarginCallState(OpenEnum):
 
 
 class FcmMarginCallType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    FCM_MARGIN_CALL_TYPE_UNSPECIFIED = 'FCM_MARGIN_CALL_TYPE_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_CALL_TYPE_URGENT = 'FCM_MARGIN_CALL_TYPE_URGENT'
     FCM_MARGIN_CALL_TYPE_REGULAR = 'FCM_MARGIN_CALL_TYPE_REGULAR'
 
 
 class FcmMarginHealthState(OpenEnum):
-    """The margin health state of an FCM account."""
+    """The margin health state of an FCM account.
 
-    FCM_MARGIN_HEALTH_STATE_UNSPECIFIED = 'FCM_MARGIN_HEALTH_STATE_UNSPECIFIED'
+    - FCM_MARGIN_HEALTH_STATE_UNSPECIFIED: Unspecified margin health state.
+    - FCM_MARGIN_HEALTH_STATE_HEALTHY: Account margin is healthy.
+    - FCM_MARGIN_HEALTH_STATE_RESTRICTED: Account margin is restricted.
+    - FCM_MARGIN_HEALTH_STATE_PRE_LIQUIDATION: Account is approaching liquidation.
+    - FCM_MARGIN_HEALTH_STATE_LIQUIDATION: Account is in liquidation.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_HEALTH_STATE_HEALTHY = 'FCM_MARGIN_HEALTH_STATE_HEALTHY'
     FCM_MARGIN_HEALTH_STATE_RESTRICTED = 'FCM_MARGIN_HEALTH_STATE_RESTRICTED'
     FCM_MARGIN_HEALTH_STATE_PRE_LIQUIDATION = 'FCM_MARGIN_HEALTH_STATE_PRE_LIQUIDATION'
@@ -367,26 +439,44 @@ class FcmMarginHealthState(OpenEnum):
 
 
 class FcmPositionSide(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    FCM_POSITION_SIDE_UNSPECIFIED = 'FCM_POSITION_SIDE_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     LONG = 'LONG'
     SHORT = 'SHORT'
 
 
 class FcmTradingSessionClosedReason(OpenEnum):
-    """- FCM_TRADING_SESSION_CLOSED_REASON_UNDEFINED: Undefined closed reason - FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE: Regular market close - FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINT"""
+    """FcmTradingSessionClosedReason represents the reason for FCM trading session closure
 
-    FCM_TRADING_SESSION_CLOSED_REASON_UNDEFINED = 'FCM_TRADING_SESSION_CLOSED_REASON_UNDEFINED'
+    - FCM_TRADING_SESSION_CLOSED_REASON_UNDEFINED: Undefined closed reason
+    - FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE: Regular market close
+    - FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINTENANCE: Exchange maintenance
+    - FCM_TRADING_SESSION_CLOSED_REASON_VENDOR_MAINTENANCE: Vendor maintenance
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE = 'FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE'
     FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINTENANCE = 'FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINTENANCE'
     FCM_TRADING_SESSION_CLOSED_REASON_VENDOR_MAINTENANCE = 'FCM_TRADING_SESSION_CLOSED_REASON_VENDOR_MAINTENANCE'
 
 
 class FcmTradingSessionState(OpenEnum):
-    """- FCM_TRADING_SESSION_STATE_UNDEFINED: Undefined session state - FCM_TRADING_SESSION_STATE_PRE_OPEN: Pre-open state, orders can be placed and cancelled - FCM_TRADING_SESSION_STATE_PRE_OPEN_NO_CANCEL:"""
+    """FcmTradingSessionState represents the current state of an FCM trading session
 
-    FCM_TRADING_SESSION_STATE_UNDEFINED = 'FCM_TRADING_SESSION_STATE_UNDEFINED'
+    - FCM_TRADING_SESSION_STATE_UNDEFINED: Undefined session state
+    - FCM_TRADING_SESSION_STATE_PRE_OPEN: Pre-open state, orders can be placed and cancelled
+    - FCM_TRADING_SESSION_STATE_PRE_OPEN_NO_CANCEL: Pre-open state, orders cannot be cancelled
+    - FCM_TRADING_SESSION_STATE_OPEN: Trading session is open
+    - FCM_TRADING_SESSION_STATE_CLOSE: Trading session is closed
+    - FCM_TRADING_SESSION_STATE_HALTED: Trading session is halted
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_TRADING_SESSION_STATE_PRE_OPEN = 'FCM_TRADING_SESSION_STATE_PRE_OPEN'
     FCM_TRADING_SESSION_STATE_PRE_OPEN_NO_CANCEL = 'FCM_TRADING_SESSION_STATE_PRE_OPEN_NO_CANCEL'
     FCM_TRADING_SESSION_STATE_OPEN = 'FCM_TRADING_SESSION_STATE_OPEN'
@@ -395,17 +485,24 @@ class FcmTradingSessionState(OpenEnum):
 
 
 class HierarchyType(OpenEnum):
-    """HierarchyType are the enums for various hierarchies within Prime, ex Entity, Organization, Portfolio"""
+    """HierarchyType are the enums for various hierarchies within Prime, ex Entity, Organization,
+    Portfolio
 
-    HIERARCHY_TYPE_UNSPECIFIED = 'HIERARCHY_TYPE_UNSPECIFIED'
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     HIERARCHY_TYPE_PORTFOLIO = 'HIERARCHY_TYPE_PORTFOLIO'
     HIERARCHY_TYPE_ENTITY = 'HIERARCHY_TYPE_ENTITY'
 
 
 class InvoiceState(OpenEnum):
-    """States"""
+    """States
 
-    INVOICE_STATE_UNSPECIFIED = 'INVOICE_STATE_UNSPECIFIED'
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     INVOICE_STATE_IMPORTED = 'INVOICE_STATE_IMPORTED'
     INVOICE_STATE_BILLED = 'INVOICE_STATE_BILLED'
     INVOICE_STATE_PARTIALLY_PAID = 'INVOICE_STATE_PARTIALLY_PAID'
@@ -413,9 +510,12 @@ class InvoiceState(OpenEnum):
 
 
 class InvoiceType(OpenEnum):
-    """Types"""
+    """Types
 
-    INVOICE_TYPE_UNSPECIFIED = 'INVOICE_TYPE_UNSPECIFIED'
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     INVOICE_TYPE_AUC_FEE = 'INVOICE_TYPE_AUC_FEE'
     INVOICE_TYPE_MINIMUM_FEE = 'INVOICE_TYPE_MINIMUM_FEE'
     INVOICE_TYPE_WITHDRAWAL_FEE = 'INVOICE_TYPE_WITHDRAWAL_FEE'
@@ -424,9 +524,9 @@ class InvoiceType(OpenEnum):
 
 
 class LoanType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    LOAN_TYPE_UNSET = 'LOAN_TYPE_UNSET'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BILATERAL_LENDING = 'BILATERAL_LENDING'
     TRADE_FINANCE = 'TRADE_FINANCE'
     PORTFOLIO_MARGIN = 'PORTFOLIO_MARGIN'
@@ -436,9 +536,9 @@ class LoanType(OpenEnum):
 
 
 class MarginAddOnType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    MARGIN_ADD_ON_TYPE_UNSPECIFIED = 'MARGIN_ADD_ON_TYPE_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     SINGLE_COIN_STRESS = 'SINGLE_COIN_STRESS'
     CONCENTRATION_STRESS = 'CONCENTRATION_STRESS'
     MACRO_STRESS = 'MACRO_STRESS'
@@ -446,31 +546,51 @@ class MarginAddOnType(OpenEnum):
 
 
 class NetworkFamily(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    NETWORK_FAMILY_UNSPECIFIED = 'NETWORK_FAMILY_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NETWORK_FAMILY_EVM = 'NETWORK_FAMILY_EVM'
     NETWORK_FAMILY_SOLANA = 'NETWORK_FAMILY_SOLANA'
 
 
 class NetworkType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    NETWORK_TYPE_UNSPECIFIED = 'NETWORK_TYPE_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NETWORK_TYPE_EVM = 'NETWORK_TYPE_EVM'
     NETWORK_TYPE_SOLANA = 'NETWORK_TYPE_SOLANA'
 
 
 class OrderSide(OpenEnum):
-    """- UNKNOWN_ORDER_SIDE: nil value - BUY: Buy order - SELL: Sell order"""
+    """Order side
 
+    - UNKNOWN_ORDER_SIDE: nil value
+    - BUY: Buy order
+    - SELL: Sell order
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BUY = 'BUY'
     SELL = 'SELL'
 
 
 class OrderStatus(OpenEnum):
-    """- UNKNOWN_ORDER_STATUS: nil value - OPEN: The order is open but unfilled - FILLED: The order was filled - CANCELLED: The order was cancelled - EXPIRED: The order has expired - FAILED: Order submission"""
+    """Indicates the order status
 
+    - UNKNOWN_ORDER_STATUS: nil value
+    - OPEN: The order is open but unfilled
+    - FILLED: The order was filled
+    - CANCELLED: The order was cancelled
+    - EXPIRED: The order has expired
+    - FAILED: Order submission failed
+    - PENDING: The order has been sent but is not yet confirmed
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OPEN = 'OPEN'
     FILLED = 'FILLED'
     CANCELLED = 'CANCELLED'
@@ -480,8 +600,26 @@ class OrderStatus(OpenEnum):
 
 
 class OrderType(OpenEnum):
-    """- UNKNOWN_ORDER_TYPE: nil value - MARKET: A [market order](https://en.wikipedia.org/wiki/Order_(exchange)#Market_order) - LIMIT: A [limit order](https://en.wikipedia.org/wiki/Order_(exchange)#Limit_or"""
+    """Strategy (execution algorithm)
 
+    - UNKNOWN_ORDER_TYPE: nil value
+    - MARKET: A [market order](https://en.wikipedia.org/wiki/Order_(exchange)#Market_order)
+    - LIMIT: A [limit order](https://en.wikipedia.org/wiki/Order_(exchange)#Limit_order)
+    - TWAP: A [time-weighted average price
+      order](https://en.wikipedia.org/wiki/Time-weighted_average_price)
+    - BLOCK: A [block trade](https://en.wikipedia.org/wiki/Block_trade)
+    - VWAP: A [volume-weighted average price
+      order](https://en.wikipedia.org/wiki/Volume-weighted_average_price)
+    - STOP_LIMIT: A [conditional order combined of stop order and limit
+      order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)
+    - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)
+    - PEG: A pegged order that dynamically adjust based on market conditions while maintaining
+      execution discretion and avoiding adverse selection
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MARKET = 'MARKET'
     LIMIT = 'LIMIT'
     TWAP = 'TWAP'
@@ -493,24 +631,52 @@ class OrderType(OpenEnum):
 
 
 class PaymentMethodType(OpenEnum):
-    """- UNKNOWN_PAYMENT_METHOD_TYPE: nil value - METHOD_WIRE: Wire transfer - METHOD_SEN: Silvergate exchange network - METHOD_SWIFT: Swift"""
+    """Indicates the payment method type
 
+    - UNKNOWN_PAYMENT_METHOD_TYPE: nil value
+    - METHOD_WIRE: Wire transfer
+    - METHOD_SEN: Silvergate exchange network
+    - METHOD_SWIFT: Swift
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     METHOD_WIRE = 'METHOD_WIRE'
     METHOD_SEN = 'METHOD_SEN'
     METHOD_SWIFT = 'METHOD_SWIFT'
 
 
 class PegOffsetType(OpenEnum):
-    """- UNKNOWN_PEG_OFFSET_TYPE: nil value - PEG_OFFSET_TYPE_PRICE: Offset specified in price units - PEG_OFFSET_TYPE_BPS: Offset specified in basis points (BPS) - PEG_OFFSET_TYPE_DEPTH: Offset specified in"""
+    """Peg offset type for PEG orders
 
+    - UNKNOWN_PEG_OFFSET_TYPE: nil value
+    - PEG_OFFSET_TYPE_PRICE: Offset specified in price units
+    - PEG_OFFSET_TYPE_BPS: Offset specified in basis points (BPS)
+    - PEG_OFFSET_TYPE_DEPTH: Offset specified in depth
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PEG_OFFSET_TYPE_PRICE = 'PEG_OFFSET_TYPE_PRICE'
     PEG_OFFSET_TYPE_BPS = 'PEG_OFFSET_TYPE_BPS'
     PEG_OFFSET_TYPE_DEPTH = 'PEG_OFFSET_TYPE_DEPTH'
 
 
 class PortfolioBalanceType(OpenEnum):
-    """- UNKNOWN_BALANCE_TYPE: nil - TRADING_BALANCES: Trading balances - VAULT_BALANCES: Vault balances - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody) - PRIME_CUSTODY_BALANC"""
+    """- UNKNOWN_BALANCE_TYPE: nil
+    - TRADING_BALANCES: Trading balances
+    - VAULT_BALANCES: Vault balances
+    - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)
+    - PRIME_CUSTODY_BALANCES: Prime custody balances
+    - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types (vault +
+      trading + prime custody)
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRADING_BALANCES = 'TRADING_BALANCES'
     VAULT_BALANCES = 'VAULT_BALANCES'
     TOTAL_BALANCES = 'TOTAL_BALANCES'
@@ -519,32 +685,104 @@ class PortfolioBalanceType(OpenEnum):
 
 
 class PositionReferenceType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    POSITION_REFERENCE_TYPE_UNSPECIFIED = 'POSITION_REFERENCE_TYPE_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ENTITY = 'ENTITY'
     PORTFOLIO = 'PORTFOLIO'
 
 
-class ProductPermissions(OpenEnum):
-    """No description in the spec."""
+class PrimeXMHealthStatus(OpenEnum):
+    """- HEALTH_STATUS_HEALTHY: Margin level is healthy.
+    - HEALTH_STATUS_WARNING: Margin level is breaching the warning threshold (WT) which will
+      result in the issuance of a Margin Call if this is still the case by the scheduled next
+      Margin Call (as defined in the margin methodology). WT is differentiated from DT in that
+      it means margin health is approaching the UMCT.
+    - HEALTH_STATUS_CRITICAL: Margin level is breaching the UMCT and, as defined in the margin
+      methodology, this will trigger an urgent margin call.
+    - HEALTH_STATUS_SUSPENDED: Trading and withdrawals are suspended per XM margin methodology.
+    - HEALTH_STATUS_RESTRICTED: Account is in a restricted state per XM margin methodology.
+    - HEALTH_STATUS_PRE_LIQUIDATION: Margin level is breaching the liquidation threshold (LT)
+      and, as defined in the margin methodology, this will trigger the SESSION_LOCKED control
+      status and liquidation may commence.
+    - HEALTH_STATUS_LIQUIDATING: Liquidation has commenced.
+    - HEALTH_STATUS_IN_DEFICIT: Margin level is breaching the deficit threshold (DT) which will
+      result in the issuance of a Margin Call if this is still the case by the scheduled next
+      Margin Call time (as defined in the margin methodology).
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
+    HEALTH_STATUS_HEALTHY = 'HEALTH_STATUS_HEALTHY'
+    HEALTH_STATUS_WARNING = 'HEALTH_STATUS_WARNING'
+    HEALTH_STATUS_CRITICAL = 'HEALTH_STATUS_CRITICAL'
+    HEALTH_STATUS_SUSPENDED = 'HEALTH_STATUS_SUSPENDED'
+    HEALTH_STATUS_RESTRICTED = 'HEALTH_STATUS_RESTRICTED'
+    HEALTH_STATUS_PRE_LIQUIDATION = 'HEALTH_STATUS_PRE_LIQUIDATION'
+    HEALTH_STATUS_LIQUIDATING = 'HEALTH_STATUS_LIQUIDATING'
+    HEALTH_STATUS_IN_DEFICIT = 'HEALTH_STATUS_IN_DEFICIT'
+
+
+class PrimeXMMarginRequirementType(OpenEnum):
+    """- MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR: Integrated (netted) cross-margin requirement for
+      spot assets and all derivatives contracts.
+    - MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR: Combined cross-margin requirement: Integrated
+      Portfolio Margin (IPMR) plus Ineligible Futures Margin (IFMR).
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
+    MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR = 'MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR'
+    MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR = 'MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR'
+
+
+class PrimeXMMarginThresholdType(OpenEnum):
+    """- MARGIN_THRESHOLD_EQUITY_RATIO: Threshold based on equity ratio EQ / MR; triggers when EQ /
+      MR >= threshold_value.
+    - MARGIN_THRESHOLD_DEFICIT_RATIO: Threshold based on deficit ratio (MR - EQ) / XMML;
+      triggers when (MR - EQ) / XMML > threshold_value.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
+    MARGIN_THRESHOLD_EQUITY_RATIO = 'MARGIN_THRESHOLD_EQUITY_RATIO'
+    MARGIN_THRESHOLD_DEFICIT_RATIO = 'MARGIN_THRESHOLD_DEFICIT_RATIO'
+    MARGIN_THRESHOLD_NONE = 'MARGIN_THRESHOLD_NONE'
+
+
+class ProductPermissions(OpenEnum):
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PRODUCT_PERMISSION_READ = 'PRODUCT_PERMISSION_READ'
     PRODUCT_PERMISSION_TRADE = 'PRODUCT_PERMISSION_TRADE'
     PRODUCT_PERMISSION_LENDING = 'PRODUCT_PERMISSION_LENDING'
 
 
 class ProductType(OpenEnum):
-    """- UNKNOWN_PRODUCT_TYPE: Unknown product type - SPOT: Spot product - FUTURE: Future product"""
+    """ProductType represents the general type of product
 
+    - UNKNOWN_PRODUCT_TYPE: Unknown product type
+    - SPOT: Spot product
+    - FUTURE: Future product
+    - OPTION: Option product
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     SPOT = 'SPOT'
     FUTURE = 'FUTURE'
+    OPTION = 'OPTION'
 
 
 class RateType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    RATE_TYPE_UNSET = 'RATE_TYPE_UNSET'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BPS = 'BPS'
     APR_360 = 'APR_360'
     APR_365 = 'APR_365'
@@ -552,8 +790,31 @@ class RateType(OpenEnum):
 
 
 class RewardSubtype(OpenEnum):
-    """- REWARD_SUBTYPE_UNKNOWN: An unknown reward subtype, reward subtype may not be supported in the API response yet - MEV_REWARD: A maximal extractable value reward i.e."""
+    """Indicates the reward subtype
 
+    - REWARD_SUBTYPE_UNKNOWN: An unknown reward subtype, reward subtype may not be supported in
+      the API response yet
+    - MEV_REWARD: A maximal extractable value reward
+    i.e. sol mev rewards
+    - INFLATION_REWARD: An inflationary reward
+    i.e. solana inflationary rewards
+    - BLOCK_REWARD: A block reward
+    i.e. solana block rewards
+    - VALIDATOR_REWARD: A validator reward
+    i.e. ethereum validator (consensus layer) rewards
+    - TRANSACTION_REWARD: A transaction reward
+    i.e. ethereum transaction (execution layer) rewards
+    - STAKING_FEE_REBATE_REWARD: A staking fee rebate reward
+    i.e. coinbase pays rebates for staking fees to eligible delegators
+    - BUIDL_DIVIDEND: A BUIDL dividend reward
+    i.e. dividends from BUIDL fund holdings
+    - CUSTOM_STABLECOIN_REWARD: A custom stablecoin reward
+    i.e. USDC reward payouts
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MEV_REWARD = 'MEV_REWARD'
     INFLATION_REWARD = 'INFLATION_REWARD'
     BLOCK_REWARD = 'BLOCK_REWARD'
@@ -561,49 +822,83 @@ class RewardSubtype(OpenEnum):
     TRANSACTION_REWARD = 'TRANSACTION_REWARD'
     STAKING_FEE_REBATE_REWARD = 'STAKING_FEE_REBATE_REWARD'
     BUIDL_DIVIDEND = 'BUIDL_DIVIDEND'
+    CUSTOM_STABLECOIN_REWARD = 'CUSTOM_STABLECOIN_REWARD'
 
 
 class RiskManagementType(OpenEnum):
-    """- RISK_MANAGEMENT_TYPE_UNSPECIFIED: Unspecified risk management type - RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM: Risk is managed by FCM (Futures Commission Merchant) - RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE"""
+    """RiskManagementType represents how risk is managed for a product
 
-    RISK_MANAGEMENT_TYPE_UNSPECIFIED = 'RISK_MANAGEMENT_TYPE_UNSPECIFIED'
+    - RISK_MANAGEMENT_TYPE_UNSPECIFIED: Unspecified risk management type
+    - RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM: Risk is managed by FCM (Futures Commission Merchant)
+    - RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE: Risk is managed by the venue
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM = 'RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM'
     RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE = 'RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE'
 
 
 class SecondaryPermission(OpenEnum):
-    """- SECONDARY_PERMISSION_UNKNOWN: nil value - VIDEO_APPROVER: A video approver - TEAM_APPROVER: A team approver - WEB3_SIGNER: A web3 signer"""
+    """Indicates the user's secondary permission
 
+    - SECONDARY_PERMISSION_UNKNOWN: nil value
+    - VIDEO_APPROVER: A video approver
+    - TEAM_APPROVER: A team approver
+    - WEB3_SIGNER: A web3 signer
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VIDEO_APPROVER = 'VIDEO_APPROVER'
     TEAM_APPROVER = 'TEAM_APPROVER'
     WEB3_SIGNER = 'WEB3_SIGNER'
 
 
 class SigningStatus(OpenEnum):
-    """- SIGNING_STATUS_UNKNOWN: Unknown signing status - SIGNED: Transaction has been signed - UNSIGNED: Transaction is unsigned"""
+    """- SIGNING_STATUS_UNKNOWN: Unknown signing status
+    - SIGNED: Transaction has been signed
+    - UNSIGNED: Transaction is unsigned
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     SIGNED = 'SIGNED'
     UNSIGNED = 'UNSIGNED'
 
 
 class SortDirection(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     DESC = 'DESC'
     ASC = 'ASC'
 
 
 class StakeType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    STAKE_TYPE_UNSPECIFIED = 'STAKE_TYPE_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     STAKE_TYPE_INITIAL_DEPOSIT = 'STAKE_TYPE_INITIAL_DEPOSIT'
     STAKE_TYPE_TOP_UP = 'STAKE_TYPE_TOP_UP'
 
 
 class TimeInForceType(OpenEnum):
-    """- UNKNOWN_TIME_IN_FORCE: nil value - GOOD_UNTIL_DATE_TIME: Expires at a certain date/time - GOOD_UNTIL_CANCELLED: Order stays on the books until cancelled - IMMEDIATE_OR_CANCEL: Order is executed imme"""
+    """Indicates the order time validity
 
+    - UNKNOWN_TIME_IN_FORCE: nil value
+    - GOOD_UNTIL_DATE_TIME: Expires at a certain date/time
+    - GOOD_UNTIL_CANCELLED: Order stays on the books until cancelled
+    - IMMEDIATE_OR_CANCEL: Order is executed immediately at submission or is cancelled
+    - FILL_OR_KILL: Order is executed immediately and fully at submission or is cancelled
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     GOOD_UNTIL_DATE_TIME = 'GOOD_UNTIL_DATE_TIME'
     GOOD_UNTIL_CANCELLED = 'GOOD_UNTIL_CANCELLED'
     IMMEDIATE_OR_CANCEL = 'IMMEDIATE_OR_CANCEL'
@@ -611,8 +906,63 @@ class TimeInForceType(OpenEnum):
 
 
 class TransactionStatus(OpenEnum):
-    """- UNKNOWN_TRANSACTION_STATUS: An Unknown Transaction status - TRANSACTION_CREATED: The Transaction has been created and is awaiting Consensus approval This is a non-terminal status - TRANSACTION_REQUE"""
+    """Indicates the transaction status
 
+    - UNKNOWN_TRANSACTION_STATUS: An Unknown Transaction status
+    - TRANSACTION_CREATED: The Transaction has been created and is awaiting Consensus approval
+    This is a non-terminal status
+    - TRANSACTION_REQUESTED: The Transaction has reached User Consensus and is awaiting Coinbase
+      Prime approval
+    This is a non-terminal status
+    - TRANSACTION_APPROVED: The Transaction has been authorized by Coinbase Prime
+    This is a non-terminal status
+    - TRANSACTION_GASSING: The transaction is awaiting blockchain resources for broadcast
+    This is a non-terminal status
+    - TRANSACTION_GASSED: The transaction has received blockchain resources for broadcasting
+    This is a non-terminal status
+    - TRANSACTION_PROVISIONED: The transaction has been provisioned and is awaiting planning
+    This is a non-terminal status
+    - TRANSACTION_PLANNED: The transaction has been constructed.
+    This is a non-terminal status
+    - TRANSACTION_PROCESSING: The transaction is currently processing and awaiting finalization
+    This is a non-terminal status
+    - TRANSACTION_RESTORED: The transaction has been broadcasted to the network.
+    This is a non-terminal status
+    - TRANSACTION_DONE: The transaction has confirmed on-chain and finished.
+    This is a terminal status
+    - TRANSACTION_IMPORT_PENDING: The transaction deposit has been detected and is awaiting
+      finalization.
+    This is a non-terminal status
+    - TRANSACTION_IMPORTED: The transaction deposit and reward has been detected.
+    This is a terminal status
+    - TRANSACTION_CANCELLED: The transaction has been cancelled
+    This is a terminal status
+    - TRANSACTION_REJECTED: The transaction was rejected before construction and broadcasting.
+    This is a terminal status
+    - TRANSACTION_DELAYED: The transaction s taking longer than expected to confirm on-chain.
+    This is a non-terminal status
+    - TRANSACTION_RETRIED: The transaction has been recreated and retried, this occurs when
+      network congestion results in transfers becoming extremely delayed due to insufficient
+      fees or network resources such as CPU, RAM, or NET
+    This is a terminal status
+    - TRANSACTION_FAILED: The transaction failed on-chain (the fee was spent but the operation
+      failed).
+    This is a terminal status
+    - TRANSACTION_EXPIRED: The transaction has expired.
+    This is a terminal status
+    - TRANSACTION_BROADCASTING: The transaction is currently broadcasting to the cryptocurrency
+      network.
+    This is a non-terminal status
+    - OTHER_TRANSACTION_STATUS: The transaction has reached an OTHER status.
+    This is a non-terminal status
+    - TRANSACTION_CONSTRUCTED: The transaction  bctx is constructed but not yet broadcasting on
+      chain
+    This is a non-terminal status
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRANSACTION_CREATED = 'TRANSACTION_CREATED'
     TRANSACTION_REQUESTED = 'TRANSACTION_REQUESTED'
     TRANSACTION_APPROVED = 'TRANSACTION_APPROVED'
@@ -637,8 +987,55 @@ class TransactionStatus(OpenEnum):
 
 
 class TransactionType(OpenEnum):
-    """- TRANSACTION_TYPE_UNKNOWN: An unknown transaction type - DEPOSIT: A fiat or crypto deposit - WITHDRAWAL: A fiat or crypto withdrawal - INTERNAL_DEPOSIT: An internal fiat or crypto deposit - INTERNAL_"""
+    """Indicates the transaction type
 
+    - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
+    - DEPOSIT: A fiat or crypto deposit
+    - WITHDRAWAL: A fiat or crypto withdrawal
+    - INTERNAL_DEPOSIT: An internal fiat or crypto deposit
+    - INTERNAL_WITHDRAWAL: An internal fiat or crypto withdrawal
+    - SWEEP_DEPOSIT: Internal automated deposit to a cold address from a restored address
+    - SWEEP_WITHDRAWAL: Internal automated withdrawal from a restored address to a cold address
+    - PROXY_DEPOSIT: On-chain deposit of funds into proxy contract from cold address
+    - PROXY_WITHDRAWAL: On-chain withdrawal of funds from proxy contract to cold address
+    - BILLING_WITHDRAWAL: Coinbase Prime automated invoice settlement payment
+    - REWARD: Reward payment to an associated address for a staked asset
+    - COINBASE_REFUND: Coinbase Prime refund for the leftover amount for a CPFP (child pays for
+      parent) transaction
+    - TRANSACTION_TYPE_OTHER: An OTHER type of transaction
+    - WITHDRAWAL_ADJUSTMENT: A manual adjustment withdrawal transaction
+    - DEPOSIT_ADJUSTMENT: A manual adjustment deposit transaction
+    - KEY_REGISTRATION: An on-chain registration for an address
+    - DELEGATION: An on-chain delegation transaction
+    - UNDELEGATION: An on-chain undelegation transaction
+    - RESTAKE: On-chain restaking transaction
+    - COMPLETE_UNBONDING: On-chain unbonding event transaction
+    - WITHDRAW_UNBONDED: On-chain event indicating unbonding period is over
+    - STAKE_ACCOUNT_CREATE: On-chain transaction to begin staking from an address
+    - CHANGE_VALIDATOR: On-chain transaction alter validator
+    - STAKE: On-chain transaction to begin staking in Cryptocurrency network
+    - UNSTAKE: On-chain transaction to stop staking in Cryptocurrency network
+    - REMOVE_AUTHORIZED_PARTY: On-chain transaction to remove a party from a multi-signature
+      wallet
+    - STAKE_AUTHORIZE_WITH_SEED: On-chain transaction to begin staking from a seed account
+    - SLASH: On-chain transaction indicating a slash event has occurred
+    - COINBASE_DEPOSIT: On-chain transaction deposit for the purpose of transaction operations
+    - CONVERSION: Internal conversion between two assets
+    - CLAIM_REWARDS: On-chain transaction to claim rewards from Vote Account
+    - VOTE_AUTHORIZE: On-chain transaction to transfer the reward claiming permission to other
+      pubkey
+    - WEB3_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet
+    Deprecated: Use ONCHAIN_TRANSACTION instead
+    - ONCHAIN_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet
+    - PORTFOLIO_STAKE: Portfolio-level staking operation
+    - PORTFOLIO_UNSTAKE: Portfolio-level unstaking operation
+    - MERGE_STAKE: On-chain transaction consolidating funds from different addresses belonging
+      to the same wallet.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     DEPOSIT = 'DEPOSIT'
     WITHDRAWAL = 'WITHDRAWAL'
     INTERNAL_DEPOSIT = 'INTERNAL_DEPOSIT'
@@ -674,11 +1071,22 @@ class TransactionType(OpenEnum):
     ONCHAIN_TRANSACTION = 'ONCHAIN_TRANSACTION'
     PORTFOLIO_STAKE = 'PORTFOLIO_STAKE'
     PORTFOLIO_UNSTAKE = 'PORTFOLIO_UNSTAKE'
+    MERGE_STAKE = 'MERGE_STAKE'
 
 
 class TransferLocationType(OpenEnum):
-    """- TRANSFER_LOCATION_TYPE_UNKNOWN: The nil value - PAYMENT_METHOD: The ID of a fiat payment method - WALLET: The ID of a wallet - ADDRESS: A cryptocurrency address - OTHER: Another type of transfer loc"""
+    """- TRANSFER_LOCATION_TYPE_UNKNOWN: The nil value
+    - PAYMENT_METHOD: The ID of a fiat payment method
+    - WALLET: The ID of a wallet
+    - ADDRESS: A cryptocurrency address
+    - OTHER: Another type of transfer location: Blockchain Network, Coinbase
+    - MULTIPLE_ADDRESSES: Multiple cryptocurrency addresses
+    - COUNTERPARTY_ID: Counterparty ID
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PAYMENT_METHOD = 'PAYMENT_METHOD'
     WALLET = 'WALLET'
     ADDRESS = 'ADDRESS'
@@ -688,32 +1096,59 @@ class TransferLocationType(OpenEnum):
 
 
 class TravelRuleStatus(OpenEnum):
-    """Travel rule compliance status for a transaction"""
+    """Travel rule compliance status for a transaction
 
-    TRAVEL_RULE_STATUS_UNSPECIFIED = 'TRAVEL_RULE_STATUS_UNSPECIFIED'
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRAVEL_RULE_STATUS_PENDING = 'TRAVEL_RULE_STATUS_PENDING'
     TRAVEL_RULE_STATUS_SUBMITTED = 'TRAVEL_RULE_STATUS_SUBMITTED'
 
 
 class TravelRuleWalletType(OpenEnum):
-    """- TRAVEL_RULE_WALLET_TYPE_UNSPECIFIED: Default unspecified wallet type - TRAVEL_RULE_WALLET_TYPE_VASP: Centralized exchange wallet - TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED: Self-hosted/custodial walle"""
+    """Type of wallet being used for transfers
 
-    TRAVEL_RULE_WALLET_TYPE_UNSPECIFIED = 'TRAVEL_RULE_WALLET_TYPE_UNSPECIFIED'
+    - TRAVEL_RULE_WALLET_TYPE_UNSPECIFIED: Default unspecified wallet type
+    - TRAVEL_RULE_WALLET_TYPE_VASP: Centralized exchange wallet
+    - TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED: Self-hosted/custodial wallet
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRAVEL_RULE_WALLET_TYPE_VASP = 'TRAVEL_RULE_WALLET_TYPE_VASP'
     TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED = 'TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED'
 
 
 class UnstakeType(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    UNSTAKE_TYPE_UNSPECIFIED = 'UNSTAKE_TYPE_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     UNSTAKE_TYPE_PARTIAL = 'UNSTAKE_TYPE_PARTIAL'
     UNSTAKE_TYPE_FULL = 'UNSTAKE_TYPE_FULL'
 
 
 class UserRole(OpenEnum):
-    """- USER_ROLE_UNKNOWN: nil value - AUDITOR: An auditor - SIGNATORY: A signatory - ADMIN: An admin - INITIATOR: An initiator - REVIEWER: A reviewer - TRADER: A trader - FULL_TRADER: A trader with full pe"""
+    """Indicates the user's role
 
+    - USER_ROLE_UNKNOWN: nil value
+    - AUDITOR: An auditor
+    - SIGNATORY: A signatory
+    - ADMIN: An admin
+    - INITIATOR: An initiator
+    - REVIEWER: A reviewer
+    - TRADER: A trader
+    - FULL_TRADER: A trader with full permissions
+    - TEAM_MANAGER: A team manager
+    - APPROVER: An approver
+    - TAX_MANAGER: A tax manager
+    - BUSINESS_MANAGER: A business manager
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     AUDITOR = 'AUDITOR'
     SIGNATORY = 'SIGNATORY'
     ADMIN = 'ADMIN'
@@ -727,10 +1162,25 @@ class UserRole(OpenEnum):
     BUSINESS_MANAGER = 'BUSINESS_MANAGER'
 
 
-class ValidatorStatus(OpenEnum):
-    """No description in the spec."""
+class ValidatorProvider(OpenEnum):
+    """ValidatorProvider enumerates the ETH validator service providers accepted for unstaking.
 
-    VALIDATOR_STATUS_UNSPECIFIED = 'VALIDATOR_STATUS_UNSPECIFIED'
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
+    VALIDATOR_PROVIDER_COINBASE_CLOUD = 'VALIDATOR_PROVIDER_COINBASE_CLOUD'
+    VALIDATOR_PROVIDER_MAVAN = 'VALIDATOR_PROVIDER_MAVAN'
+    VALIDATOR_PROVIDER_FIGMENT = 'VALIDATOR_PROVIDER_FIGMENT'
+    VALIDATOR_PROVIDER_CODEFI = 'VALIDATOR_PROVIDER_CODEFI'
+    VALIDATOR_PROVIDER_ATTESTANT = 'VALIDATOR_PROVIDER_ATTESTANT'
+    VALIDATOR_PROVIDER_GALAXY = 'VALIDATOR_PROVIDER_GALAXY'
+
+
+class ValidatorStatus(OpenEnum):
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VALIDATOR_STATUS_PENDING = 'VALIDATOR_STATUS_PENDING'
     VALIDATOR_STATUS_ACTIVE = 'VALIDATOR_STATUS_ACTIVE'
     VALIDATOR_STATUS_EXITING = 'VALIDATOR_STATUS_EXITING'
@@ -739,16 +1189,34 @@ class ValidatorStatus(OpenEnum):
 
 
 class VisibilityStatus(OpenEnum):
-    """- UNKNOWN_VISIBILITY_STATUS: nil - VISIBLE: Visible - HIDDEN: Hidden - SPAM: Spam"""
+    """- UNKNOWN_VISIBILITY_STATUS: nil
+    - VISIBLE: Visible
+    - HIDDEN: Hidden
+    - SPAM: Spam
 
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VISIBLE = 'VISIBLE'
     HIDDEN = 'HIDDEN'
     SPAM = 'SPAM'
 
 
 class WalletDepositInstructionType(OpenEnum):
-    """- UNKNOWN_WALLET_DEPOSIT_TYPE: nil value - CRYPTO: A cryptocurrency deposit - WIRE: A wire deposit - SEN: DEPRECATED."""
+    """Indicates the wallet's deposit instruction type
 
+    - UNKNOWN_WALLET_DEPOSIT_TYPE: nil value
+    - CRYPTO: A cryptocurrency deposit
+    - WIRE: A wire deposit
+    - SEN: DEPRECATED. A Silvergate Exchange Network deposit
+    - SWIFT: A SWIFT deposit
+    - SEPA: A SEPA deposit (Single Euro Payments Area)
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CRYPTO = 'CRYPTO'
     WIRE = 'WIRE'
     SEN = 'SEN'
@@ -757,8 +1225,18 @@ class WalletDepositInstructionType(OpenEnum):
 
 
 class WalletType(OpenEnum):
-    """- VAULT: A crypto vault - TRADING: A trading wallet - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc) - QC: A QC Wallet - ONCHAIN: An Onchain wallet"""
+    """Indicates the wallet type
 
+    - VAULT: A crypto vault
+    - TRADING: A trading wallet
+    - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc)
+    - QC: A QC Wallet
+    - ONCHAIN: An Onchain wallet
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VAULT = 'VAULT'
     TRADING = 'TRADING'
     WALLET_TYPE_OTHER = 'WALLET_TYPE_OTHER'
@@ -767,17 +1245,25 @@ class WalletType(OpenEnum):
 
 
 class WalletVisibility(OpenEnum):
-    """No description in the spec."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
 
-    WALLET_VISIBILITY_UNSPECIFIED = 'WALLET_VISIBILITY_UNSPECIFIED'
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     WALLET_VISIBILITY_VISIBLE = 'WALLET_VISIBILITY_VISIBLE'
     WALLET_VISIBILITY_HIDDEN = 'WALLET_VISIBILITY_HIDDEN'
 
 
 class XMCallStatus(OpenEnum):
-    """- CALL_STATUS_OPEN: Margin call is open and not expired - CALL_STATUS_AGED: Margin call is open and it is expired - CALL_STATUS_SETTLED: Margin call is fully settled - CALL_STATUS_CANCELED: Margin cal"""
+    """XMCallStatus is the current status of the margin call
 
-    XM_CALL_STATUS_UNSPECIFIED = 'XM_CALL_STATUS_UNSPECIFIED'
+    - CALL_STATUS_OPEN: Margin call is open and not expired
+    - CALL_STATUS_AGED: Margin call is open and it is expired
+    - CALL_STATUS_SETTLED: Margin call is fully settled
+    - CALL_STATUS_CANCELED: Margin call was canceled by Credit Risk
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CALL_STATUS_OPEN = 'CALL_STATUS_OPEN'
     CALL_STATUS_AGED = 'CALL_STATUS_AGED'
     CALL_STATUS_SETTLED = 'CALL_STATUS_SETTLED'
@@ -785,27 +1271,59 @@ class XMCallStatus(OpenEnum):
 
 
 class XMCallType(OpenEnum):
-    """- CALL_TYPE_STANDARD: Evaluated at standard margin call evaluation time - CALL_TYPE_URGENT: Evaluated in realtime - CALL_TYPE_DEBIT: Evaluated at debit call evaluation time"""
+    """XMCallType is the type of margin call
 
-    XM_CALL_TYPE_UNSPECIFIED = 'XM_CALL_TYPE_UNSPECIFIED'
+    - CALL_TYPE_STANDARD: Evaluated at standard margin call evaluation time
+    - CALL_TYPE_URGENT: Evaluated in realtime
+    - CALL_TYPE_DEBIT: Evaluated at debit call evaluation time
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CALL_TYPE_STANDARD = 'CALL_TYPE_STANDARD'
     CALL_TYPE_URGENT = 'CALL_TYPE_URGENT'
     CALL_TYPE_DEBIT = 'CALL_TYPE_DEBIT'
 
 
 class XMControlStatus(OpenEnum):
-    """- TRADES_AND_WITHDRAWALS: Allowed to trade and withdraw."""
+    """XMControlStatus is a summarization of XM customer controls for trades and withdrawals
 
-    XM_CONTROL_STATUS_UNSPECIFIED = 'XM_CONTROL_STATUS_UNSPECIFIED'
+    - TRADES_AND_WITHDRAWALS: Allowed to trade and withdraw. See XM Margin Methodology for full
+      description of when trading and withdrawals are enabled or disabled.
+    - TRADES_ONLY: Allowed to trade but not withdraw. See XM Margin Methodology for full
+      description of when trading and withdrawals are enabled or disabled.
+    - SESSION_LOCKED: Not allowed to trade or withdraw. See XM Margin Methodology for full
+      description of when trading and withdrawals are enabled or disabled.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRADES_AND_WITHDRAWALS = 'TRADES_AND_WITHDRAWALS'
     TRADES_ONLY = 'TRADES_ONLY'
     SESSION_LOCKED = 'SESSION_LOCKED'
 
 
 class XMEntityCallStatus(OpenEnum):
-    """XMEntityCallStatus summarizes the state of open margin calls or debit calls."""
+    """XMEntityCallStatus summarizes the state of open margin calls or debit calls. When multiple
+    calls exist, the status reflects the highest priority call type. Priority order (highest to
+    lowest): aged > urgent > standard > debit.
 
-    XM_ENTITY_CALL_STATUS_UNSPECIFIED = 'XM_ENTITY_CALL_STATUS_UNSPECIFIED'
+    - ENTITY_NO_CALL: There are no margin calls or debit calls.
+    - ENTITY_OPEN_STANDARD_CALL: There is a standard margin call. There may also be debit calls,
+      but there are no urgent margin calls or expired calls..
+    - ENTITY_OPEN_URGENT_CALL: There is an urgent margin call. There may also be standard margin
+      calls or debit calls, but there are no expired calls.
+    - ENTITY_AGED_CALL: At least one open margin call (standard or urgent) or debit call is
+      aged. This will trigger the SESSION_LOCKED control status.
+    - ENTITY_OPEN_DEBIT_CALL: There is a debit call. There are no standard margin calls, urgent
+      margin calls, or expired calls.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ENTITY_NO_CALL = 'ENTITY_NO_CALL'
     ENTITY_OPEN_STANDARD_CALL = 'ENTITY_OPEN_STANDARD_CALL'
     ENTITY_OPEN_URGENT_CALL = 'ENTITY_OPEN_URGENT_CALL'
@@ -814,9 +1332,18 @@ class XMEntityCallStatus(OpenEnum):
 
 
 class XMLiquidationStatus(OpenEnum):
-    """- XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress - XM_LIQUIDATION_STATUS_LIQUIDATED: Liquid"""
+    """XMLiquidationStatus is the current status of an XM liquidation
 
-    XM_LIQUIDATION_STATUS_UNSET = 'XM_LIQUIDATION_STATUS_UNSET'
+    - XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase
+    - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress
+    - XM_LIQUIDATION_STATUS_LIQUIDATED: Liquidation has completed successfully
+    - XM_LIQUIDATION_STATUS_CANCELED: Liquidation was canceled
+    - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     XM_LIQUIDATION_STATUS_PRE_LIQUIDATION = 'XM_LIQUIDATION_STATUS_PRE_LIQUIDATION'
     XM_LIQUIDATION_STATUS_LIQUIDATING = 'XM_LIQUIDATION_STATUS_LIQUIDATING'
     XM_LIQUIDATION_STATUS_LIQUIDATED = 'XM_LIQUIDATION_STATUS_LIQUIDATED'
@@ -825,9 +1352,27 @@ class XMLiquidationStatus(OpenEnum):
 
 
 class XMMarginLevel(OpenEnum):
-    """- HEALTHY_THRESHOLD: Margin level is healthy - DEFICIT_THRESHOLD: Margin level is breaching the deficit threshold (DT) which will result in the issuance of a Margin Call if this is still the case by t"""
+    """XMMarginLevel is the realtime state of EQ/MR and MR-EQ monitored against XM thresholds as
+    defined in the methodology
 
-    XM_MARGIN_LEVEL_UNSPECIFIED = 'XM_MARGIN_LEVEL_UNSPECIFIED'
+    - HEALTHY_THRESHOLD: Margin level is healthy
+    - DEFICIT_THRESHOLD: Margin level is breaching the deficit threshold (DT) which will result
+      in the issuance of a Margin Call if this is still the case by the scheduled next Margin
+      Call time (as defined in the margin methodology)
+    - WARNING_THRESHOLD: Margin level is breaching the warning threshold (WT) which will result
+      in the issuance of a Margin Call if this is still the case by the scheduled next Margin
+      Call (as defined in the margin methodology). WT is differentiated from DT in that it means
+      margin health is approaching the UMCT
+    - URGENT_MARGIN_CALL_THRESHOLD: Margin level is breaching the UMCT and, as defined in the
+      margin methodology, this will trigger an urgent margin call
+    - LIQUIDATION_THRESHOLD: Margin level is breaching the liquidation threshold (LT) and, as
+      defined in the margin methodology, this will trigger the SESSION_LOCKED control status and
+      liquidation may commence.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     HEALTHY_THRESHOLD = 'HEALTHY_THRESHOLD'
     DEFICIT_THRESHOLD = 'DEFICIT_THRESHOLD'
     WARNING_THRESHOLD = 'WARNING_THRESHOLD'
@@ -836,58 +1381,14 @@ class XMMarginLevel(OpenEnum):
 
 
 class XMParty(OpenEnum):
-    """- CBE: Coinbase Exchange, trading venue that can receive the XM loan - FCM: Coinbase’s Futures Commission Merchant, trading venue that can receive the XM loan"""
+    """XMParty is a specific Cross Margin trading venue
 
-    XM_PARTY_UNSPECIFIED = 'XM_PARTY_UNSPECIFIED'
+    - CBE: Coinbase Exchange, trading venue that can receive the XM loan
+    - FCM: Coinbase’s Futures Commission Merchant, trading venue that can receive the XM loan
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CBE = 'CBE'
     FCM = 'FCM'
-
-
-class PrimeXMControlStatus(OpenEnum):
-    """- TRADES_AND_WITHDRAWALS: Allowed to trade and withdraw."""
-
-    XM_CONTROL_STATUS_UNSPECIFIED = 'XM_CONTROL_STATUS_UNSPECIFIED'
-    TRADES_AND_WITHDRAWALS = 'TRADES_AND_WITHDRAWALS'
-    TRADES_ONLY = 'TRADES_ONLY'
-    SESSION_LOCKED = 'SESSION_LOCKED'
-
-
-class PrimeXMMarginLevel(OpenEnum):
-    """- HEALTHY_THRESHOLD: Margin level is healthy."""
-
-    XM_MARGIN_LEVEL_UNSPECIFIED = 'XM_MARGIN_LEVEL_UNSPECIFIED'
-    HEALTHY_THRESHOLD = 'HEALTHY_THRESHOLD'
-    WARNING_THRESHOLD = 'WARNING_THRESHOLD'
-    URGENT_MARGIN_CALL_THRESHOLD = 'URGENT_MARGIN_CALL_THRESHOLD'
-    LIQUIDATION_THRESHOLD = 'LIQUIDATION_THRESHOLD'
-    DEFICIT_THRESHOLD = 'DEFICIT_THRESHOLD'
-
-
-class PrimeXMMarginRequirementType(OpenEnum):
-    """- MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR: Integrated (netted) cross-margin requirement for spot assets and all derivatives contracts."""
-
-    MARGIN_REQUIREMENT_TYPE_UNSPECIFIED = 'MARGIN_REQUIREMENT_TYPE_UNSPECIFIED'
-    MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR = 'MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR'
-    MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR = 'MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR'
-
-
-class PrimeXMHealthStatus(OpenEnum):
-    """- HEALTH_STATUS_HEALTHY: Margin level is healthy."""
-
-    HEALTH_STATUS_HEALTHY = 'HEALTH_STATUS_HEALTHY'
-    HEALTH_STATUS_WARNING = 'HEALTH_STATUS_WARNING'
-    HEALTH_STATUS_CRITICAL = 'HEALTH_STATUS_CRITICAL'
-    HEALTH_STATUS_SUSPENDED = 'HEALTH_STATUS_SUSPENDED'
-    HEALTH_STATUS_RESTRICTED = 'HEALTH_STATUS_RESTRICTED'
-    HEALTH_STATUS_PRE_LIQUIDATION = 'HEALTH_STATUS_PRE_LIQUIDATION'
-    HEALTH_STATUS_LIQUIDATING = 'HEALTH_STATUS_LIQUIDATING'
-    HEALTH_STATUS_IN_DEFICIT = 'HEALTH_STATUS_IN_DEFICIT'
-
-
-class PrimeXMMarginThresholdType(OpenEnum):
-    """- MARGIN_THRESHOLD_EQUITY_RATIO: Threshold based on equity ratio EQ / MR; triggers when EQ / MR >= threshold_value."""
-
-    MARGIN_THRESHOLD_TYPE_UNSPECIFIED = 'MARGIN_THRESHOLD_TYPE_UNSPECIFIED'
-    MARGIN_THRESHOLD_EQUITY_RATIO = 'MARGIN_THRESHOLD_EQUITY_RATIO'
-    MARGIN_THRESHOLD_DEFICIT_RATIO = 'MARGIN_THRESHOLD_DEFICIT_RATIO'
-    MARGIN_THRESHOLD_NONE = 'MARGIN_THRESHOLD_NONE'

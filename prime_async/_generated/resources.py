@@ -7,6 +7,7 @@ Generated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by ha
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 from .._resource import Resource
 
@@ -24,6 +25,10 @@ class AdvancedTransfersResource(Resource, resource='advanced_transfers'):
 
 
 class AllocationsResource(Resource, resource='allocations'):
+    pass
+
+
+class ApiKeysResource(Resource, resource='api_keys'):
     pass
 
 
@@ -115,6 +120,10 @@ class ResourceAccessors:
         return AllocationsResource(self)
 
     @cached_property
+    def api_keys(self) -> ApiKeysResource:
+        return ApiKeysResource(self)
+
+    @cached_property
     def assets(self) -> AssetsResource:
         return AssetsResource(self)
 
@@ -181,3 +190,186 @@ class ResourceAccessors:
     @cached_property
     def wallets(self) -> WalletsResource:
         return WalletsResource(self)
+
+
+class RawActivitiesResource(ActivitiesResource):
+    """`activities` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawAddressBookResource(AddressBookResource):
+    """`address_book` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawAdvancedTransfersResource(AdvancedTransfersResource):
+    """`advanced_transfers` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawAllocationsResource(AllocationsResource):
+    """`allocations` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawApiKeysResource(ApiKeysResource):
+    """`api_keys` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawAssetsResource(AssetsResource):
+    """`assets` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawBalancesResource(BalancesResource):
+    """`balances` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawCommissionResource(CommissionResource):
+    """`commission` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawFinancingResource(FinancingResource):
+    """`financing` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawFuturesResource(FuturesResource):
+    """`futures` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawInvoicesResource(InvoicesResource):
+    """`invoices` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawOnchainAddressBookResource(OnchainAddressBookResource):
+    """`onchain_address_book` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawOrdersResource(OrdersResource):
+    """`orders` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawPaymentMethodsResource(PaymentMethodsResource):
+    """`payment_methods` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawPortfoliosResource(PortfoliosResource):
+    """`portfolios` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawPositionsResource(PositionsResource):
+    """`positions` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawProductsResource(ProductsResource):
+    """`products` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawStakingResource(StakingResource):
+    """`staking` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawTransactionsResource(TransactionsResource):
+    """`transactions` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawTravelRuleResource(TravelRuleResource):
+    """`travel_rule` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawUsersResource(UsersResource):
+    """`users` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawWalletsResource(WalletsResource):
+    """`wallets` of `with_raw_response`: each call returns a RawResponse."""
+
+
+class RawResourceAccessors:
+    """`client.with_raw_response`: one attribute per resource group; calls return RawResponses."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = client  # a copy whose pipeline answers raw
+
+    @cached_property
+    def activities(self) -> RawActivitiesResource:
+        return RawActivitiesResource(self._client)
+
+    @cached_property
+    def address_book(self) -> RawAddressBookResource:
+        return RawAddressBookResource(self._client)
+
+    @cached_property
+    def advanced_transfers(self) -> RawAdvancedTransfersResource:
+        return RawAdvancedTransfersResource(self._client)
+
+    @cached_property
+    def allocations(self) -> RawAllocationsResource:
+        return RawAllocationsResource(self._client)
+
+    @cached_property
+    def api_keys(self) -> RawApiKeysResource:
+        return RawApiKeysResource(self._client)
+
+    @cached_property
+    def assets(self) -> RawAssetsResource:
+        return RawAssetsResource(self._client)
+
+    @cached_property
+    def balances(self) -> RawBalancesResource:
+        return RawBalancesResource(self._client)
+
+    @cached_property
+    def commission(self) -> RawCommissionResource:
+        return RawCommissionResource(self._client)
+
+    @cached_property
+    def financing(self) -> RawFinancingResource:
+        return RawFinancingResource(self._client)
+
+    @cached_property
+    def futures(self) -> RawFuturesResource:
+        return RawFuturesResource(self._client)
+
+    @cached_property
+    def invoices(self) -> RawInvoicesResource:
+        return RawInvoicesResource(self._client)
+
+    @cached_property
+    def onchain_address_book(self) -> RawOnchainAddressBookResource:
+        return RawOnchainAddressBookResource(self._client)
+
+    @cached_property
+    def orders(self) -> RawOrdersResource:
+        return RawOrdersResource(self._client)
+
+    @cached_property
+    def payment_methods(self) -> RawPaymentMethodsResource:
+        return RawPaymentMethodsResource(self._client)
+
+    @cached_property
+    def portfolios(self) -> RawPortfoliosResource:
+        return RawPortfoliosResource(self._client)
+
+    @cached_property
+    def positions(self) -> RawPositionsResource:
+        return RawPositionsResource(self._client)
+
+    @cached_property
+    def products(self) -> RawProductsResource:
+        return RawProductsResource(self._client)
+
+    @cached_property
+    def staking(self) -> RawStakingResource:
+        return RawStakingResource(self._client)
+
+    @cached_property
+    def transactions(self) -> RawTransactionsResource:
+        return RawTransactionsResource(self._client)
+
+    @cached_property
+    def travel_rule(self) -> RawTravelRuleResource:
+        return RawTravelRuleResource(self._client)
+
+    @cached_property
+    def users(self) -> RawUsersResource:
+        return RawUsersResource(self._client)
+
+    @cached_property
+    def wallets(self) -> RawWalletsResource:
+        return RawWalletsResource(self._client)

@@ -8,13 +8,22 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from .._route import Pagination, Param, Route, RouteTable
+from .._route import Alias, Int64, Pagination, Param, Route, RouteTable
 from . import enums as e
 
 __all__ = ["ROUTES"]
 
-# Param(name, location, type): what the value is sent as; types naming models (m.*) are strings,
-# evaluated on first use. response/body name the models, imported on first use.
+# How an endpoint's docstring ends, keyed by (blocking, paginated): Route.doc holds the rest.
+RETURNS = {
+    (False, False): "Per-call options (this call only, each of its pages included):\n    timeout: seconds (or an httpx.Timeout) in place of the client's timeout.\n    extra_headers: more headers to send; not the signing headers, Host or Content-Length.\n    extra_query: more query parameters to send, appended to the endpoint's own.\n\nReturns:\n    {response}\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
+    (False, True): "Per-call options (this call only, each of its pages included):\n    timeout: seconds (or an httpx.Timeout) in place of the client's timeout.\n    extra_headers: more headers to send; not the signing headers, Host or Content-Length.\n    extra_query: more query parameters to send, appended to the endpoint's own.\n\nReturns:\n    Paginator[{response}, {item}]: `await` it for the first page, a {response};\n    `async for` over it for every {item} of every page (each next page sends the previous\n    page's `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list.\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
+    (True, False): "Per-call options (this call only, each of its pages included):\n    timeout: seconds (or an httpx.Timeout) in place of the client's timeout.\n    extra_headers: more headers to send; not the signing headers, Host or Content-Length.\n    extra_query: more query parameters to send, appended to the endpoint's own.\n\nReturns:\n    {response}, from a blocking call: the async endpoint, run on the client's event loop thread.\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
+    (True, True): "Per-call options (this call only, each of its pages included):\n    timeout: seconds (or an httpx.Timeout) in place of the client's timeout.\n    extra_headers: more headers to send; not the signing headers, Host or Content-Length.\n    extra_query: more query parameters to send, appended to the endpoint's own.\n\nReturns:\n    SyncPaginator[{response}, {item}]: `.first_page()` for the first page, a {response};\n    iterate it for every {item} of every page (each next page sends the previous page's\n    `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each\n    page is a blocking call: the async endpoint, run on the client's event loop thread.\n\nRaises:\n    InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.\n    APIStatusError: Prime answered with an error status (a subclass per status).\n    APIConnectionError: Prime could not be reached, after the retries that were safe.",
+}
+
+# Param(name, location, type, accepts): `type` is what the value is sent as (types naming models,
+# m.*, are strings evaluated on first use), `accepts` what the signature shows. response/body
+# name the models, imported on first use. Params are in signature order.
 ROUTES = RouteTable(
     Route(
         'GetActivity',
@@ -23,10 +32,21 @@ ROUTES = RouteTable(
         resource='activities',
         name='get_activity',
         params=(
-            Param('activity_id', 'path', str, required=True),
+            Param('activity_id', 'path', str, 'str', required=True),
         ),
         response='GetActivityResponse',
         summary='Get Activity by Activity ID',
+        doc=(
+            'Get Activity by Activity ID (GET /v1/activities/{activity_id})\n'
+            '\n'
+            'Retrieve an activity by its activity ID - this endpoint can retrieve both portfolio and\n'
+            'entity activities when passed the appropriate API key\n'
+            '\n'
+            "Operation GetActivity: `ROUTES['GetActivity']`.\n"
+            '\n'
+            'Args:\n'
+            '    activity_id (str): Id of the activity to retrieve'
+        ),
     ),
     Route(
         'CreateAllocation',
@@ -35,17 +55,35 @@ ROUTES = RouteTable(
         resource='allocations',
         name='create_allocation',
         params=(
-            Param('allocation_id', 'body', str),
-            Param('source_portfolio_id', 'body', str),
-            Param('product_id', 'body', str),
-            Param('order_ids', 'body', list[str]),
-            Param('allocation_legs', 'body', 'list[m.AllocationLeg]'),
-            Param('size_type', 'body', e.AllocationSizeType),
-            Param('remainder_destination_portfolio', 'body', str),
+            Param('allocation_id', 'body', str, 'str'),
+            Param('source_portfolio_id', 'body', str, 'str'),
+            Param('product_id', 'body', str, 'str'),
+            Param('order_ids', 'body', list[str], 'Sequence[str]'),
+            Param('allocation_legs', 'body', 'list[m.AllocationLeg]', 'Sequence[AllocationLeg | Mapping[str, Any]]'),
+            Param('size_type', 'body', e.AllocationSizeType, 'AllocationSizeType | str'),
+            Param('remainder_destination_portfolio', 'body', str, 'str'),
         ),
         response='CreateAllocationResponse',
         body='CreateAllocationRequest',
         summary='Create Portfolio Allocations',
+        doc=(
+            'Create Portfolio Allocations (POST /v1/allocations)\n'
+            '\n'
+            'Create allocation for a given portfolio.\n'
+            '\n'
+            "Operation CreateAllocation: `ROUTES['CreateAllocation']`.\n"
+            '\n'
+            'Args:\n'
+            '    allocation_id (str, optional): The ID of the allocation\n'
+            '    source_portfolio_id (str, optional): The source portfolio id for the allocation\n'
+            '    product_id (str, optional): The product for the allocation\n'
+            '    order_ids (Sequence[str], optional): The list of order ids in the allocation\n'
+            '    allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):\n'
+            '        The list of allocation_legs for the allocation\n'
+            '    size_type (AllocationSizeType | str, optional): Not described in the spec.\n'
+            '    remainder_destination_portfolio (str, optional):\n'
+            '        The portfolio where to allocate the remainder of the size'
+        ),
     ),
     Route(
         'CreateNetAllocation',
@@ -54,17 +92,81 @@ ROUTES = RouteTable(
         resource='allocations',
         name='create_net_allocation',
         params=(
-            Param('source_portfolio_id', 'body', str),
-            Param('product_id', 'body', str),
-            Param('order_ids', 'body', list[str]),
-            Param('allocation_legs', 'body', 'list[m.AllocationLeg]'),
-            Param('size_type', 'body', e.AllocationSizeType),
-            Param('remainder_destination_portfolio', 'body', str),
-            Param('netting_id', 'body', str),
+            Param('source_portfolio_id', 'body', str, 'str'),
+            Param('product_id', 'body', str, 'str'),
+            Param('order_ids', 'body', list[str], 'Sequence[str]'),
+            Param('allocation_legs', 'body', 'list[m.AllocationLeg]', 'Sequence[AllocationLeg | Mapping[str, Any]]'),
+            Param('size_type', 'body', e.AllocationSizeType, 'AllocationSizeType | str'),
+            Param('remainder_destination_portfolio', 'body', str, 'str'),
+            Param('netting_id', 'body', str, 'str'),
         ),
         response='CreateNetAllocationResponse',
         body='CreateNetAllocationRequest',
         summary='Create Portfolio Net Allocations',
+        doc=(
+            'Create Portfolio Net Allocations (POST /v1/allocations/net)\n'
+            '\n'
+            'Create net allocation for a given portfolio.\n'
+            '\n'
+            "Operation CreateNetAllocation: `ROUTES['CreateNetAllocation']`.\n"
+            '\n'
+            'Args:\n'
+            '    source_portfolio_id (str, optional): The source portfolio id for the allocation\n'
+            '    product_id (str, optional): The product for the allocation\n'
+            '    order_ids (Sequence[str], optional): The list of order ids in the allocation\n'
+            '    allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):\n'
+            '        The list of allocation_legs for the allocation\n'
+            '    size_type (AllocationSizeType | str, optional): Not described in the spec.\n'
+            '    remainder_destination_portfolio (str, optional):\n'
+            '        The portfolio where to allocate the remainder of the size\n'
+            '    netting_id (str, optional): The ID to identify an in-flight net allocation.'
+        ),
+    ),
+    Route(
+        'RotateAPIKey',
+        'POST',
+        '/v1/api-keys/rotate',
+        resource='api_keys',
+        name='rotate_api_key',
+        params=(
+            Param('duration_seconds', 'body', int, 'int'),
+        ),
+        response='RotateAPIKeyResponse',
+        body='RotateAPIKeyRequest',
+        summary='Rotate API Key',
+        doc=(
+            'Rotate API Key (POST /v1/api-keys/rotate)\n'
+            '\n'
+            'Generates a new API key with the same configuration as the invoking key.\n'
+            '\n'
+            "Operation RotateAPIKey: `ROUTES['RotateAPIKey']`.\n"
+            '\n'
+            'Args:\n'
+            '    duration_seconds (int, optional):\n'
+            '        How long the old key remains active after the new key is approved, in seconds. Set\n'
+            "        to 0 for immediate expiry on approval. Cannot extend beyond the original key's\n"
+            '        expiry.'
+        ),
+    ),
+    Route(
+        'GetConversionFees',
+        'GET',
+        '/v1/conversion/fees',
+        resource='financing',
+        name='get_conversion_fees',
+        params=(
+        ),
+        response='GetConversionFeesResponse',
+        summary='Get Conversion Fees',
+        doc=(
+            'Get Conversion Fees (GET /v1/conversion/fees)\n'
+            '\n'
+            "Get your organization's stablecoin conversion fee tiers and month-to-date net conversion\n"
+            'volume per currency. The organization is resolved from the authenticated API key, which must\n'
+            'be organization-scoped.\n'
+            '\n'
+            "Operation GetConversionFees: `ROUTES['GetConversionFees']`."
+        ),
     ),
     Route(
         'GetInterestAccruals',
@@ -73,13 +175,28 @@ ROUTES = RouteTable(
         resource='financing',
         name='list_interest_accruals',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('portfolio_id', 'query', str),
-            Param('start_date', 'query', str),
-            Param('end_date', 'query', str),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'query', str, 'str'),
+            Param('start_date', 'query', str, 'str'),
+            Param('end_date', 'query', str, 'str'),
         ),
         response='GetInterestAccrualsResponse',
         summary='List Interest Accruals',
+        doc=(
+            'List Interest Accruals (GET /v1/entities/{entity_id}/accruals)\n'
+            '\n'
+            'Lists interest accruals for an entity between the specified date range given\n'
+            '\n'
+            "Operation GetInterestAccruals: `ROUTES['GetInterestAccruals']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
+            '    portfolio_id (str, optional): The unique ID of the portfolio\n'
+            '    start_date (str, optional): The start date of the range to query for in RFC3339 format\n'
+            '    end_date (str, optional): The end date of the range to query for in RFC3339 format'
+        ),
     ),
     Route(
         'GetEntityActivities',
@@ -88,21 +205,46 @@ ROUTES = RouteTable(
         resource='activities',
         name='list_entity_activities',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('activity_level', 'query', e.ActivityLevel),
-            Param('symbols', 'query', list[str]),
-            Param('categories', 'query', list[e.ActivityCategory]),
-            Param('statuses', 'query', list[e.ActivityStatus]),
-            Param('start_time', 'query', str),
-            Param('end_time', 'query', str),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
-            Param('get_network_unified_activities', 'query', bool),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('activity_level', 'query', e.ActivityLevel, 'ActivityLevel | str'),
+            Param('symbols', 'query', list[str], 'Sequence[str]'),
+            Param('categories', 'query', list[e.ActivityCategory], 'Sequence[ActivityCategory | str]'),
+            Param('statuses', 'query', list[e.ActivityStatus], 'Sequence[ActivityStatus | str]'),
+            Param('start_time', 'query', str, 'str'),
+            Param('end_time', 'query', str, 'str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('get_network_unified_activities', 'query', bool, 'bool'),
         ),
         response='GetEntityActivitiesResponse',
-        pagination=Pagination(items='activities', cursor_in='query'),
+        pagination=Pagination(items='activities', item='Activity', cursor_in='query'),
         summary='List Entity Activities',
+        doc=(
+            'List Entity Activities (GET /v1/entities/{entity_id}/activities)\n'
+            '\n'
+            'List all activities associated with a given entity.\n'
+            '\n'
+            "Operation GetEntityActivities: `ROUTES['GetEntityActivities']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Entity to retrieve activities for Left out: the client's own `entity_id`\n"
+            "        (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).\n"
+            '    activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for\n'
+            '    symbols (Sequence[str], optional): Filter by list of currencies\n'
+            '    categories (Sequence[ActivityCategory | str], optional):\n'
+            '        Filter by list of activity categories [order, transaction, account, allocation,\n'
+            '        lending]\n'
+            '    statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses\n'
+            '    start_time (str, optional): Filter created time by start date (RFC3339 format)\n'
+            '    end_time (str, optional): Filter created time by end date (RFC3339 format)\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    get_network_unified_activities (bool, optional):\n'
+            '        Flag to request retrieval of all activities across all networks for a given symbol'
+        ),
     ),
     Route(
         'ListAggregateEntityPositions',
@@ -111,13 +253,27 @@ ROUTES = RouteTable(
         resource='positions',
         name='list_aggregate_entity_positions',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
         ),
         response='ListAggregateEntityPositionsResponse',
-        pagination=Pagination(items='positions', cursor_in='query'),
+        pagination=Pagination(items='positions', item='Position', cursor_in='query'),
         summary='List Aggregate Entity Positions',
+        doc=(
+            'List Aggregate Entity Positions (GET /v1/entities/{entity_id}/aggregate_positions)\n'
+            '\n'
+            'List paginated aggregate positions for a specific entity.\n'
+            '\n'
+            "Operation ListAggregateEntityPositions: `ROUTES['ListAggregateEntityPositions']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
+            '    limit (int, optional): Number of items to retrieve'
+        ),
     ),
     Route(
         'GetEntityAssets',
@@ -126,10 +282,22 @@ ROUTES = RouteTable(
         resource='assets',
         name='list_entity_assets',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetEntityAssetsResponse',
         summary='List Assets',
+        doc=(
+            'List Assets (GET /v1/entities/{entity_id}/assets)\n'
+            '\n'
+            'List all assets available for a given entity.\n'
+            '\n'
+            "Operation GetEntityAssets: `ROUTES['GetEntityAssets']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'ListEntityBalances',
@@ -138,15 +306,40 @@ ROUTES = RouteTable(
         resource='balances',
         name='list_entity_balances',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('symbols', 'query', str),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('aggregation_type', 'query', e.PortfolioBalanceType),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('symbols', 'query', str, 'str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('aggregation_type', 'query', e.PortfolioBalanceType, 'PortfolioBalanceType | str'),
         ),
         response='ListEntityBalancesResponse',
-        pagination=Pagination(items='balances', cursor_in='query'),
+        pagination=Pagination(items='balances', item='EntityBalance', cursor_in='query'),
         summary='List Entity Balances',
+        doc=(
+            'List Entity Balances (GET /v1/entities/{entity_id}/balances)\n'
+            '\n'
+            'List all balances for a specific entity.\n'
+            '\n'
+            "Operation ListEntityBalances: `ROUTES['ListEntityBalances']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
+            '    symbols (str, optional): A list of symbols by which to filter the response\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    aggregation_type (PortfolioBalanceType | str, optional):\n'
+            '        A type by which to filter aggregated balances, defaults to "TOTAL"\n'
+            '\n'
+            '        - UNKNOWN_BALANCE_TYPE: nil\n'
+            '        - TRADING_BALANCES: Trading balances\n'
+            '        - VAULT_BALANCES: Vault balances\n'
+            '        - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)\n'
+            '        - PRIME_CUSTODY_BALANCES: Prime custody balances\n'
+            '        - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types\n'
+            '          (vault + trading + prime custody)'
+        ),
     ),
     Route(
         'GetCrossMarginOverview',
@@ -155,10 +348,167 @@ ROUTES = RouteTable(
         resource='financing',
         name='get_cross_margin_overview',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetCrossMarginOverviewResponse',
         summary='Get Exchange Cross Margin Overview',
+        doc=(
+            'Get Exchange Cross Margin Overview (GET /v1/entities/{entity_id}/cross_margin)\n'
+            '\n'
+            'Gets live data for Cross Margin (XM) for a specific XM customer\n'
+            '\n'
+            "Operation GetCrossMarginOverview: `ROUTES['GetCrossMarginOverview']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).'
+        ),
+    ),
+    Route(
+        'GetXMLiquidation',
+        'GET',
+        '/v1/entities/{entity_id}/cross_margin/liquidation',
+        resource='financing',
+        name='get_xm_liquidation',
+        params=(
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('liquidation_id', 'query', str, 'str'),
+        ),
+        response='GetXMLiquidationResponse',
+        summary='Get Cross Margin Liquidation',
+        doc=(
+            'Get Cross Margin Liquidation (GET /v1/entities/{entity_id}/cross_margin/liquidation)\n'
+            '\n'
+            'Gets detailed liquidation data for an XM customer. Returns the active or most recent\n'
+            'liquidation by default.\n'
+            '\n'
+            "Operation GetXMLiquidation: `ROUTES['GetXMLiquidation']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
+            '    liquidation_id (str, optional):\n'
+            '        Financing liquidation UUID. If omitted, returns the active or most recent\n'
+            '        liquidation.'
+        ),
+    ),
+    Route(
+        'ListXMLiquidations',
+        'GET',
+        '/v1/entities/{entity_id}/cross_margin/liquidations',
+        resource='financing',
+        name='list_xm_liquidations',
+        params=(
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('status', 'query', e.XMLiquidationStatus, 'XMLiquidationStatus | str'),
+            Param('start_time', 'query', datetime, 'datetime | str'),
+            Param('end_time', 'query', datetime, 'datetime | str'),
+        ),
+        response='ListXMLiquidationsResponse',
+        pagination=Pagination(items='liquidations', item='XMLiquidationSummary', cursor_in='query'),
+        summary='List Cross Margin Liquidations',
+        doc=(
+            'List Cross Margin Liquidations (GET /v1/entities/{entity_id}/cross_margin/liquidations)\n'
+            '\n'
+            'Lists historical liquidation records for an XM customer\n'
+            '\n'
+            "Operation ListXMLiquidations: `ROUTES['ListXMLiquidations']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
+            '    cursor (str, optional): Cursor for pagination\n'
+            '    limit (int, optional): Number of results to return per page\n'
+            '    sort_direction (SortDirection | str, optional): Sort direction for results\n'
+            '    status (XMLiquidationStatus | str, optional): Filter results by liquidation status\n'
+            '\n'
+            '        - XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase\n'
+            '        - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress\n'
+            '        - XM_LIQUIDATION_STATUS_LIQUIDATED: Liquidation has completed successfully\n'
+            '        - XM_LIQUIDATION_STATUS_CANCELED: Liquidation was canceled\n'
+            '        - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed\n'
+            '    start_time (datetime | str, optional):\n'
+            '        Filter results to liquidations created at or after this time\n'
+            '    end_time (datetime | str, optional):\n'
+            '        Filter results to liquidations created at or before this time'
+        ),
+    ),
+    Route(
+        'GetCrossMarginRiskParameters',
+        'GET',
+        '/v1/entities/{entity_id}/cross_margin/risk_parameters',
+        resource='financing',
+        name='get_cross_margin_risk_parameters',
+        params=(
+            Param('entity_id', 'path', str, 'str', required=True),
+        ),
+        response='GetCrossMarginRiskParametersResponse',
+        summary='Get Cross Margin Risk Parameters',
+        doc=(
+            'Get Cross Margin Risk Parameters (GET /v1/entities/{entity_id}/cross_margin/risk_parameters)\n'
+            '\n'
+            'Gets the current Cross Margin (XM) risk parameters for an entity.\n'
+            '\n'
+            "Operation GetCrossMarginRiskParameters: `ROUTES['GetCrossMarginRiskParameters']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).'
+        ),
+    ),
+    Route(
+        'UpdateFundingSettings',
+        'POST',
+        '/v1/entities/{entity_id}/funding_settings',
+        resource='financing',
+        name='update_funding_settings',
+        params=(
+            Param('designated_funding_portfolio_id', 'body', str, 'str', required=True),
+            Param('automatic_conversion_enabled', 'body', bool, 'bool', required=True),
+            Param('automatic_excess_return_enabled', 'body', bool, 'bool', required=True),
+            Param('excess_funds_target_amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('automatic_loan_enabled', 'body', bool, 'bool'),
+        ),
+        response='UpdateFundingSettingsResponse',
+        body='UpdateFundingSettingsRequest',
+        summary='Update Funding Settings',
+        doc=(
+            'Update Funding Settings (POST /v1/entities/{entity_id}/funding_settings)\n'
+            '\n'
+            'Sets FCM funding configuration for the entity and submits the desired configuration to Prime\n'
+            'API for approval.\n'
+            '\n'
+            "Operation UpdateFundingSettings: `ROUTES['UpdateFundingSettings']`.\n"
+            '\n'
+            'Args:\n'
+            '    designated_funding_portfolio_id (str):\n'
+            '        Set the Derivatives Funding Portfolio that will be used to fund FCM margin calls and\n'
+            '        receive excess margin sweeps. Only one portfolio per entity.\n'
+            '    automatic_conversion_enabled (bool):\n'
+            '        When true, USDC in your Derivatives Funding Portfolio will be converted to USD to\n'
+            '        meet FCM margin calls (Auto-Convert USDC).\n'
+            '    automatic_excess_return_enabled (bool):\n'
+            '        When true, any FCM account balance above your margin requirements will be\n'
+            '        automatically swept back to your Derivatives funding portfolio. (Auto-Return Excess\n'
+            '        Margin)\n'
+            '    excess_funds_target_amount (Decimal | str | int):\n'
+            '        Weekend Buying Power: Setting a target amount to maintain in your Futures account\n'
+            '        above margin requirements. You can only withdraw funds in excess of this amount.\n'
+            '    entity_id (str, optional):\n'
+            "        Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`\n"
+            '        or PRIME_ENTITY_ID).\n'
+            '    automatic_loan_enabled (bool, optional):\n'
+            '        Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any\n'
+            '        value sent for this field is ignored.'
+        ),
     ),
     Route(
         'SetAutoSweep',
@@ -167,12 +517,25 @@ ROUTES = RouteTable(
         resource='futures',
         name='set_auto_sweep',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('auto_sweep', 'body', bool, required=True),
+            Param('auto_sweep', 'body', bool, 'bool', required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='SetAutoSweepResponse',
         body='SetAutoSweepRequest',
         summary='Set Auto Sweep',
+        doc=(
+            'Set Auto Sweep (POST /v1/entities/{entity_id}/futures/auto_sweep)\n'
+            '\n'
+            'Set auto sweep for a given entity.\n'
+            '\n'
+            "Operation SetAutoSweep: `ROUTES['SetAutoSweep']`.\n"
+            '\n'
+            'Args:\n'
+            '    auto_sweep (bool): Auto sweep status, default to false\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'GetFcmBalance',
@@ -181,10 +544,22 @@ ROUTES = RouteTable(
         resource='futures',
         name='get_fcm_balance',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetFcmBalanceResponse',
         summary='Get Entity FCM Balance',
+        doc=(
+            'Get Entity FCM Balance (GET /v1/entities/{entity_id}/futures/balance_summary)\n'
+            '\n'
+            'Retrieve fcm balance for a given entity.\n'
+            '\n'
+            "Operation GetFcmBalance: `ROUTES['GetFcmBalance']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'GetFcmEquity',
@@ -193,10 +568,22 @@ ROUTES = RouteTable(
         resource='futures',
         name='get_fcm_equity',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetFcmEquityResponse',
         summary='Get FCM Equity',
+        doc=(
+            'Get FCM Equity (GET /v1/entities/{entity_id}/futures/equity)\n'
+            '\n'
+            'Retrieve the equity data for a given entity.\n'
+            '\n'
+            "Operation GetFcmEquity: `ROUTES['GetFcmEquity']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'GetFcmMarginCallDetails',
@@ -205,10 +592,22 @@ ROUTES = RouteTable(
         resource='futures',
         name='get_fcm_margin_call_details',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetFcmMarginCallDetailsResponse',
         summary='Get FCM Margin Call Details',
+        doc=(
+            'Get FCM Margin Call Details (GET /v1/entities/{entity_id}/futures/margin_call_details)\n'
+            '\n'
+            'Retrieve the margin call details for a given entity.\n'
+            '\n'
+            "Operation GetFcmMarginCallDetails: `ROUTES['GetFcmMarginCallDetails']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'GetPositions',
@@ -217,11 +616,24 @@ ROUTES = RouteTable(
         resource='futures',
         name='get_positions',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('product_id', 'query', str),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('product_id', 'query', str, 'str'),
         ),
         response='GetPositionsResponse',
         summary='Get Entity Positions',
+        doc=(
+            'Get Entity Positions (GET /v1/entities/{entity_id}/futures/positions)\n'
+            '\n'
+            'Retrieve all active fcm positions for a given entity.\n'
+            '\n'
+            "Operation GetPositions: `ROUTES['GetPositions']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
+            '    product_id (str, optional): Product ID. Optional'
+        ),
     ),
     Route(
         'GetFcmRiskLimits',
@@ -230,10 +642,22 @@ ROUTES = RouteTable(
         resource='futures',
         name='get_fcm_risk_limits',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetFcmRiskLimitsResponse',
         summary='Get FCM Risk Limits',
+        doc=(
+            'Get FCM Risk Limits (GET /v1/entities/{entity_id}/futures/risk_limits)\n'
+            '\n'
+            'Retrieve the risk limits for a given entity.\n'
+            '\n'
+            "Operation GetFcmRiskLimits: `ROUTES['GetFcmRiskLimits']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'GetFcmSettings',
@@ -242,10 +666,22 @@ ROUTES = RouteTable(
         resource='futures',
         name='get_fcm_settings',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetFcmSettingsResponse',
         summary='Get FCM Settings',
+        doc=(
+            'Get FCM Settings (GET /v1/entities/{entity_id}/futures/settings)\n'
+            '\n'
+            'Get settings related to FCM.\n'
+            '\n'
+            "Operation GetFcmSettings: `ROUTES['GetFcmSettings']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'SetFcmSettings',
@@ -254,12 +690,26 @@ ROUTES = RouteTable(
         resource='futures',
         name='set_fcm_settings',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('target_derivatives_excess', 'body', Decimal),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('target_derivatives_excess', 'body', Decimal, 'Decimal | str | int'),
         ),
         response='SetFcmSettingsResponse',
         body='SetFcmSettingsRequest',
         summary='Set FCM Settings',
+        doc=(
+            'Set FCM Settings (POST /v1/entities/{entity_id}/futures/settings)\n'
+            '\n'
+            'Update settings related to FCM.\n'
+            '\n'
+            "Operation SetFcmSettings: `ROUTES['SetFcmSettings']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
+            '    target_derivatives_excess (Decimal | str | int, optional):\n'
+            '        Target CFM Excess amount to set. Only non-negative number is allowed'
+        ),
     ),
     Route(
         'GetFuturesSweeps',
@@ -268,10 +718,22 @@ ROUTES = RouteTable(
         resource='futures',
         name='list_futures_sweeps',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetFuturesSweepsResponse',
         summary='List Entity Futures Sweeps',
+        doc=(
+            'List Entity Futures Sweeps (GET /v1/entities/{entity_id}/futures/sweeps)\n'
+            '\n'
+            'Retrieve fcm sweeps in open status, including pending and processing sweeps.\n'
+            '\n'
+            "Operation GetFuturesSweeps: `ROUTES['GetFuturesSweeps']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'ScheduleFuturesSweep',
@@ -280,13 +742,28 @@ ROUTES = RouteTable(
         resource='futures',
         name='schedule_futures_sweep',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('amount', 'body', Decimal),
-            Param('currency', 'body', str, required=True),
+            Param('currency', 'body', str, 'str', required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('amount', 'body', Decimal, 'Decimal | str | int'),
         ),
         response='ScheduleFuturesSweepResponse',
         body='ScheduleFuturesSweepRequest',
         summary='Schedule Entity Futures Sweep',
+        doc=(
+            'Schedule Entity Futures Sweep (POST /v1/entities/{entity_id}/futures/sweeps)\n'
+            '\n'
+            'Schedule a sweep for a given entity from FCM wallet to USD Spot wallet. Only one pending\n'
+            'sweep is allowed at a time per entity.\n'
+            '\n'
+            "Operation ScheduleFuturesSweep: `ROUTES['ScheduleFuturesSweep']`.\n"
+            '\n'
+            'Args:\n'
+            '    currency (str): Currency. Required\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
+            '    amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided'
+        ),
     ),
     Route(
         'CancelFuturesSweep',
@@ -295,10 +772,23 @@ ROUTES = RouteTable(
         resource='futures',
         name='cancel_futures_sweep',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='CancelFuturesSweepResponse',
         summary='Cancel Entity Futures Sweep',
+        doc=(
+            'Cancel Entity Futures Sweep (DELETE /v1/entities/{entity_id}/futures/sweeps)\n'
+            '\n'
+            'Cancel the pending sweep for a given entity. A user will only be able to have one pending\n'
+            'sweep at a time. If the sweep is not found, a 404 will be returned.\n'
+            '\n'
+            "Operation CancelFuturesSweep: `ROUTES['CancelFuturesSweep']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'GetInvoices',
@@ -307,15 +797,33 @@ ROUTES = RouteTable(
         resource='invoices',
         name='list_invoices',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('states', 'query', list[e.InvoiceState]),
-            Param('billing_year', 'query', int),
-            Param('billing_month', 'query', int),
-            Param('cursor', 'query', int),
-            Param('limit', 'query', int),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('states', 'query', list[e.InvoiceState], 'Sequence[InvoiceState | str]'),
+            Param('billing_year', 'query', int, 'int'),
+            Param('billing_month', 'query', int, 'int'),
+            Param('cursor', 'query', int, 'int'),
+            Param('limit', 'query', int, 'int'),
         ),
         response='GetInvoicesResponse',
         summary='List Invoices',
+        doc=(
+            'List Invoices (GET /v1/entities/{entity_id}/invoices)\n'
+            '\n'
+            'Retrieve a list of invoices belonging to an entity.\n'
+            '\n'
+            "Operation GetInvoices: `ROUTES['GetInvoices']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
+            '    states (Sequence[InvoiceState | str], optional): Invoice states to filter the response\n'
+            '    billing_year (int, optional): Filter invoices by year\n'
+            '    billing_month (int, optional):\n'
+            '        Integer representing the month to filter by, 1 for January, 12 for December\n'
+            '    cursor (int, optional): Cursor used for pagination (last consumed record)\n'
+            '    limit (int, optional): Number of items to retrieve'
+        ),
     ),
     Route(
         'GetLocateAvailabilities',
@@ -324,12 +832,26 @@ ROUTES = RouteTable(
         resource='financing',
         name='get_locate_availabilities',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('conversion_date', 'query', str),
-            Param('locate_date', 'query', str),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('conversion_date', 'query', str, 'str'),
+            Param('locate_date', 'query', str, 'str'),
         ),
         response='GetLocateAvailabilitiesResponse',
         summary='Get Entity Locate Availabilities',
+        doc=(
+            'Get Entity Locate Availabilities (GET /v1/entities/{entity_id}/locates_availability)\n'
+            '\n'
+            'Get currencies available to be located with their corresponding amount and rate.\n'
+            '\n'
+            "Operation GetLocateAvailabilities: `ROUTES['GetLocateAvailabilities']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
+            '    conversion_date (str, optional): Deprecated: Use locate_date instead\n'
+            '    locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format'
+        ),
     ),
     Route(
         'GetMarginInformation',
@@ -338,10 +860,22 @@ ROUTES = RouteTable(
         resource='financing',
         name='get_margin_information',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetMarginInformationResponse',
         summary='Get Margin Information',
+        doc=(
+            'Get Margin Information (GET /v1/entities/{entity_id}/margin)\n'
+            '\n'
+            'Gets real-time evaluation of the margin model based on current positions and spot rates.\n'
+            '\n'
+            "Operation GetMarginInformation: `ROUTES['GetMarginInformation']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'GetMarginSummaries',
@@ -350,12 +884,59 @@ ROUTES = RouteTable(
         resource='financing',
         name='list_margin_summaries',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('start_date', 'query', str),
-            Param('end_date', 'query', str),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('start_date', 'query', str, 'str'),
+            Param('end_date', 'query', str, 'str'),
         ),
         response='GetMarginSummariesResponse',
         summary='List Margin Call Summaries',
+        doc=(
+            'List Margin Call Summaries (GET /v1/entities/{entity_id}/margin_summaries)\n'
+            '\n'
+            'Lists the margin call history for a given entity ID.\n'
+            '\n'
+            "Operation GetMarginSummaries: `ROUTES['GetMarginSummaries']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
+            '    start_date (str, optional):\n'
+            '        The start date of the range to query for in RFC3339 format. Must be within the last\n'
+            '        3 months\n'
+            '    end_date (str, optional): The end date of the range to query for in RFC3339 format'
+        ),
+    ),
+    Route(
+        'GetMarketData',
+        'GET',
+        '/v1/entities/{entity_id}/market_data',
+        resource='financing',
+        name='list_market_data',
+        params=(
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+        ),
+        response='GetMarketDataResponse',
+        pagination=Pagination(items='market_data', item='MarketData', cursor_in='query'),
+        summary='Get Market Data',
+        doc=(
+            'Get Market Data (GET /v1/entities/{entity_id}/market_data)\n'
+            '\n'
+            'Retrieves market data including volatility and average daily volume for an entity.\n'
+            '\n'
+            "Operation GetMarketData: `ROUTES['GetMarketData']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`\n"
+            '        or PRIME_ENTITY_ID).\n'
+            '    cursor (str, optional): Cursor for pagination\n'
+            '    limit (int, optional): Number of results to return per page\n'
+            '    sort_direction (SortDirection | str, optional): Sort direction for results'
+        ),
     ),
     Route(
         'GetEntityPaymentMethods',
@@ -364,10 +945,22 @@ ROUTES = RouteTable(
         resource='payment_methods',
         name='list_entity_payment_methods',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetEntityPaymentMethodsResponse',
         summary='List Entity Payment Methods',
+        doc=(
+            'List Entity Payment Methods (GET /v1/entities/{entity_id}/payment-methods)\n'
+            '\n'
+            'Retrieve all payment methods for a given entity.\n'
+            '\n'
+            "Operation GetEntityPaymentMethods: `ROUTES['GetEntityPaymentMethods']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'GetEntityPaymentMethodDetails',
@@ -376,11 +969,24 @@ ROUTES = RouteTable(
         resource='payment_methods',
         name='get_entity_payment_method_details',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('payment_method_id', 'path', str, required=True),
+            Param('payment_method_id', 'path', str, 'str', required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetEntityPaymentMethodDetailsResponse',
         summary='Get Entity Payment Method',
+        doc=(
+            'Get Entity Payment Method (GET /v1/entities/{entity_id}/payment-methods/{payment_method_id})\n'
+            '\n'
+            'Get payment method details by id for a given entity.\n'
+            '\n'
+            "Operation GetEntityPaymentMethodDetails: `ROUTES['GetEntityPaymentMethodDetails']`.\n"
+            '\n'
+            'Args:\n'
+            '    payment_method_id (str): Not described in the spec.\n'
+            '    entity_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).'
+        ),
     ),
     Route(
         'ListEntityPositions',
@@ -389,13 +995,27 @@ ROUTES = RouteTable(
         resource='positions',
         name='list_entity_positions',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
         ),
         response='ListEntityPositionsResponse',
-        pagination=Pagination(items='positions', cursor_in='query'),
+        pagination=Pagination(items='positions', item='Position', cursor_in='query'),
         summary='List Entity Positions',
+        doc=(
+            'List Entity Positions (GET /v1/entities/{entity_id}/positions)\n'
+            '\n'
+            'List paginated positions for a specific entity.\n'
+            '\n'
+            "Operation ListEntityPositions: `ROUTES['ListEntityPositions']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
+            '    limit (int, optional): Number of items to retrieve'
+        ),
     ),
     Route(
         'ListTFObligations',
@@ -404,10 +1024,22 @@ ROUTES = RouteTable(
         resource='financing',
         name='list_tf_obligations',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='ListTFObligationsResponse',
         summary='List Trade Finance Obligations',
+        doc=(
+            'List Trade Finance Obligations (GET /v1/entities/{entity_id}/tf_obligations)\n'
+            '\n'
+            'List trade finance obligations for a given entity.\n'
+            '\n'
+            "Operation ListTFObligations: `ROUTES['ListTFObligations']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The entity ID to retrieve obligations for Left out: the client's own `entity_id`\n"
+            "        (PrimeClient's `entity_id=` or PRIME_ENTITY_ID)."
+        ),
     ),
     Route(
         'GetTFTieredPricingFees',
@@ -416,11 +1048,25 @@ ROUTES = RouteTable(
         resource='financing',
         name='get_tf_tiered_pricing_fees',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('effective_at', 'query', str),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('effective_at', 'query', str, 'str'),
         ),
         response='GetTFTieredPricingFeesResponse',
         summary='Get Trade Finance Tiered Pricing Fees',
+        doc=(
+            'Get Trade Finance Tiered Pricing Fees (GET /v1/entities/{entity_id}/tf_tiered_fees)\n'
+            '\n'
+            'Get trade finance tiered pricing fees for a given entity at a specific time, default to\n'
+            'current time.\n'
+            '\n'
+            "Operation GetTFTieredPricingFees: `ROUTES['GetTFTieredPricingFees']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            '        `entity_id=` or PRIME_ENTITY_ID).\n'
+            '    effective_at (str, optional): The fees on a specific effective date in RFC3339 format'
+        ),
     ),
     Route(
         'GetEntityUsers',
@@ -429,14 +1075,29 @@ ROUTES = RouteTable(
         resource='users',
         name='list_entity_users',
         params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
+            Param('entity_id', 'path', str, 'str', required=True),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
         ),
         response='GetEntityUsersResponse',
-        pagination=Pagination(items='users', cursor_in='query'),
+        pagination=Pagination(items='users', item='EntityUser', cursor_in='query'),
         summary='List Users',
+        doc=(
+            'List Users (GET /v1/entities/{entity_id}/users)\n'
+            '\n'
+            'List all users associated with a given entity.\n'
+            '\n'
+            "Operation GetEntityUsers: `ROUTES['GetEntityUsers']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).\n'
+            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order'
+        ),
     ),
     Route(
         'ListFinancingEligibleAssets',
@@ -448,6 +1109,13 @@ ROUTES = RouteTable(
         ),
         response='ListFinancingEligibleAssetsResponse',
         summary='List Financing Eligible Assets',
+        doc=(
+            'List Financing Eligible Assets (GET /v1/financing/eligible-assets)\n'
+            '\n'
+            'Get all assets eligible for Trade Finance with their adjustment factors.\n'
+            '\n'
+            "Operation ListFinancingEligibleAssets: `ROUTES['ListFinancingEligibleAssets']`."
+        ),
     ),
     Route(
         'GetPortfolios',
@@ -459,6 +1127,13 @@ ROUTES = RouteTable(
         ),
         response='GetPortfoliosResponse',
         summary='List Portfolios',
+        doc=(
+            'List Portfolios (GET /v1/portfolios)\n'
+            '\n'
+            'List all portfolios for which the current API key has read access.\n'
+            '\n'
+            "Operation GetPortfolios: `ROUTES['GetPortfolios']`."
+        ),
     ),
     Route(
         'GetPortfolio',
@@ -467,10 +1142,22 @@ ROUTES = RouteTable(
         resource='portfolios',
         name='get_portfolio',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetPortfolioResponse',
         summary='Get Portfolio by Portfolio ID',
+        doc=(
+            'Get Portfolio by Portfolio ID (GET /v1/portfolios/{portfolio_id})\n'
+            '\n'
+            'Retrieve a given portfolio by its portfolio ID.\n'
+            '\n'
+            "Operation GetPortfolio: `ROUTES['GetPortfolio']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'AcceptQuote',
@@ -479,17 +1166,47 @@ ROUTES = RouteTable(
         resource='orders',
         name='accept_quote',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('product_id', 'body', str, required=True),
-            Param('side', 'body', e.OrderSide, required=True),
-            Param('client_order_id', 'body', str, required=True),
-            Param('quote_id', 'body', str, required=True),
-            Param('settl_currency', 'body', str),
+            Param('product_id', 'body', str, 'str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
+            Param('quote_id', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('client_order_id', 'body', str, 'str', required=True),
+            Param('settl_currency', 'body', str, 'str'),
         ),
         response='AcceptQuoteResponse',
         body='AcceptQuoteRequest',
         idempotency_field='client_order_id',
         summary='Accept Quote',
+        doc=(
+            'Accept Quote (POST /v1/portfolios/{portfolio_id}/accept_quote)\n'
+            '\n'
+            'Accepts the quote received by the quote request and creates an order with the provided quote\n'
+            'ID.\n'
+            '\n'
+            'Always required: portfolio_id, product_id, side, quote_id, client_quote_id.\n'
+            '\n'
+            "Operation AcceptQuote: `ROUTES['AcceptQuote']`.\n"
+            '\n'
+            'Args:\n'
+            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
+            '    side (OrderSide | str): Order side\n'
+            '    quote_id (str): A quote id that was returned from the quote request\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    client_order_id (str, optional):\n'
+            '        A client-generated ID used for reference purposes (note: order will be rejected if\n'
+            '        this ID is not unique among all currently active orders) The idempotency field:\n'
+            '        filled in by the client when left out (see Idempotency).\n'
+            '    settl_currency (str, optional): Not described in the spec.\n'
+            '\n'
+            'Idempotency:\n'
+            '    `client_order_id` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'GetPortfolioInterestAccruals',
@@ -498,12 +1215,26 @@ ROUTES = RouteTable(
         resource='financing',
         name='list_portfolio_interest_accruals',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('start_date', 'query', str),
-            Param('end_date', 'query', str),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('start_date', 'query', str, 'str'),
+            Param('end_date', 'query', str, 'str'),
         ),
         response='GetPortfolioInterestAccrualsResponse',
         summary='List Interest Accruals For Portfolio',
+        doc=(
+            'List Interest Accruals For Portfolio (GET /v1/portfolios/{portfolio_id}/accruals)\n'
+            '\n'
+            'Lists interest accruals between the specified date range for a specific portfolio ID\n'
+            '\n'
+            "Operation GetPortfolioInterestAccruals: `ROUTES['GetPortfolioInterestAccruals']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    start_date (str, optional): The start date of the range to query for in RFC3339 format\n'
+            '    end_date (str, optional): The end date of the range to query for in RFC3339 format'
+        ),
     ),
     Route(
         'GetPortfolioActivities',
@@ -512,20 +1243,44 @@ ROUTES = RouteTable(
         resource='activities',
         name='list_portfolio_activities',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('symbols', 'query', list[str]),
-            Param('categories', 'query', list[e.ActivityCategory]),
-            Param('statuses', 'query', list[e.ActivityStatus]),
-            Param('start_time', 'query', str),
-            Param('end_time', 'query', str),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
-            Param('get_network_unified_activities', 'query', bool),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('symbols', 'query', list[str], 'Sequence[str]'),
+            Param('categories', 'query', list[e.ActivityCategory], 'Sequence[ActivityCategory | str]'),
+            Param('statuses', 'query', list[e.ActivityStatus], 'Sequence[ActivityStatus | str]'),
+            Param('start_time', 'query', str, 'str'),
+            Param('end_time', 'query', str, 'str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('get_network_unified_activities', 'query', bool, 'bool'),
         ),
         response='GetPortfolioActivitiesResponse',
-        pagination=Pagination(items='activities', cursor_in='query'),
+        pagination=Pagination(items='activities', item='Activity', cursor_in='query'),
         summary='List Activities',
+        doc=(
+            'List Activities (GET /v1/portfolios/{portfolio_id}/activities)\n'
+            '\n'
+            'List all activities associated with a given portfolio.\n'
+            '\n'
+            "Operation GetPortfolioActivities: `ROUTES['GetPortfolioActivities']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    symbols (Sequence[str], optional): Filter by list of currencies\n'
+            '    categories (Sequence[ActivityCategory | str], optional):\n'
+            '        Filter by list of activity categories [order, transaction, account, allocation,\n'
+            '        lending]\n'
+            '    statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses\n'
+            '    start_time (str, optional): Filter created time by start date (RFC3339 format)\n'
+            '    end_time (str, optional): Filter created time by end date (RFC3339 format)\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    get_network_unified_activities (bool, optional):\n'
+            '        Flag to request retrieval of all activities across all networks for a given symbol'
+        ),
     ),
     Route(
         'GetPortfolioActivity',
@@ -534,11 +1289,24 @@ ROUTES = RouteTable(
         resource='activities',
         name='get_portfolio_activity',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('activity_id', 'path', str, required=True),
+            Param('activity_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetPortfolioActivityResponse',
         summary='Get Portfolio Activity by Activity ID',
+        doc=(
+            'Get Portfolio Activity by Activity ID (GET /v1/portfolios/{portfolio_id}/activities/{activity_id})\n'
+            '\n'
+            'Retrieve an activity by its activity ID\n'
+            '\n'
+            "Operation GetPortfolioActivity: `ROUTES['GetPortfolioActivity']`.\n"
+            '\n'
+            'Args:\n'
+            '    activity_id (str): Id of the activity to retrieve\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio to retrieve activity for. Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
+        ),
     ),
     Route(
         'GetPortfolioAddressBook',
@@ -547,16 +1315,34 @@ ROUTES = RouteTable(
         resource='address_book',
         name='list_portfolio_address_book',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('currency_symbol', 'query', str),
-            Param('search', 'query', str),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('currency_symbol', 'query', str, 'str'),
+            Param('search', 'query', str, 'str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
         ),
         response='GetPortfolioAddressBookResponse',
-        pagination=Pagination(items='addresses', cursor_in='query'),
+        pagination=Pagination(items='addresses', item='AddressBookEntry', cursor_in='query'),
         summary='Get Address Book',
+        doc=(
+            'Get Address Book (GET /v1/portfolios/{portfolio_id}/address_book)\n'
+            '\n'
+            'Gets a list of address book addresses.\n'
+            '\n'
+            "Operation GetPortfolioAddressBook: `ROUTES['GetPortfolioAddressBook']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    currency_symbol (str, optional):\n'
+            '        Cryptocurrency symbol -- if nothing is passed, all addresses are returned\n'
+            '    search (str, optional): Query string that matches the address name\n'
+            '    cursor (str, optional): ID marking the point after which additional results should be retrieved\n'
+            '    limit (int, optional): Number of addresses to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order'
+        ),
     ),
     Route(
         'CreatePortfolioAddressBookEntry',
@@ -565,16 +1351,34 @@ ROUTES = RouteTable(
         resource='address_book',
         name='create_portfolio_address_book_entry',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('address', 'body', str, required=True),
-            Param('currency_symbol', 'body', str, required=True),
-            Param('name', 'body', str, required=True),
-            Param('account_identifier', 'body', str),
-            Param('chain_ids', 'body', list[str]),
+            Param('address', 'body', str, 'str', required=True),
+            Param('currency_symbol', 'body', str, 'str', required=True),
+            Param('name', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('account_identifier', 'body', str, 'str'),
+            Param('chain_ids', 'body', list[str], 'Sequence[str]'),
         ),
         response='CreatePortfolioAddressBookEntryResponse',
         body='CreatePortfolioAddressBookEntryRequest',
         summary='Create Address Book Entry',
+        doc=(
+            'Create Address Book Entry (POST /v1/portfolios/{portfolio_id}/address_book)\n'
+            '\n'
+            "Creates an entry for a portfolio's trusted addresses.\n"
+            '\n'
+            "Operation CreatePortfolioAddressBookEntry: `ROUTES['CreatePortfolioAddressBookEntry']`.\n"
+            '\n'
+            'Args:\n'
+            '    address (str): Crypto address to add\n'
+            '    currency_symbol (str): Currency symbol of address to add\n'
+            '    name (str): Name of address book entry\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    account_identifier (str, optional): Account Identifier (memo/destination tag)\n'
+            '    chain_ids (Sequence[str], optional):\n'
+            '        List of compatible chain IDs for the address, empty for Solana'
+        ),
     ),
     Route(
         'ListAdvancedTransfers',
@@ -583,19 +1387,44 @@ ROUTES = RouteTable(
         resource='advanced_transfers',
         name='list_advanced_transfers',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('state', 'query', e.AdvancedTransferState),
-            Param('type', 'query', e.AdvancedTransferType),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
-            Param('start_time', 'query', datetime),
-            Param('end_time', 'query', datetime),
-            Param('reference_id', 'query', str),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('state', 'query', e.AdvancedTransferState, 'AdvancedTransferState | str'),
+            Param('type', 'query', e.AdvancedTransferType, 'AdvancedTransferType | str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('start_time', 'query', datetime, 'datetime | str'),
+            Param('end_time', 'query', datetime, 'datetime | str'),
+            Param('reference_id', 'query', str, 'str'),
         ),
         response='ListAdvancedTransfersResponse',
-        pagination=Pagination(items='advanced_transfers', cursor_in='query'),
+        pagination=Pagination(items='advanced_transfers', item='AdvancedTransfer', cursor_in='query'),
         summary='List Advanced Transfers',
+        doc=(
+            'List Advanced Transfers (GET /v1/portfolios/{portfolio_id}/advanced_transfers)\n'
+            '\n'
+            'List advanced transfers for a given portfolio. This API is currently not available to all\n'
+            'clients. Please reach out to Prime Operations with any questions.\n'
+            '\n'
+            "Operation ListAdvancedTransfers: `ROUTES['ListAdvancedTransfers']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by\n'
+            '    type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by\n'
+            '    cursor (str, optional): The cursor to use for pagination\n'
+            '    limit (int, optional): The maximum number of Advanced Transfers to return\n'
+            '    sort_direction (SortDirection | str, optional): Page sorting direction\n'
+            '    start_time (datetime | str, optional):\n'
+            '        UTC timestamp of creation from which to filter the response (inclusive, ISO-8601\n'
+            '        format)\n'
+            '    end_time (datetime | str, optional):\n'
+            '        UTC timestamp of creation until which to filter the response (exclusive, ISO-8601\n'
+            '        format)\n'
+            '    reference_id (str, optional): The reference ID of the Advanced Transfer to filter by'
+        ),
     ),
     Route(
         'CreateAdvancedTransfer',
@@ -604,12 +1433,28 @@ ROUTES = RouteTable(
         resource='advanced_transfers',
         name='create_advanced_transfer',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('advanced_transfer', 'body', 'm.AdvancedTransfer', required=True),
+            Param('advanced_transfer', 'body', 'm.AdvancedTransfer', 'AdvancedTransfer | Mapping[str, Any]', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='CreateAdvancedTransferResponse',
         body='CreateAdvancedTransferRequest',
         summary='Create Advanced Transfer',
+        doc=(
+            'Create Advanced Transfer (POST /v1/portfolios/{portfolio_id}/advanced_transfers)\n'
+            '\n'
+            'Create advanced transfer for a given portfolio. This API is currently not available to all\n'
+            'clients. Please reach out to Prime Operations with any questions.\n'
+            '\n'
+            "Operation CreateAdvancedTransfer: `ROUTES['CreateAdvancedTransfer']`.\n"
+            '\n'
+            'Args:\n'
+            '    advanced_transfer (AdvancedTransfer | Mapping[str, Any]):\n'
+            '        AdvancedTransfer represents a complex transfer operation such as a blind match\n'
+            '        settlement.\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'CancelAdvancedTransfer',
@@ -618,12 +1463,26 @@ ROUTES = RouteTable(
         resource='advanced_transfers',
         name='cancel_advanced_transfer',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('advanced_transfer_id', 'path', str, required=True),
+            Param('advanced_transfer_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='CancelAdvancedTransferResponse',
         body='CancelAdvancedTransferRequest',
         summary='Cancel Advanced Transfer',
+        doc=(
+            'Cancel Advanced Transfer (POST /v1/portfolios/{portfolio_id}/advanced_transfers/{advanced_transfer_id}/cancel)\n'
+            '\n'
+            'Cancel advanced transfer for a given portfolio. This API is currently not available to all\n'
+            'clients. Please reach out to Prime Operations with any questions.\n'
+            '\n'
+            "Operation CancelAdvancedTransfer: `ROUTES['CancelAdvancedTransfer']`.\n"
+            '\n'
+            'Args:\n'
+            '    advanced_transfer_id (str): The ID of the canceled Advanced Transfer\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'ListAdvancedTransferTransactions',
@@ -632,11 +1491,25 @@ ROUTES = RouteTable(
         resource='transactions',
         name='list_advanced_transfer_transactions',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('advanced_transfer_id', 'path', str, required=True),
+            Param('advanced_transfer_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='ListAdvancedTransferTransactionsResponse',
         summary='List transactions associated with an Advanced Transfer',
+        doc=(
+            'List transactions associated with an Advanced Transfer (GET /v1/portfolios/{portfolio_id}/advanced_transfers/{advanced_transfer_id}/transactions)\n'
+            '\n'
+            'List transactions associated with an Advanced Transfer. This API is currently not available\n'
+            'to all clients. Please reach out to Prime Operations with any questions.\n'
+            '\n'
+            "Operation ListAdvancedTransferTransactions: `ROUTES['ListAdvancedTransferTransactions']`.\n"
+            '\n'
+            'Args:\n'
+            '    advanced_transfer_id (str): The ID of the Advanced Transfer\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'GetPortfolioAllocations',
@@ -645,18 +1518,41 @@ ROUTES = RouteTable(
         resource='allocations',
         name='list_portfolio_allocations',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('product_ids', 'query', list[str]),
-            Param('order_side', 'query', e.OrderSide),
-            Param('start_date', 'query', datetime, required=True),
-            Param('end_date', 'query', datetime),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
+            Param('start_date', 'query', datetime, 'datetime | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('product_ids', 'query', list[str], 'Sequence[str]'),
+            Param('order_side', 'query', e.OrderSide, 'OrderSide | str'),
+            Param('end_date', 'query', datetime, 'datetime | str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
         ),
         response='GetPortfolioAllocationsResponse',
-        pagination=Pagination(items='allocations', cursor_in='query'),
+        pagination=Pagination(items='allocations', item='Allocation', cursor_in='query'),
         summary='List Portfolio Allocations',
+        doc=(
+            'List Portfolio Allocations (GET /v1/portfolios/{portfolio_id}/allocations)\n'
+            '\n'
+            'List historical allocations for a given portfolio.\n'
+            '\n'
+            "Operation GetPortfolioAllocations: `ROUTES['GetPortfolioAllocations']`.\n"
+            '\n'
+            'Args:\n'
+            '    start_date (datetime | str): A start date for the allocations to be queried from.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    product_ids (Sequence[str], optional): List of products by which to filter the response.\n'
+            '    order_side (OrderSide | str, optional): An order side to filter allocations on.\n'
+            '\n'
+            '        - UNKNOWN_ORDER_SIDE: nil value\n'
+            '        - BUY: Buy order\n'
+            '        - SELL: Sell order\n'
+            '    end_date (datetime | str, optional): An end date for the orders to be queried from.\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC'
+        ),
     ),
     Route(
         'GetAllocationsByClientNettingId',
@@ -665,11 +1561,24 @@ ROUTES = RouteTable(
         resource='allocations',
         name='get_allocations_by_client_netting_id',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('netting_id', 'path', str, required=True),
+            Param('netting_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetAllocationsByClientNettingIdResponse',
         summary='Get Net Allocations by Netting ID',
+        doc=(
+            'Get Net Allocations by Netting ID (GET /v1/portfolios/{portfolio_id}/allocations/net/{netting_id})\n'
+            '\n'
+            'Retrieve an allocation by netting ID.\n'
+            '\n'
+            "Operation GetAllocationsByClientNettingId: `ROUTES['GetAllocationsByClientNettingId']`.\n"
+            '\n'
+            'Args:\n'
+            '    netting_id (str): The allocation netting ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID of the allocation Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
+        ),
     ),
     Route(
         'GetAllocation',
@@ -678,11 +1587,24 @@ ROUTES = RouteTable(
         resource='allocations',
         name='get_allocation',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('allocation_id', 'path', str, required=True),
+            Param('allocation_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetAllocationResponse',
         summary='Get Allocation by ID',
+        doc=(
+            'Get Allocation by ID (GET /v1/portfolios/{portfolio_id}/allocations/{allocation_id})\n'
+            '\n'
+            'Retrieve an allocation by allocation ID.\n'
+            '\n'
+            "Operation GetAllocation: `ROUTES['GetAllocation']`.\n"
+            '\n'
+            'Args:\n'
+            '    allocation_id (str): The ID of the allocation\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID of the allocation Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
+        ),
     ),
     Route(
         'GetPortfolioBalances',
@@ -691,12 +1613,34 @@ ROUTES = RouteTable(
         resource='balances',
         name='list_portfolio_balances',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('symbols', 'query', str),
-            Param('balance_type', 'query', e.PortfolioBalanceType),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('symbols', 'query', str, 'str'),
+            Param('balance_type', 'query', e.PortfolioBalanceType, 'PortfolioBalanceType | str'),
         ),
         response='GetPortfolioBalancesResponse',
         summary='List Portfolio Balances',
+        doc=(
+            'List Portfolio Balances (GET /v1/portfolios/{portfolio_id}/balances)\n'
+            '\n'
+            'List all balances for a specific portfolio.\n'
+            '\n'
+            "Operation GetPortfolioBalances: `ROUTES['GetPortfolioBalances']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    symbols (str, optional): A list of symbols by which to filter the response\n'
+            '    balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances\n'
+            '\n'
+            '        - UNKNOWN_BALANCE_TYPE: nil\n'
+            '        - TRADING_BALANCES: Trading balances\n'
+            '        - VAULT_BALANCES: Vault balances\n'
+            '        - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)\n'
+            '        - PRIME_CUSTODY_BALANCES: Prime custody balances\n'
+            '        - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types\n'
+            '          (vault + trading + prime custody)'
+        ),
     ),
     Route(
         'GetBuyingPower',
@@ -705,12 +1649,29 @@ ROUTES = RouteTable(
         resource='financing',
         name='get_buying_power',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('base_currency', 'query', str, required=True),
-            Param('quote_currency', 'query', str, required=True),
+            Param('base_currency', 'query', str, 'str', required=True),
+            Param('quote_currency', 'query', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetBuyingPowerResponse',
         summary='Get Portfolio Buying Power',
+        doc=(
+            'Get Portfolio Buying Power (GET /v1/portfolios/{portfolio_id}/buying_power)\n'
+            '\n'
+            'Returns the size of a buy trade that can be performed based on existing holdings and\n'
+            'available credit. The result will differ for different assets due to asset specific credit\n'
+            'configurations and caps. Note that this result is changing based on asset price\n'
+            'fluctuations, so may be rejected when submitted.\n'
+            '\n'
+            "Operation GetBuyingPower: `ROUTES['GetBuyingPower']`.\n"
+            '\n'
+            'Args:\n'
+            '    base_currency (str): The symbol for the base currency\n'
+            '    quote_currency (str): The symbol for the quote currency\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
+        ),
     ),
     Route(
         'GetCandles',
@@ -719,14 +1680,30 @@ ROUTES = RouteTable(
         resource='products',
         name='get_candles',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('product_id', 'query', str, required=True),
-            Param('start_time', 'query', datetime, required=True),
-            Param('end_time', 'query', datetime, required=True),
-            Param('granularity', 'query', e.CandlesGranularity, required=True),
+            Param('product_id', 'query', str, 'str', required=True),
+            Param('start_time', 'query', datetime, 'datetime | str', required=True),
+            Param('end_time', 'query', datetime, 'datetime | str', required=True),
+            Param('granularity', 'query', e.CandlesGranularity, 'CandlesGranularity | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetCandlesResponse',
-        summary='Get Public Product Candles (Beta)',
+        summary='Get Public Product Candles',
+        doc=(
+            'Get Public Product Candles (GET /v1/portfolios/{portfolio_id}/candles)\n'
+            '\n'
+            'Get rates for a single product by product ID, grouped in buckets.\n'
+            '\n'
+            "Operation GetCandles: `ROUTES['GetCandles']`.\n"
+            '\n'
+            'Args:\n'
+            '    product_id (str): The trading pair.\n'
+            '    start_time (datetime | str): Timestamp for starting range of aggregations\n'
+            '    end_time (datetime | str): Timestamp for ending range of aggregations\n'
+            '    granularity (CandlesGranularity | str): The timeframe each candle represents.\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio id requesting market data. Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
+        ),
     ),
     Route(
         'GetPortfolioCommission',
@@ -735,11 +1712,24 @@ ROUTES = RouteTable(
         resource='commission',
         name='get_portfolio_commission',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('product_id', 'query', str),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('product_id', 'query', str, 'str'),
         ),
         response='GetPortfolioCommissionResponse',
         summary='Get Portfolio Commission',
+        doc=(
+            'Get Portfolio Commission (GET /v1/portfolios/{portfolio_id}/commission)\n'
+            '\n'
+            'Retrieve commission associated with a given portfolio.\n'
+            '\n'
+            "Operation GetPortfolioCommission: `ROUTES['GetPortfolioCommission']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD)'
+        ),
     ),
     Route(
         'GetPortfolioCounterpartyID',
@@ -748,10 +1738,22 @@ ROUTES = RouteTable(
         resource='advanced_transfers',
         name='get_portfolio_counterparty_id',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetPortfolioCounterpartyIDResponse',
         summary='Get Portfolio Counterparty ID',
+        doc=(
+            'Get Portfolio Counterparty ID (GET /v1/portfolios/{portfolio_id}/counterparty)\n'
+            '\n'
+            'Retrieve the counterparty ID for a given portfolio.\n'
+            '\n'
+            "Operation GetPortfolioCounterpartyID: `ROUTES['GetPortfolioCounterpartyID']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'GetPostTradeCredit',
@@ -760,10 +1762,22 @@ ROUTES = RouteTable(
         resource='financing',
         name='get_post_trade_credit',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetPostTradeCreditResponse',
         summary='Get Portfolio Credit Information',
+        doc=(
+            'Get Portfolio Credit Information (GET /v1/portfolios/{portfolio_id}/credit)\n'
+            '\n'
+            "Retrieve a portfolio's post-trade credit information.\n"
+            '\n'
+            "Operation GetPostTradeCredit: `ROUTES['GetPostTradeCredit']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'GetPortfolioFills',
@@ -772,16 +1786,35 @@ ROUTES = RouteTable(
         resource='orders',
         name='list_portfolio_fills',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('start_date', 'query', datetime, required=True),
-            Param('end_date', 'query', datetime),
-            Param('sort_direction', 'query', e.SortDirection),
+            Param('start_date', 'query', datetime, 'datetime | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('end_date', 'query', datetime, 'datetime | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
         ),
         response='GetPortfolioFillsResponse',
-        pagination=Pagination(items='fills', cursor_in='query'),
+        pagination=Pagination(items='fills', item='Fill', cursor_in='query'),
         summary='List Portfolio Fills',
+        doc=(
+            'List Portfolio Fills (GET /v1/portfolios/{portfolio_id}/fills)\n'
+            '\n'
+            'Retrieve fills on a given portfolio. This endpoint requires a start_date, and returns a\n'
+            'payload with a default limit of 100 if not specified by the user. The maximum allowed limit\n'
+            'is 3000.\n'
+            '\n'
+            "Operation GetPortfolioFills: `ROUTES['GetPortfolioFills']`.\n"
+            '\n'
+            'Args:\n'
+            '    start_date (datetime | str): A start date for the fills to be queried from\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID associated with the order Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    end_date (datetime | str, optional): An end date for the fills to be queried until\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order'
+        ),
     ),
     Route(
         'GetExistingLocates',
@@ -790,13 +1823,28 @@ ROUTES = RouteTable(
         resource='financing',
         name='list_existing_locates',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('locate_ids', 'query', list[str]),
-            Param('conversion_date', 'query', str),
-            Param('locate_date', 'query', str),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('locate_ids', 'query', list[str], 'Sequence[str]'),
+            Param('conversion_date', 'query', str, 'str'),
+            Param('locate_date', 'query', str, 'str'),
         ),
         response='GetExistingLocatesResponse',
         summary='List Existing Locates',
+        doc=(
+            'List Existing Locates (GET /v1/portfolios/{portfolio_id}/locates)\n'
+            '\n'
+            'List locates for the portfolio\n'
+            '\n'
+            "Operation GetExistingLocates: `ROUTES['GetExistingLocates']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    locate_ids (Sequence[str], optional): The IDs of specific locates to filter for\n'
+            '    conversion_date (str, optional): Deprecated: Use locate_date instead\n'
+            '    locate_date (str, optional): The date of the locates in YYYY-MM-DD format'
+        ),
     ),
     Route(
         'CreateNewLocates',
@@ -805,15 +1853,31 @@ ROUTES = RouteTable(
         resource='financing',
         name='create_new_locates',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('symbol', 'body', str, required=True),
-            Param('amount', 'body', Decimal, required=True),
-            Param('conversion_date', 'body', str),
-            Param('locate_date', 'body', str),
+            Param('symbol', 'body', str, 'str', required=True),
+            Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('conversion_date', 'body', str, 'str'),
+            Param('locate_date', 'body', str, 'str'),
         ),
         response='CreateNewLocatesResponse',
         body='CreateNewLocatesRequest',
         summary='Create New Locates',
+        doc=(
+            'Create New Locates (POST /v1/portfolios/{portfolio_id}/locates)\n'
+            '\n'
+            'Create a new locate\n'
+            '\n'
+            "Operation CreateNewLocates: `ROUTES['CreateNewLocates']`.\n"
+            '\n'
+            'Args:\n'
+            '    symbol (str): Currency symbol\n'
+            '    amount (Decimal | str | int): Locate Amount\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    conversion_date (str, optional): Deprecated: Use locate_date instead\n'
+            '    locate_date (str, optional): The target date of the locate (YYYY-MM-DD)'
+        ),
     ),
     Route(
         'GetMarginConversions',
@@ -822,12 +1886,28 @@ ROUTES = RouteTable(
         resource='financing',
         name='list_margin_conversions',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('start_date', 'query', str),
-            Param('end_date', 'query', str),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('start_date', 'query', str, 'str'),
+            Param('end_date', 'query', str, 'str'),
         ),
         response='GetMarginConversionsResponse',
         summary='List Margin Conversions',
+        doc=(
+            'List Margin Conversions (GET /v1/portfolios/{portfolio_id}/margin_conversions)\n'
+            '\n'
+            'Lists conversions and short collateral requirement between specified date range. This\n'
+            'endpoint is deprecated and will be removed in the future. Use\n'
+            '/v1/entities/{entity_id}/margin_summaries instead.\n'
+            '\n'
+            "Operation GetMarginConversions: `ROUTES['GetMarginConversions']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    start_date (str, optional): The start date of the range to query for in RFC3339 format\n'
+            '    end_date (str, optional): The end date of the range to query for in RFC3339 format'
+        ),
     ),
     Route(
         'UpdateOnchainAddressGroup',
@@ -836,12 +1916,25 @@ ROUTES = RouteTable(
         resource='onchain_address_book',
         name='update_onchain_address_group',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('address_group', 'body', 'm.AddressGroup', required=True),
+            Param('address_group', 'body', 'm.AddressGroup', 'AddressGroup | Mapping[str, Any]', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='ActivityCreationResponse',
         body='UpdateOnchainAddressGroupRequest',
         summary='Update Onchain Address Book Entry',
+        doc=(
+            'Update Onchain Address Book Entry (PUT /v1/portfolios/{portfolio_id}/onchain_address_group)\n'
+            '\n'
+            "Updates an entry to the portfolio's onchain address groups.\n"
+            '\n'
+            "Operation UpdateOnchainAddressGroup: `ROUTES['UpdateOnchainAddressGroup']`.\n"
+            '\n'
+            'Args:\n'
+            '    address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'CreateOnchainAddressGroup',
@@ -850,12 +1943,25 @@ ROUTES = RouteTable(
         resource='onchain_address_book',
         name='create_onchain_address_group',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('address_group', 'body', 'm.AddressGroup', required=True),
+            Param('address_group', 'body', 'm.AddressGroup', 'AddressGroup | Mapping[str, Any]', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='ActivityCreationResponse',
         body='CreateOnchainAddressGroupRequest',
         summary='Create Onchain Address Book Entry',
+        doc=(
+            'Create Onchain Address Book Entry (POST /v1/portfolios/{portfolio_id}/onchain_address_group)\n'
+            '\n'
+            "Creates an entry to the portfolio's onchain address groups.\n"
+            '\n'
+            "Operation CreateOnchainAddressGroup: `ROUTES['CreateOnchainAddressGroup']`.\n"
+            '\n'
+            'Args:\n'
+            '    address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'DeleteOnchainAddressGroup',
@@ -864,11 +1970,24 @@ ROUTES = RouteTable(
         resource='onchain_address_book',
         name='delete_onchain_address_group',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('address_group_id', 'path', str, required=True),
+            Param('address_group_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='ActivityCreationResponse',
         summary='Delete Onchain Address Group',
+        doc=(
+            'Delete Onchain Address Group (DELETE /v1/portfolios/{portfolio_id}/onchain_address_group/{address_group_id})\n'
+            '\n'
+            "Deletes an entry in the portfolio's onchain address groups.\n"
+            '\n'
+            "Operation DeleteOnchainAddressGroup: `ROUTES['DeleteOnchainAddressGroup']`.\n"
+            '\n'
+            'Args:\n'
+            '    address_group_id (str): Not described in the spec.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'ListOnchainAddressGroups',
@@ -877,10 +1996,22 @@ ROUTES = RouteTable(
         resource='onchain_address_book',
         name='list_onchain_address_groups',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='ListOnchainAddressGroupsResponse',
         summary='List Onchain Address Groups',
+        doc=(
+            'List Onchain Address Groups (GET /v1/portfolios/{portfolio_id}/onchain_address_groups)\n'
+            '\n'
+            'Lists all onchain address groups for a given portfolio ID\n'
+            '\n'
+            "Operation ListOnchainAddressGroups: `ROUTES['ListOnchainAddressGroups']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'GetOpenOrders',
@@ -889,19 +2020,66 @@ ROUTES = RouteTable(
         resource='orders',
         name='list_open_orders',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('product_ids', 'query', list[str]),
-            Param('order_type', 'query', e.OrderType),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
-            Param('start_date', 'query', datetime),
-            Param('order_side', 'query', e.OrderSide),
-            Param('end_date', 'query', datetime),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('product_ids', 'query', list[str], 'Sequence[str]'),
+            Param('order_type', 'query', e.OrderType, 'OrderType | str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('start_date', 'query', datetime, 'datetime | str'),
+            Param('order_side', 'query', e.OrderSide, 'OrderSide | str'),
+            Param('end_date', 'query', datetime, 'datetime | str'),
         ),
         response='GetOpenOrdersResponse',
-        pagination=Pagination(items='orders', cursor_in='query'),
+        pagination=Pagination(items='orders', item='Order', cursor_in='query'),
         summary='List Open Orders',
+        doc=(
+            'List Open Orders (GET /v1/portfolios/{portfolio_id}/open_orders)\n'
+            '\n'
+            'List all open orders.\n'
+            '\n'
+            '**Caution:** The maximum number of orders returned is 5000. If a client has more than 5000\n'
+            'open orders, an error is returned prompting the user to use Websocket API, or FIX API to\n'
+            'stream open orders.\n'
+            '\n'
+            "Operation GetOpenOrders: `ROUTES['GetOpenOrders']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    product_ids (Sequence[str], optional): List of products by which to filter the response\n'
+            '    order_type (OrderType | str, optional): An order type by which to filter the response\n'
+            '\n'
+            '        - UNKNOWN_ORDER_TYPE: nil value\n'
+            '        - MARKET: A [market\n'
+            '          order](https://en.wikipedia.org/wiki/Order_(exchange)#Market_order)\n'
+            '        - LIMIT: A [limit order](https://en.wikipedia.org/wiki/Order_(exchange)#Limit_order)\n'
+            '        - TWAP: A [time-weighted average price\n'
+            '          order](https://en.wikipedia.org/wiki/Time-weighted_average_price)\n'
+            '        - BLOCK: A [block trade](https://en.wikipedia.org/wiki/Block_trade)\n'
+            '        - VWAP: A [volume-weighted average price\n'
+            '          order](https://en.wikipedia.org/wiki/Volume-weighted_average_price)\n'
+            '        - STOP_LIMIT: A [conditional order combined of stop order and limit\n'
+            '          order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)\n'
+            '        - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)\n'
+            '        - PEG: A pegged order that dynamically adjust based on market conditions while\n'
+            '          maintaining execution discretion and avoiding adverse selection\n'
+            '    cursor (str, optional):\n'
+            '        **Deprecated** - this endpoint always returns one page with at most 1000 orders. If\n'
+            '        you need to retrieve more than 1000 orders, use the WebSocket API instead.\n'
+            '    limit (int, optional):\n'
+            '        **Deprecated** - the limit for this endpoint is always 1000. If you need to retrieve\n'
+            '        more than 1000 orders, use the WebSocket API instead.\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    start_date (datetime | str, optional): A start date for the orders to be queried from\n'
+            '    order_side (OrderSide | str, optional): An order side to filter on.\n'
+            '\n'
+            '        - UNKNOWN_ORDER_SIDE: nil value\n'
+            '        - BUY: Buy order\n'
+            '        - SELL: Sell order\n'
+            '    end_date (datetime | str, optional): An end date for the orders to be queried from'
+        ),
     ),
     Route(
         'CreateOrder',
@@ -910,33 +2088,102 @@ ROUTES = RouteTable(
         resource='orders',
         name='create_order',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('product_id', 'body', str, required=True),
-            Param('side', 'body', e.OrderSide, required=True),
-            Param('client_order_id', 'body', str, required=True),
-            Param('type', 'body', e.OrderType, required=True),
-            Param('base_quantity', 'body', Decimal),
-            Param('quote_value', 'body', Decimal),
-            Param('limit_price', 'body', Decimal),
-            Param('start_time', 'body', datetime),
-            Param('expiry_time', 'body', datetime),
-            Param('time_in_force', 'body', e.TimeInForceType),
-            Param('stp_id', 'body', str),
-            Param('display_quote_size', 'body', Decimal),
-            Param('display_base_size', 'body', Decimal),
-            Param('is_raise_exact', 'body', bool),
-            Param('historical_pov', 'body', Decimal),
-            Param('stop_price', 'body', Decimal),
-            Param('settl_currency', 'body', str),
-            Param('post_only', 'body', bool),
-            Param('peg_offset_type', 'body', e.PegOffsetType),
-            Param('offset', 'body', Decimal),
-            Param('wig_level', 'body', Decimal),
+            Param('product_id', 'body', str, 'str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
+            Param('type', 'body', e.OrderType, 'OrderType | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('client_order_id', 'body', str, 'str', required=True),
+            Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
+            Param('quote_value', 'body', Decimal, 'Decimal | str | int'),
+            Param('limit_price', 'body', Decimal, 'Decimal | str | int'),
+            Param('start_time', 'body', datetime, 'datetime | str'),
+            Param('expiry_time', 'body', datetime, 'datetime | str'),
+            Param('time_in_force', 'body', e.TimeInForceType, 'TimeInForceType | str'),
+            Param('stp_id', 'body', str, 'str'),
+            Param('display_quote_size', 'body', Decimal, 'Decimal | str | int'),
+            Param('display_base_size', 'body', Decimal, 'Decimal | str | int'),
+            Param('is_raise_exact', 'body', bool, 'bool'),
+            Param('historical_pov', 'body', Decimal, 'Decimal | str | int'),
+            Param('stop_price', 'body', Decimal, 'Decimal | str | int'),
+            Param('settl_currency', 'body', str, 'str'),
+            Param('post_only', 'body', bool, 'bool'),
+            Param('peg_offset_type', 'body', e.PegOffsetType, 'PegOffsetType | str'),
+            Param('offset', 'body', Decimal, 'Decimal | str | int'),
+            Param('wig_level', 'body', Decimal, 'Decimal | str | int'),
+            Param('is_buy_exact', 'body', bool, 'bool'),
         ),
         response='CreateOrderResponse',
         body='CreateOrderRequest',
         idempotency_field='client_order_id',
         summary='Create Order',
+        doc=(
+            'Create Order (POST /v1/portfolios/{portfolio_id}/order)\n'
+            '\n'
+            'Create an order.\n'
+            '\n'
+            "Operation CreateOrder: `ROUTES['CreateOrder']`.\n"
+            '\n'
+            'Args:\n'
+            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
+            '    side (OrderSide | str): Order side\n'
+            '    type (OrderType | str): Strategy (execution algorithm)\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    client_order_id (str, optional):\n'
+            '        A client-generated order ID used for reference purposes The idempotency field:\n'
+            '        filled in by the client when left out (see Idempotency).\n'
+            '    base_quantity (Decimal | str | int, optional):\n'
+            '        Order size in base asset units (either `base_quantity` or `quote_value` is required)\n'
+            '    quote_value (Decimal | str | int, optional):\n'
+            '        Order size in quote asset units, i.e. the amount the user wants to spend (when\n'
+            '        buying) or receive (when selling); the quantity in base units will be determined\n'
+            '        based on the market liquidity and indicated `quote_value` (either `base_quantity` or\n'
+            '        `quote_value` is required)\n'
+            '    limit_price (Decimal | str | int, optional):\n'
+            '        The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)\n'
+            '    start_time (datetime | str, optional): The start time of the order in UTC (TWAP only)\n'
+            '    expiry_time (datetime | str, optional):\n'
+            '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)\n'
+            '    time_in_force (TimeInForceType | str, optional): Indicates the order time validity\n'
+            '    stp_id (str, optional):\n'
+            '        An optional self trade prevention id (in the form of a UUID). The value is only\n'
+            '        honored for certain clients who are permitted to specify a custom self trade\n'
+            '        prevention id\n'
+            '    display_quote_size (Decimal | str | int, optional):\n'
+            '        Optionally specify a display size. This is the maximum order size that will show up\n'
+            '        on venue order books. Specifying a value here effectively makes a LIMIT order into\n'
+            '        an "iceberg" style order. This property only applies to LIMIT orders and will be\n'
+            '        ignored for other order types.\n'
+            '    display_base_size (Decimal | str | int, optional): Not described in the spec.\n'
+            '    is_raise_exact (bool, optional): Not described in the spec.\n'
+            '    historical_pov (Decimal | str | int, optional): Historical percentage of volume\n'
+            '    stop_price (Decimal | str | int, optional):\n'
+            '        Specifies the stop price at which the order activates. The order is activated if the\n'
+            '        last trade price on Coinbase Exchange crosses the stop price specified on the order\n'
+            '    settl_currency (str, optional): The currency in which the settlement will be made\n'
+            '    post_only (bool, optional):\n'
+            '        Post-only flag - when true, the order will only be posted to the order book and not\n'
+            '        immediately matched. Only applicable to LIMIT orders with GTC or GTD time in force.\n'
+            '    peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders\n'
+            '    offset (Decimal | str | int, optional):\n'
+            '        Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are\n'
+            '        allowed (PEG orders only)\n'
+            '    wig_level (Decimal | str | int, optional):\n'
+            '        WIG (Would if Good) level - the best price a pegged order would be placed on venues,\n'
+            '        opposite to limit_price (PEG orders only)\n'
+            '    is_buy_exact (bool, optional):\n'
+            '        Buy Exact order flag. When true, fees for a BUY order sized in quote_value are\n'
+            '        charged on top of the requested quote_value instead of being carved out of it. Only\n'
+            '        valid for BUY orders sized in quote_value on SPOT products.\n'
+            '\n'
+            'Idempotency:\n'
+            '    `client_order_id` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'OrderPreview',
@@ -945,30 +2192,81 @@ ROUTES = RouteTable(
         resource='orders',
         name='create_order_preview',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('product_id', 'body', str, required=True),
-            Param('side', 'body', e.OrderSide, required=True),
-            Param('type', 'body', e.OrderType, required=True),
-            Param('base_quantity', 'body', Decimal),
-            Param('quote_value', 'body', Decimal),
-            Param('limit_price', 'body', Decimal),
-            Param('start_time', 'body', datetime),
-            Param('expiry_time', 'body', datetime),
-            Param('time_in_force', 'body', e.TimeInForceType),
-            Param('is_raise_exact', 'body', bool),
-            Param('historical_pov', 'body', Decimal),
-            Param('stop_price', 'body', Decimal),
-            Param('settl_currency', 'body', str),
-            Param('postOnly', 'body', bool),
-            Param('display_quote_size', 'body', Decimal),
-            Param('display_base_size', 'body', Decimal),
-            Param('peg_offset_type', 'body', e.PegOffsetType),
-            Param('offset', 'body', Decimal),
-            Param('wig_level', 'body', Decimal),
+            Param('product_id', 'body', str, 'str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
+            Param('type', 'body', e.OrderType, 'OrderType | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
+            Param('quote_value', 'body', Decimal, 'Decimal | str | int'),
+            Param('limit_price', 'body', Decimal, 'Decimal | str | int'),
+            Param('start_time', 'body', datetime, 'datetime | str'),
+            Param('expiry_time', 'body', datetime, 'datetime | str'),
+            Param('time_in_force', 'body', e.TimeInForceType, 'TimeInForceType | str'),
+            Param('is_raise_exact', 'body', bool, 'bool'),
+            Param('historical_pov', 'body', Decimal, 'Decimal | str | int'),
+            Param('stop_price', 'body', Decimal, 'Decimal | str | int'),
+            Param('settl_currency', 'body', str, 'str'),
+            Param('postOnly', 'body', bool, 'bool'),
+            Param('display_quote_size', 'body', Decimal, 'Decimal | str | int'),
+            Param('display_base_size', 'body', Decimal, 'Decimal | str | int'),
+            Param('peg_offset_type', 'body', e.PegOffsetType, 'PegOffsetType | str'),
+            Param('offset', 'body', Decimal, 'Decimal | str | int'),
+            Param('wig_level', 'body', Decimal, 'Decimal | str | int'),
+            Param('is_buy_exact', 'body', bool, 'bool'),
         ),
         response='PostOrderPreviewResponse',
         body='OrderPreviewRequest',
         summary='Get Order Preview',
+        doc=(
+            'Get Order Preview (POST /v1/portfolios/{portfolio_id}/order_preview)\n'
+            '\n'
+            'Retrieve an order preview.\n'
+            '\n'
+            "Operation OrderPreview: `ROUTES['OrderPreview']`.\n"
+            '\n'
+            'Args:\n'
+            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
+            '    side (OrderSide | str): Order side\n'
+            '    type (OrderType | str): Strategy (execution algorithm)\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    base_quantity (Decimal | str | int, optional):\n'
+            '        Order size in base asset units (either `base_quantity` or `quote_value` is required)\n'
+            '    quote_value (Decimal | str | int, optional):\n'
+            '        Order size in quote asset units, i.e. the amount the user wants to spend (when\n'
+            '        buying) or receive (when selling); the quantity in base units will be determined\n'
+            '        based on the market liquidity and indicated `quote_value` (either `base_quantity` or\n'
+            '        `quote_value` is required)\n'
+            '    limit_price (Decimal | str | int, optional):\n'
+            '        The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders)\n'
+            '    start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only)\n'
+            '    expiry_time (datetime | str, optional):\n'
+            '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only)\n'
+            '    time_in_force (TimeInForceType | str, optional): Indicates the order time validity\n'
+            '    is_raise_exact (bool, optional): Raise Exact order flag\n'
+            '    historical_pov (Decimal | str | int, optional): Historical percentage of volume\n'
+            '    stop_price (Decimal | str | int, optional):\n'
+            '        Specifies the stop price at which the order activates. The order is activated if the\n'
+            '        last trade price on Coinbase Exchange crosses the stop price specified on the order\n'
+            '    settl_currency (str, optional): The currency in which the settlement will be made\n'
+            '    postOnly (bool, optional): Specifies whether the order is treated as a post only order.\n'
+            '    display_quote_size (Decimal | str | int, optional):\n'
+            '        The maximum order size that will show up on venue order books (in quote currency).\n'
+            '    display_base_size (Decimal | str | int, optional):\n'
+            '        The maximum order size that will show up on venue order books (in base currency).\n'
+            '    peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders\n'
+            '    offset (Decimal | str | int, optional):\n'
+            '        Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are\n'
+            '        allowed (PEG orders only)\n'
+            '    wig_level (Decimal | str | int, optional):\n'
+            '        WIG (Would if Good) level - the best price a pegged order would be placed on venues,\n'
+            '        opposite to limit_price (PEG orders only)\n'
+            '    is_buy_exact (bool, optional):\n'
+            '        Buy Exact order flag. When true, fees for a BUY order sized in quote_value are\n'
+            '        charged on top of the requested quote_value instead of being carved out of it. Only\n'
+            '        valid for BUY orders sized in quote_value on SPOT products.'
+        ),
     ),
     Route(
         'GetOrders',
@@ -977,20 +2275,74 @@ ROUTES = RouteTable(
         resource='orders',
         name='list_portfolio_orders',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('order_statuses', 'query', list[e.OrderStatus]),
-            Param('product_ids', 'query', list[str]),
-            Param('order_type', 'query', e.OrderType),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
-            Param('order_side', 'query', e.OrderSide),
-            Param('start_date', 'query', datetime),
-            Param('end_date', 'query', datetime),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('order_statuses', 'query', list[e.OrderStatus], 'Sequence[OrderStatus | str]'),
+            Param('product_ids', 'query', list[str], 'Sequence[str]'),
+            Param('order_type', 'query', e.OrderType, 'OrderType | str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('order_side', 'query', e.OrderSide, 'OrderSide | str'),
+            Param('start_date', 'query', datetime, 'datetime | str'),
+            Param('end_date', 'query', datetime, 'datetime | str'),
         ),
         response='GetOrdersResponse',
-        pagination=Pagination(items='orders', cursor_in='query'),
+        pagination=Pagination(items='orders', item='Order', cursor_in='query'),
         summary='List Portfolio Orders',
+        doc=(
+            'List Portfolio Orders (GET /v1/portfolios/{portfolio_id}/orders)\n'
+            '\n'
+            'List historical orders for a given portfolio. This endpoint returns a payload with a default\n'
+            'limit of 100 if not specified by the user. The maximum allowed limit is 3000.\n'
+            '\n'
+            '**Caution:** Currently, you cannot query open orders with this endpoint: use List Open\n'
+            'Orders if you have less than 1000 open orders, otherwise use Websocket API, or FIX API to\n'
+            'stream open orders.\n'
+            '\n'
+            "Operation GetOrders: `ROUTES['GetOrders']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    order_statuses (Sequence[OrderStatus | str], optional):\n'
+            '        List of statuses by which to filter the response\n'
+            '\n'
+            '        - UNKNOWN_ORDER_STATUS: nil value\n'
+            '        - OPEN: The order is open but unfilled\n'
+            '        - FILLED: The order was filled\n'
+            '        - CANCELLED: The order was cancelled\n'
+            '        - EXPIRED: The order has expired\n'
+            '        - FAILED: Order submission failed\n'
+            '        - PENDING: The order has been sent but is not yet confirmed\n'
+            '    product_ids (Sequence[str], optional): List of products by which to filter the response\n'
+            '    order_type (OrderType | str, optional): Order type by which to filter the response\n'
+            '\n'
+            '        - UNKNOWN_ORDER_TYPE: nil value\n'
+            '        - MARKET: A [market\n'
+            '          order](https://en.wikipedia.org/wiki/Order_(exchange)#Market_order)\n'
+            '        - LIMIT: A [limit order](https://en.wikipedia.org/wiki/Order_(exchange)#Limit_order)\n'
+            '        - TWAP: A [time-weighted average price\n'
+            '          order](https://en.wikipedia.org/wiki/Time-weighted_average_price)\n'
+            '        - BLOCK: A [block trade](https://en.wikipedia.org/wiki/Block_trade)\n'
+            '        - VWAP: A [volume-weighted average price\n'
+            '          order](https://en.wikipedia.org/wiki/Volume-weighted_average_price)\n'
+            '        - STOP_LIMIT: A [conditional order combined of stop order and limit\n'
+            '          order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)\n'
+            '        - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)\n'
+            '        - PEG: A pegged order that dynamically adjust based on market conditions while\n'
+            '          maintaining execution discretion and avoiding adverse selection\n'
+            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    order_side (OrderSide | str, optional): An order side to filter on.\n'
+            '\n'
+            '        - UNKNOWN_ORDER_SIDE: nil value\n'
+            '        - BUY: Buy order\n'
+            '        - SELL: Sell order\n'
+            '    start_date (datetime | str, optional): A start date for the orders to be queried from\n'
+            '    end_date (datetime | str, optional): An end date for the orders to be queried from'
+        ),
     ),
     Route(
         'GetOrder',
@@ -999,11 +2351,24 @@ ROUTES = RouteTable(
         resource='orders',
         name='get_order',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('order_id', 'path', str, required=True),
+            Param('order_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetOrderResponse',
         summary='Get Order by Order ID',
+        doc=(
+            'Get Order by Order ID (GET /v1/portfolios/{portfolio_id}/orders/{order_id})\n'
+            '\n'
+            'Retrieve an order by order ID.\n'
+            '\n'
+            "Operation GetOrder: `ROUTES['GetOrder']`.\n"
+            '\n'
+            'Args:\n'
+            '    order_id (str): Order ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'CancelOrder',
@@ -1012,11 +2377,24 @@ ROUTES = RouteTable(
         resource='orders',
         name='cancel_order',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('order_id', 'path', str, required=True),
+            Param('order_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='CancelOrderResponse',
         summary='Cancel Order',
+        doc=(
+            'Cancel Order (POST /v1/portfolios/{portfolio_id}/orders/{order_id}/cancel)\n'
+            '\n'
+            'Cancel an order. (Filled orders cannot be canceled.)\n'
+            '\n'
+            "Operation CancelOrder: `ROUTES['CancelOrder']`.\n"
+            '\n'
+            'Args:\n'
+            '    order_id (str): The order ID generated by Coinbase upon order submission\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio under which the order was placed Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
+        ),
     ),
     Route(
         'EditOrder',
@@ -1025,23 +2403,79 @@ ROUTES = RouteTable(
         resource='orders',
         name='edit_order',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('order_id', 'path', str, required=True),
-            Param('product_id', 'body', str),
-            Param('orig_client_order_id', 'body', str, required=True),
-            Param('client_order_id', 'body', str, required=True),
-            Param('base_quantity', 'body', Decimal),
-            Param('quote_value', 'body', Decimal),
-            Param('limit_price', 'body', Decimal),
-            Param('expiry_time', 'body', datetime),
-            Param('display_quote_size', 'body', Decimal),
-            Param('display_base_size', 'body', Decimal),
-            Param('stop_price', 'body', Decimal),
+            Param('order_id', 'path', str, 'str', required=True),
+            Param('orig_client_order_id', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('product_id', 'body', str, 'str'),
+            Param('client_order_id', 'body', str, 'str', required=True),
+            Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
+            Param('quote_value', 'body', Decimal, 'Decimal | str | int'),
+            Param('limit_price', 'body', Decimal, 'Decimal | str | int'),
+            Param('expiry_time', 'body', datetime, 'datetime | str'),
+            Param('display_quote_size', 'body', Decimal, 'Decimal | str | int'),
+            Param('display_base_size', 'body', Decimal, 'Decimal | str | int'),
+            Param('stop_price', 'body', Decimal, 'Decimal | str | int'),
+            Param('offset', 'body', Decimal, 'Decimal | str | int'),
+            Param('wig_level', 'body', Decimal, 'Decimal | str | int'),
         ),
         response='EditOrderResponse',
         body='EditOrderRequest',
         idempotency_field='client_order_id',
         summary='Edit Order (Beta)',
+        doc=(
+            'Edit Order (Beta) (PUT /v1/portfolios/{portfolio_id}/orders/{order_id}/edit)\n'
+            '\n'
+            'Edit an open order. This feature is in beta please reach out to your Coinbase Prime account\n'
+            'manager for more information.\n'
+            '\n'
+            "Operation EditOrder: `ROUTES['EditOrder']`.\n"
+            '\n'
+            'Args:\n'
+            '    order_id (str): The ID of the order being edited\n'
+            '    orig_client_order_id (str): The client order ID of the order being edited\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    product_id (str, optional): Deprecated: The product ID of the order being edited\n'
+            '    client_order_id (str, optional):\n'
+            '        The updated version of the client order ID The idempotency field: filled in by the\n'
+            '        client when left out (see Idempotency).\n'
+            '    base_quantity (Decimal | str | int, optional):\n'
+            '        Order size in base asset units (either `base_quantity` or `quote_value` is required)\n'
+            '    quote_value (Decimal | str | int, optional):\n'
+            '        Order size in quote asset units, i.e. the amount the user wants to spend (when\n'
+            '        buying) or receive (when selling); the quantity in base units will be determined\n'
+            '        based on the market liquidity and indicated `quote_value` (either `base_quantity` or\n'
+            '        `quote_value` is required)\n'
+            '    limit_price (Decimal | str | int, optional):\n'
+            '        The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)\n'
+            '    expiry_time (datetime | str, optional):\n'
+            '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)\n'
+            '    display_quote_size (Decimal | str | int, optional):\n'
+            '        The maximum order size that will show up on venue order books. Specifying a value\n'
+            '        here effectively makes a LIMIT order into an "iceberg" style order.\n'
+            '    display_base_size (Decimal | str | int, optional):\n'
+            '        The maximum order size that will show up on venue order books. Specifying a value\n'
+            '        here effectively makes a LIMIT order into an "iceberg" style order.\n'
+            '    stop_price (Decimal | str | int, optional):\n'
+            '        Specifies the stop price at which the order activates. The order is activated if the\n'
+            '        last trade price on Coinbase Exchange crosses the stop price specified on the order\n'
+            '    offset (Decimal | str | int, optional):\n'
+            '        New peg offset value for PEG orders. 0 means peg to BBO. Only non-negative values\n'
+            "        are allowed. The order's peg_offset_type is immutable and is reused server-side to\n"
+            '        interpret this value (PEG orders only)\n'
+            '    wig_level (Decimal | str | int, optional):\n'
+            '        New WIG (Would if Good) level for PEG orders - the best price a pegged order would\n'
+            '        be placed on venues, opposite to limit_price. Cannot be added or removed\n'
+            '        post-placement (PEG orders only)\n'
+            '\n'
+            'Idempotency:\n'
+            '    `client_order_id` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'GetOrderEditHistory',
@@ -1050,11 +2484,24 @@ ROUTES = RouteTable(
         resource='orders',
         name='get_order_edit_history',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('order_id', 'path', str, required=True),
+            Param('order_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetOrderEditHistoryResponse',
         summary='List Order Edit History',
+        doc=(
+            'List Order Edit History (GET /v1/portfolios/{portfolio_id}/orders/{order_id}/edit_history)\n'
+            '\n'
+            'List edit history for a specific order\n'
+            '\n'
+            "Operation GetOrderEditHistory: `ROUTES['GetOrderEditHistory']`.\n"
+            '\n'
+            'Args:\n'
+            '    order_id (str): The order ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'GetOrderFills',
@@ -1063,15 +2510,32 @@ ROUTES = RouteTable(
         resource='orders',
         name='list_order_fills',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('order_id', 'path', str, required=True),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
+            Param('order_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
         ),
         response='GetOrderFillsResponse',
-        pagination=Pagination(items='fills', cursor_in='query'),
+        pagination=Pagination(items='fills', item='Fill', cursor_in='query'),
         summary='List Order Fills',
+        doc=(
+            'List Order Fills (GET /v1/portfolios/{portfolio_id}/orders/{order_id}/fills)\n'
+            '\n'
+            'Retrieve fills on a given order. This endpoint returns a payload with a default limit of 100\n'
+            'if not specified by the user. The maximum allowed limit is 3000.\n'
+            '\n'
+            "Operation GetOrderFills: `ROUTES['GetOrderFills']`.\n"
+            '\n'
+            'Args:\n'
+            '    order_id (str): The order ID generated by Coinbase\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID associated with the order Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order'
+        ),
     ),
     Route(
         'GetPortfolioProducts',
@@ -1080,17 +2544,59 @@ ROUTES = RouteTable(
         resource='products',
         name='list_portfolio_products',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
-            Param('product_type', 'query', e.ProductType),
-            Param('contract_expiry_type', 'query', e.ContractExpiryType),
-            Param('expiring_contract_status', 'query', e.ExpiringContractStatus),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('product_type', 'query', e.ProductType, 'ProductType | str'),
+            Param('contract_expiry_type', 'query', e.ContractExpiryType, 'ContractExpiryType | str'),
+            Param('expiring_contract_status', 'query', e.ExpiringContractStatus, 'ExpiringContractStatus | str'),
         ),
         response='GetPortfolioProductsResponse',
-        pagination=Pagination(items='products', cursor_in='query'),
+        pagination=Pagination(items='products', item='Product', cursor_in='query'),
         summary='List Portfolio Products',
+        doc=(
+            'List Portfolio Products (GET /v1/portfolios/{portfolio_id}/products)\n'
+            '\n'
+            'List products for a given portfolio.\n'
+            '\n'
+            "Operation GetPortfolioProducts: `ROUTES['GetPortfolioProducts']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
+            '    limit (int, optional):\n'
+            '        Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    product_type (ProductType | str, optional):\n'
+            '        Filter by product type (SPOT, FUTURE). If unset, returns all types available for\n'
+            '        your portfolio. Futures products require additional entitlements.\n'
+            '\n'
+            '        - UNKNOWN_PRODUCT_TYPE: Unknown product type\n'
+            '        - SPOT: Spot product\n'
+            '        - FUTURE: Future product\n'
+            '        - OPTION: Option product\n'
+            '    contract_expiry_type (ContractExpiryType | str, optional):\n'
+            '        Filter by contract expiry type (EXPIRING or PERPETUAL). Only applicable when\n'
+            '        product_type = FUTURE. If unset, returns all futures kinds.\n'
+            '\n'
+            '        - CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type\n'
+            '        - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract\n'
+            '        - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)\n'
+            '    expiring_contract_status (ExpiringContractStatus | str, optional):\n'
+            '        Filter by expiry status for expiring futures. If unset, returns all expiring\n'
+            '        futures.\n'
+            '\n'
+            '        - EXPIRING_CONTRACT_STATUS_UNKNOWN: Unknown/unset — returns all expiring contracts\n'
+            '          (backward compatible default)\n'
+            '        - EXPIRING_CONTRACT_STATUS_UNEXPIRED: Only unexpired contracts (contract_expiry is\n'
+            '          in the future)\n'
+            '        - EXPIRING_CONTRACT_STATUS_EXPIRED: Only expired contracts (contract_expiry is in\n'
+            '          the past)\n'
+            '        - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status'
+        ),
     ),
     Route(
         'CreateQuoteRequest',
@@ -1099,20 +2605,63 @@ ROUTES = RouteTable(
         resource='orders',
         name='create_quote',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('product_id', 'body', str, required=True),
-            Param('side', 'body', e.OrderSide, required=True),
-            Param('client_quote_id', 'body', str, required=True),
-            Param('base_quantity', 'body', Decimal),
-            Param('quote_value', 'body', Decimal),
-            Param('limit_price', 'body', Decimal, required=True),
-            Param('settl_currency', 'body', str),
-            Param('quote_duration_ms', 'body', int),
+            Param('product_id', 'body', str, 'str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
+            Param('limit_price', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('client_quote_id', 'body', str, 'str', required=True),
+            Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
+            Param('quote_value', 'body', Decimal, 'Decimal | str | int'),
+            Param('settl_currency', 'body', str, 'str'),
+            Param('quote_duration_ms', 'body', Int64, 'int'),
         ),
         response='QuoteResponse',
         body='CreateQuoteRequestRequest',
         idempotency_field='client_quote_id',
         summary='Create Quote Request',
+        doc=(
+            'Create Quote Request (POST /v1/portfolios/{portfolio_id}/rfq)\n'
+            '\n'
+            'A Quote Request is the start of the RFQ process. Coinbase Prime sends a Quote Request to\n'
+            'Liquidity Providers (LPs) on behalf of a customer looking to participate in an RFQ trade.\n'
+            '\n'
+            'Always required: portfolio_id, product_id, side, client_quote_id, and limit_price. One of\n'
+            'either base_quantity or quote_value is always required.\n'
+            '\n'
+            "Operation CreateQuoteRequest: `ROUTES['CreateQuoteRequest']`.\n"
+            '\n'
+            'Args:\n'
+            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
+            '    side (OrderSide | str): Order side\n'
+            '    limit_price (Decimal | str | int): The limit price\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    client_quote_id (str, optional): Based off of Order\n'
+            '\n'
+            '        A client-generated order ID used for reference purposes (note: order will be\n'
+            '        rejected if this ID is not unique among all currently active orders) The idempotency\n'
+            '        field: filled in by the client when left out (see Idempotency).\n'
+            '    base_quantity (Decimal | str | int, optional):\n'
+            '        Order size in base asset units (either `base_quantity` or `quote_value` is required)\n'
+            '    quote_value (Decimal | str | int, optional):\n'
+            '        Order size in quote asset units, i.e. the amount the user wants to spend (when\n'
+            '        buying) or receive (when selling); the quantity in base units will be determined\n'
+            '        based on the market liquidity and indicated `quote_value` (either `base_quantity` or\n'
+            '        `quote_value` is required)\n'
+            '    settl_currency (str, optional): The currency in which the settlement will be made\n'
+            '    quote_duration_ms (int, optional):\n'
+            '        Optional quote timeout in milliseconds. Defaults to 3000 ms (3 seconds) if not\n'
+            '        specified. Maximum allowed value is 30000 ms (30 seconds); requests with a larger\n'
+            '        value are rejected. Mirrors FIX tag 8090 (QuoteRequestGoodForMs).\n'
+            '\n'
+            'Idempotency:\n'
+            '    `client_quote_id` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.client_quote_id`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'PortfolioStakingInitiate',
@@ -1121,16 +2670,45 @@ ROUTES = RouteTable(
         resource='staking',
         name='portfolio_staking_initiate',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('idempotency_key', 'body', str, required=True),
-            Param('currency_symbol', 'body', str, required=True),
-            Param('amount', 'body', Decimal, required=True),
-            Param('metadata', 'body', 'm.PortfolioStakingMetadata'),
+            Param('currency_symbol', 'body', str, 'str', required=True),
+            Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('idempotency_key', 'body', str, 'str', required=True),
+            Param('metadata', 'body', 'm.PortfolioStakingMetadata', 'PortfolioStakingMetadata | Mapping[str, Any]'),
         ),
         response='PortfolioStakingInitiateResponse',
         body='PortfolioStakingInitiateRequest',
         idempotency_field='idempotency_key',
         summary='Request to stake currency in a portfolio',
+        doc=(
+            'Request to stake currency in a portfolio (POST /v1/portfolios/{portfolio_id}/staking/initiate)\n'
+            '\n'
+            'Creates an execution request to stake funds across a portfolio.  This will stake funds in\n'
+            'one or more wallets in the portfolio, with a total bondable balance up to the requested\n'
+            'stake amount. This feature is gated. Please contact your account manager or\n'
+            'primeops@coinbase.com to enable.\n'
+            '\n'
+            "Operation PortfolioStakingInitiate: `ROUTES['PortfolioStakingInitiate']`.\n"
+            '\n'
+            'Args:\n'
+            '    currency_symbol (str): The currency symbol to stake\n'
+            '    amount (Decimal | str | int): The quantity of the chosen currency to stake\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    idempotency_key (str, optional):\n'
+            '        The client generated idempotency key (uuid required) for requested execution.\n'
+            '        Subsequent requests using the same key will not create new transactions. The\n'
+            '        idempotency field: filled in by the client when left out (see Idempotency).\n'
+            '    metadata (PortfolioStakingMetadata | Mapping[str, Any], optional): Not described in the spec.\n'
+            '\n'
+            'Idempotency:\n'
+            '    `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'ListTransactionValidators',
@@ -1139,16 +2717,38 @@ ROUTES = RouteTable(
         resource='staking',
         name='list_transaction_validators',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('transaction_ids', 'body', list[str], required=True),
-            Param('cursor', 'body', str),
-            Param('limit', 'body', int),
-            Param('sort_direction', 'body', e.SortDirection),
+            Param('transaction_ids', 'body', list[str], 'Sequence[str]', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('cursor', 'body', str, 'str'),
+            Param('limit', 'body', int, 'int'),
+            Param('sort_direction', 'body', e.SortDirection, 'SortDirection | str'),
         ),
         response='ListTransactionValidatorsResponse',
         body='ListTransactionValidatorsRequest',
-        pagination=Pagination(items='transaction_validators', cursor_in='body'),
+        pagination=Pagination(items='transaction_validators', item='TransactionValidator', cursor_in='body'),
         summary='List Transaction Validators',
+        doc=(
+            'List Transaction Validators (POST /v1/portfolios/{portfolio_id}/staking/transaction-validators/query)\n'
+            '\n'
+            'List ETH 0x02 validators associated with wallet-level stake transactions for a given\n'
+            'portfolio. It will not return data for unstake transactions, portfolio stake transactions,\n'
+            'transactions which staked different currencies, or which staked to Ethereum 0x01 validators.\n'
+            '\n'
+            "Operation ListTransactionValidators: `ROUTES['ListTransactionValidators']`.\n"
+            '\n'
+            'Args:\n'
+            '    transaction_ids (Sequence[str]):\n'
+            '        List of transaction IDs to filter validators by. Maximum of 100 transaction IDs\n'
+            '        allowed per request.\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    cursor (str, optional): Cursor for pagination\n'
+            '    limit (int, optional):\n'
+            '        Maximum number of transaction-validator associations to return per page. Default is\n'
+            '        100, maximum is 1000.\n'
+            '    sort_direction (SortDirection | str, optional): Not described in the spec.'
+        ),
     ),
     Route(
         'PortfolioStakingUnstake',
@@ -1157,16 +2757,49 @@ ROUTES = RouteTable(
         resource='staking',
         name='portfolio_staking_unstake',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('idempotency_key', 'body', str, required=True),
-            Param('currency_symbol', 'body', str, required=True),
-            Param('amount', 'body', Decimal, required=True),
-            Param('metadata', 'body', 'm.PortfolioStakingMetadata'),
+            Param('currency_symbol', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('idempotency_key', 'body', str, 'str', required=True),
+            Param('amount', 'body', Decimal, 'Decimal | str | int'),
+            Param('metadata', 'body', 'm.PortfolioStakingMetadata', 'PortfolioStakingMetadata | Mapping[str, Any]'),
+            Param('validator_provider', 'body', e.ValidatorProvider, 'ValidatorProvider | str'),
         ),
         response='PortfolioStakingUnstakeResponse',
         body='PortfolioStakingUnstakeRequest',
         idempotency_field='idempotency_key',
         summary='Request to unstake currency across a portfolio',
+        doc=(
+            'Request to unstake currency across a portfolio (POST /v1/portfolios/{portfolio_id}/staking/unstake)\n'
+            '\n'
+            'Creates an execution request to unstake funds across a portfolio.  This will unstake funds\n'
+            'in one or more wallets in the portfolio, with a total bonded balance up to the requested\n'
+            'unstake amount. This feature is gated. Please contact your account manager or\n'
+            'primeops@coinbase.com to enable.\n'
+            '\n'
+            "Operation PortfolioStakingUnstake: `ROUTES['PortfolioStakingUnstake']`.\n"
+            '\n'
+            'Args:\n'
+            '    currency_symbol (str): The currency symbol to unstake\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    idempotency_key (str, optional):\n'
+            '        The client generated idempotency key (uuid required) for requested execution.\n'
+            '        Subsequent requests using the same key will not create new transactions. The\n'
+            '        idempotency field: filled in by the client when left out (see Idempotency).\n'
+            '    amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake\n'
+            '    metadata (PortfolioStakingMetadata | Mapping[str, Any], optional): Not described in the spec.\n'
+            '    validator_provider (ValidatorProvider | str, optional):\n'
+            '        ValidatorProvider enumerates the ETH validator service providers accepted for\n'
+            '        unstaking.\n'
+            '\n'
+            'Idempotency:\n'
+            '    `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'GetPortfolioTransactions',
@@ -1175,20 +2808,94 @@ ROUTES = RouteTable(
         resource='transactions',
         name='list_portfolio_transactions',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('symbols', 'query', str),
-            Param('types', 'query', list[e.TransactionType]),
-            Param('start_time', 'query', datetime),
-            Param('end_time', 'query', datetime),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
-            Param('get_network_unified_transactions', 'query', bool),
-            Param('travel_rule_status', 'query', list[e.TravelRuleStatus]),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('symbols', 'query', str, 'str'),
+            Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | str]'),
+            Param('start_time', 'query', datetime, 'datetime | str'),
+            Param('end_time', 'query', datetime, 'datetime | str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('get_network_unified_transactions', 'query', bool, 'bool'),
+            Param('travel_rule_status', 'query', list[e.TravelRuleStatus], 'Sequence[TravelRuleStatus | str]'),
         ),
         response='GetPortfolioTransactionsResponse',
-        pagination=Pagination(items='transactions', cursor_in='query'),
+        pagination=Pagination(items='transactions', item='Transaction', cursor_in='query'),
         summary='List Portfolio Transactions',
+        doc=(
+            'List Portfolio Transactions (GET /v1/portfolios/{portfolio_id}/transactions)\n'
+            '\n'
+            'List transactions for a given portfolio.\n'
+            '\n'
+            "Operation GetPortfolioTransactions: `ROUTES['GetPortfolioTransactions']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    symbols (str, optional): A case insensitive list of symbols by which to filter the response\n'
+            '    types (Sequence[TransactionType | str], optional):\n'
+            '        The transaction types by which to filter the response\n'
+            '\n'
+            '        - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type\n'
+            '        - DEPOSIT: A fiat or crypto deposit\n'
+            '        - WITHDRAWAL: A fiat or crypto withdrawal\n'
+            '        - INTERNAL_DEPOSIT: An internal fiat or crypto deposit\n'
+            '        - INTERNAL_WITHDRAWAL: An internal fiat or crypto withdrawal\n'
+            '        - SWEEP_DEPOSIT: Internal automated deposit to a cold address from a restored\n'
+            '          address\n'
+            '        - SWEEP_WITHDRAWAL: Internal automated withdrawal from a restored address to a cold\n'
+            '          address\n'
+            '        - PROXY_DEPOSIT: On-chain deposit of funds into proxy contract from cold address\n'
+            '        - PROXY_WITHDRAWAL: On-chain withdrawal of funds from proxy contract to cold address\n'
+            '        - BILLING_WITHDRAWAL: Coinbase Prime automated invoice settlement payment\n'
+            '        - REWARD: Reward payment to an associated address for a staked asset\n'
+            '        - COINBASE_REFUND: Coinbase Prime refund for the leftover amount for a CPFP (child\n'
+            '          pays for parent) transaction\n'
+            '        - TRANSACTION_TYPE_OTHER: An OTHER type of transaction\n'
+            '        - WITHDRAWAL_ADJUSTMENT: A manual adjustment withdrawal transaction\n'
+            '        - DEPOSIT_ADJUSTMENT: A manual adjustment deposit transaction\n'
+            '        - KEY_REGISTRATION: An on-chain registration for an address\n'
+            '        - DELEGATION: An on-chain delegation transaction\n'
+            '        - UNDELEGATION: An on-chain undelegation transaction\n'
+            '        - RESTAKE: On-chain restaking transaction\n'
+            '        - COMPLETE_UNBONDING: On-chain unbonding event transaction\n'
+            '        - WITHDRAW_UNBONDED: On-chain event indicating unbonding period is over\n'
+            '        - STAKE_ACCOUNT_CREATE: On-chain transaction to begin staking from an address\n'
+            '        - CHANGE_VALIDATOR: On-chain transaction alter validator\n'
+            '        - STAKE: On-chain transaction to begin staking in Cryptocurrency network\n'
+            '        - UNSTAKE: On-chain transaction to stop staking in Cryptocurrency network\n'
+            '        - REMOVE_AUTHORIZED_PARTY: On-chain transaction to remove a party from a\n'
+            '          multi-signature wallet\n'
+            '        - STAKE_AUTHORIZE_WITH_SEED: On-chain transaction to begin staking from a seed\n'
+            '          account\n'
+            '        - SLASH: On-chain transaction indicating a slash event has occurred\n'
+            '        - COINBASE_DEPOSIT: On-chain transaction deposit for the purpose of transaction\n'
+            '          operations\n'
+            '        - CONVERSION: Internal conversion between two assets\n'
+            '        - CLAIM_REWARDS: On-chain transaction to claim rewards from Vote Account\n'
+            '        - VOTE_AUTHORIZE: On-chain transaction to transfer the reward claiming permission to\n'
+            '          other pubkey\n'
+            '        - WEB3_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet\n'
+            '        Deprecated: Use ONCHAIN_TRANSACTION instead\n'
+            '        - ONCHAIN_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet\n'
+            '        - PORTFOLIO_STAKE: Portfolio-level staking operation\n'
+            '        - PORTFOLIO_UNSTAKE: Portfolio-level unstaking operation\n'
+            '        - MERGE_STAKE: On-chain transaction consolidating funds from different addresses\n'
+            '          belonging to the same wallet.\n'
+            '    start_time (datetime | str, optional):\n'
+            '        UTC timestamp from which to filter the response (inclusive, ISO-8601 format)\n'
+            '    end_time (datetime | str, optional):\n'
+            '        UTC timestamp until which to filter the response (exclusive, ISO-8601 format)\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Page sorting direction\n'
+            '    get_network_unified_transactions (bool, optional):\n'
+            '        Flag to request retrieval of all transactions across all networks for a given symbol\n'
+            '    travel_rule_status (Sequence[TravelRuleStatus | str], optional):\n'
+            "        (Alpha) Filter for status of returned transactions' travel rule submissions - an\n"
+            '        inclusive OR filter'
+        ),
     ),
     Route(
         'GetTransaction',
@@ -1197,11 +2904,24 @@ ROUTES = RouteTable(
         resource='transactions',
         name='get_transaction',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('transaction_id', 'path', str, required=True),
+            Param('transaction_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetTransactionResponse',
         summary='Get Transaction by Transaction ID',
+        doc=(
+            'Get Transaction by Transaction ID (GET /v1/portfolios/{portfolio_id}/transactions/{transaction_id})\n'
+            '\n'
+            'Retrieve a specific transaction by its transaction ID.\n'
+            '\n'
+            "Operation GetTransaction: `ROUTES['GetTransaction']`.\n"
+            '\n'
+            'Args:\n'
+            '    transaction_id (str): The transaction ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'GetTransactionTravelRuleData',
@@ -1210,11 +2930,24 @@ ROUTES = RouteTable(
         resource='travel_rule',
         name='get_transaction_travel_rule_data',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('transaction_id', 'path', str, required=True),
+            Param('transaction_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetTransactionTravelRuleDataResponse',
         summary='Get Transaction Travel Rule Data',
+        doc=(
+            'Get Transaction Travel Rule Data (GET /v1/portfolios/{portfolio_id}/transactions/{transaction_id}/travel_rule)\n'
+            '\n'
+            '(Beta) Get fulfilled travel rule data for a transaction.\n'
+            '\n'
+            "Operation GetTransactionTravelRuleData: `ROUTES['GetTransactionTravelRuleData']`.\n"
+            '\n'
+            'Args:\n'
+            '    transaction_id (str): The transaction ID to look up travel rule data for\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
+        ),
     ),
     Route(
         'SubmitDepositTravelRuleData',
@@ -1223,16 +2956,37 @@ ROUTES = RouteTable(
         resource='travel_rule',
         name='submit_deposit_travel_rule_data',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('transaction_id', 'path', str, required=True),
-            Param('originator', 'body', 'm.TravelRuleParty'),
-            Param('beneficiary', 'body', 'm.TravelRuleParty'),
-            Param('is_self', 'body', bool),
-            Param('opt_out_of_ownership_verification', 'body', bool),
+            Param('transaction_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('originator', 'body', 'm.TravelRuleParty', 'TravelRuleParty | Mapping[str, Any]'),
+            Param('beneficiary', 'body', 'm.TravelRuleParty', 'TravelRuleParty | Mapping[str, Any]'),
+            Param('is_self', 'body', bool, 'bool'),
+            Param('opt_out_of_ownership_verification', 'body', bool, 'bool'),
         ),
         response='SubmitDepositTravelRuleDataResponse',
         body='SubmitDepositTravelRuleDataRequest',
         summary='Submit Deposit Travel Rule Data',
+        doc=(
+            'Submit Deposit Travel Rule Data (POST /v1/portfolios/{portfolio_id}/transactions/{transaction_id}/travel_rule/deposit)\n'
+            '\n'
+            'Submit travel rule data for an existing deposit transaction.\n'
+            '\n'
+            "Operation SubmitDepositTravelRuleData: `ROUTES['SubmitDepositTravelRuleData']`.\n"
+            '\n'
+            'Args:\n'
+            '    transaction_id (str): The transaction ID associated with the entry\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    originator (TravelRuleParty | Mapping[str, Any], optional):\n'
+            '        Represents a party in a travel rule transfer (originator or beneficiary).\n'
+            '    beneficiary (TravelRuleParty | Mapping[str, Any], optional):\n'
+            '        Represents a party in a travel rule transfer (originator or beneficiary).\n'
+            '    is_self (bool, optional):\n'
+            '        True if user owns the counterparty address (self-transfer) If false, beneficiary is\n'
+            '        required\n'
+            '    opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification'
+        ),
     ),
     Route(
         'GetPortfolioUsers',
@@ -1241,14 +2995,29 @@ ROUTES = RouteTable(
         resource='users',
         name='list_portfolio_users',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
         ),
         response='GetPortfolioUsersResponse',
-        pagination=Pagination(items='users', cursor_in='query'),
+        pagination=Pagination(items='users', item='PortfolioUser', cursor_in='query'),
         summary='List Portfolio Users',
+        doc=(
+            'List Portfolio Users (GET /v1/portfolios/{portfolio_id}/users)\n'
+            '\n'
+            'List all users associated with a given portfolio.\n'
+            '\n'
+            "Operation GetPortfolioUsers: `ROUTES['GetPortfolioUsers']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order'
+        ),
     ),
     Route(
         'GetWallets',
@@ -1257,17 +3026,42 @@ ROUTES = RouteTable(
         resource='wallets',
         name='list_wallets',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('type', 'query', e.WalletType, required=True),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
-            Param('symbols', 'query', list[str]),
-            Param('get_network_unified_wallets', 'query', bool),
+            Param('type', 'query', e.WalletType, 'WalletType | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('symbols', 'query', list[str], 'Sequence[str]'),
+            Param('get_network_unified_wallets', 'query', bool, 'bool'),
         ),
         response='GetWalletsResponse',
-        pagination=Pagination(items='wallets', cursor_in='query'),
+        pagination=Pagination(items='wallets', item='Wallet', cursor_in='query'),
         summary='List Portfolio Wallets',
+        doc=(
+            'List Portfolio Wallets (GET /v1/portfolios/{portfolio_id}/wallets)\n'
+            '\n'
+            'List all wallets associated with a given portfolio.\n'
+            '\n'
+            "Operation GetWallets: `ROUTES['GetWallets']`.\n"
+            '\n'
+            'Args:\n'
+            '    type (WalletType | str): The wallet type\n'
+            '\n'
+            '        - VAULT: A crypto vault\n'
+            '        - TRADING: A trading wallet\n'
+            '        - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc)\n'
+            '        - QC: A QC Wallet\n'
+            '        - ONCHAIN: An Onchain wallet\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
+            '    limit (int, optional): Number of wallets to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    symbols (Sequence[str], optional): The wallet symbol\n'
+            '    get_network_unified_wallets (bool, optional):\n'
+            '        Flag to request retrieval of all wallets across all networks for a given symbol'
+        ),
     ),
     Route(
         'CreateWallet',
@@ -1276,18 +3070,46 @@ ROUTES = RouteTable(
         resource='wallets',
         name='create_wallet',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('name', 'body', str, required=True),
-            Param('symbol', 'body', str, required=True),
-            Param('wallet_type', 'body', e.WalletType),
-            Param('idempotency_key', 'body', str),
-            Param('network_family', 'body', e.NetworkFamily),
-            Param('network', 'body', 'm.Network'),
+            Param('name', 'body', str, 'str', required=True),
+            Param('symbol', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('wallet_type', 'body', e.WalletType, 'WalletType | str'),
+            Param('idempotency_key', 'body', str, 'str'),
+            Param('network_family', 'body', e.NetworkFamily, 'NetworkFamily | str'),
+            Param('network', 'body', 'm.Network', 'Network | Mapping[str, Any]'),
         ),
         response='CreateWalletResponse',
         body='CreateWalletRequest',
         idempotency_field='idempotency_key',
         summary='Create Wallet',
+        doc=(
+            'Create Wallet (POST /v1/portfolios/{portfolio_id}/wallets)\n'
+            '\n'
+            'Create a wallet. Note: The first ONCHAIN wallet for each network family must be created\n'
+            'through the Prime UI.\n'
+            '\n'
+            "Operation CreateWallet: `ROUTES['CreateWallet']`.\n"
+            '\n'
+            'Args:\n'
+            '    name (str): The name of the wallet\n'
+            '    symbol (str):\n'
+            '        The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    wallet_type (WalletType | str, optional): Indicates the wallet type\n'
+            '    idempotency_key (str, optional):\n'
+            '        idem The idempotency field: filled in by the client when left out (see Idempotency).\n'
+            '    network_family (NetworkFamily | str, optional): Not described in the spec.\n'
+            '    network (Network | Mapping[str, Any], optional): Not described in the spec.\n'
+            '\n'
+            'Idempotency:\n'
+            '    `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'GetWallet',
@@ -1296,11 +3118,24 @@ ROUTES = RouteTable(
         resource='wallets',
         name='get_wallet',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetWalletResponse',
         summary='Get Wallet by Wallet ID',
+        doc=(
+            'Get Wallet by Wallet ID (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id})\n'
+            '\n'
+            'Retrieve a specific wallet by Wallet ID.\n'
+            '\n'
+            "Operation GetWallet: `ROUTES['GetWallet']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): Wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'ListWalletAddresses',
@@ -1309,15 +3144,33 @@ ROUTES = RouteTable(
         resource='wallets',
         name='list_wallet_addresses',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('network_id', 'query', str),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('network_id', 'query', str, 'str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
         ),
         response='ListWalletAddressesResponse',
-        pagination=Pagination(items='addresses', cursor_in='query'),
+        pagination=Pagination(items='addresses', item='BlockchainAddress', cursor_in='query'),
         summary='List Wallet Addresses',
+        doc=(
+            'List Wallet Addresses (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/addresses)\n'
+            '\n'
+            'Returns all deposit addresses associated with a wallet\n'
+            '\n'
+            "Operation ListWalletAddresses: `ROUTES['ListWalletAddresses']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID for which to retrieve all deposit addresses\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID associated with the wallet Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    network_id (str, optional):\n'
+            '        The blockchain network name and type, provide an empty network to retrieve addresses\n'
+            '        across all networks for this wallet\n'
+            '    cursor (str, optional): Cursor to retrieve the next page of results\n'
+            '    limit (int, optional): Maximum number of addresses to return in a single response'
+        ),
     ),
     Route(
         'CreateWalletDepositAddress',
@@ -1326,13 +3179,32 @@ ROUTES = RouteTable(
         resource='wallets',
         name='create_wallet_deposit_address',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('network_id', 'body', str, required=True),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('network_id', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='BlockchainAddress',
         body='CreateWalletDepositAddressRequest',
         summary='Create Wallet Deposit Address',
+        doc=(
+            'Create Wallet Deposit Address (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/addresses)\n'
+            '\n'
+            'Creates a new deposit address for a wallet. Only applicable to wallets that support multiple\n'
+            'deposit addresses on a given network\n'
+            '\n'
+            "Operation CreateWalletDepositAddress: `ROUTES['CreateWalletDepositAddress']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID for which to create the deposit address\n'
+            '    network_id (str):\n'
+            '        The network information, ie which network to retrieve the deposit address for (such\n'
+            '        as base-mainnet)\n'
+            '\n'
+            '        The network name and type\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio that owns the wallet Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
+        ),
     ),
     Route(
         'GetWalletBalance',
@@ -1341,11 +3213,24 @@ ROUTES = RouteTable(
         resource='balances',
         name='get_wallet_balance',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetWalletBalanceResponse',
         summary='Get Wallet Balance',
+        doc=(
+            'Get Wallet Balance (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/balance)\n'
+            '\n'
+            'Query balance for a specific wallet.\n'
+            '\n'
+            "Operation GetWalletBalance: `ROUTES['GetWalletBalance']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): Wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'CreateConversion',
@@ -1354,18 +3239,45 @@ ROUTES = RouteTable(
         resource='transactions',
         name='create_conversion',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('amount', 'body', Decimal, required=True),
-            Param('destination', 'body', str, required=True),
-            Param('idempotency_key', 'body', str, required=True),
-            Param('source_symbol', 'body', str, required=True),
-            Param('destination_symbol', 'body', str, required=True),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('destination', 'body', str, 'str', required=True),
+            Param('source_symbol', 'body', str, 'str', required=True),
+            Param('destination_symbol', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('idempotency_key', 'body', str, 'str', required=True),
         ),
         response='CreateConversionResponse',
         body='CreateConversionRequest',
         idempotency_field='idempotency_key',
         summary='Create Conversion',
+        doc=(
+            'Create Conversion (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/conversion)\n'
+            '\n'
+            'Perform a conversion between 2 assets.\n'
+            '\n'
+            "Operation CreateConversion: `ROUTES['CreateConversion']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID that the conversion will originate from\n'
+            '    amount (Decimal | str | int): The amount in whole units to convert\n'
+            '    destination (str): The UUID of the destination wallet\n'
+            '    source_symbol (str): The currency symbol to convert from\n'
+            '    destination_symbol (str): The currency symbol to convert to\n'
+            '    portfolio_id (str, optional):\n'
+            "        The ID of the portfolio Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    idempotency_key (str, optional):\n'
+            '        The idempotency key associated with this conversion The idempotency field: filled in\n'
+            '        by the client when left out (see Idempotency).\n'
+            '\n'
+            'Idempotency:\n'
+            '    `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'GetWalletDepositInstructions',
@@ -1374,14 +3286,41 @@ ROUTES = RouteTable(
         resource='wallets',
         name='get_wallet_deposit_instructions',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('deposit_type', 'query', e.WalletDepositInstructionType, required=True),
-            Param('network_id', 'query', str, wire='network.id'),
-            Param('network_type', 'query', str, wire='network.type'),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('deposit_type', 'query', e.WalletDepositInstructionType, 'WalletDepositInstructionType | str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('network_id', 'query', str, 'str', wire='network.id'),
+            Param('network_type', 'query', str, 'str', wire='network.type'),
         ),
         response='GetWalletDepositInstructionsResponse',
         summary='Get Wallet Deposit Instructions',
+        doc=(
+            'Get Wallet Deposit Instructions (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/deposit_instructions)\n'
+            '\n'
+            "Retrieve a specific wallet's deposit instructions.\n"
+            '\n'
+            "Operation GetWalletDepositInstructions: `ROUTES['GetWalletDepositInstructions']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID\n'
+            '    deposit_type (WalletDepositInstructionType | str): The deposit type\n'
+            '\n'
+            '        - UNKNOWN_WALLET_DEPOSIT_TYPE: nil value\n'
+            '        - CRYPTO: A cryptocurrency deposit\n'
+            '        - WIRE: A wire deposit\n'
+            '        - SEN: DEPRECATED. A Silvergate Exchange Network deposit\n'
+            '        - SWIFT: A SWIFT deposit\n'
+            '        - SEPA: A SEPA deposit (Single Euro Payments Area)\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    network_id (str, optional): The name of the network\n'
+            '\n'
+            '        The network id: base, bitcoin, ethereum, solana etc Sent as `network.id`.\n'
+            '    network_type (str, optional): The network type\n'
+            '\n'
+            '        The network type: mainnet, testnet, etc Sent as `network.type`.'
+        ),
     ),
     Route(
         'CreateOnchainTransaction',
@@ -1390,15 +3329,32 @@ ROUTES = RouteTable(
         resource='transactions',
         name='create_onchain_transaction',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('raw_unsigned_txn', 'body', str, required=True),
-            Param('rpc', 'body', 'm.RpcConfig'),
-            Param('evm_params', 'body', 'm.CreateOnchainTransactionRequestEvmParams'),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('raw_unsigned_txn', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('rpc', 'body', 'm.RpcConfig', 'RpcConfig | Mapping[str, Any]'),
+            Param('evm_params', 'body', 'm.CreateOnchainTransactionRequestEvmParams', 'CreateOnchainTransactionRequestEvmParams | Mapping[str, Any]'),
         ),
         response='CreateOnchainTransactionResponse',
         body='CreateOnchainTransactionRequest',
         summary='Create Onchain Transaction',
+        doc=(
+            'Create Onchain Transaction (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/onchain_transaction)\n'
+            '\n'
+            'Create an onchain transaction.\n'
+            '\n'
+            "Operation CreateOnchainTransaction: `ROUTES['CreateOnchainTransaction']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID\n'
+            '    raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana)\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    rpc (RpcConfig | Mapping[str, Any], optional): Not described in the spec.\n'
+            '    evm_params (CreateOnchainTransactionRequestEvmParams | Mapping[str, Any], optional):\n'
+            '        Not described in the spec.'
+        ),
     ),
     Route(
         'StakingClaimRewards',
@@ -1407,15 +3363,42 @@ ROUTES = RouteTable(
         resource='staking',
         name='staking_claim_rewards',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('idempotency_key', 'body', str, required=True),
-            Param('inputs', 'body', 'm.WalletClaimRewardsInputs'),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('idempotency_key', 'body', str, 'str', required=True),
+            Param('inputs', 'body', 'm.WalletClaimRewardsInputs', 'WalletClaimRewardsInputs | Mapping[str, Any]'),
         ),
         response='StakingClaimRewardsResponse',
         body='StakingClaimRewardsRequest',
         idempotency_field='idempotency_key',
         summary='Claim Wallet Staking Rewards (Alpha)',
+        doc=(
+            'Claim Wallet Staking Rewards (Alpha) (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/claim_rewards)\n'
+            '\n'
+            'Request to claim staking rewards. This feature is only for ETH Pectra (0x02) validators.\n'
+            '\n'
+            "Operation StakingClaimRewards: `ROUTES['StakingClaimRewards']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    idempotency_key (str, optional):\n'
+            '        The client generated idempotency key for requested execution. Any subsequent\n'
+            '        requests with the same key will return the original response The idempotency field:\n'
+            '        filled in by the client when left out (see Idempotency).\n'
+            '    inputs (WalletClaimRewardsInputs | Mapping[str, Any], optional):\n'
+            '        WalletClaimRewardsInputs contains the custom inputs for claim rewards operations on\n'
+            '        a wallet. Requirements and supported fields vary by asset type.\n'
+            '\n'
+            'Idempotency:\n'
+            '    `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'StakingInitiate',
@@ -1424,15 +3407,49 @@ ROUTES = RouteTable(
         resource='staking',
         name='staking_initiate',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('idempotency_key', 'body', str, required=True),
-            Param('inputs', 'body', 'm.WalletStakeInputs'),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('idempotency_key', 'body', str, 'str', required=True),
+            Param('inputs', 'body', 'm.WalletStakeInputs', 'WalletStakeInputs | Mapping[str, Any]'),
+            Param('metadata', 'body', 'm.WalletStakingMetadata', 'WalletStakingMetadata | Mapping[str, Any]'),
         ),
         response='StakingInitiateResponse',
         body='StakingInitiateRequest',
         idempotency_field='idempotency_key',
         summary='Request to stake or delegate a wallet',
+        doc=(
+            'Request to stake or delegate a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/initiate)\n'
+            '\n'
+            'Creates an execution request to stake or delegate funds to a validator\n'
+            '\n'
+            "Operation StakingInitiate: `ROUTES['StakingInitiate']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    idempotency_key (str, optional):\n'
+            '        The client generated idempotency key for requested execution. Subsequent requests\n'
+            '        using the same key will fail The idempotency field: filled in by the client when\n'
+            '        left out (see Idempotency).\n'
+            '    inputs (WalletStakeInputs | Mapping[str, Any], optional):\n'
+            '        WalletStakeInputs contains the custom inputs for staking operations on a wallet.\n'
+            '        Requirements and supported fields vary by asset type.\n'
+            '    metadata (WalletStakingMetadata | Mapping[str, Any], optional):\n'
+            '        WalletStakingMetadata contains optional metadata for wallet staking requests.\n'
+            '        external_id tags the discrete TWS transaction stake/unstake create; automatic reward\n'
+            '        crediting (e.g. SOL inflation) does not produce one. StakingClaimRewardsRequest\n'
+            '        intentionally omits this field; add metadata to claim rewards only if a supported\n'
+            "        network's claim flow creates a discrete TWS transaction clients need to tag.\n"
+            '\n'
+            'Idempotency:\n'
+            '    `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'GetStakingStatus',
@@ -1441,11 +3458,25 @@ ROUTES = RouteTable(
         resource='staking',
         name='get_staking_status',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetStakingStatusResponse',
         summary='Get Staking Status',
+        doc=(
+            'Get Staking Status (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/status)\n'
+            '\n'
+            'Get staking status for a wallet. Returns estimated completion times for active staking\n'
+            'requests.\n'
+            '\n'
+            "Operation GetStakingStatus: `ROUTES['GetStakingStatus']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'StakingUnstake',
@@ -1454,15 +3485,49 @@ ROUTES = RouteTable(
         resource='staking',
         name='staking_unstake',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('idempotency_key', 'body', str, required=True),
-            Param('inputs', 'body', 'm.WalletUnstakeInputs'),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('idempotency_key', 'body', str, 'str', required=True),
+            Param('inputs', 'body', 'm.WalletUnstakeInputs', 'WalletUnstakeInputs | Mapping[str, Any]'),
+            Param('metadata', 'body', 'm.WalletStakingMetadata', 'WalletStakingMetadata | Mapping[str, Any]'),
         ),
         response='StakingUnstakeResponse',
         body='StakingUnstakeRequest',
         idempotency_field='idempotency_key',
         summary='Request to unstake a wallet',
+        doc=(
+            'Request to unstake a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake)\n'
+            '\n'
+            'Creates an execution request to unstake delegated or staked funds in a wallet\n'
+            '\n'
+            "Operation StakingUnstake: `ROUTES['StakingUnstake']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    idempotency_key (str, optional):\n'
+            '        The client generated idempotency key for requested execution. Subsequent requests\n'
+            '        using the same key will fail The idempotency field: filled in by the client when\n'
+            '        left out (see Idempotency).\n'
+            '    inputs (WalletUnstakeInputs | Mapping[str, Any], optional):\n'
+            '        WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet.\n'
+            '        Requirements and supported fields vary by asset type.\n'
+            '    metadata (WalletStakingMetadata | Mapping[str, Any], optional):\n'
+            '        WalletStakingMetadata contains optional metadata for wallet staking requests.\n'
+            '        external_id tags the discrete TWS transaction stake/unstake create; automatic reward\n'
+            '        crediting (e.g. SOL inflation) does not produce one. StakingClaimRewardsRequest\n'
+            '        intentionally omits this field; add metadata to claim rewards only if a supported\n'
+            "        network's claim flow creates a discrete TWS transaction clients need to tag.\n"
+            '\n'
+            'Idempotency:\n'
+            '    `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'PreviewUnstake',
@@ -1471,13 +3536,28 @@ ROUTES = RouteTable(
         resource='staking',
         name='preview_unstake',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('amount', 'body', Decimal, required=True),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='PreviewUnstakeResponse',
         body='PreviewUnstakeRequest',
         summary='Preview Unstake',
+        doc=(
+            'Preview Unstake (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake/preview)\n'
+            '\n'
+            'Previews an unstaking request with the given amount and returns the estimated amount that\n'
+            'would be unstaked. This feature currently only supports ETH.\n'
+            '\n'
+            "Operation PreviewUnstake: `ROUTES['PreviewUnstake']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID\n'
+            '    amount (Decimal | str | int): Amount to preview unstaking\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'GetUnstakingStatus',
@@ -1486,11 +3566,25 @@ ROUTES = RouteTable(
         resource='staking',
         name='get_unstaking_status',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetUnstakingStatusResponse',
         summary='Get Unstaking Status',
+        doc=(
+            'Get Unstaking Status (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake/status)\n'
+            '\n'
+            'Get unstaking estimates for a wallet. Returns estimated completion times for active\n'
+            'unstaking requests.\n'
+            '\n'
+            "Operation GetUnstakingStatus: `ROUTES['GetUnstakingStatus']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
     ),
     Route(
         'GetWalletTransactions',
@@ -1499,18 +3593,87 @@ ROUTES = RouteTable(
         resource='transactions',
         name='list_wallet_transactions',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('types', 'query', list[e.TransactionType]),
-            Param('start_time', 'query', datetime),
-            Param('end_time', 'query', datetime),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | str]'),
+            Param('start_time', 'query', datetime, 'datetime | str'),
+            Param('end_time', 'query', datetime, 'datetime | str'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
         ),
         response='GetWalletTransactionsResponse',
-        pagination=Pagination(items='transactions', cursor_in='query'),
+        pagination=Pagination(items='transactions', item='Transaction', cursor_in='query'),
         summary='List Wallet Transactions',
+        doc=(
+            'List Wallet Transactions (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/transactions)\n'
+            '\n'
+            'Retrieve transactions for a given wallet.\n'
+            '\n'
+            "Operation GetWalletTransactions: `ROUTES['GetWalletTransactions']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    types (Sequence[TransactionType | str], optional):\n'
+            '        The transaction types by which to filter the response\n'
+            '\n'
+            '        - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type\n'
+            '        - DEPOSIT: A fiat or crypto deposit\n'
+            '        - WITHDRAWAL: A fiat or crypto withdrawal\n'
+            '        - INTERNAL_DEPOSIT: An internal fiat or crypto deposit\n'
+            '        - INTERNAL_WITHDRAWAL: An internal fiat or crypto withdrawal\n'
+            '        - SWEEP_DEPOSIT: Internal automated deposit to a cold address from a restored\n'
+            '          address\n'
+            '        - SWEEP_WITHDRAWAL: Internal automated withdrawal from a restored address to a cold\n'
+            '          address\n'
+            '        - PROXY_DEPOSIT: On-chain deposit of funds into proxy contract from cold address\n'
+            '        - PROXY_WITHDRAWAL: On-chain withdrawal of funds from proxy contract to cold address\n'
+            '        - BILLING_WITHDRAWAL: Coinbase Prime automated invoice settlement payment\n'
+            '        - REWARD: Reward payment to an associated address for a staked asset\n'
+            '        - COINBASE_REFUND: Coinbase Prime refund for the leftover amount for a CPFP (child\n'
+            '          pays for parent) transaction\n'
+            '        - TRANSACTION_TYPE_OTHER: An OTHER type of transaction\n'
+            '        - WITHDRAWAL_ADJUSTMENT: A manual adjustment withdrawal transaction\n'
+            '        - DEPOSIT_ADJUSTMENT: A manual adjustment deposit transaction\n'
+            '        - KEY_REGISTRATION: An on-chain registration for an address\n'
+            '        - DELEGATION: An on-chain delegation transaction\n'
+            '        - UNDELEGATION: An on-chain undelegation transaction\n'
+            '        - RESTAKE: On-chain restaking transaction\n'
+            '        - COMPLETE_UNBONDING: On-chain unbonding event transaction\n'
+            '        - WITHDRAW_UNBONDED: On-chain event indicating unbonding period is over\n'
+            '        - STAKE_ACCOUNT_CREATE: On-chain transaction to begin staking from an address\n'
+            '        - CHANGE_VALIDATOR: On-chain transaction alter validator\n'
+            '        - STAKE: On-chain transaction to begin staking in Cryptocurrency network\n'
+            '        - UNSTAKE: On-chain transaction to stop staking in Cryptocurrency network\n'
+            '        - REMOVE_AUTHORIZED_PARTY: On-chain transaction to remove a party from a\n'
+            '          multi-signature wallet\n'
+            '        - STAKE_AUTHORIZE_WITH_SEED: On-chain transaction to begin staking from a seed\n'
+            '          account\n'
+            '        - SLASH: On-chain transaction indicating a slash event has occurred\n'
+            '        - COINBASE_DEPOSIT: On-chain transaction deposit for the purpose of transaction\n'
+            '          operations\n'
+            '        - CONVERSION: Internal conversion between two assets\n'
+            '        - CLAIM_REWARDS: On-chain transaction to claim rewards from Vote Account\n'
+            '        - VOTE_AUTHORIZE: On-chain transaction to transfer the reward claiming permission to\n'
+            '          other pubkey\n'
+            '        - WEB3_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet\n'
+            '        Deprecated: Use ONCHAIN_TRANSACTION instead\n'
+            '        - ONCHAIN_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet\n'
+            '        - PORTFOLIO_STAKE: Portfolio-level staking operation\n'
+            '        - PORTFOLIO_UNSTAKE: Portfolio-level unstaking operation\n'
+            '        - MERGE_STAKE: On-chain transaction consolidating funds from different addresses\n'
+            '          belonging to the same wallet.\n'
+            '    start_time (datetime | str, optional):\n'
+            '        UTC timestamp from which to filter the response (inclusive, ISO-8601 format)\n'
+            '    end_time (datetime | str, optional):\n'
+            '        UTC timestamp until which to filter the response (exclusive, ISO-8601 format)\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
+            '    limit (int, optional): Number of items to retrieve\n'
+            '    sort_direction (SortDirection | str, optional): Page sorting direction'
+        ),
     ),
     Route(
         'CreateWalletTransfer',
@@ -1519,17 +3682,43 @@ ROUTES = RouteTable(
         resource='transactions',
         name='create_wallet_transfer',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('amount', 'body', Decimal, required=True),
-            Param('destination', 'body', str, required=True),
-            Param('idempotency_key', 'body', str, required=True),
-            Param('currency_symbol', 'body', str, required=True),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('destination', 'body', str, 'str', required=True),
+            Param('currency_symbol', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('idempotency_key', 'body', str, 'str', required=True),
         ),
         response='CreateWalletTransferResponse',
         body='CreateWalletTransferRequest',
         idempotency_field='idempotency_key',
         summary='Create Transfer',
+        doc=(
+            'Create Transfer (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/transfers)\n'
+            '\n'
+            'Create a wallet transfer.\n'
+            '\n'
+            "Operation CreateWalletTransfer: `ROUTES['CreateWalletTransfer']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID that the transfer will originate from\n'
+            '    amount (Decimal | str | int): The amount in whole units to send\n'
+            '    destination (str): The UUID of the destination wallet\n'
+            '    currency_symbol (str): The currency symbol to transfer\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    idempotency_key (str, optional):\n'
+            '        The idempotency key associated with this transfer The idempotency field: filled in\n'
+            '        by the client when left out (see Idempotency).\n'
+            '\n'
+            'Idempotency:\n'
+            '    `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'ListWeb3WalletBalances',
@@ -1538,15 +3727,38 @@ ROUTES = RouteTable(
         resource='balances',
         name='list_web3_wallet_balances',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('visibility_statuses', 'query', list[e.VisibilityStatus]),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('visibility_statuses', 'query', list[e.VisibilityStatus], 'Sequence[VisibilityStatus | str]'),
+            Param('cursor', 'query', str, 'str'),
+            Param('limit', 'query', int, 'int'),
         ),
         response='ListWeb3WalletBalancesResponse',
-        pagination=Pagination(items='balances', cursor_in='query'),
+        pagination=Pagination(items='balances', item='Web3Balance', cursor_in='query'),
         summary='List Onchain Wallet Balances',
+        doc=(
+            'List Onchain Wallet Balances (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/web3_balances)\n'
+            '\n'
+            'Query balances for a specific onchain wallet.\n'
+            '\n'
+            "Operation ListWeb3WalletBalances: `ROUTES['ListWeb3WalletBalances']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): Onchain wallet to retrieve balances for.\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    visibility_statuses (Sequence[VisibilityStatus | str], optional):\n'
+            '        Visibility statuses to filter balances on. Leaving this field empty will return only\n'
+            '        VISIBLE balances.\n'
+            '\n'
+            '        - UNKNOWN_VISIBILITY_STATUS: nil\n'
+            '        - VISIBLE: Visible\n'
+            '        - HIDDEN: Hidden\n'
+            '        - SPAM: Spam\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
+            '    limit (int, optional): Number of items to retrieve. Defaults to 100 with a max size of 500.'
+        ),
     ),
     Route(
         'CreateWalletWithdrawal',
@@ -1555,21 +3767,60 @@ ROUTES = RouteTable(
         resource='transactions',
         name='create_wallet_withdrawal',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('wallet_id', 'path', str, required=True),
-            Param('amount', 'body', Decimal, required=True),
-            Param('destination_type', 'body', e.DestinationType, required=True),
-            Param('idempotency_key', 'body', str, required=True),
-            Param('currency_symbol', 'body', str, required=True),
-            Param('payment_method', 'body', 'm.PaymentMethodDestination'),
-            Param('blockchain_address', 'body', 'm.BlockchainAddress'),
-            Param('counterparty', 'body', 'm.CounterpartyDestination'),
-            Param('travel_rule_data', 'body', 'm.TravelRuleData'),
+            Param('wallet_id', 'path', str, 'str', required=True),
+            Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
+            Param('destination_type', 'body', e.DestinationType, 'DestinationType | str', required=True),
+            Param('currency_symbol', 'body', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('idempotency_key', 'body', str, 'str', required=True),
+            Param('payment_method', 'body', 'm.PaymentMethodDestination', 'PaymentMethodDestination | Mapping[str, Any]'),
+            Param('blockchain_address', 'body', 'm.BlockchainAddress', 'BlockchainAddress | Mapping[str, Any]'),
+            Param('counterparty', 'body', 'm.CounterpartyDestination', 'CounterpartyDestination | Mapping[str, Any]'),
+            Param('travel_rule_data', 'body', 'm.TravelRuleData', 'TravelRuleData | Mapping[str, Any]'),
         ),
         response='CreateWalletWithdrawalResponse',
         body='CreateWalletWithdrawalRequest',
         idempotency_field='idempotency_key',
         summary='Create Withdrawal',
+        doc=(
+            'Create Withdrawal (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/withdrawals)\n'
+            '\n'
+            'Create a withdrawal.\n'
+            '\n'
+            "Operation CreateWalletWithdrawal: `ROUTES['CreateWalletWithdrawal']`.\n"
+            '\n'
+            'Args:\n'
+            '    wallet_id (str): The wallet ID\n'
+            '    amount (Decimal | str | int): The amount in whole units of the withdrawal\n'
+            '    destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value\n'
+            '        - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via\n'
+            '          Payment Method Service\n'
+            '        - DESTINATION_BLOCKCHAIN: A blockchain network address\n'
+            '        - DESTINATION_WALLET: An on platform wallet UUID\n'
+            '        NOTE: this is not usable in the withdrawals endpoint only transfers\n'
+            '        - DESTINATION_COUNTERPARTY: Counterparty ID\n'
+            '    currency_symbol (str): The currency symbol for the withdrawal\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    idempotency_key (str, optional):\n'
+            '        The idempotency key associated with the withdrawal The idempotency field: filled in\n'
+            '        by the client when left out (see Idempotency).\n'
+            '    payment_method (PaymentMethodDestination | Mapping[str, Any], optional):\n'
+            '        Not described in the spec.\n'
+            '    blockchain_address (BlockchainAddress | Mapping[str, Any], optional): Not described in the spec.\n'
+            '    counterparty (CounterpartyDestination | Mapping[str, Any], optional):\n'
+            '        Represents a destination for a counterparty payment\n'
+            '    travel_rule_data (TravelRuleData | Mapping[str, Any], optional):\n'
+            '        Data object used for withdrawals.\n'
+            '\n'
+            'Idempotency:\n'
+            '    `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
+            '    and the client fills in a uuid4, once per call, and sends that same value on every retry\n'
+            '    of the call (so a retried call never acts twice). The value used comes back as\n'
+            '    `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to\n'
+            '    look the call up, or resend it safely, after a crash.'
+        ),
     ),
     Route(
         'GetWithdrawalPower',
@@ -1578,23 +3829,25 @@ ROUTES = RouteTable(
         resource='financing',
         name='get_withdrawal_power',
         params=(
-            Param('portfolio_id', 'path', str, required=True),
-            Param('symbol', 'query', str, required=True),
+            Param('symbol', 'query', str, 'str', required=True),
+            Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetWithdrawalPowerResponse',
         summary='Get Portfolio Withdrawal Power',
-    ),
-    Route(
-        'GetCrossMarginRiskParameters',
-        'GET',
-        '/v1/entities/{entity_id}/cross_margin/risk_parameters',
-        resource='financing',
-        name='get_cross_margin_risk_parameters',
-        params=(
-            Param('entity_id', 'path', str, required=True),
+        doc=(
+            'Get Portfolio Withdrawal Power (GET /v1/portfolios/{portfolio_id}/withdrawal_power)\n'
+            '\n'
+            'Returns the nominal quantity of a given asset that can be withdrawn based on holdings and\n'
+            'current portfolio equity.\n'
+            '\n'
+            "Operation GetWithdrawalPower: `ROUTES['GetWithdrawalPower']`.\n"
+            '\n'
+            'Args:\n'
+            '    symbol (str): The currency symbol\n'
+            '    portfolio_id (str, optional):\n'
+            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
         ),
-        response='GetCrossMarginRiskParametersResponse',
-        summary='Get Cross Margin Risk Parameters (Beta)',
     ),
     Route(
         'GetCrossMarginPrimeOverview',
@@ -1603,43 +3856,25 @@ ROUTES = RouteTable(
         resource='financing',
         name='get_cross_margin_prime_overview',
         params=(
-            Param('entity_id', 'path', str, required=True),
+            Param('entity_id', 'path', str, 'str', required=True),
         ),
         response='GetCrossMarginPrimeOverviewResponse',
-        summary='Get Prime Cross Margin Overview (Beta)',
-    ),
-    Route(
-        'SetFundingSettings',
-        'POST',
-        '/v1/entities/{entity_id}/funding_settings',
-        resource='financing',
-        name='set_funding_settings',
-        params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('designated_funding_portfolio_id', 'body', str, required=True),
-            Param('automatic_conversion_enabled', 'body', bool, required=True),
-            Param('automatic_loan_enabled', 'body', bool, required=True),
-            Param('automatic_excess_return_enabled', 'body', bool, required=True),
-            Param('excess_funds_target_amount', 'body', Decimal, required=True),
+        summary='Get Prime Cross Margin Overview',
+        doc=(
+            'Get Prime Cross Margin Overview (GET /v2/entities/{entity_id}/cross_margin/prime)\n'
+            '\n'
+            'Returns real time risk data from the cross margin model.\n'
+            '\n'
+            "Operation GetCrossMarginPrimeOverview: `ROUTES['GetCrossMarginPrimeOverview']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        Prime entity ID for the XM (cross-margin) customer. Left out: the client's own\n"
+            "        `entity_id` (PrimeClient's `entity_id=` or PRIME_ENTITY_ID)."
         ),
-        response='SetFundingSettingsResponse',
-        body='SetFundingSettingsRequest',
-        summary='Update Funding Settings (Beta)',
     ),
-    Route(
-        'GetMarketData',
-        'GET',
-        '/v1/entities/{entity_id}/market_data',
-        resource='financing',
-        name='list_market_data',
-        params=(
-            Param('entity_id', 'path', str, required=True),
-            Param('cursor', 'query', str),
-            Param('limit', 'query', int),
-            Param('sort_direction', 'query', e.SortDirection),
-        ),
-        response='GetMarketDataResponse',
-        pagination=Pagination(items='market_data', cursor_in='query'),
-        summary='Get Market Data (Beta)',
+    aliases=(
+        Alias('SetFundingSettings', 'set_funding_settings', 'UpdateFundingSettings'),
     ),
+    returns=RETURNS,
 )

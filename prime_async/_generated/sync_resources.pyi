@@ -7,8 +7,12 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+import httpx
+from typing_extensions import deprecated
+
 from .._sync import SyncPaginator
 from .._sync import SyncResource
+from .._raw import RawResponse
 from . import enums as e
 from . import models as m
 
@@ -17,21 +21,73 @@ class SyncActivitiesResource(SyncResource):
         self,
         *,
         activity_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetActivityResponse:
-        """Get Activity by Activity ID (GET /v1/activities/{activity_id})"""
+        """Get Activity by Activity ID (GET /v1/activities/{activity_id})
+
+        Retrieve an activity by its activity ID - this endpoint can retrieve both portfolio and
+        entity activities when passed the appropriate API key
+
+        Operation GetActivity: `ROUTES['GetActivity']`.
+
+        Args:
+            activity_id (str): Id of the activity to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetActivityResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_portfolio_activity(
         self,
         *,
-        portfolio_id: str,
         activity_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioActivityResponse:
-        """Get Portfolio Activity by Activity ID (GET /v1/portfolios/{portfolio_id}/activities/{activity_id})"""
+        """Get Portfolio Activity by Activity ID (GET /v1/portfolios/{portfolio_id}/activities/{activity_id})
+
+        Retrieve an activity by its activity ID
+
+        Operation GetPortfolioActivity: `ROUTES['GetPortfolioActivity']`.
+
+        Args:
+            activity_id (str): Id of the activity to retrieve
+            portfolio_id (str, optional):
+                Portfolio to retrieve activity for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPortfolioActivityResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_entity_activities(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         activity_level: e.ActivityLevel | str | None = None,
         symbols: Sequence[str] | None = None,
         categories: Sequence[e.ActivityCategory | str] | None = None,
@@ -42,13 +98,55 @@ class SyncActivitiesResource(SyncResource):
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetEntityActivitiesResponse, m.Activity]:
-        """List Entity Activities (GET /v1/entities/{entity_id}/activities)"""
+        """List Entity Activities (GET /v1/entities/{entity_id}/activities)
+
+        List all activities associated with a given entity.
+
+        Operation GetEntityActivities: `ROUTES['GetEntityActivities']`.
+
+        Args:
+            entity_id (str, optional):
+                Entity to retrieve activities for Left out: the client's own `entity_id`
+                (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
+            activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for
+            symbols (Sequence[str], optional): Filter by list of currencies
+            categories (Sequence[ActivityCategory | str], optional):
+                Filter by list of activity categories [order, transaction, account, allocation,
+                lending]
+            statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses
+            start_time (str, optional): Filter created time by start date (RFC3339 format)
+            end_time (str, optional): Filter created time by end date (RFC3339 format)
+            cursor (str, optional): Id to retrieve additional results strictly after
+            limit (int, optional): Number of items to retrieve
+            sort_direction (SortDirection | str, optional): Sorting order
+            get_network_unified_activities (bool, optional):
+                Flag to request retrieval of all activities across all networks for a given symbol
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetEntityActivitiesResponse, Activity]: `.first_page()` for the first page, a GetEntityActivitiesResponse;
+            iterate it for every Activity of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolio_activities(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
         categories: Sequence[e.ActivityCategory | str] | None = None,
         statuses: Sequence[e.ActivityStatus | str] | None = None,
@@ -58,62 +156,254 @@ class SyncActivitiesResource(SyncResource):
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioActivitiesResponse, m.Activity]:
-        """List Activities (GET /v1/portfolios/{portfolio_id}/activities)"""
+        """List Activities (GET /v1/portfolios/{portfolio_id}/activities)
+
+        List all activities associated with a given portfolio.
+
+        Operation GetPortfolioActivities: `ROUTES['GetPortfolioActivities']`.
+
+        Args:
+            portfolio_id (str, optional):
+                Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            symbols (Sequence[str], optional): Filter by list of currencies
+            categories (Sequence[ActivityCategory | str], optional):
+                Filter by list of activity categories [order, transaction, account, allocation,
+                lending]
+            statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses
+            start_time (str, optional): Filter created time by start date (RFC3339 format)
+            end_time (str, optional): Filter created time by end date (RFC3339 format)
+            cursor (str, optional): Id to retrieve additional results strictly after
+            limit (int, optional): Number of items to retrieve
+            sort_direction (SortDirection | str, optional): Sorting order
+            get_network_unified_activities (bool, optional):
+                Flag to request retrieval of all activities across all networks for a given symbol
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetPortfolioActivitiesResponse, Activity]: `.first_page()` for the first page, a GetPortfolioActivitiesResponse;
+            iterate it for every Activity of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncAddressBookResource(SyncResource):
     def create_portfolio_address_book_entry(
         self,
         *,
-        portfolio_id: str,
         address: str,
         currency_symbol: str,
         name: str,
+        portfolio_id: str | None = None,
         account_identifier: str | None = None,
         chain_ids: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreatePortfolioAddressBookEntryResponse:
-        """Create Address Book Entry (POST /v1/portfolios/{portfolio_id}/address_book)"""
+        """Create Address Book Entry (POST /v1/portfolios/{portfolio_id}/address_book)
+
+        Creates an entry for a portfolio's trusted addresses.
+
+        Operation CreatePortfolioAddressBookEntry: `ROUTES['CreatePortfolioAddressBookEntry']`.
+
+        Args:
+            address (str): Crypto address to add
+            currency_symbol (str): Currency symbol of address to add
+            name (str): Name of address book entry
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            account_identifier (str, optional): Account Identifier (memo/destination tag)
+            chain_ids (Sequence[str], optional):
+                List of compatible chain IDs for the address, empty for Solana
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreatePortfolioAddressBookEntryResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolio_address_book(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         currency_symbol: str | None = None,
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioAddressBookResponse, m.AddressBookEntry]:
-        """Get Address Book (GET /v1/portfolios/{portfolio_id}/address_book)"""
+        """Get Address Book (GET /v1/portfolios/{portfolio_id}/address_book)
+
+        Gets a list of address book addresses.
+
+        Operation GetPortfolioAddressBook: `ROUTES['GetPortfolioAddressBook']`.
+
+        Args:
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            currency_symbol (str, optional):
+                Cryptocurrency symbol -- if nothing is passed, all addresses are returned
+            search (str, optional): Query string that matches the address name
+            cursor (str, optional): ID marking the point after which additional results should be retrieved
+            limit (int, optional): Number of addresses to retrieve
+            sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetPortfolioAddressBookResponse, AddressBookEntry]: `.first_page()` for the first page, a GetPortfolioAddressBookResponse;
+            iterate it for every AddressBookEntry of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncAdvancedTransfersResource(SyncResource):
     def cancel_advanced_transfer(
         self,
         *,
-        portfolio_id: str,
         advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CancelAdvancedTransferResponse:
-        """Cancel Advanced Transfer (POST /v1/portfolios/{portfolio_id}/advanced_transfers/{advanced_transfer_id}/cancel)"""
+        """Cancel Advanced Transfer (POST /v1/portfolios/{portfolio_id}/advanced_transfers/{advanced_transfer_id}/cancel)
+
+        Cancel advanced transfer for a given portfolio. This API is currently not available to all
+        clients. Please reach out to Prime Operations with any questions.
+
+        Operation CancelAdvancedTransfer: `ROUTES['CancelAdvancedTransfer']`.
+
+        Args:
+            advanced_transfer_id (str): The ID of the canceled Advanced Transfer
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CancelAdvancedTransferResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def create_advanced_transfer(
         self,
         *,
-        portfolio_id: str,
         advanced_transfer: m.AdvancedTransfer | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateAdvancedTransferResponse:
-        """Create Advanced Transfer (POST /v1/portfolios/{portfolio_id}/advanced_transfers)"""
+        """Create Advanced Transfer (POST /v1/portfolios/{portfolio_id}/advanced_transfers)
+
+        Create advanced transfer for a given portfolio. This API is currently not available to all
+        clients. Please reach out to Prime Operations with any questions.
+
+        Operation CreateAdvancedTransfer: `ROUTES['CreateAdvancedTransfer']`.
+
+        Args:
+            advanced_transfer (AdvancedTransfer | Mapping[str, Any]):
+                AdvancedTransfer represents a complex transfer operation such as a blind match
+                settlement.
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreateAdvancedTransferResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_portfolio_counterparty_id(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioCounterpartyIDResponse:
-        """Get Portfolio Counterparty ID (GET /v1/portfolios/{portfolio_id}/counterparty)"""
+        """Get Portfolio Counterparty ID (GET /v1/portfolios/{portfolio_id}/counterparty)
+
+        Retrieve the counterparty ID for a given portfolio.
+
+        Operation GetPortfolioCounterpartyID: `ROUTES['GetPortfolioCounterpartyID']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPortfolioCounterpartyIDResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_advanced_transfers(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         state: e.AdvancedTransferState | str | None = None,
         type: e.AdvancedTransferType | str | None = None,
         cursor: str | None = None,
@@ -122,8 +412,50 @@ class SyncAdvancedTransfersResource(SyncResource):
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListAdvancedTransfersResponse, m.AdvancedTransfer]:
-        """List Advanced Transfers (GET /v1/portfolios/{portfolio_id}/advanced_transfers)"""
+        """List Advanced Transfers (GET /v1/portfolios/{portfolio_id}/advanced_transfers)
+
+        List advanced transfers for a given portfolio. This API is currently not available to all
+        clients. Please reach out to Prime Operations with any questions.
+
+        Operation ListAdvancedTransfers: `ROUTES['ListAdvancedTransfers']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by
+            type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by
+            cursor (str, optional): The cursor to use for pagination
+            limit (int, optional): The maximum number of Advanced Transfers to return
+            sort_direction (SortDirection | str, optional): Page sorting direction
+            start_time (datetime | str, optional):
+                UTC timestamp of creation from which to filter the response (inclusive, ISO-8601
+                format)
+            end_time (datetime | str, optional):
+                UTC timestamp of creation until which to filter the response (exclusive, ISO-8601
+                format)
+            reference_id (str, optional): The reference ID of the Advanced Transfer to filter by
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[ListAdvancedTransfersResponse, AdvancedTransfer]: `.first_page()` for the first page, a ListAdvancedTransfersResponse;
+            iterate it for every AdvancedTransfer of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncAllocationsResource(SyncResource):
     def create_allocation(
@@ -136,8 +468,40 @@ class SyncAllocationsResource(SyncResource):
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
         size_type: e.AllocationSizeType | str | None = None,
         remainder_destination_portfolio: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateAllocationResponse:
-        """Create Portfolio Allocations (POST /v1/allocations)"""
+        """Create Portfolio Allocations (POST /v1/allocations)
+
+        Create allocation for a given portfolio.
+
+        Operation CreateAllocation: `ROUTES['CreateAllocation']`.
+
+        Args:
+            allocation_id (str, optional): The ID of the allocation
+            source_portfolio_id (str, optional): The source portfolio id for the allocation
+            product_id (str, optional): The product for the allocation
+            order_ids (Sequence[str], optional): The list of order ids in the allocation
+            allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):
+                The list of allocation_legs for the allocation
+            size_type (AllocationSizeType | str, optional): Not described in the spec.
+            remainder_destination_portfolio (str, optional):
+                The portfolio where to allocate the remainder of the size
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreateAllocationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def create_net_allocation(
         self,
@@ -149,414 +513,2002 @@ class SyncAllocationsResource(SyncResource):
         size_type: e.AllocationSizeType | str | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateNetAllocationResponse:
-        """Create Portfolio Net Allocations (POST /v1/allocations/net)"""
+        """Create Portfolio Net Allocations (POST /v1/allocations/net)
+
+        Create net allocation for a given portfolio.
+
+        Operation CreateNetAllocation: `ROUTES['CreateNetAllocation']`.
+
+        Args:
+            source_portfolio_id (str, optional): The source portfolio id for the allocation
+            product_id (str, optional): The product for the allocation
+            order_ids (Sequence[str], optional): The list of order ids in the allocation
+            allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):
+                The list of allocation_legs for the allocation
+            size_type (AllocationSizeType | str, optional): Not described in the spec.
+            remainder_destination_portfolio (str, optional):
+                The portfolio where to allocate the remainder of the size
+            netting_id (str, optional): The ID to identify an in-flight net allocation.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreateNetAllocationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_allocation(
         self,
         *,
-        portfolio_id: str,
         allocation_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetAllocationResponse:
-        """Get Allocation by ID (GET /v1/portfolios/{portfolio_id}/allocations/{allocation_id})"""
+        """Get Allocation by ID (GET /v1/portfolios/{portfolio_id}/allocations/{allocation_id})
+
+        Retrieve an allocation by allocation ID.
+
+        Operation GetAllocation: `ROUTES['GetAllocation']`.
+
+        Args:
+            allocation_id (str): The ID of the allocation
+            portfolio_id (str, optional):
+                The portfolio ID of the allocation Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetAllocationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_allocations_by_client_netting_id(
         self,
         *,
-        portfolio_id: str,
         netting_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetAllocationsByClientNettingIdResponse:
-        """Get Net Allocations by Netting ID (GET /v1/portfolios/{portfolio_id}/allocations/net/{netting_id})"""
+        """Get Net Allocations by Netting ID (GET /v1/portfolios/{portfolio_id}/allocations/net/{netting_id})
+
+        Retrieve an allocation by netting ID.
+
+        Operation GetAllocationsByClientNettingId: `ROUTES['GetAllocationsByClientNettingId']`.
+
+        Args:
+            netting_id (str): The allocation netting ID
+            portfolio_id (str, optional):
+                The portfolio ID of the allocation Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetAllocationsByClientNettingIdResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolio_allocations(
         self,
         *,
-        portfolio_id: str,
         start_date: datetime | str,
+        portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
         order_side: e.OrderSide | str | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioAllocationsResponse, m.Allocation]:
-        """List Portfolio Allocations (GET /v1/portfolios/{portfolio_id}/allocations)"""
+        """List Portfolio Allocations (GET /v1/portfolios/{portfolio_id}/allocations)
+
+        List historical allocations for a given portfolio.
+
+        Operation GetPortfolioAllocations: `ROUTES['GetPortfolioAllocations']`.
+
+        Args:
+            start_date (datetime | str): A start date for the allocations to be queried from.
+            portfolio_id (str, optional):
+                Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            product_ids (Sequence[str], optional): List of products by which to filter the response.
+            order_side (OrderSide | str, optional): An order side to filter allocations on.
+
+                - UNKNOWN_ORDER_SIDE: nil value
+                - BUY: Buy order
+                - SELL: Sell order
+            end_date (datetime | str, optional): An end date for the orders to be queried from.
+            cursor (str, optional): Id to retrieve additional results strictly after
+            limit (int, optional): Number of items to retrieve
+            sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetPortfolioAllocationsResponse, Allocation]: `.first_page()` for the first page, a GetPortfolioAllocationsResponse;
+            iterate it for every Allocation of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+class SyncApiKeysResource(SyncResource):
+    def rotate_api_key(
+        self,
+        *,
+        duration_seconds: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.RotateAPIKeyResponse:
+        """Rotate API Key (POST /v1/api-keys/rotate)
+
+        Generates a new API key with the same configuration as the invoking key.
+
+        Operation RotateAPIKey: `ROUTES['RotateAPIKey']`.
+
+        Args:
+            duration_seconds (int, optional):
+                How long the old key remains active after the new key is approved, in seconds. Set
+                to 0 for immediate expiry on approval. Cannot extend beyond the original key's
+                expiry.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            RotateAPIKeyResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncAssetsResource(SyncResource):
     def list_entity_assets(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetEntityAssetsResponse:
-        """List Assets (GET /v1/entities/{entity_id}/assets)"""
+        """List Assets (GET /v1/entities/{entity_id}/assets)
+
+        List all assets available for a given entity.
+
+        Operation GetEntityAssets: `ROUTES['GetEntityAssets']`.
+
+        Args:
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetEntityAssetsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncBalancesResource(SyncResource):
     def get_wallet_balance(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWalletBalanceResponse:
-        """Get Wallet Balance (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/balance)"""
+        """Get Wallet Balance (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/balance)
+
+        Query balance for a specific wallet.
+
+        Operation GetWalletBalance: `ROUTES['GetWalletBalance']`.
+
+        Args:
+            wallet_id (str): Wallet ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetWalletBalanceResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_entity_balances(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         aggregation_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListEntityBalancesResponse, m.EntityBalance]:
-        """List Entity Balances (GET /v1/entities/{entity_id}/balances)"""
+        """List Entity Balances (GET /v1/entities/{entity_id}/balances)
+
+        List all balances for a specific entity.
+
+        Operation ListEntityBalances: `ROUTES['ListEntityBalances']`.
+
+        Args:
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+            symbols (str, optional): A list of symbols by which to filter the response
+            cursor (str, optional): Id to retrieve additional results strictly after
+            limit (int, optional): Number of items to retrieve
+            aggregation_type (PortfolioBalanceType | str, optional):
+                A type by which to filter aggregated balances, defaults to "TOTAL"
+
+                - UNKNOWN_BALANCE_TYPE: nil
+                - TRADING_BALANCES: Trading balances
+                - VAULT_BALANCES: Vault balances
+                - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)
+                - PRIME_CUSTODY_BALANCES: Prime custody balances
+                - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
+                  (vault + trading + prime custody)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[ListEntityBalancesResponse, EntityBalance]: `.first_page()` for the first page, a ListEntityBalancesResponse;
+            iterate it for every EntityBalance of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolio_balances(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         symbols: str | None = None,
         balance_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioBalancesResponse:
-        """List Portfolio Balances (GET /v1/portfolios/{portfolio_id}/balances)"""
+        """List Portfolio Balances (GET /v1/portfolios/{portfolio_id}/balances)
+
+        List all balances for a specific portfolio.
+
+        Operation GetPortfolioBalances: `ROUTES['GetPortfolioBalances']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            symbols (str, optional): A list of symbols by which to filter the response
+            balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances
+
+                - UNKNOWN_BALANCE_TYPE: nil
+                - TRADING_BALANCES: Trading balances
+                - VAULT_BALANCES: Vault balances
+                - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)
+                - PRIME_CUSTODY_BALANCES: Prime custody balances
+                - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
+                  (vault + trading + prime custody)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPortfolioBalancesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_web3_wallet_balances(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListWeb3WalletBalancesResponse, m.Web3Balance]:
-        """List Onchain Wallet Balances (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/web3_balances)"""
+        """List Onchain Wallet Balances (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/web3_balances)
+
+        Query balances for a specific onchain wallet.
+
+        Operation ListWeb3WalletBalances: `ROUTES['ListWeb3WalletBalances']`.
+
+        Args:
+            wallet_id (str): Onchain wallet to retrieve balances for.
+            portfolio_id (str, optional):
+                Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            visibility_statuses (Sequence[VisibilityStatus | str], optional):
+                Visibility statuses to filter balances on. Leaving this field empty will return only
+                VISIBLE balances.
+
+                - UNKNOWN_VISIBILITY_STATUS: nil
+                - VISIBLE: Visible
+                - HIDDEN: Hidden
+                - SPAM: Spam
+            cursor (str, optional): Id to retrieve additional results strictly after
+            limit (int, optional): Number of items to retrieve. Defaults to 100 with a max size of 500.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[ListWeb3WalletBalancesResponse, Web3Balance]: `.first_page()` for the first page, a ListWeb3WalletBalancesResponse;
+            iterate it for every Web3Balance of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncCommissionResource(SyncResource):
     def get_portfolio_commission(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioCommissionResponse:
-        """Get Portfolio Commission (GET /v1/portfolios/{portfolio_id}/commission)"""
+        """Get Portfolio Commission (GET /v1/portfolios/{portfolio_id}/commission)
+
+        Retrieve commission associated with a given portfolio.
+
+        Operation GetPortfolioCommission: `ROUTES['GetPortfolioCommission']`.
+
+        Args:
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPortfolioCommissionResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncFinancingResource(SyncResource):
     def create_new_locates(
         self,
         *,
-        portfolio_id: str,
         symbol: str,
         amount: Decimal | str | int,
+        portfolio_id: str | None = None,
         conversion_date: str | None = None,
         locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateNewLocatesResponse:
-        """Create New Locates (POST /v1/portfolios/{portfolio_id}/locates)"""
+        """Create New Locates (POST /v1/portfolios/{portfolio_id}/locates)
+
+        Create a new locate
+
+        Operation CreateNewLocates: `ROUTES['CreateNewLocates']`.
+
+        Args:
+            symbol (str): Currency symbol
+            amount (Decimal | str | int): Locate Amount
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            conversion_date (str, optional): Deprecated: Use locate_date instead
+            locate_date (str, optional): The target date of the locate (YYYY-MM-DD)
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreateNewLocatesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_buying_power(
         self,
         *,
-        portfolio_id: str,
         base_currency: str,
         quote_currency: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetBuyingPowerResponse:
-        """Get Portfolio Buying Power (GET /v1/portfolios/{portfolio_id}/buying_power)"""
+        """Get Portfolio Buying Power (GET /v1/portfolios/{portfolio_id}/buying_power)
+
+        Returns the size of a buy trade that can be performed based on existing holdings and
+        available credit. The result will differ for different assets due to asset specific credit
+        configurations and caps. Note that this result is changing based on asset price
+        fluctuations, so may be rejected when submitted.
+
+        Operation GetBuyingPower: `ROUTES['GetBuyingPower']`.
+
+        Args:
+            base_currency (str): The symbol for the base currency
+            quote_currency (str): The symbol for the quote currency
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetBuyingPowerResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    def get_conversion_fees(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.GetConversionFeesResponse:
+        """Get Conversion Fees (GET /v1/conversion/fees)
+
+        Get your organization's stablecoin conversion fee tiers and month-to-date net conversion
+        volume per currency. The organization is resolved from the authenticated API key, which must
+        be organization-scoped.
+
+        Operation GetConversionFees: `ROUTES['GetConversionFees']`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetConversionFeesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_cross_margin_overview(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCrossMarginOverviewResponse:
-        """Get Exchange Cross Margin Overview (GET /v1/entities/{entity_id}/cross_margin)"""
+        """Get Exchange Cross Margin Overview (GET /v1/entities/{entity_id}/cross_margin)
+
+        Gets live data for Cross Margin (XM) for a specific XM customer
+
+        Operation GetCrossMarginOverview: `ROUTES['GetCrossMarginOverview']`.
+
+        Args:
+            entity_id (str, optional):
+                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetCrossMarginOverviewResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_cross_margin_prime_overview(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCrossMarginPrimeOverviewResponse:
-        """Get Prime Cross Margin Overview (Beta) (GET /v2/entities/{entity_id}/cross_margin/prime)"""
+        """Get Prime Cross Margin Overview (GET /v2/entities/{entity_id}/cross_margin/prime)
+
+        Returns real time risk data from the cross margin model.
+
+        Operation GetCrossMarginPrimeOverview: `ROUTES['GetCrossMarginPrimeOverview']`.
+
+        Args:
+            entity_id (str, optional):
+                Prime entity ID for the XM (cross-margin) customer. Left out: the client's own
+                `entity_id` (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetCrossMarginPrimeOverviewResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_cross_margin_risk_parameters(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCrossMarginRiskParametersResponse:
-        """Get Cross Margin Risk Parameters (Beta) (GET /v1/entities/{entity_id}/cross_margin/risk_parameters)"""
+        """Get Cross Margin Risk Parameters (GET /v1/entities/{entity_id}/cross_margin/risk_parameters)
+
+        Gets the current Cross Margin (XM) risk parameters for an entity.
+
+        Operation GetCrossMarginRiskParameters: `ROUTES['GetCrossMarginRiskParameters']`.
+
+        Args:
+            entity_id (str, optional):
+                XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetCrossMarginRiskParametersResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_locate_availabilities(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         conversion_date: str | None = None,
         locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetLocateAvailabilitiesResponse:
-        """Get Entity Locate Availabilities (GET /v1/entities/{entity_id}/locates_availability)"""
+        """Get Entity Locate Availabilities (GET /v1/entities/{entity_id}/locates_availability)
+
+        Get currencies available to be located with their corresponding amount and rate.
+
+        Operation GetLocateAvailabilities: `ROUTES['GetLocateAvailabilities']`.
+
+        Args:
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+            conversion_date (str, optional): Deprecated: Use locate_date instead
+            locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetLocateAvailabilitiesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_margin_information(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetMarginInformationResponse:
-        """Get Margin Information (GET /v1/entities/{entity_id}/margin)"""
+        """Get Margin Information (GET /v1/entities/{entity_id}/margin)
+
+        Gets real-time evaluation of the margin model based on current positions and spot rates.
+
+        Operation GetMarginInformation: `ROUTES['GetMarginInformation']`.
+
+        Args:
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetMarginInformationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_post_trade_credit(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPostTradeCreditResponse:
-        """Get Portfolio Credit Information (GET /v1/portfolios/{portfolio_id}/credit)"""
+        """Get Portfolio Credit Information (GET /v1/portfolios/{portfolio_id}/credit)
+
+        Retrieve a portfolio's post-trade credit information.
+
+        Operation GetPostTradeCredit: `ROUTES['GetPostTradeCredit']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPostTradeCreditResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_tf_tiered_pricing_fees(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         effective_at: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetTFTieredPricingFeesResponse:
-        """Get Trade Finance Tiered Pricing Fees (GET /v1/entities/{entity_id}/tf_tiered_fees)"""
+        """Get Trade Finance Tiered Pricing Fees (GET /v1/entities/{entity_id}/tf_tiered_fees)
+
+        Get trade finance tiered pricing fees for a given entity at a specific time, default to
+        current time.
+
+        Operation GetTFTieredPricingFees: `ROUTES['GetTFTieredPricingFees']`.
+
+        Args:
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+            effective_at (str, optional): The fees on a specific effective date in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetTFTieredPricingFeesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_withdrawal_power(
         self,
         *,
-        portfolio_id: str,
         symbol: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWithdrawalPowerResponse:
-        """Get Portfolio Withdrawal Power (GET /v1/portfolios/{portfolio_id}/withdrawal_power)"""
+        """Get Portfolio Withdrawal Power (GET /v1/portfolios/{portfolio_id}/withdrawal_power)
+
+        Returns the nominal quantity of a given asset that can be withdrawn based on holdings and
+        current portfolio equity.
+
+        Operation GetWithdrawalPower: `ROUTES['GetWithdrawalPower']`.
+
+        Args:
+            symbol (str): The currency symbol
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetWithdrawalPowerResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    def get_xm_liquidation(
+        self,
+        *,
+        entity_id: str | None = None,
+        liquidation_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.GetXMLiquidationResponse:
+        """Get Cross Margin Liquidation (GET /v1/entities/{entity_id}/cross_margin/liquidation)
+
+        Gets detailed liquidation data for an XM customer. Returns the active or most recent
+        liquidation by default.
+
+        Operation GetXMLiquidation: `ROUTES['GetXMLiquidation']`.
+
+        Args:
+            entity_id (str, optional):
+                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+            liquidation_id (str, optional):
+                Financing liquidation UUID. If omitted, returns the active or most recent
+                liquidation.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetXMLiquidationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_existing_locates(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         locate_ids: Sequence[str] | None = None,
         conversion_date: str | None = None,
         locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetExistingLocatesResponse:
-        """List Existing Locates (GET /v1/portfolios/{portfolio_id}/locates)"""
+        """List Existing Locates (GET /v1/portfolios/{portfolio_id}/locates)
+
+        List locates for the portfolio
+
+        Operation GetExistingLocates: `ROUTES['GetExistingLocates']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            locate_ids (Sequence[str], optional): The IDs of specific locates to filter for
+            conversion_date (str, optional): Deprecated: Use locate_date instead
+            locate_date (str, optional): The date of the locates in YYYY-MM-DD format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetExistingLocatesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_financing_eligible_assets(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListFinancingEligibleAssetsResponse:
-        """List Financing Eligible Assets (GET /v1/financing/eligible-assets)"""
+        """List Financing Eligible Assets (GET /v1/financing/eligible-assets)
+
+        Get all assets eligible for Trade Finance with their adjustment factors.
+
+        Operation ListFinancingEligibleAssets: `ROUTES['ListFinancingEligibleAssets']`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            ListFinancingEligibleAssetsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_interest_accruals(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         portfolio_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetInterestAccrualsResponse:
-        """List Interest Accruals (GET /v1/entities/{entity_id}/accruals)"""
+        """List Interest Accruals (GET /v1/entities/{entity_id}/accruals)
+
+        Lists interest accruals for an entity between the specified date range given
+
+        Operation GetInterestAccruals: `ROUTES['GetInterestAccruals']`.
+
+        Args:
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+            portfolio_id (str, optional): The unique ID of the portfolio
+            start_date (str, optional): The start date of the range to query for in RFC3339 format
+            end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetInterestAccrualsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_margin_conversions(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetMarginConversionsResponse:
-        """List Margin Conversions (GET /v1/portfolios/{portfolio_id}/margin_conversions)"""
+        """List Margin Conversions (GET /v1/portfolios/{portfolio_id}/margin_conversions)
+
+        Lists conversions and short collateral requirement between specified date range. This
+        endpoint is deprecated and will be removed in the future. Use
+        /v1/entities/{entity_id}/margin_summaries instead.
+
+        Operation GetMarginConversions: `ROUTES['GetMarginConversions']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            start_date (str, optional): The start date of the range to query for in RFC3339 format
+            end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetMarginConversionsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_margin_summaries(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetMarginSummariesResponse:
-        """List Margin Call Summaries (GET /v1/entities/{entity_id}/margin_summaries)"""
+        """List Margin Call Summaries (GET /v1/entities/{entity_id}/margin_summaries)
+
+        Lists the margin call history for a given entity ID.
+
+        Operation GetMarginSummaries: `ROUTES['GetMarginSummaries']`.
+
+        Args:
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+            start_date (str, optional):
+                The start date of the range to query for in RFC3339 format. Must be within the last
+                3 months
+            end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetMarginSummariesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_market_data(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetMarketDataResponse, m.MarketData]:
-        """Get Market Data (Beta) (GET /v1/entities/{entity_id}/market_data)"""
+        """Get Market Data (GET /v1/entities/{entity_id}/market_data)
+
+        Retrieves market data including volatility and average daily volume for an entity.
+
+        Operation GetMarketData: `ROUTES['GetMarketData']`.
+
+        Args:
+            entity_id (str, optional):
+                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                or PRIME_ENTITY_ID).
+            cursor (str, optional): Cursor for pagination
+            limit (int, optional): Number of results to return per page
+            sort_direction (SortDirection | str, optional): Sort direction for results
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetMarketDataResponse, MarketData]: `.first_page()` for the first page, a GetMarketDataResponse;
+            iterate it for every MarketData of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolio_interest_accruals(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         start_date: str | None = None,
         end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioInterestAccrualsResponse:
-        """List Interest Accruals For Portfolio (GET /v1/portfolios/{portfolio_id}/accruals)"""
+        """List Interest Accruals For Portfolio (GET /v1/portfolios/{portfolio_id}/accruals)
+
+        Lists interest accruals between the specified date range for a specific portfolio ID
+
+        Operation GetPortfolioInterestAccruals: `ROUTES['GetPortfolioInterestAccruals']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            start_date (str, optional): The start date of the range to query for in RFC3339 format
+            end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPortfolioInterestAccrualsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_tf_obligations(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListTFObligationsResponse:
-        """List Trade Finance Obligations (GET /v1/entities/{entity_id}/tf_obligations)"""
+        """List Trade Finance Obligations (GET /v1/entities/{entity_id}/tf_obligations)
 
+        List trade finance obligations for a given entity.
+
+        Operation ListTFObligations: `ROUTES['ListTFObligations']`.
+
+        Args:
+            entity_id (str, optional):
+                The entity ID to retrieve obligations for Left out: the client's own `entity_id`
+                (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            ListTFObligationsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    def list_xm_liquidations(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        status: e.XMLiquidationStatus | str | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[m.ListXMLiquidationsResponse, m.XMLiquidationSummary]:
+        """List Cross Margin Liquidations (GET /v1/entities/{entity_id}/cross_margin/liquidations)
+
+        Lists historical liquidation records for an XM customer
+
+        Operation ListXMLiquidations: `ROUTES['ListXMLiquidations']`.
+
+        Args:
+            entity_id (str, optional):
+                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+            cursor (str, optional): Cursor for pagination
+            limit (int, optional): Number of results to return per page
+            sort_direction (SortDirection | str, optional): Sort direction for results
+            status (XMLiquidationStatus | str, optional): Filter results by liquidation status
+
+                - XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase
+                - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress
+                - XM_LIQUIDATION_STATUS_LIQUIDATED: Liquidation has completed successfully
+                - XM_LIQUIDATION_STATUS_CANCELED: Liquidation was canceled
+                - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed
+            start_time (datetime | str, optional):
+                Filter results to liquidations created at or after this time
+            end_time (datetime | str, optional):
+                Filter results to liquidations created at or before this time
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[ListXMLiquidationsResponse, XMLiquidationSummary]: `.first_page()` for the first page, a ListXMLiquidationsResponse;
+            iterate it for every XMLiquidationSummary of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    def update_funding_settings(
+        self,
+        *,
+        designated_funding_portfolio_id: str,
+        automatic_conversion_enabled: bool,
+        automatic_excess_return_enabled: bool,
+        excess_funds_target_amount: Decimal | str | int,
+        entity_id: str | None = None,
+        automatic_loan_enabled: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.UpdateFundingSettingsResponse:
+        """Update Funding Settings (POST /v1/entities/{entity_id}/funding_settings)
+
+        Sets FCM funding configuration for the entity and submits the desired configuration to Prime
+        API for approval.
+
+        Operation UpdateFundingSettings: `ROUTES['UpdateFundingSettings']`.
+
+        Args:
+            designated_funding_portfolio_id (str):
+                Set the Derivatives Funding Portfolio that will be used to fund FCM margin calls and
+                receive excess margin sweeps. Only one portfolio per entity.
+            automatic_conversion_enabled (bool):
+                When true, USDC in your Derivatives Funding Portfolio will be converted to USD to
+                meet FCM margin calls (Auto-Convert USDC).
+            automatic_excess_return_enabled (bool):
+                When true, any FCM account balance above your margin requirements will be
+                automatically swept back to your Derivatives funding portfolio. (Auto-Return Excess
+                Margin)
+            excess_funds_target_amount (Decimal | str | int):
+                Weekend Buying Power: Setting a target amount to maintain in your Futures account
+                above margin requirements. You can only withdraw funds in excess of this amount.
+            entity_id (str, optional):
+                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                or PRIME_ENTITY_ID).
+            automatic_loan_enabled (bool, optional):
+                Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
+                value sent for this field is ignored.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            UpdateFundingSettingsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    @deprecated('use update_funding_settings() (Prime renamed SetFundingSettings to UpdateFundingSettings)')
     def set_funding_settings(
         self,
         *,
-        entity_id: str,
         designated_funding_portfolio_id: str,
         automatic_conversion_enabled: bool,
-        automatic_loan_enabled: bool,
         automatic_excess_return_enabled: bool,
         excess_funds_target_amount: Decimal | str | int,
-    ) -> m.SetFundingSettingsResponse:
-        """Update Funding Settings (Beta) (POST /v1/entities/{entity_id}/funding_settings)"""
+        entity_id: str | None = None,
+        automatic_loan_enabled: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.UpdateFundingSettingsResponse:
+        """Deprecated: use update_funding_settings() (Prime renamed SetFundingSettings to UpdateFundingSettings).
+
+        Update Funding Settings (POST /v1/entities/{entity_id}/funding_settings)
+
+        Sets FCM funding configuration for the entity and submits the desired configuration to Prime
+        API for approval.
+
+        Operation UpdateFundingSettings: `ROUTES['UpdateFundingSettings']`.
+
+        Args:
+            designated_funding_portfolio_id (str):
+                Set the Derivatives Funding Portfolio that will be used to fund FCM margin calls and
+                receive excess margin sweeps. Only one portfolio per entity.
+            automatic_conversion_enabled (bool):
+                When true, USDC in your Derivatives Funding Portfolio will be converted to USD to
+                meet FCM margin calls (Auto-Convert USDC).
+            automatic_excess_return_enabled (bool):
+                When true, any FCM account balance above your margin requirements will be
+                automatically swept back to your Derivatives funding portfolio. (Auto-Return Excess
+                Margin)
+            excess_funds_target_amount (Decimal | str | int):
+                Weekend Buying Power: Setting a target amount to maintain in your Futures account
+                above margin requirements. You can only withdraw funds in excess of this amount.
+            entity_id (str, optional):
+                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                or PRIME_ENTITY_ID).
+            automatic_loan_enabled (bool, optional):
+                Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
+                value sent for this field is ignored.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            UpdateFundingSettingsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncFuturesResource(SyncResource):
     def cancel_futures_sweep(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CancelFuturesSweepResponse:
-        """Cancel Entity Futures Sweep (DELETE /v1/entities/{entity_id}/futures/sweeps)"""
+        """Cancel Entity Futures Sweep (DELETE /v1/entities/{entity_id}/futures/sweeps)
+
+        Cancel the pending sweep for a given entity. A user will only be able to have one pending
+        sweep at a time. If the sweep is not found, a 404 will be returned.
+
+        Operation CancelFuturesSweep: `ROUTES['CancelFuturesSweep']`.
+
+        Args:
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CancelFuturesSweepResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_fcm_balance(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmBalanceResponse:
-        """Get Entity FCM Balance (GET /v1/entities/{entity_id}/futures/balance_summary)"""
+        """Get Entity FCM Balance (GET /v1/entities/{entity_id}/futures/balance_summary)
+
+        Retrieve fcm balance for a given entity.
+
+        Operation GetFcmBalance: `ROUTES['GetFcmBalance']`.
+
+        Args:
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetFcmBalanceResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_fcm_equity(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmEquityResponse:
-        """Get FCM Equity (GET /v1/entities/{entity_id}/futures/equity)"""
+        """Get FCM Equity (GET /v1/entities/{entity_id}/futures/equity)
+
+        Retrieve the equity data for a given entity.
+
+        Operation GetFcmEquity: `ROUTES['GetFcmEquity']`.
+
+        Args:
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetFcmEquityResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_fcm_margin_call_details(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmMarginCallDetailsResponse:
-        """Get FCM Margin Call Details (GET /v1/entities/{entity_id}/futures/margin_call_details)"""
+        """Get FCM Margin Call Details (GET /v1/entities/{entity_id}/futures/margin_call_details)
+
+        Retrieve the margin call details for a given entity.
+
+        Operation GetFcmMarginCallDetails: `ROUTES['GetFcmMarginCallDetails']`.
+
+        Args:
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetFcmMarginCallDetailsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_fcm_risk_limits(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmRiskLimitsResponse:
-        """Get FCM Risk Limits (GET /v1/entities/{entity_id}/futures/risk_limits)"""
+        """Get FCM Risk Limits (GET /v1/entities/{entity_id}/futures/risk_limits)
+
+        Retrieve the risk limits for a given entity.
+
+        Operation GetFcmRiskLimits: `ROUTES['GetFcmRiskLimits']`.
+
+        Args:
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetFcmRiskLimitsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_fcm_settings(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFcmSettingsResponse:
-        """Get FCM Settings (GET /v1/entities/{entity_id}/futures/settings)"""
+        """Get FCM Settings (GET /v1/entities/{entity_id}/futures/settings)
+
+        Get settings related to FCM.
+
+        Operation GetFcmSettings: `ROUTES['GetFcmSettings']`.
+
+        Args:
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetFcmSettingsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_positions(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPositionsResponse:
-        """Get Entity Positions (GET /v1/entities/{entity_id}/futures/positions)"""
+        """Get Entity Positions (GET /v1/entities/{entity_id}/futures/positions)
+
+        Retrieve all active fcm positions for a given entity.
+
+        Operation GetPositions: `ROUTES['GetPositions']`.
+
+        Args:
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+            product_id (str, optional): Product ID. Optional
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPositionsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_futures_sweeps(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetFuturesSweepsResponse:
-        """List Entity Futures Sweeps (GET /v1/entities/{entity_id}/futures/sweeps)"""
+        """List Entity Futures Sweeps (GET /v1/entities/{entity_id}/futures/sweeps)
+
+        Retrieve fcm sweeps in open status, including pending and processing sweeps.
+
+        Operation GetFuturesSweeps: `ROUTES['GetFuturesSweeps']`.
+
+        Args:
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetFuturesSweepsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def schedule_futures_sweep(
         self,
         *,
-        entity_id: str,
         currency: str,
+        entity_id: str | None = None,
         amount: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ScheduleFuturesSweepResponse:
-        """Schedule Entity Futures Sweep (POST /v1/entities/{entity_id}/futures/sweeps)"""
+        """Schedule Entity Futures Sweep (POST /v1/entities/{entity_id}/futures/sweeps)
+
+        Schedule a sweep for a given entity from FCM wallet to USD Spot wallet. Only one pending
+        sweep is allowed at a time per entity.
+
+        Operation ScheduleFuturesSweep: `ROUTES['ScheduleFuturesSweep']`.
+
+        Args:
+            currency (str): Currency. Required
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+            amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            ScheduleFuturesSweepResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def set_auto_sweep(
         self,
         *,
-        entity_id: str,
         auto_sweep: bool,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.SetAutoSweepResponse:
-        """Set Auto Sweep (POST /v1/entities/{entity_id}/futures/auto_sweep)"""
+        """Set Auto Sweep (POST /v1/entities/{entity_id}/futures/auto_sweep)
+
+        Set auto sweep for a given entity.
+
+        Operation SetAutoSweep: `ROUTES['SetAutoSweep']`.
+
+        Args:
+            auto_sweep (bool): Auto sweep status, default to false
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SetAutoSweepResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def set_fcm_settings(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         target_derivatives_excess: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.SetFcmSettingsResponse:
-        """Set FCM Settings (POST /v1/entities/{entity_id}/futures/settings)"""
+        """Set FCM Settings (POST /v1/entities/{entity_id}/futures/settings)
+
+        Update settings related to FCM.
+
+        Operation SetFcmSettings: `ROUTES['SetFcmSettings']`.
+
+        Args:
+            entity_id (str, optional):
+                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+            target_derivatives_excess (Decimal | str | int, optional):
+                Target CFM Excess amount to set. Only non-negative number is allowed
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SetFcmSettingsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncInvoicesResource(SyncResource):
     def list_invoices(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         states: Sequence[e.InvoiceState | str] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetInvoicesResponse:
-        """List Invoices (GET /v1/entities/{entity_id}/invoices)"""
+        """List Invoices (GET /v1/entities/{entity_id}/invoices)
+
+        Retrieve a list of invoices belonging to an entity.
+
+        Operation GetInvoices: `ROUTES['GetInvoices']`.
+
+        Args:
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+            states (Sequence[InvoiceState | str], optional): Invoice states to filter the response
+            billing_year (int, optional): Filter invoices by year
+            billing_month (int, optional):
+                Integer representing the month to filter by, 1 for January, 12 for December
+            cursor (int, optional): Cursor used for pagination (last consumed record)
+            limit (int, optional): Number of items to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetInvoicesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncOnchainAddressBookResource(SyncResource):
     def create_onchain_address_group(
         self,
         *,
-        portfolio_id: str,
         address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ActivityCreationResponse:
-        """Create Onchain Address Book Entry (POST /v1/portfolios/{portfolio_id}/onchain_address_group)"""
+        """Create Onchain Address Book Entry (POST /v1/portfolios/{portfolio_id}/onchain_address_group)
+
+        Creates an entry to the portfolio's onchain address groups.
+
+        Operation CreateOnchainAddressGroup: `ROUTES['CreateOnchainAddressGroup']`.
+
+        Args:
+            address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            ActivityCreationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def delete_onchain_address_group(
         self,
         *,
-        portfolio_id: str,
         address_group_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ActivityCreationResponse:
-        """Delete Onchain Address Group (DELETE /v1/portfolios/{portfolio_id}/onchain_address_group/{address_group_id})"""
+        """Delete Onchain Address Group (DELETE /v1/portfolios/{portfolio_id}/onchain_address_group/{address_group_id})
+
+        Deletes an entry in the portfolio's onchain address groups.
+
+        Operation DeleteOnchainAddressGroup: `ROUTES['DeleteOnchainAddressGroup']`.
+
+        Args:
+            address_group_id (str): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            ActivityCreationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_onchain_address_groups(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListOnchainAddressGroupsResponse:
-        """List Onchain Address Groups (GET /v1/portfolios/{portfolio_id}/onchain_address_groups)"""
+        """List Onchain Address Groups (GET /v1/portfolios/{portfolio_id}/onchain_address_groups)
+
+        Lists all onchain address groups for a given portfolio ID
+
+        Operation ListOnchainAddressGroups: `ROUTES['ListOnchainAddressGroups']`.
+
+        Args:
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            ListOnchainAddressGroupsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def update_onchain_address_group(
         self,
         *,
-        portfolio_id: str,
         address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ActivityCreationResponse:
-        """Update Onchain Address Book Entry (PUT /v1/portfolios/{portfolio_id}/onchain_address_group)"""
+        """Update Onchain Address Book Entry (PUT /v1/portfolios/{portfolio_id}/onchain_address_group)
+
+        Updates an entry to the portfolio's onchain address groups.
+
+        Operation UpdateOnchainAddressGroup: `ROUTES['UpdateOnchainAddressGroup']`.
+
+        Args:
+            address_group (AddressGroup | Mapping[str, Any]): Not described in the spec.
+            portfolio_id (str, optional):
+                Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            ActivityCreationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncOrdersResource(SyncResource):
     def accept_quote(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         quote_id: str,
+        portfolio_id: str | None = None,
         client_order_id: str | None = None,
         settl_currency: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.AcceptQuoteResponse:
-        """Accept Quote (POST /v1/portfolios/{portfolio_id}/accept_quote)"""
+        """Accept Quote (POST /v1/portfolios/{portfolio_id}/accept_quote)
+
+        Accepts the quote received by the quote request and creates an order with the provided quote
+        ID.
+
+        Always required: portfolio_id, product_id, side, quote_id, client_quote_id.
+
+        Operation AcceptQuote: `ROUTES['AcceptQuote']`.
+
+        Args:
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
+            side (OrderSide | str): Order side
+            quote_id (str): A quote id that was returned from the quote request
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            client_order_id (str, optional):
+                A client-generated ID used for reference purposes (note: order will be rejected if
+                this ID is not unique among all currently active orders) The idempotency field:
+                filled in by the client when left out (see Idempotency).
+            settl_currency (str, optional): Not described in the spec.
+
+        Idempotency:
+            `client_order_id` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            AcceptQuoteResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def cancel_order(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CancelOrderResponse:
-        """Cancel Order (POST /v1/portfolios/{portfolio_id}/orders/{order_id}/cancel)"""
+        """Cancel Order (POST /v1/portfolios/{portfolio_id}/orders/{order_id}/cancel)
+
+        Cancel an order. (Filled orders cannot be canceled.)
+
+        Operation CancelOrder: `ROUTES['CancelOrder']`.
+
+        Args:
+            order_id (str): The order ID generated by Coinbase upon order submission
+            portfolio_id (str, optional):
+                The ID of the portfolio under which the order was placed Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CancelOrderResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def create_order(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         type: e.OrderType | str,
+        portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
@@ -575,16 +2527,99 @@ class SyncOrdersResource(SyncResource):
         peg_offset_type: e.PegOffsetType | str | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
+        is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateOrderResponse:
-        """Create Order (POST /v1/portfolios/{portfolio_id}/order)"""
+        """Create Order (POST /v1/portfolios/{portfolio_id}/order)
+
+        Create an order.
+
+        Operation CreateOrder: `ROUTES['CreateOrder']`.
+
+        Args:
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
+            side (OrderSide | str): Order side
+            type (OrderType | str): Strategy (execution algorithm)
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            client_order_id (str, optional):
+                A client-generated order ID used for reference purposes The idempotency field:
+                filled in by the client when left out (see Idempotency).
+            base_quantity (Decimal | str | int, optional):
+                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            quote_value (Decimal | str | int, optional):
+                Order size in quote asset units, i.e. the amount the user wants to spend (when
+                buying) or receive (when selling); the quantity in base units will be determined
+                based on the market liquidity and indicated `quote_value` (either `base_quantity` or
+                `quote_value` is required)
+            limit_price (Decimal | str | int, optional):
+                The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
+            start_time (datetime | str, optional): The start time of the order in UTC (TWAP only)
+            expiry_time (datetime | str, optional):
+                The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
+            time_in_force (TimeInForceType | str, optional): Indicates the order time validity
+            stp_id (str, optional):
+                An optional self trade prevention id (in the form of a UUID). The value is only
+                honored for certain clients who are permitted to specify a custom self trade
+                prevention id
+            display_quote_size (Decimal | str | int, optional):
+                Optionally specify a display size. This is the maximum order size that will show up
+                on venue order books. Specifying a value here effectively makes a LIMIT order into
+                an "iceberg" style order. This property only applies to LIMIT orders and will be
+                ignored for other order types.
+            display_base_size (Decimal | str | int, optional): Not described in the spec.
+            is_raise_exact (bool, optional): Not described in the spec.
+            historical_pov (Decimal | str | int, optional): Historical percentage of volume
+            stop_price (Decimal | str | int, optional):
+                Specifies the stop price at which the order activates. The order is activated if the
+                last trade price on Coinbase Exchange crosses the stop price specified on the order
+            settl_currency (str, optional): The currency in which the settlement will be made
+            post_only (bool, optional):
+                Post-only flag - when true, the order will only be posted to the order book and not
+                immediately matched. Only applicable to LIMIT orders with GTC or GTD time in force.
+            peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders
+            offset (Decimal | str | int, optional):
+                Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
+                allowed (PEG orders only)
+            wig_level (Decimal | str | int, optional):
+                WIG (Would if Good) level - the best price a pegged order would be placed on venues,
+                opposite to limit_price (PEG orders only)
+            is_buy_exact (bool, optional):
+                Buy Exact order flag. When true, fees for a BUY order sized in quote_value are
+                charged on top of the requested quote_value instead of being carved out of it. Only
+                valid for BUY orders sized in quote_value on SPOT products.
+
+        Idempotency:
+            `client_order_id` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreateOrderResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def create_order_preview(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         type: e.OrderType | str,
+        portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
@@ -601,30 +2636,152 @@ class SyncOrdersResource(SyncResource):
         peg_offset_type: e.PegOffsetType | str | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
+        is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PostOrderPreviewResponse:
-        """Get Order Preview (POST /v1/portfolios/{portfolio_id}/order_preview)"""
+        """Get Order Preview (POST /v1/portfolios/{portfolio_id}/order_preview)
+
+        Retrieve an order preview.
+
+        Operation OrderPreview: `ROUTES['OrderPreview']`.
+
+        Args:
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
+            side (OrderSide | str): Order side
+            type (OrderType | str): Strategy (execution algorithm)
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            base_quantity (Decimal | str | int, optional):
+                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            quote_value (Decimal | str | int, optional):
+                Order size in quote asset units, i.e. the amount the user wants to spend (when
+                buying) or receive (when selling); the quantity in base units will be determined
+                based on the market liquidity and indicated `quote_value` (either `base_quantity` or
+                `quote_value` is required)
+            limit_price (Decimal | str | int, optional):
+                The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders)
+            start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only)
+            expiry_time (datetime | str, optional):
+                The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only)
+            time_in_force (TimeInForceType | str, optional): Indicates the order time validity
+            is_raise_exact (bool, optional): Raise Exact order flag
+            historical_pov (Decimal | str | int, optional): Historical percentage of volume
+            stop_price (Decimal | str | int, optional):
+                Specifies the stop price at which the order activates. The order is activated if the
+                last trade price on Coinbase Exchange crosses the stop price specified on the order
+            settl_currency (str, optional): The currency in which the settlement will be made
+            postOnly (bool, optional): Specifies whether the order is treated as a post only order.
+            display_quote_size (Decimal | str | int, optional):
+                The maximum order size that will show up on venue order books (in quote currency).
+            display_base_size (Decimal | str | int, optional):
+                The maximum order size that will show up on venue order books (in base currency).
+            peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders
+            offset (Decimal | str | int, optional):
+                Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
+                allowed (PEG orders only)
+            wig_level (Decimal | str | int, optional):
+                WIG (Would if Good) level - the best price a pegged order would be placed on venues,
+                opposite to limit_price (PEG orders only)
+            is_buy_exact (bool, optional):
+                Buy Exact order flag. When true, fees for a BUY order sized in quote_value are
+                charged on top of the requested quote_value instead of being carved out of it. Only
+                valid for BUY orders sized in quote_value on SPOT products.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            PostOrderPreviewResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def create_quote(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         side: e.OrderSide | str,
         limit_price: Decimal | str | int,
+        portfolio_id: str | None = None,
         client_quote_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         quote_duration_ms: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.QuoteResponse:
-        """Create Quote Request (POST /v1/portfolios/{portfolio_id}/rfq)"""
+        """Create Quote Request (POST /v1/portfolios/{portfolio_id}/rfq)
+
+        A Quote Request is the start of the RFQ process. Coinbase Prime sends a Quote Request to
+        Liquidity Providers (LPs) on behalf of a customer looking to participate in an RFQ trade.
+
+        Always required: portfolio_id, product_id, side, client_quote_id, and limit_price. One of
+        either base_quantity or quote_value is always required.
+
+        Operation CreateQuoteRequest: `ROUTES['CreateQuoteRequest']`.
+
+        Args:
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
+            side (OrderSide | str): Order side
+            limit_price (Decimal | str | int): The limit price
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            client_quote_id (str, optional): Based off of Order
+
+                A client-generated order ID used for reference purposes (note: order will be
+                rejected if this ID is not unique among all currently active orders) The idempotency
+                field: filled in by the client when left out (see Idempotency).
+            base_quantity (Decimal | str | int, optional):
+                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            quote_value (Decimal | str | int, optional):
+                Order size in quote asset units, i.e. the amount the user wants to spend (when
+                buying) or receive (when selling); the quantity in base units will be determined
+                based on the market liquidity and indicated `quote_value` (either `base_quantity` or
+                `quote_value` is required)
+            settl_currency (str, optional): The currency in which the settlement will be made
+            quote_duration_ms (int, optional):
+                Optional quote timeout in milliseconds. Defaults to 3000 ms (3 seconds) if not
+                specified. Maximum allowed value is 30000 ms (30 seconds); requests with a larger
+                value are rejected. Mirrors FIX tag 8090 (QuoteRequestGoodForMs).
+
+        Idempotency:
+            `client_quote_id` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.client_quote_id`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            QuoteResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def edit_order(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
         orig_client_order_id: str,
+        portfolio_id: str | None = None,
         product_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -634,29 +2791,153 @@ class SyncOrdersResource(SyncResource):
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.EditOrderResponse:
-        """Edit Order (Beta) (PUT /v1/portfolios/{portfolio_id}/orders/{order_id}/edit)"""
+        """Edit Order (Beta) (PUT /v1/portfolios/{portfolio_id}/orders/{order_id}/edit)
+
+        Edit an open order. This feature is in beta please reach out to your Coinbase Prime account
+        manager for more information.
+
+        Operation EditOrder: `ROUTES['EditOrder']`.
+
+        Args:
+            order_id (str): The ID of the order being edited
+            orig_client_order_id (str): The client order ID of the order being edited
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the order Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            product_id (str, optional): Deprecated: The product ID of the order being edited
+            client_order_id (str, optional):
+                The updated version of the client order ID The idempotency field: filled in by the
+                client when left out (see Idempotency).
+            base_quantity (Decimal | str | int, optional):
+                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            quote_value (Decimal | str | int, optional):
+                Order size in quote asset units, i.e. the amount the user wants to spend (when
+                buying) or receive (when selling); the quantity in base units will be determined
+                based on the market liquidity and indicated `quote_value` (either `base_quantity` or
+                `quote_value` is required)
+            limit_price (Decimal | str | int, optional):
+                The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
+            expiry_time (datetime | str, optional):
+                The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
+            display_quote_size (Decimal | str | int, optional):
+                The maximum order size that will show up on venue order books. Specifying a value
+                here effectively makes a LIMIT order into an "iceberg" style order.
+            display_base_size (Decimal | str | int, optional):
+                The maximum order size that will show up on venue order books. Specifying a value
+                here effectively makes a LIMIT order into an "iceberg" style order.
+            stop_price (Decimal | str | int, optional):
+                Specifies the stop price at which the order activates. The order is activated if the
+                last trade price on Coinbase Exchange crosses the stop price specified on the order
+            offset (Decimal | str | int, optional):
+                New peg offset value for PEG orders. 0 means peg to BBO. Only non-negative values
+                are allowed. The order's peg_offset_type is immutable and is reused server-side to
+                interpret this value (PEG orders only)
+            wig_level (Decimal | str | int, optional):
+                New WIG (Would if Good) level for PEG orders - the best price a pegged order would
+                be placed on venues, opposite to limit_price. Cannot be added or removed
+                post-placement (PEG orders only)
+
+        Idempotency:
+            `client_order_id` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            EditOrderResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_order(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetOrderResponse:
-        """Get Order by Order ID (GET /v1/portfolios/{portfolio_id}/orders/{order_id})"""
+        """Get Order by Order ID (GET /v1/portfolios/{portfolio_id}/orders/{order_id})
+
+        Retrieve an order by order ID.
+
+        Operation GetOrder: `ROUTES['GetOrder']`.
+
+        Args:
+            order_id (str): Order ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetOrderResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_order_edit_history(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetOrderEditHistoryResponse:
-        """List Order Edit History (GET /v1/portfolios/{portfolio_id}/orders/{order_id}/edit_history)"""
+        """List Order Edit History (GET /v1/portfolios/{portfolio_id}/orders/{order_id}/edit_history)
+
+        List edit history for a specific order
+
+        Operation GetOrderEditHistory: `ROUTES['GetOrderEditHistory']`.
+
+        Args:
+            order_id (str): The order ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetOrderEditHistoryResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_open_orders(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
         order_type: e.OrderType | str | None = None,
         cursor: str | None = None,
@@ -665,36 +2946,170 @@ class SyncOrdersResource(SyncResource):
         start_date: datetime | str | None = None,
         order_side: e.OrderSide | str | None = None,
         end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetOpenOrdersResponse, m.Order]:
-        """List Open Orders (GET /v1/portfolios/{portfolio_id}/open_orders)"""
+        """List Open Orders (GET /v1/portfolios/{portfolio_id}/open_orders)
+
+        List all open orders.
+
+        **Caution:** The maximum number of orders returned is 5000. If a client has more than 5000
+        open orders, an error is returned prompting the user to use Websocket API, or FIX API to
+        stream open orders.
+
+        Operation GetOpenOrders: `ROUTES['GetOpenOrders']`.
+
+        Args:
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            product_ids (Sequence[str], optional): List of products by which to filter the response
+            order_type (OrderType | str, optional): An order type by which to filter the response
+
+                - UNKNOWN_ORDER_TYPE: nil value
+                - MARKET: A [market
+                  order](https://en.wikipedia.org/wiki/Order_(exchange)#Market_order)
+                - LIMIT: A [limit order](https://en.wikipedia.org/wiki/Order_(exchange)#Limit_order)
+                - TWAP: A [time-weighted average price
+                  order](https://en.wikipedia.org/wiki/Time-weighted_average_price)
+                - BLOCK: A [block trade](https://en.wikipedia.org/wiki/Block_trade)
+                - VWAP: A [volume-weighted average price
+                  order](https://en.wikipedia.org/wiki/Volume-weighted_average_price)
+                - STOP_LIMIT: A [conditional order combined of stop order and limit
+                  order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)
+                - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)
+                - PEG: A pegged order that dynamically adjust based on market conditions while
+                  maintaining execution discretion and avoiding adverse selection
+            cursor (str, optional):
+                **Deprecated** - this endpoint always returns one page with at most 1000 orders. If
+                you need to retrieve more than 1000 orders, use the WebSocket API instead.
+            limit (int, optional):
+                **Deprecated** - the limit for this endpoint is always 1000. If you need to retrieve
+                more than 1000 orders, use the WebSocket API instead.
+            sort_direction (SortDirection | str, optional): Sorting order
+            start_date (datetime | str, optional): A start date for the orders to be queried from
+            order_side (OrderSide | str, optional): An order side to filter on.
+
+                - UNKNOWN_ORDER_SIDE: nil value
+                - BUY: Buy order
+                - SELL: Sell order
+            end_date (datetime | str, optional): An end date for the orders to be queried from
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetOpenOrdersResponse, Order]: `.first_page()` for the first page, a GetOpenOrdersResponse;
+            iterate it for every Order of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_order_fills(
         self,
         *,
-        portfolio_id: str,
         order_id: str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetOrderFillsResponse, m.Fill]:
-        """List Order Fills (GET /v1/portfolios/{portfolio_id}/orders/{order_id}/fills)"""
+        """List Order Fills (GET /v1/portfolios/{portfolio_id}/orders/{order_id}/fills)
+
+        Retrieve fills on a given order. This endpoint returns a payload with a default limit of 100
+        if not specified by the user. The maximum allowed limit is 3000.
+
+        Operation GetOrderFills: `ROUTES['GetOrderFills']`.
+
+        Args:
+            order_id (str): The order ID generated by Coinbase
+            portfolio_id (str, optional):
+                The portfolio ID associated with the order Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            cursor (str, optional): Cursor used for pagination (last consumed record)
+            limit (int, optional): Number of items to retrieve
+            sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetOrderFillsResponse, Fill]: `.first_page()` for the first page, a GetOrderFillsResponse;
+            iterate it for every Fill of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolio_fills(
         self,
         *,
-        portfolio_id: str,
         start_date: datetime | str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioFillsResponse, m.Fill]:
-        """List Portfolio Fills (GET /v1/portfolios/{portfolio_id}/fills)"""
+        """List Portfolio Fills (GET /v1/portfolios/{portfolio_id}/fills)
+
+        Retrieve fills on a given portfolio. This endpoint requires a start_date, and returns a
+        payload with a default limit of 100 if not specified by the user. The maximum allowed limit
+        is 3000.
+
+        Operation GetPortfolioFills: `ROUTES['GetPortfolioFills']`.
+
+        Args:
+            start_date (datetime | str): A start date for the fills to be queried from
+            portfolio_id (str, optional):
+                The portfolio ID associated with the order Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            cursor (str, optional): Cursor used for pagination (last consumed record)
+            limit (int, optional): Number of items to retrieve
+            end_date (datetime | str, optional): An end date for the fills to be queried until
+            sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetPortfolioFillsResponse, Fill]: `.first_page()` for the first page, a GetPortfolioFillsResponse;
+            iterate it for every Fill of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolio_orders(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         order_statuses: Sequence[e.OrderStatus | str] | None = None,
         product_ids: Sequence[str] | None = None,
         order_type: e.OrderType | str | None = None,
@@ -704,244 +3119,1138 @@ class SyncOrdersResource(SyncResource):
         order_side: e.OrderSide | str | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetOrdersResponse, m.Order]:
-        """List Portfolio Orders (GET /v1/portfolios/{portfolio_id}/orders)"""
+        """List Portfolio Orders (GET /v1/portfolios/{portfolio_id}/orders)
+
+        List historical orders for a given portfolio. This endpoint returns a payload with a default
+        limit of 100 if not specified by the user. The maximum allowed limit is 3000.
+
+        **Caution:** Currently, you cannot query open orders with this endpoint: use List Open
+        Orders if you have less than 1000 open orders, otherwise use Websocket API, or FIX API to
+        stream open orders.
+
+        Operation GetOrders: `ROUTES['GetOrders']`.
+
+        Args:
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            order_statuses (Sequence[OrderStatus | str], optional):
+                List of statuses by which to filter the response
+
+                - UNKNOWN_ORDER_STATUS: nil value
+                - OPEN: The order is open but unfilled
+                - FILLED: The order was filled
+                - CANCELLED: The order was cancelled
+                - EXPIRED: The order has expired
+                - FAILED: Order submission failed
+                - PENDING: The order has been sent but is not yet confirmed
+            product_ids (Sequence[str], optional): List of products by which to filter the response
+            order_type (OrderType | str, optional): Order type by which to filter the response
+
+                - UNKNOWN_ORDER_TYPE: nil value
+                - MARKET: A [market
+                  order](https://en.wikipedia.org/wiki/Order_(exchange)#Market_order)
+                - LIMIT: A [limit order](https://en.wikipedia.org/wiki/Order_(exchange)#Limit_order)
+                - TWAP: A [time-weighted average price
+                  order](https://en.wikipedia.org/wiki/Time-weighted_average_price)
+                - BLOCK: A [block trade](https://en.wikipedia.org/wiki/Block_trade)
+                - VWAP: A [volume-weighted average price
+                  order](https://en.wikipedia.org/wiki/Volume-weighted_average_price)
+                - STOP_LIMIT: A [conditional order combined of stop order and limit
+                  order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)
+                - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)
+                - PEG: A pegged order that dynamically adjust based on market conditions while
+                  maintaining execution discretion and avoiding adverse selection
+            cursor (str, optional): Cursor used for pagination (last consumed record)
+            limit (int, optional): Number of items to retrieve
+            sort_direction (SortDirection | str, optional): Sorting order
+            order_side (OrderSide | str, optional): An order side to filter on.
+
+                - UNKNOWN_ORDER_SIDE: nil value
+                - BUY: Buy order
+                - SELL: Sell order
+            start_date (datetime | str, optional): A start date for the orders to be queried from
+            end_date (datetime | str, optional): An end date for the orders to be queried from
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetOrdersResponse, Order]: `.first_page()` for the first page, a GetOrdersResponse;
+            iterate it for every Order of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncPaymentMethodsResource(SyncResource):
     def get_entity_payment_method_details(
         self,
         *,
-        entity_id: str,
         payment_method_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetEntityPaymentMethodDetailsResponse:
-        """Get Entity Payment Method (GET /v1/entities/{entity_id}/payment-methods/{payment_method_id})"""
+        """Get Entity Payment Method (GET /v1/entities/{entity_id}/payment-methods/{payment_method_id})
+
+        Get payment method details by id for a given entity.
+
+        Operation GetEntityPaymentMethodDetails: `ROUTES['GetEntityPaymentMethodDetails']`.
+
+        Args:
+            payment_method_id (str): Not described in the spec.
+            entity_id (str, optional):
+                Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetEntityPaymentMethodDetailsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_entity_payment_methods(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetEntityPaymentMethodsResponse:
-        """List Entity Payment Methods (GET /v1/entities/{entity_id}/payment-methods)"""
+        """List Entity Payment Methods (GET /v1/entities/{entity_id}/payment-methods)
+
+        Retrieve all payment methods for a given entity.
+
+        Operation GetEntityPaymentMethods: `ROUTES['GetEntityPaymentMethods']`.
+
+        Args:
+            entity_id (str, optional):
+                Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetEntityPaymentMethodsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncPortfoliosResource(SyncResource):
     def get_portfolio(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfolioResponse:
-        """Get Portfolio by Portfolio ID (GET /v1/portfolios/{portfolio_id})"""
+        """Get Portfolio by Portfolio ID (GET /v1/portfolios/{portfolio_id})
+
+        Retrieve a given portfolio by its portfolio ID.
+
+        Operation GetPortfolio: `ROUTES['GetPortfolio']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPortfolioResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolios(
         self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetPortfoliosResponse:
-        """List Portfolios (GET /v1/portfolios)"""
+        """List Portfolios (GET /v1/portfolios)
+
+        List all portfolios for which the current API key has read access.
+
+        Operation GetPortfolios: `ROUTES['GetPortfolios']`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPortfoliosResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncPositionsResource(SyncResource):
     def list_aggregate_entity_positions(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListAggregateEntityPositionsResponse, m.Position]:
-        """List Aggregate Entity Positions (GET /v1/entities/{entity_id}/aggregate_positions)"""
+        """List Aggregate Entity Positions (GET /v1/entities/{entity_id}/aggregate_positions)
+
+        List paginated aggregate positions for a specific entity.
+
+        Operation ListAggregateEntityPositions: `ROUTES['ListAggregateEntityPositions']`.
+
+        Args:
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+            cursor (str, optional): Id to retrieve additional results strictly after
+            limit (int, optional): Number of items to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[ListAggregateEntityPositionsResponse, Position]: `.first_page()` for the first page, a ListAggregateEntityPositionsResponse;
+            iterate it for every Position of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_entity_positions(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListEntityPositionsResponse, m.Position]:
-        """List Entity Positions (GET /v1/entities/{entity_id}/positions)"""
+        """List Entity Positions (GET /v1/entities/{entity_id}/positions)
+
+        List paginated positions for a specific entity.
+
+        Operation ListEntityPositions: `ROUTES['ListEntityPositions']`.
+
+        Args:
+            entity_id (str, optional):
+                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                `entity_id=` or PRIME_ENTITY_ID).
+            cursor (str, optional): Id to retrieve additional results strictly after
+            limit (int, optional): Number of items to retrieve
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[ListEntityPositionsResponse, Position]: `.first_page()` for the first page, a ListEntityPositionsResponse;
+            iterate it for every Position of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncProductsResource(SyncResource):
     def get_candles(
         self,
         *,
-        portfolio_id: str,
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
         granularity: e.CandlesGranularity | str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetCandlesResponse:
-        """Get Public Product Candles (Beta) (GET /v1/portfolios/{portfolio_id}/candles)"""
+        """Get Public Product Candles (GET /v1/portfolios/{portfolio_id}/candles)
+
+        Get rates for a single product by product ID, grouped in buckets.
+
+        Operation GetCandles: `ROUTES['GetCandles']`.
+
+        Args:
+            product_id (str): The trading pair.
+            start_time (datetime | str): Timestamp for starting range of aggregations
+            end_time (datetime | str): Timestamp for ending range of aggregations
+            granularity (CandlesGranularity | str): The timeframe each candle represents.
+            portfolio_id (str, optional):
+                The portfolio id requesting market data. Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetCandlesResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolio_products(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         product_type: e.ProductType | str | None = None,
         contract_expiry_type: e.ContractExpiryType | str | None = None,
         expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioProductsResponse, m.Product]:
-        """List Portfolio Products (GET /v1/portfolios/{portfolio_id}/products)"""
+        """List Portfolio Products (GET /v1/portfolios/{portfolio_id}/products)
+
+        List products for a given portfolio.
+
+        Operation GetPortfolioProducts: `ROUTES['GetPortfolioProducts']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            cursor (str, optional): Cursor used for pagination (last consumed record)
+            limit (int, optional):
+                Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.
+            sort_direction (SortDirection | str, optional): Sorting order
+            product_type (ProductType | str, optional):
+                Filter by product type (SPOT, FUTURE). If unset, returns all types available for
+                your portfolio. Futures products require additional entitlements.
+
+                - UNKNOWN_PRODUCT_TYPE: Unknown product type
+                - SPOT: Spot product
+                - FUTURE: Future product
+                - OPTION: Option product
+            contract_expiry_type (ContractExpiryType | str, optional):
+                Filter by contract expiry type (EXPIRING or PERPETUAL). Only applicable when
+                product_type = FUTURE. If unset, returns all futures kinds.
+
+                - CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type
+                - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract
+                - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)
+            expiring_contract_status (ExpiringContractStatus | str, optional):
+                Filter by expiry status for expiring futures. If unset, returns all expiring
+                futures.
+
+                - EXPIRING_CONTRACT_STATUS_UNKNOWN: Unknown/unset — returns all expiring contracts
+                  (backward compatible default)
+                - EXPIRING_CONTRACT_STATUS_UNEXPIRED: Only unexpired contracts (contract_expiry is
+                  in the future)
+                - EXPIRING_CONTRACT_STATUS_EXPIRED: Only expired contracts (contract_expiry is in
+                  the past)
+                - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetPortfolioProductsResponse, Product]: `.first_page()` for the first page, a GetPortfolioProductsResponse;
+            iterate it for every Product of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncStakingResource(SyncResource):
     def get_staking_status(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetStakingStatusResponse:
-        """Get Staking Status (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/status)"""
+        """Get Staking Status (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/status)
+
+        Get staking status for a wallet. Returns estimated completion times for active staking
+        requests.
+
+        Operation GetStakingStatus: `ROUTES['GetStakingStatus']`.
+
+        Args:
+            wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetStakingStatusResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_unstaking_status(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetUnstakingStatusResponse:
-        """Get Unstaking Status (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake/status)"""
+        """Get Unstaking Status (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake/status)
+
+        Get unstaking estimates for a wallet. Returns estimated completion times for active
+        unstaking requests.
+
+        Operation GetUnstakingStatus: `ROUTES['GetUnstakingStatus']`.
+
+        Args:
+            wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetUnstakingStatusResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_transaction_validators(
         self,
         *,
-        portfolio_id: str,
         transaction_ids: Sequence[str],
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListTransactionValidatorsResponse, m.TransactionValidator]:
-        """List Transaction Validators (POST /v1/portfolios/{portfolio_id}/staking/transaction-validators/query)"""
+        """List Transaction Validators (POST /v1/portfolios/{portfolio_id}/staking/transaction-validators/query)
+
+        List ETH 0x02 validators associated with wallet-level stake transactions for a given
+        portfolio. It will not return data for unstake transactions, portfolio stake transactions,
+        transactions which staked different currencies, or which staked to Ethereum 0x01 validators.
+
+        Operation ListTransactionValidators: `ROUTES['ListTransactionValidators']`.
+
+        Args:
+            transaction_ids (Sequence[str]):
+                List of transaction IDs to filter validators by. Maximum of 100 transaction IDs
+                allowed per request.
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            cursor (str, optional): Cursor for pagination
+            limit (int, optional):
+                Maximum number of transaction-validator associations to return per page. Default is
+                100, maximum is 1000.
+            sort_direction (SortDirection | str, optional): Not described in the spec.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[ListTransactionValidatorsResponse, TransactionValidator]: `.first_page()` for the first page, a ListTransactionValidatorsResponse;
+            iterate it for every TransactionValidator of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def portfolio_staking_initiate(
         self,
         *,
-        portfolio_id: str,
         currency_symbol: str,
         amount: Decimal | str | int,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PortfolioStakingInitiateResponse:
-        """Request to stake currency in a portfolio (POST /v1/portfolios/{portfolio_id}/staking/initiate)"""
+        """Request to stake currency in a portfolio (POST /v1/portfolios/{portfolio_id}/staking/initiate)
+
+        Creates an execution request to stake funds across a portfolio.  This will stake funds in
+        one or more wallets in the portfolio, with a total bondable balance up to the requested
+        stake amount. This feature is gated. Please contact your account manager or
+        primeops@coinbase.com to enable.
+
+        Operation PortfolioStakingInitiate: `ROUTES['PortfolioStakingInitiate']`.
+
+        Args:
+            currency_symbol (str): The currency symbol to stake
+            amount (Decimal | str | int): The quantity of the chosen currency to stake
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            idempotency_key (str, optional):
+                The client generated idempotency key (uuid required) for requested execution.
+                Subsequent requests using the same key will not create new transactions. The
+                idempotency field: filled in by the client when left out (see Idempotency).
+            metadata (PortfolioStakingMetadata | Mapping[str, Any], optional): Not described in the spec.
+
+        Idempotency:
+            `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            PortfolioStakingInitiateResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def portfolio_staking_unstake(
         self,
         *,
-        portfolio_id: str,
         currency_symbol: str,
-        amount: Decimal | str | int,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
+        amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        validator_provider: e.ValidatorProvider | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PortfolioStakingUnstakeResponse:
-        """Request to unstake currency across a portfolio (POST /v1/portfolios/{portfolio_id}/staking/unstake)"""
+        """Request to unstake currency across a portfolio (POST /v1/portfolios/{portfolio_id}/staking/unstake)
+
+        Creates an execution request to unstake funds across a portfolio.  This will unstake funds
+        in one or more wallets in the portfolio, with a total bonded balance up to the requested
+        unstake amount. This feature is gated. Please contact your account manager or
+        primeops@coinbase.com to enable.
+
+        Operation PortfolioStakingUnstake: `ROUTES['PortfolioStakingUnstake']`.
+
+        Args:
+            currency_symbol (str): The currency symbol to unstake
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            idempotency_key (str, optional):
+                The client generated idempotency key (uuid required) for requested execution.
+                Subsequent requests using the same key will not create new transactions. The
+                idempotency field: filled in by the client when left out (see Idempotency).
+            amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake
+            metadata (PortfolioStakingMetadata | Mapping[str, Any], optional): Not described in the spec.
+            validator_provider (ValidatorProvider | str, optional):
+                ValidatorProvider enumerates the ETH validator service providers accepted for
+                unstaking.
+
+        Idempotency:
+            `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            PortfolioStakingUnstakeResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def preview_unstake(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.PreviewUnstakeResponse:
-        """Preview Unstake (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake/preview)"""
+        """Preview Unstake (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake/preview)
+
+        Previews an unstaking request with the given amount and returns the estimated amount that
+        would be unstaked. This feature currently only supports ETH.
+
+        Operation PreviewUnstake: `ROUTES['PreviewUnstake']`.
+
+        Args:
+            wallet_id (str): The wallet ID
+            amount (Decimal | str | int): Amount to preview unstaking
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            PreviewUnstakeResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def staking_claim_rewards(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         inputs: m.WalletClaimRewardsInputs | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.StakingClaimRewardsResponse:
-        """Claim Wallet Staking Rewards (Alpha) (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/claim_rewards)"""
+        """Claim Wallet Staking Rewards (Alpha) (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/claim_rewards)
+
+        Request to claim staking rewards. This feature is only for ETH Pectra (0x02) validators.
+
+        Operation StakingClaimRewards: `ROUTES['StakingClaimRewards']`.
+
+        Args:
+            wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            idempotency_key (str, optional):
+                The client generated idempotency key for requested execution. Any subsequent
+                requests with the same key will return the original response The idempotency field:
+                filled in by the client when left out (see Idempotency).
+            inputs (WalletClaimRewardsInputs | Mapping[str, Any], optional):
+                WalletClaimRewardsInputs contains the custom inputs for claim rewards operations on
+                a wallet. Requirements and supported fields vary by asset type.
+
+        Idempotency:
+            `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            StakingClaimRewardsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def staking_initiate(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         inputs: m.WalletStakeInputs | Mapping[str, Any] | None = None,
+        metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.StakingInitiateResponse:
-        """Request to stake or delegate a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/initiate)"""
+        """Request to stake or delegate a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/initiate)
+
+        Creates an execution request to stake or delegate funds to a validator
+
+        Operation StakingInitiate: `ROUTES['StakingInitiate']`.
+
+        Args:
+            wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            idempotency_key (str, optional):
+                The client generated idempotency key for requested execution. Subsequent requests
+                using the same key will fail The idempotency field: filled in by the client when
+                left out (see Idempotency).
+            inputs (WalletStakeInputs | Mapping[str, Any], optional):
+                WalletStakeInputs contains the custom inputs for staking operations on a wallet.
+                Requirements and supported fields vary by asset type.
+            metadata (WalletStakingMetadata | Mapping[str, Any], optional):
+                WalletStakingMetadata contains optional metadata for wallet staking requests.
+                external_id tags the discrete TWS transaction stake/unstake create; automatic reward
+                crediting (e.g. SOL inflation) does not produce one. StakingClaimRewardsRequest
+                intentionally omits this field; add metadata to claim rewards only if a supported
+                network's claim flow creates a discrete TWS transaction clients need to tag.
+
+        Idempotency:
+            `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            StakingInitiateResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def staking_unstake(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         inputs: m.WalletUnstakeInputs | Mapping[str, Any] | None = None,
+        metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.StakingUnstakeResponse:
-        """Request to unstake a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake)"""
+        """Request to unstake a wallet (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/staking/unstake)
+
+        Creates an execution request to unstake delegated or staked funds in a wallet
+
+        Operation StakingUnstake: `ROUTES['StakingUnstake']`.
+
+        Args:
+            wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            idempotency_key (str, optional):
+                The client generated idempotency key for requested execution. Subsequent requests
+                using the same key will fail The idempotency field: filled in by the client when
+                left out (see Idempotency).
+            inputs (WalletUnstakeInputs | Mapping[str, Any], optional):
+                WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet.
+                Requirements and supported fields vary by asset type.
+            metadata (WalletStakingMetadata | Mapping[str, Any], optional):
+                WalletStakingMetadata contains optional metadata for wallet staking requests.
+                external_id tags the discrete TWS transaction stake/unstake create; automatic reward
+                crediting (e.g. SOL inflation) does not produce one. StakingClaimRewardsRequest
+                intentionally omits this field; add metadata to claim rewards only if a supported
+                network's claim flow creates a discrete TWS transaction clients need to tag.
+
+        Idempotency:
+            `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            StakingUnstakeResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncTransactionsResource(SyncResource):
     def create_conversion(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
         destination: str,
         source_symbol: str,
         destination_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateConversionResponse:
-        """Create Conversion (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/conversion)"""
+        """Create Conversion (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/conversion)
+
+        Perform a conversion between 2 assets.
+
+        Operation CreateConversion: `ROUTES['CreateConversion']`.
+
+        Args:
+            wallet_id (str): The wallet ID that the conversion will originate from
+            amount (Decimal | str | int): The amount in whole units to convert
+            destination (str): The UUID of the destination wallet
+            source_symbol (str): The currency symbol to convert from
+            destination_symbol (str): The currency symbol to convert to
+            portfolio_id (str, optional):
+                The ID of the portfolio Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            idempotency_key (str, optional):
+                The idempotency key associated with this conversion The idempotency field: filled in
+                by the client when left out (see Idempotency).
+
+        Idempotency:
+            `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreateConversionResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def create_onchain_transaction(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         raw_unsigned_txn: str,
+        portfolio_id: str | None = None,
         rpc: m.RpcConfig | Mapping[str, Any] | None = None,
         evm_params: m.CreateOnchainTransactionRequestEvmParams | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateOnchainTransactionResponse:
-        """Create Onchain Transaction (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/onchain_transaction)"""
+        """Create Onchain Transaction (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/onchain_transaction)
+
+        Create an onchain transaction.
+
+        Operation CreateOnchainTransaction: `ROUTES['CreateOnchainTransaction']`.
+
+        Args:
+            wallet_id (str): The wallet ID
+            raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana)
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            rpc (RpcConfig | Mapping[str, Any], optional): Not described in the spec.
+            evm_params (CreateOnchainTransactionRequestEvmParams | Mapping[str, Any], optional):
+                Not described in the spec.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreateOnchainTransactionResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def create_wallet_transfer(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
         destination: str,
         currency_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateWalletTransferResponse:
-        """Create Transfer (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/transfers)"""
+        """Create Transfer (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/transfers)
+
+        Create a wallet transfer.
+
+        Operation CreateWalletTransfer: `ROUTES['CreateWalletTransfer']`.
+
+        Args:
+            wallet_id (str): The wallet ID that the transfer will originate from
+            amount (Decimal | str | int): The amount in whole units to send
+            destination (str): The UUID of the destination wallet
+            currency_symbol (str): The currency symbol to transfer
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            idempotency_key (str, optional):
+                The idempotency key associated with this transfer The idempotency field: filled in
+                by the client when left out (see Idempotency).
+
+        Idempotency:
+            `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreateWalletTransferResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def create_wallet_withdrawal(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         amount: Decimal | str | int,
         destination_type: e.DestinationType | str,
         currency_symbol: str,
+        portfolio_id: str | None = None,
         idempotency_key: str | None = None,
         payment_method: m.PaymentMethodDestination | Mapping[str, Any] | None = None,
         blockchain_address: m.BlockchainAddress | Mapping[str, Any] | None = None,
         counterparty: m.CounterpartyDestination | Mapping[str, Any] | None = None,
         travel_rule_data: m.TravelRuleData | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateWalletWithdrawalResponse:
-        """Create Withdrawal (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/withdrawals)"""
+        """Create Withdrawal (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/withdrawals)
+
+        Create a withdrawal.
+
+        Operation CreateWalletWithdrawal: `ROUTES['CreateWalletWithdrawal']`.
+
+        Args:
+            wallet_id (str): The wallet ID
+            amount (Decimal | str | int): The amount in whole units of the withdrawal
+            destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value
+                - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via
+                  Payment Method Service
+                - DESTINATION_BLOCKCHAIN: A blockchain network address
+                - DESTINATION_WALLET: An on platform wallet UUID
+                NOTE: this is not usable in the withdrawals endpoint only transfers
+                - DESTINATION_COUNTERPARTY: Counterparty ID
+            currency_symbol (str): The currency symbol for the withdrawal
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            idempotency_key (str, optional):
+                The idempotency key associated with the withdrawal The idempotency field: filled in
+                by the client when left out (see Idempotency).
+            payment_method (PaymentMethodDestination | Mapping[str, Any], optional):
+                Not described in the spec.
+            blockchain_address (BlockchainAddress | Mapping[str, Any], optional): Not described in the spec.
+            counterparty (CounterpartyDestination | Mapping[str, Any], optional):
+                Represents a destination for a counterparty payment
+            travel_rule_data (TravelRuleData | Mapping[str, Any], optional):
+                Data object used for withdrawals.
+
+        Idempotency:
+            `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreateWalletWithdrawalResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_transaction(
         self,
         *,
-        portfolio_id: str,
         transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetTransactionResponse:
-        """Get Transaction by Transaction ID (GET /v1/portfolios/{portfolio_id}/transactions/{transaction_id})"""
+        """Get Transaction by Transaction ID (GET /v1/portfolios/{portfolio_id}/transactions/{transaction_id})
+
+        Retrieve a specific transaction by its transaction ID.
+
+        Operation GetTransaction: `ROUTES['GetTransaction']`.
+
+        Args:
+            transaction_id (str): The transaction ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetTransactionResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_advanced_transfer_transactions(
         self,
         *,
-        portfolio_id: str,
         advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.ListAdvancedTransferTransactionsResponse:
-        """List transactions associated with an Advanced Transfer (GET /v1/portfolios/{portfolio_id}/advanced_transfers/{advanced_transfer_id}/transactions)"""
+        """List transactions associated with an Advanced Transfer (GET /v1/portfolios/{portfolio_id}/advanced_transfers/{advanced_transfer_id}/transactions)
+
+        List transactions associated with an Advanced Transfer. This API is currently not available
+        to all clients. Please reach out to Prime Operations with any questions.
+
+        Operation ListAdvancedTransferTransactions: `ROUTES['ListAdvancedTransferTransactions']`.
+
+        Args:
+            advanced_transfer_id (str): The ID of the Advanced Transfer
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            ListAdvancedTransferTransactionsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolio_transactions(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         symbols: str | None = None,
         types: Sequence[e.TransactionType | str] | None = None,
         start_time: datetime | str | None = None,
@@ -951,130 +4260,653 @@ class SyncTransactionsResource(SyncResource):
         sort_direction: e.SortDirection | str | None = None,
         get_network_unified_transactions: bool | None = None,
         travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioTransactionsResponse, m.Transaction]:
-        """List Portfolio Transactions (GET /v1/portfolios/{portfolio_id}/transactions)"""
+        """List Portfolio Transactions (GET /v1/portfolios/{portfolio_id}/transactions)
+
+        List transactions for a given portfolio.
+
+        Operation GetPortfolioTransactions: `ROUTES['GetPortfolioTransactions']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            symbols (str, optional): A case insensitive list of symbols by which to filter the response
+            types (Sequence[TransactionType | str], optional):
+                The transaction types by which to filter the response
+
+                - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
+                - DEPOSIT: A fiat or crypto deposit
+                - WITHDRAWAL: A fiat or crypto withdrawal
+                - INTERNAL_DEPOSIT: An internal fiat or crypto deposit
+                - INTERNAL_WITHDRAWAL: An internal fiat or crypto withdrawal
+                - SWEEP_DEPOSIT: Internal automated deposit to a cold address from a restored
+                  address
+                - SWEEP_WITHDRAWAL: Internal automated withdrawal from a restored address to a cold
+                  address
+                - PROXY_DEPOSIT: On-chain deposit of funds into proxy contract from cold address
+                - PROXY_WITHDRAWAL: On-chain withdrawal of funds from proxy contract to cold address
+                - BILLING_WITHDRAWAL: Coinbase Prime automated invoice settlement payment
+                - REWARD: Reward payment to an associated address for a staked asset
+                - COINBASE_REFUND: Coinbase Prime refund for the leftover amount for a CPFP (child
+                  pays for parent) transaction
+                - TRANSACTION_TYPE_OTHER: An OTHER type of transaction
+                - WITHDRAWAL_ADJUSTMENT: A manual adjustment withdrawal transaction
+                - DEPOSIT_ADJUSTMENT: A manual adjustment deposit transaction
+                - KEY_REGISTRATION: An on-chain registration for an address
+                - DELEGATION: An on-chain delegation transaction
+                - UNDELEGATION: An on-chain undelegation transaction
+                - RESTAKE: On-chain restaking transaction
+                - COMPLETE_UNBONDING: On-chain unbonding event transaction
+                - WITHDRAW_UNBONDED: On-chain event indicating unbonding period is over
+                - STAKE_ACCOUNT_CREATE: On-chain transaction to begin staking from an address
+                - CHANGE_VALIDATOR: On-chain transaction alter validator
+                - STAKE: On-chain transaction to begin staking in Cryptocurrency network
+                - UNSTAKE: On-chain transaction to stop staking in Cryptocurrency network
+                - REMOVE_AUTHORIZED_PARTY: On-chain transaction to remove a party from a
+                  multi-signature wallet
+                - STAKE_AUTHORIZE_WITH_SEED: On-chain transaction to begin staking from a seed
+                  account
+                - SLASH: On-chain transaction indicating a slash event has occurred
+                - COINBASE_DEPOSIT: On-chain transaction deposit for the purpose of transaction
+                  operations
+                - CONVERSION: Internal conversion between two assets
+                - CLAIM_REWARDS: On-chain transaction to claim rewards from Vote Account
+                - VOTE_AUTHORIZE: On-chain transaction to transfer the reward claiming permission to
+                  other pubkey
+                - WEB3_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet
+                Deprecated: Use ONCHAIN_TRANSACTION instead
+                - ONCHAIN_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet
+                - PORTFOLIO_STAKE: Portfolio-level staking operation
+                - PORTFOLIO_UNSTAKE: Portfolio-level unstaking operation
+                - MERGE_STAKE: On-chain transaction consolidating funds from different addresses
+                  belonging to the same wallet.
+            start_time (datetime | str, optional):
+                UTC timestamp from which to filter the response (inclusive, ISO-8601 format)
+            end_time (datetime | str, optional):
+                UTC timestamp until which to filter the response (exclusive, ISO-8601 format)
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve
+            sort_direction (SortDirection | str, optional): Page sorting direction
+            get_network_unified_transactions (bool, optional):
+                Flag to request retrieval of all transactions across all networks for a given symbol
+            travel_rule_status (Sequence[TravelRuleStatus | str], optional):
+                (Alpha) Filter for status of returned transactions' travel rule submissions - an
+                inclusive OR filter
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetPortfolioTransactionsResponse, Transaction]: `.first_page()` for the first page, a GetPortfolioTransactionsResponse;
+            iterate it for every Transaction of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_wallet_transactions(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         types: Sequence[e.TransactionType | str] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetWalletTransactionsResponse, m.Transaction]:
-        """List Wallet Transactions (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/transactions)"""
+        """List Wallet Transactions (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/transactions)
+
+        Retrieve transactions for a given wallet.
+
+        Operation GetWalletTransactions: `ROUTES['GetWalletTransactions']`.
+
+        Args:
+            wallet_id (str): The wallet ID
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            types (Sequence[TransactionType | str], optional):
+                The transaction types by which to filter the response
+
+                - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
+                - DEPOSIT: A fiat or crypto deposit
+                - WITHDRAWAL: A fiat or crypto withdrawal
+                - INTERNAL_DEPOSIT: An internal fiat or crypto deposit
+                - INTERNAL_WITHDRAWAL: An internal fiat or crypto withdrawal
+                - SWEEP_DEPOSIT: Internal automated deposit to a cold address from a restored
+                  address
+                - SWEEP_WITHDRAWAL: Internal automated withdrawal from a restored address to a cold
+                  address
+                - PROXY_DEPOSIT: On-chain deposit of funds into proxy contract from cold address
+                - PROXY_WITHDRAWAL: On-chain withdrawal of funds from proxy contract to cold address
+                - BILLING_WITHDRAWAL: Coinbase Prime automated invoice settlement payment
+                - REWARD: Reward payment to an associated address for a staked asset
+                - COINBASE_REFUND: Coinbase Prime refund for the leftover amount for a CPFP (child
+                  pays for parent) transaction
+                - TRANSACTION_TYPE_OTHER: An OTHER type of transaction
+                - WITHDRAWAL_ADJUSTMENT: A manual adjustment withdrawal transaction
+                - DEPOSIT_ADJUSTMENT: A manual adjustment deposit transaction
+                - KEY_REGISTRATION: An on-chain registration for an address
+                - DELEGATION: An on-chain delegation transaction
+                - UNDELEGATION: An on-chain undelegation transaction
+                - RESTAKE: On-chain restaking transaction
+                - COMPLETE_UNBONDING: On-chain unbonding event transaction
+                - WITHDRAW_UNBONDED: On-chain event indicating unbonding period is over
+                - STAKE_ACCOUNT_CREATE: On-chain transaction to begin staking from an address
+                - CHANGE_VALIDATOR: On-chain transaction alter validator
+                - STAKE: On-chain transaction to begin staking in Cryptocurrency network
+                - UNSTAKE: On-chain transaction to stop staking in Cryptocurrency network
+                - REMOVE_AUTHORIZED_PARTY: On-chain transaction to remove a party from a
+                  multi-signature wallet
+                - STAKE_AUTHORIZE_WITH_SEED: On-chain transaction to begin staking from a seed
+                  account
+                - SLASH: On-chain transaction indicating a slash event has occurred
+                - COINBASE_DEPOSIT: On-chain transaction deposit for the purpose of transaction
+                  operations
+                - CONVERSION: Internal conversion between two assets
+                - CLAIM_REWARDS: On-chain transaction to claim rewards from Vote Account
+                - VOTE_AUTHORIZE: On-chain transaction to transfer the reward claiming permission to
+                  other pubkey
+                - WEB3_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet
+                Deprecated: Use ONCHAIN_TRANSACTION instead
+                - ONCHAIN_TRANSACTION: On-chain transaction initiated with Prime Onchain Wallet
+                - PORTFOLIO_STAKE: Portfolio-level staking operation
+                - PORTFOLIO_UNSTAKE: Portfolio-level unstaking operation
+                - MERGE_STAKE: On-chain transaction consolidating funds from different addresses
+                  belonging to the same wallet.
+            start_time (datetime | str, optional):
+                UTC timestamp from which to filter the response (inclusive, ISO-8601 format)
+            end_time (datetime | str, optional):
+                UTC timestamp until which to filter the response (exclusive, ISO-8601 format)
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve
+            sort_direction (SortDirection | str, optional): Page sorting direction
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetWalletTransactionsResponse, Transaction]: `.first_page()` for the first page, a GetWalletTransactionsResponse;
+            iterate it for every Transaction of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncTravelRuleResource(SyncResource):
     def get_transaction_travel_rule_data(
         self,
         *,
-        portfolio_id: str,
         transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetTransactionTravelRuleDataResponse:
-        """Get Transaction Travel Rule Data (GET /v1/portfolios/{portfolio_id}/transactions/{transaction_id}/travel_rule)"""
+        """Get Transaction Travel Rule Data (GET /v1/portfolios/{portfolio_id}/transactions/{transaction_id}/travel_rule)
+
+        (Beta) Get fulfilled travel rule data for a transaction.
+
+        Operation GetTransactionTravelRuleData: `ROUTES['GetTransactionTravelRuleData']`.
+
+        Args:
+            transaction_id (str): The transaction ID to look up travel rule data for
+            portfolio_id (str, optional):
+                The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetTransactionTravelRuleDataResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def submit_deposit_travel_rule_data(
         self,
         *,
-        portfolio_id: str,
         transaction_id: str,
+        portfolio_id: str | None = None,
         originator: m.TravelRuleParty | Mapping[str, Any] | None = None,
         beneficiary: m.TravelRuleParty | Mapping[str, Any] | None = None,
         is_self: bool | None = None,
         opt_out_of_ownership_verification: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.SubmitDepositTravelRuleDataResponse:
-        """Submit Deposit Travel Rule Data (POST /v1/portfolios/{portfolio_id}/transactions/{transaction_id}/travel_rule/deposit)"""
+        """Submit Deposit Travel Rule Data (POST /v1/portfolios/{portfolio_id}/transactions/{transaction_id}/travel_rule/deposit)
+
+        Submit travel rule data for an existing deposit transaction.
+
+        Operation SubmitDepositTravelRuleData: `ROUTES['SubmitDepositTravelRuleData']`.
+
+        Args:
+            transaction_id (str): The transaction ID associated with the entry
+            portfolio_id (str, optional):
+                The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
+                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            originator (TravelRuleParty | Mapping[str, Any], optional):
+                Represents a party in a travel rule transfer (originator or beneficiary).
+            beneficiary (TravelRuleParty | Mapping[str, Any], optional):
+                Represents a party in a travel rule transfer (originator or beneficiary).
+            is_self (bool, optional):
+                True if user owns the counterparty address (self-transfer) If false, beneficiary is
+                required
+            opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SubmitDepositTravelRuleDataResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncUsersResource(SyncResource):
     def list_entity_users(
         self,
         *,
-        entity_id: str,
+        entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetEntityUsersResponse, m.EntityUser]:
-        """List Users (GET /v1/entities/{entity_id}/users)"""
+        """List Users (GET /v1/entities/{entity_id}/users)
+
+        List all users associated with a given entity.
+
+        Operation GetEntityUsers: `ROUTES['GetEntityUsers']`.
+
+        Args:
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+            cursor (str, optional): Cursor used for pagination (last consumed record)
+            limit (int, optional): Number of items to retrieve
+            sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetEntityUsersResponse, EntityUser]: `.first_page()` for the first page, a GetEntityUsersResponse;
+            iterate it for every EntityUser of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_portfolio_users(
         self,
         *,
-        portfolio_id: str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetPortfolioUsersResponse, m.PortfolioUser]:
-        """List Portfolio Users (GET /v1/portfolios/{portfolio_id}/users)"""
+        """List Portfolio Users (GET /v1/portfolios/{portfolio_id}/users)
+
+        List all users associated with a given portfolio.
+
+        Operation GetPortfolioUsers: `ROUTES['GetPortfolioUsers']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            cursor (str, optional): Cursor used for pagination (last consumed record)
+            limit (int, optional): Number of items to retrieve
+            sort_direction (SortDirection | str, optional): Sorting order
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetPortfolioUsersResponse, PortfolioUser]: `.first_page()` for the first page, a GetPortfolioUsersResponse;
+            iterate it for every PortfolioUser of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncWalletsResource(SyncResource):
     def create_wallet(
         self,
         *,
-        portfolio_id: str,
         name: str,
         symbol: str,
+        portfolio_id: str | None = None,
         wallet_type: e.WalletType | str | None = None,
         idempotency_key: str | None = None,
         network_family: e.NetworkFamily | str | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.CreateWalletResponse:
-        """Create Wallet (POST /v1/portfolios/{portfolio_id}/wallets)"""
+        """Create Wallet (POST /v1/portfolios/{portfolio_id}/wallets)
+
+        Create a wallet. Note: The first ONCHAIN wallet for each network family must be created
+        through the Prime UI.
+
+        Operation CreateWallet: `ROUTES['CreateWallet']`.
+
+        Args:
+            name (str): The name of the wallet
+            symbol (str):
+                The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            wallet_type (WalletType | str, optional): Indicates the wallet type
+            idempotency_key (str, optional):
+                idem The idempotency field: filled in by the client when left out (see Idempotency).
+            network_family (NetworkFamily | str, optional): Not described in the spec.
+            network (Network | Mapping[str, Any], optional): Not described in the spec.
+
+        Idempotency:
+            `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
+            and the client fills in a uuid4, once per call, and sends that same value on every retry
+            of the call (so a retried call never acts twice). The value used comes back as
+            `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
+            look the call up, or resend it safely, after a crash.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            CreateWalletResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def create_wallet_deposit_address(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         network_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.BlockchainAddress:
-        """Create Wallet Deposit Address (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/addresses)"""
+        """Create Wallet Deposit Address (POST /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/addresses)
+
+        Creates a new deposit address for a wallet. Only applicable to wallets that support multiple
+        deposit addresses on a given network
+
+        Operation CreateWalletDepositAddress: `ROUTES['CreateWalletDepositAddress']`.
+
+        Args:
+            wallet_id (str): The wallet ID for which to create the deposit address
+            network_id (str):
+                The network information, ie which network to retrieve the deposit address for (such
+                as base-mainnet)
+
+                The network name and type
+            portfolio_id (str, optional):
+                The ID of the portfolio that owns the wallet Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            BlockchainAddress, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_wallet(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWalletResponse:
-        """Get Wallet by Wallet ID (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id})"""
+        """Get Wallet by Wallet ID (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id})
+
+        Retrieve a specific wallet by Wallet ID.
+
+        Operation GetWallet: `ROUTES['GetWallet']`.
+
+        Args:
+            wallet_id (str): Wallet ID
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetWalletResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def get_wallet_deposit_instructions(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
         deposit_type: e.WalletDepositInstructionType | str,
+        portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> m.GetWalletDepositInstructionsResponse:
-        """Get Wallet Deposit Instructions (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/deposit_instructions)"""
+        """Get Wallet Deposit Instructions (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/deposit_instructions)
+
+        Retrieve a specific wallet's deposit instructions.
+
+        Operation GetWalletDepositInstructions: `ROUTES['GetWalletDepositInstructions']`.
+
+        Args:
+            wallet_id (str): The wallet ID
+            deposit_type (WalletDepositInstructionType | str): The deposit type
+
+                - UNKNOWN_WALLET_DEPOSIT_TYPE: nil value
+                - CRYPTO: A cryptocurrency deposit
+                - WIRE: A wire deposit
+                - SEN: DEPRECATED. A Silvergate Exchange Network deposit
+                - SWIFT: A SWIFT deposit
+                - SEPA: A SEPA deposit (Single Euro Payments Area)
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            network_id (str, optional): The name of the network
+
+                The network id: base, bitcoin, ethereum, solana etc Sent as `network.id`.
+            network_type (str, optional): The network type
+
+                The network type: mainnet, testnet, etc Sent as `network.type`.
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetWalletDepositInstructionsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_wallet_addresses(
         self,
         *,
-        portfolio_id: str,
         wallet_id: str,
+        portfolio_id: str | None = None,
         network_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.ListWalletAddressesResponse, m.BlockchainAddress]:
-        """List Wallet Addresses (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/addresses)"""
+        """List Wallet Addresses (GET /v1/portfolios/{portfolio_id}/wallets/{wallet_id}/addresses)
+
+        Returns all deposit addresses associated with a wallet
+
+        Operation ListWalletAddresses: `ROUTES['ListWalletAddresses']`.
+
+        Args:
+            wallet_id (str): The wallet ID for which to retrieve all deposit addresses
+            portfolio_id (str, optional):
+                The portfolio ID associated with the wallet Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            network_id (str, optional):
+                The blockchain network name and type, provide an empty network to retrieve addresses
+                across all networks for this wallet
+            cursor (str, optional): Cursor to retrieve the next page of results
+            limit (int, optional): Maximum number of addresses to return in a single response
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[ListWalletAddressesResponse, BlockchainAddress]: `.first_page()` for the first page, a ListWalletAddressesResponse;
+            iterate it for every BlockchainAddress of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
     def list_wallets(
         self,
         *,
-        portfolio_id: str,
         type: e.WalletType | str,
+        portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         sort_direction: e.SortDirection | str | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
     ) -> SyncPaginator[m.GetWalletsResponse, m.Wallet]:
-        """List Portfolio Wallets (GET /v1/portfolios/{portfolio_id}/wallets)"""
+        """List Portfolio Wallets (GET /v1/portfolios/{portfolio_id}/wallets)
+
+        List all wallets associated with a given portfolio.
+
+        Operation GetWallets: `ROUTES['GetWallets']`.
+
+        Args:
+            type (WalletType | str): The wallet type
+
+                - VAULT: A crypto vault
+                - TRADING: A trading wallet
+                - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc)
+                - QC: A QC Wallet
+                - ONCHAIN: An Onchain wallet
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            cursor (str, optional): Cursor used for pagination (last consumed record)
+            limit (int, optional): Number of wallets to retrieve
+            sort_direction (SortDirection | str, optional): Sorting order
+            symbols (Sequence[str], optional): The wallet symbol
+            get_network_unified_wallets (bool, optional):
+                Flag to request retrieval of all wallets across all networks for a given symbol
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            SyncPaginator[GetWalletsResponse, Wallet]: `.first_page()` for the first page, a GetWalletsResponse;
+            iterate it for every Wallet of every page (each next page sends the previous page's
+            `pagination.next_cursor`); `.pages()` gives page after page, `.collect()` a list. Each
+            page is a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
 
 class SyncResourceAccessors:
     @property
@@ -1085,6 +4917,8 @@ class SyncResourceAccessors:
     def advanced_transfers(self) -> SyncAdvancedTransfersResource: ...
     @property
     def allocations(self) -> SyncAllocationsResource: ...
+    @property
+    def api_keys(self) -> SyncApiKeysResource: ...
     @property
     def assets(self) -> SyncAssetsResource: ...
     @property
@@ -1119,3 +4953,1479 @@ class SyncResourceAccessors:
     def users(self) -> SyncUsersResource: ...
     @property
     def wallets(self) -> SyncWalletsResource: ...
+
+class SyncRawActivitiesResource(SyncResource):
+    def get_activity(
+        self,
+        *,
+        activity_id: str,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetActivityResponse]:
+        """`SyncActivitiesResource.get_activity`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_portfolio_activity(
+        self,
+        *,
+        activity_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioActivityResponse]:
+        """`SyncActivitiesResource.get_portfolio_activity`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_activities(
+        self,
+        *,
+        entity_id: str | None = None,
+        activity_level: e.ActivityLevel | str | None = None,
+        symbols: Sequence[str] | None = None,
+        categories: Sequence[e.ActivityCategory | str] | None = None,
+        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetEntityActivitiesResponse], m.Activity]:
+        """`SyncActivitiesResource.list_entity_activities`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_activities(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        symbols: Sequence[str] | None = None,
+        categories: Sequence[e.ActivityCategory | str] | None = None,
+        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        start_time: str | None = None,
+        end_time: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        get_network_unified_activities: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioActivitiesResponse], m.Activity]:
+        """`SyncActivitiesResource.list_portfolio_activities`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawAddressBookResource(SyncResource):
+    def create_portfolio_address_book_entry(
+        self,
+        *,
+        address: str,
+        currency_symbol: str,
+        name: str,
+        portfolio_id: str | None = None,
+        account_identifier: str | None = None,
+        chain_ids: Sequence[str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreatePortfolioAddressBookEntryResponse]:
+        """`SyncAddressBookResource.create_portfolio_address_book_entry`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_address_book(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        currency_symbol: str | None = None,
+        search: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioAddressBookResponse], m.AddressBookEntry]:
+        """`SyncAddressBookResource.list_portfolio_address_book`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawAdvancedTransfersResource(SyncResource):
+    def cancel_advanced_transfer(
+        self,
+        *,
+        advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CancelAdvancedTransferResponse]:
+        """`SyncAdvancedTransfersResource.cancel_advanced_transfer`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_advanced_transfer(
+        self,
+        *,
+        advanced_transfer: m.AdvancedTransfer | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateAdvancedTransferResponse]:
+        """`SyncAdvancedTransfersResource.create_advanced_transfer`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_portfolio_counterparty_id(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioCounterpartyIDResponse]:
+        """`SyncAdvancedTransfersResource.get_portfolio_counterparty_id`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_advanced_transfers(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        state: e.AdvancedTransferState | str | None = None,
+        type: e.AdvancedTransferType | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        reference_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListAdvancedTransfersResponse], m.AdvancedTransfer]:
+        """`SyncAdvancedTransfersResource.list_advanced_transfers`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawAllocationsResource(SyncResource):
+    def create_allocation(
+        self,
+        *,
+        allocation_id: str | None = None,
+        source_portfolio_id: str | None = None,
+        product_id: str | None = None,
+        order_ids: Sequence[str] | None = None,
+        allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
+        size_type: e.AllocationSizeType | str | None = None,
+        remainder_destination_portfolio: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateAllocationResponse]:
+        """`SyncAllocationsResource.create_allocation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_net_allocation(
+        self,
+        *,
+        source_portfolio_id: str | None = None,
+        product_id: str | None = None,
+        order_ids: Sequence[str] | None = None,
+        allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
+        size_type: e.AllocationSizeType | str | None = None,
+        remainder_destination_portfolio: str | None = None,
+        netting_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateNetAllocationResponse]:
+        """`SyncAllocationsResource.create_net_allocation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_allocation(
+        self,
+        *,
+        allocation_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetAllocationResponse]:
+        """`SyncAllocationsResource.get_allocation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_allocations_by_client_netting_id(
+        self,
+        *,
+        netting_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetAllocationsByClientNettingIdResponse]:
+        """`SyncAllocationsResource.get_allocations_by_client_netting_id`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_allocations(
+        self,
+        *,
+        start_date: datetime | str,
+        portfolio_id: str | None = None,
+        product_ids: Sequence[str] | None = None,
+        order_side: e.OrderSide | str | None = None,
+        end_date: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioAllocationsResponse], m.Allocation]:
+        """`SyncAllocationsResource.list_portfolio_allocations`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawApiKeysResource(SyncResource):
+    def rotate_api_key(
+        self,
+        *,
+        duration_seconds: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.RotateAPIKeyResponse]:
+        """`SyncApiKeysResource.rotate_api_key`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawAssetsResource(SyncResource):
+    def list_entity_assets(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityAssetsResponse]:
+        """`SyncAssetsResource.list_entity_assets`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawBalancesResource(SyncResource):
+    def get_wallet_balance(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWalletBalanceResponse]:
+        """`SyncBalancesResource.get_wallet_balance`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_balances(
+        self,
+        *,
+        entity_id: str | None = None,
+        symbols: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListEntityBalancesResponse], m.EntityBalance]:
+        """`SyncBalancesResource.list_entity_balances`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_balances(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        symbols: str | None = None,
+        balance_type: e.PortfolioBalanceType | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioBalancesResponse]:
+        """`SyncBalancesResource.list_portfolio_balances`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_web3_wallet_balances(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListWeb3WalletBalancesResponse], m.Web3Balance]:
+        """`SyncBalancesResource.list_web3_wallet_balances`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawCommissionResource(SyncResource):
+    def get_portfolio_commission(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioCommissionResponse]:
+        """`SyncCommissionResource.get_portfolio_commission`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawFinancingResource(SyncResource):
+    def create_new_locates(
+        self,
+        *,
+        symbol: str,
+        amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        conversion_date: str | None = None,
+        locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateNewLocatesResponse]:
+        """`SyncFinancingResource.create_new_locates`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_buying_power(
+        self,
+        *,
+        base_currency: str,
+        quote_currency: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetBuyingPowerResponse]:
+        """`SyncFinancingResource.get_buying_power`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_conversion_fees(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetConversionFeesResponse]:
+        """`SyncFinancingResource.get_conversion_fees`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_cross_margin_overview(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCrossMarginOverviewResponse]:
+        """`SyncFinancingResource.get_cross_margin_overview`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_cross_margin_prime_overview(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCrossMarginPrimeOverviewResponse]:
+        """`SyncFinancingResource.get_cross_margin_prime_overview`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_cross_margin_risk_parameters(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCrossMarginRiskParametersResponse]:
+        """`SyncFinancingResource.get_cross_margin_risk_parameters`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_locate_availabilities(
+        self,
+        *,
+        entity_id: str | None = None,
+        conversion_date: str | None = None,
+        locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetLocateAvailabilitiesResponse]:
+        """`SyncFinancingResource.get_locate_availabilities`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_margin_information(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetMarginInformationResponse]:
+        """`SyncFinancingResource.get_margin_information`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_post_trade_credit(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPostTradeCreditResponse]:
+        """`SyncFinancingResource.get_post_trade_credit`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_tf_tiered_pricing_fees(
+        self,
+        *,
+        entity_id: str | None = None,
+        effective_at: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetTFTieredPricingFeesResponse]:
+        """`SyncFinancingResource.get_tf_tiered_pricing_fees`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_withdrawal_power(
+        self,
+        *,
+        symbol: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWithdrawalPowerResponse]:
+        """`SyncFinancingResource.get_withdrawal_power`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_xm_liquidation(
+        self,
+        *,
+        entity_id: str | None = None,
+        liquidation_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetXMLiquidationResponse]:
+        """`SyncFinancingResource.get_xm_liquidation`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_existing_locates(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        locate_ids: Sequence[str] | None = None,
+        conversion_date: str | None = None,
+        locate_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetExistingLocatesResponse]:
+        """`SyncFinancingResource.list_existing_locates`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_financing_eligible_assets(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListFinancingEligibleAssetsResponse]:
+        """`SyncFinancingResource.list_financing_eligible_assets`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_interest_accruals(
+        self,
+        *,
+        entity_id: str | None = None,
+        portfolio_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetInterestAccrualsResponse]:
+        """`SyncFinancingResource.list_interest_accruals`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_margin_conversions(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetMarginConversionsResponse]:
+        """`SyncFinancingResource.list_margin_conversions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_margin_summaries(
+        self,
+        *,
+        entity_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetMarginSummariesResponse]:
+        """`SyncFinancingResource.list_margin_summaries`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_market_data(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetMarketDataResponse], m.MarketData]:
+        """`SyncFinancingResource.list_market_data`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_interest_accruals(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        start_date: str | None = None,
+        end_date: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioInterestAccrualsResponse]:
+        """`SyncFinancingResource.list_portfolio_interest_accruals`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_tf_obligations(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListTFObligationsResponse]:
+        """`SyncFinancingResource.list_tf_obligations`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_xm_liquidations(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        status: e.XMLiquidationStatus | str | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListXMLiquidationsResponse], m.XMLiquidationSummary]:
+        """`SyncFinancingResource.list_xm_liquidations`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def update_funding_settings(
+        self,
+        *,
+        designated_funding_portfolio_id: str,
+        automatic_conversion_enabled: bool,
+        automatic_excess_return_enabled: bool,
+        excess_funds_target_amount: Decimal | str | int,
+        entity_id: str | None = None,
+        automatic_loan_enabled: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.UpdateFundingSettingsResponse]:
+        """`SyncFinancingResource.update_funding_settings`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawFuturesResource(SyncResource):
+    def cancel_futures_sweep(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CancelFuturesSweepResponse]:
+        """`SyncFuturesResource.cancel_futures_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_fcm_balance(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmBalanceResponse]:
+        """`SyncFuturesResource.get_fcm_balance`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_fcm_equity(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmEquityResponse]:
+        """`SyncFuturesResource.get_fcm_equity`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_fcm_margin_call_details(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmMarginCallDetailsResponse]:
+        """`SyncFuturesResource.get_fcm_margin_call_details`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_fcm_risk_limits(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmRiskLimitsResponse]:
+        """`SyncFuturesResource.get_fcm_risk_limits`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_fcm_settings(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFcmSettingsResponse]:
+        """`SyncFuturesResource.get_fcm_settings`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_positions(
+        self,
+        *,
+        entity_id: str | None = None,
+        product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPositionsResponse]:
+        """`SyncFuturesResource.get_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_futures_sweeps(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetFuturesSweepsResponse]:
+        """`SyncFuturesResource.list_futures_sweeps`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def schedule_futures_sweep(
+        self,
+        *,
+        currency: str,
+        entity_id: str | None = None,
+        amount: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ScheduleFuturesSweepResponse]:
+        """`SyncFuturesResource.schedule_futures_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def set_auto_sweep(
+        self,
+        *,
+        auto_sweep: bool,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.SetAutoSweepResponse]:
+        """`SyncFuturesResource.set_auto_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def set_fcm_settings(
+        self,
+        *,
+        entity_id: str | None = None,
+        target_derivatives_excess: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.SetFcmSettingsResponse]:
+        """`SyncFuturesResource.set_fcm_settings`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawInvoicesResource(SyncResource):
+    def list_invoices(
+        self,
+        *,
+        entity_id: str | None = None,
+        states: Sequence[e.InvoiceState | str] | None = None,
+        billing_year: int | None = None,
+        billing_month: int | None = None,
+        cursor: int | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetInvoicesResponse]:
+        """`SyncInvoicesResource.list_invoices`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawOnchainAddressBookResource(SyncResource):
+    def create_onchain_address_group(
+        self,
+        *,
+        address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ActivityCreationResponse]:
+        """`SyncOnchainAddressBookResource.create_onchain_address_group`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def delete_onchain_address_group(
+        self,
+        *,
+        address_group_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ActivityCreationResponse]:
+        """`SyncOnchainAddressBookResource.delete_onchain_address_group`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_onchain_address_groups(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListOnchainAddressGroupsResponse]:
+        """`SyncOnchainAddressBookResource.list_onchain_address_groups`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def update_onchain_address_group(
+        self,
+        *,
+        address_group: m.AddressGroup | Mapping[str, Any],
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ActivityCreationResponse]:
+        """`SyncOnchainAddressBookResource.update_onchain_address_group`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawOrdersResource(SyncResource):
+    def accept_quote(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        quote_id: str,
+        portfolio_id: str | None = None,
+        client_order_id: str | None = None,
+        settl_currency: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.AcceptQuoteResponse]:
+        """`SyncOrdersResource.accept_quote`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def cancel_order(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CancelOrderResponse]:
+        """`SyncOrdersResource.cancel_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_order(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        type: e.OrderType | str,
+        portfolio_id: str | None = None,
+        client_order_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        limit_price: Decimal | str | int | None = None,
+        start_time: datetime | str | None = None,
+        expiry_time: datetime | str | None = None,
+        time_in_force: e.TimeInForceType | str | None = None,
+        stp_id: str | None = None,
+        display_quote_size: Decimal | str | int | None = None,
+        display_base_size: Decimal | str | int | None = None,
+        is_raise_exact: bool | None = None,
+        historical_pov: Decimal | str | int | None = None,
+        stop_price: Decimal | str | int | None = None,
+        settl_currency: str | None = None,
+        post_only: bool | None = None,
+        peg_offset_type: e.PegOffsetType | str | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
+        is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateOrderResponse]:
+        """`SyncOrdersResource.create_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_order_preview(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        type: e.OrderType | str,
+        portfolio_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        limit_price: Decimal | str | int | None = None,
+        start_time: datetime | str | None = None,
+        expiry_time: datetime | str | None = None,
+        time_in_force: e.TimeInForceType | str | None = None,
+        is_raise_exact: bool | None = None,
+        historical_pov: Decimal | str | int | None = None,
+        stop_price: Decimal | str | int | None = None,
+        settl_currency: str | None = None,
+        postOnly: bool | None = None,
+        display_quote_size: Decimal | str | int | None = None,
+        display_base_size: Decimal | str | int | None = None,
+        peg_offset_type: e.PegOffsetType | str | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
+        is_buy_exact: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PostOrderPreviewResponse]:
+        """`SyncOrdersResource.create_order_preview`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_quote(
+        self,
+        *,
+        product_id: str,
+        side: e.OrderSide | str,
+        limit_price: Decimal | str | int,
+        portfolio_id: str | None = None,
+        client_quote_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        settl_currency: str | None = None,
+        quote_duration_ms: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.QuoteResponse]:
+        """`SyncOrdersResource.create_quote`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def edit_order(
+        self,
+        *,
+        order_id: str,
+        orig_client_order_id: str,
+        portfolio_id: str | None = None,
+        product_id: str | None = None,
+        client_order_id: str | None = None,
+        base_quantity: Decimal | str | int | None = None,
+        quote_value: Decimal | str | int | None = None,
+        limit_price: Decimal | str | int | None = None,
+        expiry_time: datetime | str | None = None,
+        display_quote_size: Decimal | str | int | None = None,
+        display_base_size: Decimal | str | int | None = None,
+        stop_price: Decimal | str | int | None = None,
+        offset: Decimal | str | int | None = None,
+        wig_level: Decimal | str | int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.EditOrderResponse]:
+        """`SyncOrdersResource.edit_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_order(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetOrderResponse]:
+        """`SyncOrdersResource.get_order`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_order_edit_history(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetOrderEditHistoryResponse]:
+        """`SyncOrdersResource.get_order_edit_history`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_open_orders(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        product_ids: Sequence[str] | None = None,
+        order_type: e.OrderType | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        start_date: datetime | str | None = None,
+        order_side: e.OrderSide | str | None = None,
+        end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetOpenOrdersResponse], m.Order]:
+        """`SyncOrdersResource.list_open_orders`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_order_fills(
+        self,
+        *,
+        order_id: str,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetOrderFillsResponse], m.Fill]:
+        """`SyncOrdersResource.list_order_fills`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_fills(
+        self,
+        *,
+        start_date: datetime | str,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        end_date: datetime | str | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioFillsResponse], m.Fill]:
+        """`SyncOrdersResource.list_portfolio_fills`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_orders(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        product_ids: Sequence[str] | None = None,
+        order_type: e.OrderType | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        order_side: e.OrderSide | str | None = None,
+        start_date: datetime | str | None = None,
+        end_date: datetime | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetOrdersResponse], m.Order]:
+        """`SyncOrdersResource.list_portfolio_orders`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawPaymentMethodsResource(SyncResource):
+    def get_entity_payment_method_details(
+        self,
+        *,
+        payment_method_id: str,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityPaymentMethodDetailsResponse]:
+        """`SyncPaymentMethodsResource.get_entity_payment_method_details`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_payment_methods(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityPaymentMethodsResponse]:
+        """`SyncPaymentMethodsResource.list_entity_payment_methods`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawPortfoliosResource(SyncResource):
+    def get_portfolio(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioResponse]:
+        """`SyncPortfoliosResource.get_portfolio`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolios(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfoliosResponse]:
+        """`SyncPortfoliosResource.list_portfolios`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawPositionsResource(SyncResource):
+    def list_aggregate_entity_positions(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListAggregateEntityPositionsResponse], m.Position]:
+        """`SyncPositionsResource.list_aggregate_entity_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_entity_positions(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListEntityPositionsResponse], m.Position]:
+        """`SyncPositionsResource.list_entity_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawProductsResource(SyncResource):
+    def get_candles(
+        self,
+        *,
+        product_id: str,
+        start_time: datetime | str,
+        end_time: datetime | str,
+        granularity: e.CandlesGranularity | str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetCandlesResponse]:
+        """`SyncProductsResource.get_candles`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_products(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        product_type: e.ProductType | str | None = None,
+        contract_expiry_type: e.ContractExpiryType | str | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioProductsResponse], m.Product]:
+        """`SyncProductsResource.list_portfolio_products`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawStakingResource(SyncResource):
+    def get_staking_status(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetStakingStatusResponse]:
+        """`SyncStakingResource.get_staking_status`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_unstaking_status(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetUnstakingStatusResponse]:
+        """`SyncStakingResource.get_unstaking_status`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_transaction_validators(
+        self,
+        *,
+        transaction_ids: Sequence[str],
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListTransactionValidatorsResponse], m.TransactionValidator]:
+        """`SyncStakingResource.list_transaction_validators`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def portfolio_staking_initiate(
+        self,
+        *,
+        currency_symbol: str,
+        amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PortfolioStakingInitiateResponse]:
+        """`SyncStakingResource.portfolio_staking_initiate`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def portfolio_staking_unstake(
+        self,
+        *,
+        currency_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        amount: Decimal | str | int | None = None,
+        metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
+        validator_provider: e.ValidatorProvider | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PortfolioStakingUnstakeResponse]:
+        """`SyncStakingResource.portfolio_staking_unstake`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def preview_unstake(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.PreviewUnstakeResponse]:
+        """`SyncStakingResource.preview_unstake`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def staking_claim_rewards(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: m.WalletClaimRewardsInputs | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.StakingClaimRewardsResponse]:
+        """`SyncStakingResource.staking_claim_rewards`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def staking_initiate(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: m.WalletStakeInputs | Mapping[str, Any] | None = None,
+        metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.StakingInitiateResponse]:
+        """`SyncStakingResource.staking_initiate`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def staking_unstake(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        inputs: m.WalletUnstakeInputs | Mapping[str, Any] | None = None,
+        metadata: m.WalletStakingMetadata | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.StakingUnstakeResponse]:
+        """`SyncStakingResource.staking_unstake`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawTransactionsResource(SyncResource):
+    def create_conversion(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        destination: str,
+        source_symbol: str,
+        destination_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateConversionResponse]:
+        """`SyncTransactionsResource.create_conversion`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_onchain_transaction(
+        self,
+        *,
+        wallet_id: str,
+        raw_unsigned_txn: str,
+        portfolio_id: str | None = None,
+        rpc: m.RpcConfig | Mapping[str, Any] | None = None,
+        evm_params: m.CreateOnchainTransactionRequestEvmParams | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateOnchainTransactionResponse]:
+        """`SyncTransactionsResource.create_onchain_transaction`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_wallet_transfer(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        destination: str,
+        currency_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateWalletTransferResponse]:
+        """`SyncTransactionsResource.create_wallet_transfer`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_wallet_withdrawal(
+        self,
+        *,
+        wallet_id: str,
+        amount: Decimal | str | int,
+        destination_type: e.DestinationType | str,
+        currency_symbol: str,
+        portfolio_id: str | None = None,
+        idempotency_key: str | None = None,
+        payment_method: m.PaymentMethodDestination | Mapping[str, Any] | None = None,
+        blockchain_address: m.BlockchainAddress | Mapping[str, Any] | None = None,
+        counterparty: m.CounterpartyDestination | Mapping[str, Any] | None = None,
+        travel_rule_data: m.TravelRuleData | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateWalletWithdrawalResponse]:
+        """`SyncTransactionsResource.create_wallet_withdrawal`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_transaction(
+        self,
+        *,
+        transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetTransactionResponse]:
+        """`SyncTransactionsResource.get_transaction`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_advanced_transfer_transactions(
+        self,
+        *,
+        advanced_transfer_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.ListAdvancedTransferTransactionsResponse]:
+        """`SyncTransactionsResource.list_advanced_transfer_transactions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_transactions(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        symbols: str | None = None,
+        types: Sequence[e.TransactionType | str] | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        get_network_unified_transactions: bool | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioTransactionsResponse], m.Transaction]:
+        """`SyncTransactionsResource.list_portfolio_transactions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_wallet_transactions(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        types: Sequence[e.TransactionType | str] | None = None,
+        start_time: datetime | str | None = None,
+        end_time: datetime | str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetWalletTransactionsResponse], m.Transaction]:
+        """`SyncTransactionsResource.list_wallet_transactions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawTravelRuleResource(SyncResource):
+    def get_transaction_travel_rule_data(
+        self,
+        *,
+        transaction_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetTransactionTravelRuleDataResponse]:
+        """`SyncTravelRuleResource.get_transaction_travel_rule_data`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def submit_deposit_travel_rule_data(
+        self,
+        *,
+        transaction_id: str,
+        portfolio_id: str | None = None,
+        originator: m.TravelRuleParty | Mapping[str, Any] | None = None,
+        beneficiary: m.TravelRuleParty | Mapping[str, Any] | None = None,
+        is_self: bool | None = None,
+        opt_out_of_ownership_verification: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.SubmitDepositTravelRuleDataResponse]:
+        """`SyncTravelRuleResource.submit_deposit_travel_rule_data`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawUsersResource(SyncResource):
+    def list_entity_users(
+        self,
+        *,
+        entity_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetEntityUsersResponse], m.EntityUser]:
+        """`SyncUsersResource.list_entity_users`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_portfolio_users(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetPortfolioUsersResponse], m.PortfolioUser]:
+        """`SyncUsersResource.list_portfolio_users`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawWalletsResource(SyncResource):
+    def create_wallet(
+        self,
+        *,
+        name: str,
+        symbol: str,
+        portfolio_id: str | None = None,
+        wallet_type: e.WalletType | str | None = None,
+        idempotency_key: str | None = None,
+        network_family: e.NetworkFamily | str | None = None,
+        network: m.Network | Mapping[str, Any] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.CreateWalletResponse]:
+        """`SyncWalletsResource.create_wallet`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def create_wallet_deposit_address(
+        self,
+        *,
+        wallet_id: str,
+        network_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.BlockchainAddress]:
+        """`SyncWalletsResource.create_wallet_deposit_address`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_wallet(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWalletResponse]:
+        """`SyncWalletsResource.get_wallet`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_wallet_deposit_instructions(
+        self,
+        *,
+        wallet_id: str,
+        deposit_type: e.WalletDepositInstructionType | str,
+        portfolio_id: str | None = None,
+        network_id: str | None = None,
+        network_type: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetWalletDepositInstructionsResponse]:
+        """`SyncWalletsResource.get_wallet_deposit_instructions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_wallet_addresses(
+        self,
+        *,
+        wallet_id: str,
+        portfolio_id: str | None = None,
+        network_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.ListWalletAddressesResponse], m.BlockchainAddress]:
+        """`SyncWalletsResource.list_wallet_addresses`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def list_wallets(
+        self,
+        *,
+        type: e.WalletType | str,
+        portfolio_id: str | None = None,
+        cursor: str | None = None,
+        limit: int | None = None,
+        sort_direction: e.SortDirection | str | None = None,
+        symbols: Sequence[str] | None = None,
+        get_network_unified_wallets: bool | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> SyncPaginator[RawResponse[m.GetWalletsResponse], m.Wallet]:
+        """`SyncWalletsResource.list_wallets`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+class SyncRawResourceAccessors:
+    def __init__(self, client: Any) -> None: ...
+    @property
+    def activities(self) -> SyncRawActivitiesResource: ...
+    @property
+    def address_book(self) -> SyncRawAddressBookResource: ...
+    @property
+    def advanced_transfers(self) -> SyncRawAdvancedTransfersResource: ...
+    @property
+    def allocations(self) -> SyncRawAllocationsResource: ...
+    @property
+    def api_keys(self) -> SyncRawApiKeysResource: ...
+    @property
+    def assets(self) -> SyncRawAssetsResource: ...
+    @property
+    def balances(self) -> SyncRawBalancesResource: ...
+    @property
+    def commission(self) -> SyncRawCommissionResource: ...
+    @property
+    def financing(self) -> SyncRawFinancingResource: ...
+    @property
+    def futures(self) -> SyncRawFuturesResource: ...
+    @property
+    def invoices(self) -> SyncRawInvoicesResource: ...
+    @property
+    def onchain_address_book(self) -> SyncRawOnchainAddressBookResource: ...
+    @property
+    def orders(self) -> SyncRawOrdersResource: ...
+    @property
+    def payment_methods(self) -> SyncRawPaymentMethodsResource: ...
+    @property
+    def portfolios(self) -> SyncRawPortfoliosResource: ...
+    @property
+    def positions(self) -> SyncRawPositionsResource: ...
+    @property
+    def products(self) -> SyncRawProductsResource: ...
+    @property
+    def staking(self) -> SyncRawStakingResource: ...
+    @property
+    def transactions(self) -> SyncRawTransactionsResource: ...
+    @property
+    def travel_rule(self) -> SyncRawTravelRuleResource: ...
+    @property
+    def users(self) -> SyncRawUsersResource: ...
+    @property
+    def wallets(self) -> SyncRawWalletsResource: ...

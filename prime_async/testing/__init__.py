@@ -12,7 +12,8 @@ async with sim.serve() as server:                  # real HTTP on 127.0.0.1
 """
 
 from ._faults import Faults
+from ._limits import ServerLimits
 from ._simulator import PrimeSimulator
 from .samples import sample_json, sample_value
 
-__all__ = ["Faults", "PrimeSimulator", "sample_json", "sample_value"]
+__all__ = ["Faults", "PrimeSimulator", "ServerLimits", "sample_json", "sample_value"]

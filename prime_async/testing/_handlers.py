@@ -8,8 +8,9 @@ sample data shaped by the spec (see `_simulator.py`).
 from __future__ import annotations
 
 import base64
+import re
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -17,12 +18,16 @@ import attrs
 
 from .. import models as m
 from .._route import Route
+from ._values import parse_datetime
 from ._world import FIAT, STAKEABLE, OrderRequest, SimError, World
 from ._world import record_id as _id
 
 __all__ = ["HANDLERS", "Call", "paginate"]
 
 DEFAULT_LIMIT = 100
+SYMBOL = re.compile(r"[A-Z0-9]{1,20}")  # an asset the world does not know is fine, and worth nothing
+DEFAULT_QUOTE_DURATION_MS = 3000  # the spec's, for a quote request that names none
+MAX_QUOTE_DURATION_MS = 30_000  # the spec: "requests with a larger value are rejected"
 MAX_LIMIT = 1000
 GRANULARITY_SECONDS = {
     "ONE_MINUTE": 60,
@@ -105,7 +110,16 @@ def paginate(call: Call, items: Sequence[Any], **fields: Any) -> Any:
 def _in_range(at: datetime | None, call: Call, start: str, end: str) -> bool:
     if at is None:
         return True
-    return (call[start] is None or at >= call[start]) and (call[end] is None or at < call[end])
+    low, high = _moment(call, start), _moment(call, end)
+    return (low is None or at >= low) and (high is None or at < high)
+
+
+def _moment(call: Call, name: str) -> datetime | None:
+    """A time bound of the call: some operations type theirs as a date-time, others as a string."""
+    value = call[name]
+    if isinstance(value, str):
+        return parse_datetime(name, value) if value else None
+    return value  # type: ignore[no-any-return]
 
 
 def _symbols(value: Any) -> set[str] | None:
@@ -166,7 +180,7 @@ def list_entity_balances(world: World, call: Call) -> Any:
         m.EntityBalance(
             symbol=symbol.lower(),
             long_amount=amount,
-            long_notional=amount if symbol in FIAT else amount * world.price(f"{symbol}-USD"),
+            long_notional=amount * (world.usd_price(symbol) or 0),
             short_amount=Decimal(0),
             short_notional=Decimal(0),
         )
@@ -194,8 +208,8 @@ def get_candles(world: World, call: Call) -> m.GetCandlesResponse:
     if step is None:
         raise SimError(400, f"unsupported granularity {call['granularity']}")
     candles: list[m.Candle] = []
-    at = call["start_time"]
-    while at < call["end_time"] and len(candles) < 300:
+    at, end = call["start_time"], min(call["end_time"], datetime.max.replace(tzinfo=UTC) - timedelta(days=1))
+    while at < end and len(candles) < 300:
         tick = int(at.timestamp()) // step
         prices = [world.price(call["product_id"], tick=tick * 4 + k) for k in range(4)]
         candles.append(
@@ -273,6 +287,8 @@ def create_wallet(world: World, call: Call) -> m.CreateWalletResponse:
     world.portfolio(call["portfolio_id"])
     wallet_type = m.WalletType(call["wallet_type"] or "VAULT")
     symbol = call["symbol"].upper()
+    if not SYMBOL.fullmatch(symbol):
+        raise SimError(400, f"invalid value for symbol: {call['symbol']!r:.100} is not an asset symbol")
     world.add_wallet(call["portfolio_id"], symbol, wallet_type, call["name"])
     activity = world.record_activity(
         call["portfolio_id"],
@@ -424,17 +440,27 @@ def get_order_fills(world: World, call: Call) -> Any:
 def create_quote(world: World, call: Call) -> m.QuoteResponse:
     req = call.body
     price, qty = world.market_quote(call["portfolio_id"], req)
-    duration = req.quote_duration_ms or 10_000
+    asked = _quote_duration(req.quote_duration_ms)
+    if not 0 <= asked <= MAX_QUOTE_DURATION_MS:
+        raise SimError(400, f"invalid value for quote_duration_ms: {asked} is over {MAX_QUOTE_DURATION_MS} or negative")
     quote = m.QuoteResponse(
         quote_id=world.new_id(),
-        expiration_time=world.now() + timedelta(milliseconds=duration),
+        expiration_time=world.now() + timedelta(milliseconds=asked or DEFAULT_QUOTE_DURATION_MS),
         best_price=price,
         order_total=(qty * price).quantize(Decimal("0.01")),
         price_inclusive_of_fees=price,
-        quote_duration_ms=duration,
+        quote_duration_ms=asked,  # the spec: an echo of the request's, 0 when it had none
     )
     world.quotes[quote.quote_id or ""] = (call["portfolio_id"], quote, req)
     return quote
+
+
+def _quote_duration(value: Any) -> int:
+    """An int64 field: an int, or the digits of one (proto3 JSON sends int64 as a string)."""
+    try:
+        return int(value or 0)
+    except ValueError:
+        raise SimError(400, f"invalid value for quote_duration_ms: {value!r:.100} is not an integer") from None
 
 
 @handles("AcceptQuote")

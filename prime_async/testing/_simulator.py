@@ -10,17 +10,16 @@ answered by a handler or with deterministic spec-shaped data; faults are injecte
 
 from __future__ import annotations
 
+import decimal
 import hmac
 import json
+import logging
 import re
 import threading
 import time
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from contextlib import asynccontextmanager, contextmanager
-from datetime import UTC, datetime
-from decimal import Decimal, InvalidOperation
-from enum import Enum
 from typing import TYPE_CHECKING, Any, get_args, get_origin
 from urllib.parse import parse_qsl, unquote
 
@@ -37,6 +36,8 @@ from .._signing import Signer
 from ._faults import Faults, TokenBucket, retry_after_header, uniform
 from ._feed import SimulatedFeed
 from ._handlers import HANDLERS, Call, paginate
+from ._limits import ServerLimits
+from ._values import check_body, parse_query_value
 from ._world import SimError, World
 from .samples import sample_value
 
@@ -45,6 +46,13 @@ if TYPE_CHECKING:
     from ._transport import SimulatorTransport
 
 __all__ = ["DROP", "PrimeSimulator", "Reply"]
+
+log = logging.getLogger("prime_async.testing")
+
+_TIMESTAMP = re.compile(r"[0-9]{1,12}")  # ASCII digits only: "²".isdigit() is True
+# Handlers compute with amounts of at most 15 + 18 digits (see _values.py): products and
+# quotients of two of them, quantized to a satoshi, need some 70 digits to stay exact
+_ARITHMETIC = decimal.Context(prec=80, traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow])
 
 
 @attrs.frozen
@@ -84,36 +92,6 @@ class _Router:
 _router: _Router | None = None
 
 
-def _parse_datetime(text: str) -> datetime:
-    """Lenient, as Prime is: `Z` or an offset or none (UTC); a `+` that arrived as a space;
-    the `+00:00Z` that some SDKs send."""
-    text = text.strip().replace(" ", "+")
-    if text.endswith("Z") and ("+" in text[10:] or text[10:].count("-") > 0):
-        text = text[:-1]
-    parsed = datetime.fromisoformat(text)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
-
-
-def _parse_query_value(tp: Any, raw: str) -> Any:
-    if tp is str:
-        return raw
-    if tp is int:
-        return int(raw)
-    if tp is bool:
-        if raw.lower() not in ("true", "false"):
-            raise ValueError(raw)
-        return raw.lower() == "true"
-    if tp is datetime:
-        return _parse_datetime(raw)
-    if tp is Decimal:
-        return Decimal(raw)
-    if tp is float:
-        return float(raw)
-    if isinstance(tp, type) and issubclass(tp, Enum):
-        return tp(raw)
-    return raw
-
-
 class PrimeSimulator:
     """A local Prime. `PrimeSimulator(portfolios=500, seed=7)`, then `sim.client()` in-process or
     `async with sim.serve() as server:` over loopback HTTP."""
@@ -126,6 +104,7 @@ class PrimeSimulator:
         faults: Faults | None = None,
         auth_window: float = 30.0,
         clock: Callable[[], float] = time.time,
+        limits: ServerLimits | None = None,
     ) -> None:
         global _router
         _router = _router or _Router()
@@ -136,6 +115,7 @@ class PrimeSimulator:
         self.route_faults: dict[str, Faults] = {}
         self.auth_window = auth_window
         self.clock = clock
+        self.limits = limits or ServerLimits()
         self.stats: Counter[str] = Counter()
         self._keys: dict[str, tuple[Credentials, Signer]] = {}
         self._buckets: dict[tuple[str, str], TokenBucket] = {}
@@ -234,11 +214,56 @@ class PrimeSimulator:
     # -- one request -------------------------------------------------------------------------
 
     async def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Reply:
-        """Answer one request. `target` is the raw path and query; `headers` have lower-case names."""
+        """Answer one request. `target` is the raw path and query; `headers` have lower-case names.
+
+        Never raises (but for cancellation): a failure in the simulator itself is answered 500
+        with a `message` naming the operation and the request id, and logged with its traceback
+        on the `prime_async.testing` logger."""
+        request_id = self._next_request_id()
+        try:
+            return await self._answer(method, target, headers, body, request_id)
+        except Exception as exc:
+            path = target.partition("?")[0]
+            log.exception("simulator: %s %s failed (request %s)", method, path, request_id)
+            found = self._router.match(method, path)
+            where = found[0].operation_id if found else f"{method} {path}"
+            message = f"internal error in the simulator's {where}: {type(exc).__name__} (request {request_id})"
+            return self._error(500, message, request_id)
+
+    def check_head(self, method: str, target: str, headers: Mapping[str, str]) -> Reply | None:
+        """The answer to a request that its head alone condemns: no such route, or credentials
+        that fail before the signature is checked. The server asks before reading a body, so
+        that nobody without a valid key and passphrase can make it read one. None: read on."""
+        path = target.partition("?")[0]
+        problem = self._head_problem(method, path, headers)
+        if problem is None:
+            return None
+        request_id = self._next_request_id()
+        if problem[0] == 401:
+            self.stats["auth_failures"] += 1
+        return self._error(*problem, request_id)
+
+    def protocol_error(self, status: int, message: str) -> Reply:
+        """The answer to a request the server could not read (malformed, too large, too slow)."""
+        return self._error(status, message, self._next_request_id())
+
+    def _next_request_id(self) -> str:
         self._requests += 1
-        request_id = f"sim-{self._requests:08d}"
         self.stats["requests"] += 1
+        return f"sim-{self._requests:08d}"
+
+    def _head_problem(self, method: str, path: str, headers: Mapping[str, str]) -> tuple[int, str] | None:
+        if self._router.match(method, path) is None:
+            return 404, f"no route for {method} {path}"
+        problem = self._credentials_problem(headers)
+        return (401, problem) if problem else None
+
+    async def _answer(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes, request_id: str
+    ) -> Reply:
         path, _, query = target.partition("?")
+        if len(body) > self.limits.max_body:
+            return self._error(413, f"request body is over the limit of {self.limits.max_body:,} bytes", request_id)
         found = self._router.match(method, path)
         if found is None:
             return self._error(404, f"no route for {method} {path}", request_id)
@@ -271,7 +296,7 @@ class PrimeSimulator:
             return DROP
         try:
             call = self._parse(route, path_values, query, body)
-            with self._lock:
+            with self._lock, decimal.localcontext(_ARITHMETIC):
                 reply = self._perform(route, call, request_id)
         except SimError as exc:
             return self._error(exc.status, exc.message, request_id)
@@ -287,7 +312,8 @@ class PrimeSimulator:
         self.stats[f"status_{status}"] += 1
         return _json_reply(status, {"message": message}, request_id, extra)
 
-    def _authenticate(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> str | None:
+    def _credentials_problem(self, headers: Mapping[str, str]) -> str | None:
+        """What is wrong with the key, passphrase and timestamp; the signature needs the body."""
         names = ("x-cb-access-key", "x-cb-access-passphrase", "x-cb-access-signature", "x-cb-access-timestamp")
         missing = [n for n in names if not headers.get(n)]
         if missing:
@@ -295,14 +321,21 @@ class PrimeSimulator:
         key = self._keys.get(headers["x-cb-access-key"])
         if key is None:
             return "invalid api key"
-        credentials, signer = key
-        if not hmac.compare_digest(headers["x-cb-access-passphrase"], credentials.passphrase):
+        credentials, _ = key
+        if not _same(headers["x-cb-access-passphrase"], credentials.passphrase):
             return "invalid passphrase"
         timestamp = headers["x-cb-access-timestamp"]
-        if not timestamp.isdigit() or abs(int(timestamp) - self.clock()) > self.auth_window:
+        if not _TIMESTAMP.fullmatch(timestamp) or abs(int(timestamp) - self.clock()) > self.auth_window:
             return "request timestamp expired or invalid"
-        expected = signer.sign(timestamp, method, path, body)
-        if not hmac.compare_digest(headers["x-cb-access-signature"], expected):
+        return None
+
+    def _authenticate(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> str | None:
+        problem = self._credentials_problem(headers)
+        if problem:
+            return problem
+        _, signer = self._keys[headers["x-cb-access-key"]]
+        expected = signer.sign(headers["x-cb-access-timestamp"], method, path, body)
+        if not _same(headers["x-cb-access-signature"], expected):
             return "invalid signature"
         return None
 
@@ -337,14 +370,11 @@ class PrimeSimulator:
                     raise SimError(400, f"missing required query parameter {p.wire}")
                 params[p.name] = None
                 continue
-            try:
-                if get_origin(p.type) is list:
-                    (item,) = get_args(p.type)
-                    params[p.name] = [_parse_query_value(item, v) for v in values]
-                else:
-                    params[p.name] = _parse_query_value(p.type, values[-1])
-            except (ValueError, InvalidOperation):
-                raise SimError(400, f"invalid value for query parameter {p.wire}: {values[-1]!r}") from None
+            if get_origin(p.type) is list:
+                (item,) = get_args(p.type)
+                params[p.name] = [parse_query_value(p.wire, item, v) for v in values]
+            else:
+                params[p.name] = parse_query_value(p.wire, p.type, values[-1])
         parsed_body = None
         if route.body_model is not None:
             parsed_body = self._parse_body(route, body)
@@ -354,22 +384,23 @@ class PrimeSimulator:
         assert route.body_model is not None
         try:
             data = json.loads(body) if body else {}
-        except ValueError:
+        except (ValueError, RecursionError):
             raise SimError(400, "malformed JSON body") from None
         if not isinstance(data, dict):
             raise SimError(400, "the body must be a JSON object")
         fields = attrs.fields(route.body_model)
         missing = [
-            f.name
+            f.metadata.get("wire", f.name)
             for f in fields
             if f.default is attrs.NOTHING and data.get(f.metadata.get("wire", f.name)) in (None, "")
         ]
         if missing:
             raise SimError(400, f"missing required field(s): {', '.join(missing)}")
+        check_body(route.body_model, data)
         try:
             return converter().structure(data, route.body_model)
-        except Exception as exc:
-            raise SimError(400, f"invalid request body: {exc}") from None
+        except Exception as exc:  # what check_body lets through and the converter does not: say so
+            raise SimError(400, f"invalid request body: {type(exc).__name__}: {exc}"[:300]) from None
 
     def _perform(self, route: Route, call: Call, request_id: str) -> Reply:
         """Run the handler, once per idempotency value; a repeat gets the first answer again."""
@@ -389,6 +420,11 @@ class PrimeSimulator:
         return reply
 
 
+def _same(given: str, expected: str) -> bool:
+    """Constant-time equality of two header values, whatever characters they hold."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape"))
+
+
 def _sample_handler(world: World, call: Call) -> Any:
     """Operations the simulator does not model: spec-shaped, deterministic data for the ids asked."""
     route = call.route
@@ -405,6 +441,6 @@ def _sample_handler(world: World, call: Call) -> Any:
         return sample_value(route.response_model, seed_name)
     fields = attrs.fields(attrs.resolve_types(route.response_model))
     items_field = next(f for f in fields if f.name == route.pagination.items)
-    (item_type,) = get_args(next(a for a in get_args(items_field.type) if a is not type(None)))
+    (item_type,) = get_args(items_field.type)  # list[X]
     items = [sample_value(item_type, f"{seed_name}#{i}") for i in range(25)]
     return paginate(call, items)

@@ -175,7 +175,7 @@ class World:
         return products
 
     def _make_user(self, i: int) -> m.EntityUser:
-        roles = list(m.UserRole)
+        roles = [role for role in m.UserRole if role.value]  # never UNSPECIFIED
         return m.EntityUser(
             id=self.new_id(),
             name=f"Sim User {i:02d}",
@@ -232,7 +232,7 @@ class World:
             symbol=symbol,
             type=m.WalletType(wallet_type),
             created_at=at or self.now(),
-            address=None if symbol in FIAT else "0x" + uuid.UUID(int=self.rng.getrandbits(128)).hex,
+            address="" if symbol in FIAT else "0x" + uuid.UUID(int=self.rng.getrandbits(128)).hex,
             visibility=m.WalletVisibility.WALLET_VISIBILITY_VISIBLE,
         )
         self.wallets[record_id(wallet)] = wallet
@@ -301,8 +301,14 @@ class World:
             out.append(self.balance_model(symbol, amount, holds))
         return out
 
+    def usd_price(self, symbol: str) -> Decimal | None:
+        """What one unit of an asset is worth in USD; None for an asset the world does not price."""
+        if symbol in FIAT:
+            return Decimal(1)
+        return self.price(f"{symbol}-USD") if symbol in CRYPTO_PRICES else None
+
     def balance_model(self, symbol: str, amount: Decimal, holds: Decimal, bonded: Decimal = Decimal(0)) -> m.Balance:
-        usd = Decimal(1) if symbol in FIAT else self.price(f"{symbol}-USD")
+        usd = self.usd_price(symbol) or Decimal(0)
         return m.Balance(
             symbol=symbol.lower(),
             amount=amount,
@@ -443,7 +449,7 @@ class World:
         if record_id(order) in self.order_hold:
             symbol, held = self.order_hold.pop(record_id(order))
             self.holds[(pid, symbol)] -= held
-        notional = qty * (Decimal(1) if base in FIAT else self.price(f"{base}-USD"))
+        notional = qty * (self.usd_price(base) or Decimal(0))
         pieces = min(20, 1 + int(notional // 10_000))
         sizes = [_q(qty / pieces, SATOSHI)] * (pieces - 1)
         sizes.append(qty - sum(sizes, Decimal(0)))
@@ -565,7 +571,7 @@ class World:
             fees=Decimal(0),
             fee_symbol=symbol,
             blockchain_ids=[],
-            idempotency_key=idempotency_key,
+            idempotency_key=idempotency_key or "",
             **extra,
         )
         self.transactions[record_id(tx)] = tx
@@ -596,7 +602,7 @@ class World:
         at = self.now()
         activity = m.Activity(
             id=self.new_id(),
-            reference_id=reference_id,
+            reference_id=reference_id or "",
             category=category,
             type=activity_type,
             status=m.ActivityStatus.ACTIVITY_STATUS_COMPLETED,

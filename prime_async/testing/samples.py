@@ -34,8 +34,10 @@ def _unwrap(tp: Any) -> Any:
     return tp
 
 
-def sample_value(tp: Any, name: str = "value", depth: int = 0) -> Any:
-    """A Python value of type `tp` (a model instance for model types)."""
+def sample_value(tp: Any, name: str = "value", depth: int = 0, _within: tuple[type, ...] = ()) -> Any:
+    """A Python value of type `tp` (a model instance for model types), every field filled: the
+    spec marks required fields the models cannot (they make every response field optional), so a
+    sample that leaves one out could be off the spec. Only a model nested in itself is cut short."""
     tp = _unwrap(tp)
     seed = _seed(name)
     if tp is str:
@@ -51,23 +53,19 @@ def sample_value(tp: Any, name: str = "value", depth: int = 0) -> Any:
     if tp is datetime:
         return EPOCH + timedelta(seconds=seed % 10_000_000, microseconds=seed % 1000 * 1000)
     if isinstance(tp, type) and issubclass(tp, Enum):
-        members = list(tp)
+        members = [m for m in tp if m.value]  # never UNSPECIFIED (""): the spec lists no such value
         return members[seed % len(members)]
     if get_origin(tp) is list:
-        return [sample_value(get_args(tp)[0], f"{name}.{i}", depth + 1) for i in range(2 if depth < 2 else 1)]
+        count = 2 if depth < 2 else 1
+        return [sample_value(get_args(tp)[0], f"{name}.{i}", depth + 1, _within) for i in range(count)]
     if get_origin(tp) is dict or tp is Any:
         return {"key": f"{name}-value"}
     if attrs.has(tp):
         fields = attrs.fields(attrs.resolve_types(tp))
-        if depth > 3:  # keep recursive schemas finite
-            return tp(
-                **{
-                    f.name: sample_value(f.type, f"{name}.{f.name}", depth + 1)
-                    for f in fields
-                    if f.default is attrs.NOTHING
-                }
-            )
-        return tp(**{f.name: sample_value(f.type, f"{name}.{f.name}", depth + 1) for f in fields})
+        if tp in _within:  # a recursive schema: stop at the fields that have no default
+            fields = tuple(f for f in fields if f.default is attrs.NOTHING)
+        within = (*_within, tp)
+        return tp(**{f.name: sample_value(f.type, f"{name}.{f.name}", depth + 1, within) for f in fields})
     raise TypeError(f"no sample for {tp!r}")
 
 

@@ -98,6 +98,9 @@ class _Loop:
         limit = transport.limits.max_connections
         self.slots = Slots(limit) if limit else None
 
+    async def close(self) -> None:
+        await self.session.close()
+
 
 class _Body:
     """An aiohttp response body as an httpx stream; a body not read to the end closes its
@@ -156,7 +159,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._proxy_for: dict[tuple[str, str], str | None] = {}
         self._targets: dict[str, tuple[URL, str | None]] = {}
         self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
-        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self), loop_of=asyncio.get_running_loop)
+        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self), _Loop.close, loop_of=asyncio.get_running_loop)
         self._closed = False
 
     def _target(self, url: httpx.URL) -> tuple[URL, str | None]:
@@ -239,9 +242,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return PoolStats(idle + in_use, in_use, state.slots.waiting() if state.slots is not None else 0)
 
     async def aclose(self) -> None:
-        """Close this event loop's session; those of loops that have ended are dropped."""
+        """Close this event loop's session; those of other loops close when their loops end."""
         self._closed = True
-        current = self._loops.current()
-        self._loops.take_all()
-        if current is not None:
-            await current.session.close()
+        await self._loops.aclose()

@@ -9,6 +9,7 @@ a byte written, whatever a forked child inherited.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
@@ -72,18 +73,30 @@ def current_loop() -> object:
 class PerLoop(Generic[T]):
     """One `T` per (process, event loop), made by `factory` on first use in each.
 
+    With `close`, each `T` is closed when its loop ends (at asyncio's `shutdown_asyncgens`, which
+    `asyncio.run()` calls, or at the end of `trio.run()`), while the loop can still do I/O: a client
+    used from one `asyncio.run()` after another, or never closed, leaves no connection behind.
+    `aclose()` closes the current loop's `T` at once.
+
     After a fork, the child abandons every `T` it inherited: closing one could write to a socket
-    the parent is still using (a TLS close_notify), so they are kept unreferenced by anyone but a
-    module list and never touched. A `T` whose loop has ended is forgotten.
+    the parent is still using (a TLS close_notify), so they are kept, referenced by a module list
+    only, and never touched.
     """
 
-    def __init__(self, factory: Callable[[], T], loop_of: Callable[[], object] = current_loop) -> None:
+    def __init__(
+        self,
+        factory: Callable[[], T],
+        close: Callable[[T], Awaitable[None]] | None = None,
+        loop_of: Callable[[], object] = current_loop,
+    ) -> None:
         """`loop_of` identifies the running loop: `current_loop` (asyncio or trio), or, for a
         transport that only runs on asyncio, the cheaper `asyncio.get_running_loop`."""
         self._factory = factory
+        self._close = close
         self._loop_of = loop_of
         self._generation = fork_generation()
-        self._items: dict[int, tuple[weakref.ref[Any], T]] = {}
+        # id(loop) -> (weak reference to the loop, the T, the watcher that closes it when the loop ends)
+        self._items: dict[int, tuple[weakref.ref[Any], T, Any]] = {}
         self._last: tuple[object, T] | None = None
 
     def get(self) -> T:
@@ -92,18 +105,20 @@ class PerLoop(Generic[T]):
         if last is not None and last[0] is loop and self._generation == _forks:
             return last[1]
         if self._generation != _forks:
-            _abandoned.extend(item for _, item in self._items.values())
+            _abandoned.extend(self._items.values())
             self._items.clear()
             self._generation = _forks
         entry = self._items.get(id(loop))
         if entry is None or entry[0]() is not loop:
             self._forget_ended()
-            entry = self._items[id(loop)] = (weakref.ref(loop), self._factory())
+            item = self._factory()
+            watcher = _close_at_loop_end(self._close, item) if self._close is not None else None
+            entry = self._items[id(loop)] = (weakref.ref(loop), item, watcher)
         self._last = (loop, entry[1])
         return entry[1]
 
     def _forget_ended(self) -> None:
-        for key, (ref, _) in list(self._items.items()):
+        for key, (ref, _, _) in list(self._items.items()):
             loop = ref()
             if loop is None or getattr(loop, "is_closed", lambda: False)():
                 del self._items[key]
@@ -117,12 +132,40 @@ class PerLoop(Generic[T]):
         entry = self._items.get(id(loop)) if self._generation == _forks else None
         return entry[1] if entry is not None and entry[0]() is loop else None
 
-    def take_all(self) -> list[T]:
-        """Every `T` of this process, removed (for closing)."""
-        items = [item for _, item in self._items.values()] if self._generation == _forks else []
-        self._items.clear()
+    async def aclose(self) -> None:
+        """Close this loop's `T` now (the others close when their loops end)."""
         self._last = None
-        return items
+        try:
+            loop = self._loop_of()
+        except (sniffio.AsyncLibraryNotFoundError, RuntimeError):  # pragma: no cover - called from a loop
+            return
+        entry = self._items.pop(id(loop), None) if self._generation == _forks else None
+        if entry is None or entry[0]() is not loop:
+            return
+        _, item, watcher = entry
+        if watcher is not None:
+            await watcher.aclose()  # runs its `finally`: the close
+        elif self._close is not None:
+            await self._close(item)
+
+
+def _close_at_loop_end(close: Callable[[T], Awaitable[None]], item: T) -> Any:
+    """An async generator, started and left suspended, whose `finally` closes `item`: the event
+    loop finalizes every live async generator as it ends (asyncio's shutdown_asyncgens, trio's
+    end of run), while it can still do I/O."""
+
+    async def watch() -> AsyncIterator[None]:
+        try:
+            yield
+        finally:
+            with anyio.CancelScope(shield=True):
+                await close(item)
+
+    watcher = watch()
+    step: Any = watcher.__anext__()  # the first step registers it with the running loop's hooks
+    with contextlib.suppress(StopIteration):  # it stops at its `yield` at once
+        step.send(None)
+    return watcher
 
 
 @attrs.frozen
@@ -198,6 +241,8 @@ class SlotReleasingStream(httpx.AsyncByteStream):
         self.read_whole: Callable[[], Awaitable[bytes]] | None = getattr(inner, "read_whole", None)
 
     def __aiter__(self) -> AsyncIterator[bytes]:
+        # the inner iterator itself, not one wrapped in another; whoever stops iterating it half-way
+        # closes it (as `_body.read_body` does)
         return self._inner.__aiter__()  # type: ignore[no-any-return]
 
     async def aclose(self) -> None:

@@ -59,6 +59,11 @@ class _Loop:
         self.lanes: set[_Lane] = set()
         self.slots = Slots(limits.max_connections) if limits.max_connections else None
 
+    async def close(self) -> None:
+        lanes, self.lanes, self.idle = list(self.lanes), set(), {}
+        for lane in lanes:
+            await lane.transport.aclose()
+
 
 class HttpxTransport(httpx.AsyncBaseTransport):
     """`limits` as for httpx; `verify` an SSLContext or bool; proxies from the environment when
@@ -80,7 +85,7 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         self._keep_idle: int = keep if keep is not None else self.limits.max_connections or 1 << 30
         self._proxies = urllib.request.getproxies() if trust_env else {}
         self._proxy_for: dict[tuple[str, str], str | None] = {}
-        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self.limits))
+        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self.limits), _Loop.close)
         self._closed = False
 
     def _key(self, url: httpx.URL) -> _Key:
@@ -146,9 +151,6 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         return PoolStats(sum(c[0] for c in counts), sum(c[1] for c in counts), waiting)
 
     async def aclose(self) -> None:
-        """Close this event loop's connections; those of loops that have ended are dropped."""
+        """Close this event loop's connections; those of other loops close when their loops end."""
         self._closed = True
-        current = self._loops.current()
-        self._loops.take_all()
-        for lane in list(current.lanes) if current is not None else []:
-            await lane.transport.aclose()
+        await self._loops.aclose()

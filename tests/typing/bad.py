@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from prime_async import PrimeClient
+from prime_async import PrimeClient, fan_out
 from prime_async.sync import SyncPrimeClient
 
 
@@ -17,3 +17,24 @@ async def misuse(client: PrimeClient) -> None:
 
 def blocking_misuse(client: SyncPrimeClient) -> None:
     client.orders.get_order(portfolio_id="p", order_idd="o")  # E: call-arg
+
+
+async def unchecked_outcome(client: PrimeClient) -> None:
+    outcomes = await fan_out(lambda pid: client.portfolios.get_portfolio(portfolio_id=pid), ["p"])
+    print(outcomes[0].value.portfolio)  # E: union-attr
+
+
+async def deprecated_name(client: PrimeClient) -> None:
+    await client.financing.set_funding_settings(  # E: deprecated
+        entity_id="e",
+        designated_funding_portfolio_id="p",
+        automatic_conversion_enabled=True,
+        automatic_excess_return_enabled=True,
+        excess_funds_target_amount="1",
+    )
+
+
+async def raw_misuse(client: PrimeClient) -> None:
+    raw = await client.with_raw_response.portfolios.get_portfolio(portfolio_id="p")
+    print(raw.portfolio)  # E: attr-defined
+    await client.portfolios.get_portfolio(portfolio_id="p", timeout="5")  # E: arg-type

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from decimal import Decimal
 
-from prime_async import PrimeClient
-from prime_async.models import CreateOrderResponse, Order, OrderSide, OrderType
+from prime_async import PrimeClient, fan_out
+from prime_async.models import CreateOrderResponse, GetPortfolioBalancesResponse, Order, OrderSide, OrderType
 from prime_async.sync import SyncPrimeClient
 
 
-async def place(client: PrimeClient, portfolio_id: str) -> str | None:
+async def place(client: PrimeClient, portfolio_id: str) -> str:
     response = await client.orders.create_order(
         portfolio_id=portfolio_id,
         product_id="BTC-USD",
@@ -26,7 +26,7 @@ async def place(client: PrimeClient, portfolio_id: str) -> str | None:
 
 async def open_orders(client: PrimeClient, portfolio_id: str) -> list[Order]:
     page = await client.orders.list_portfolio_orders(portfolio_id=portfolio_id, order_statuses=["OPEN"])
-    first: list[Order] = page.orders or []
+    first: list[Order] = page.orders
     everything = [order async for order in client.orders.list_portfolio_orders(portfolio_id=portfolio_id)]
     return first + everything
 
@@ -37,5 +37,41 @@ def blocking(client: SyncPrimeClient, portfolio_id: str) -> list[Order]:
     created: CreateOrderResponse = client.orders.create_order(
         portfolio_id=portfolio_id, product_id="BTC-USD", side="BUY", type="MARKET", base_quantity=Decimal("1")
     )
-    assert created.order_id
-    return (page.orders or []) + rest
+    order_id: str = created.order_id
+    print(order_id)
+    return page.orders + rest
+
+
+async def balances_of_every_portfolio(client: PrimeClient) -> dict[str, int]:
+    ids = [p.id for p in (await client.portfolios.list_portfolios()).portfolios]
+    outcomes = await fan_out(lambda pid: client.balances.list_portfolio_balances(portfolio_id=pid), ids)
+    counts: dict[str, int] = {}
+    for outcome in outcomes:
+        if outcome.ok:  # narrows: outcome.value is the response, not `... | None`
+            page: GetPortfolioBalancesResponse = outcome.value
+            counts[outcome.input] = len(page.balances)
+        else:
+            error: Exception = outcome.error
+            print(error)
+    return counts
+
+
+async def raw_and_per_call(client: PrimeClient, portfolio_id: str) -> int:
+    raw = await client.with_raw_response.portfolios.get_portfolio(portfolio_id=portfolio_id, timeout=5)
+    status: int = raw.status_code
+    request_id: str | None = raw.request_id
+    portfolio = raw.parse().portfolio
+    name: str = portfolio.name if portfolio is not None else ""
+    first = await client.with_raw_response.orders.list_portfolio_orders(portfolio_id=portfolio_id, limit=10)
+    orders: list[Order] = first.parse().orders
+    await client.orders.list_portfolio_orders(
+        portfolio_id=portfolio_id, extra_headers={"X-Trace": "1"}, extra_query={"debug": "true"}
+    ).collect()
+    print(request_id, name, orders)
+    return status
+
+
+def blocking_raw(client: SyncPrimeClient, portfolio_id: str) -> int:
+    raw = client.with_raw_response.portfolios.get_portfolio(portfolio_id=portfolio_id)
+    portfolio = raw.parse().portfolio
+    return raw.status_code + len(portfolio.id if portfolio is not None else "")

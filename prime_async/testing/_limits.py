@@ -1,0 +1,31 @@
+"""ServerLimits: how much, and how slowly, a client may send before the simulator stops listening."""
+
+from __future__ import annotations
+
+import attrs
+
+__all__ = ["ServerLimits"]
+
+
+@attrs.frozen
+class ServerLimits:
+    """Sizes in bytes, times in seconds. The defaults let any honest client through (Prime's own
+    requests are a few kB) and bound what a broken or hostile one costs: a connection that sends
+    nothing, or sends too slowly, is closed; a body over `max_body` is refused before it is read.
+
+    `PrimeSimulator(limits=ServerLimits(idle_timeout=0.5))`; tests use short timeouts.
+    """
+
+    max_body: int = 1 << 20  # a larger body gets 413 (in-process too)
+    max_header_bytes: int = 64 << 10  # request line and headers; more gets 431
+    header_timeout: float = 10.0  # from a request's first byte to the end of its head; then 408
+    body_timeout: float = 30.0  # from the end of the head to the end of the body; then 408
+    idle_timeout: float = 60.0  # waiting for the next request on a connection; then it is closed
+    send_timeout: float = 30.0  # writing one response to a client that does not read; then it is closed
+    linger: float = 1.0  # after refusing a request, how long its unread bytes are read and dropped
+
+    def __attrs_post_init__(self) -> None:
+        if min(self.max_body, self.max_header_bytes) < 0:
+            raise ValueError("sizes must not be negative")
+        if min(self.header_timeout, self.body_timeout, self.idle_timeout, self.send_timeout, self.linger) <= 0:
+            raise ValueError("timeouts must be positive")
