@@ -19,6 +19,7 @@ nested models). That is ~3x faster than cattrs' own generated hooks for these mo
 
 from __future__ import annotations
 
+import decimal
 import linecache
 import reprlib
 from collections.abc import Callable
@@ -101,6 +102,19 @@ def _enum_hook(cls: type[Enum]) -> Callable[[Any], Any]:
     return structure_enum
 
 
+# Decimal strings converted under a context that can neither round nor clamp (the precision and
+# exponent range are libmpdec's maximum) and that raises on any signal: a value it converts is
+# exactly Decimal(value), ~10% cheaper (no thread-local context lookup). What it refuses (spaces
+# or underscores, which the constructor allows; exponents past its range; "") goes to
+# structure_decimal, that is Decimal() itself.
+_EXACT = decimal.Context(
+    prec=decimal.MAX_PREC,
+    Emax=decimal.MAX_EMAX,
+    Emin=decimal.MIN_EMIN,
+    traps=[decimal.InvalidOperation, decimal.Overflow, decimal.Underflow, decimal.Subnormal, decimal.Clamped,
+           decimal.Inexact, decimal.Rounded, decimal.DivisionByZero, decimal.FloatOperation],
+)  # fmt: skip
+
 # Scalars checked inline by exact type: the common case costs no call at all.
 _INLINE = {str: ("str", _structure_str), int: ("int", _structure_int), bool: ("bool", _structure_bool),
            float: ("float", _structure_float)}  # fmt: skip
@@ -178,11 +192,12 @@ class _HookBuilder:
         names: dict[str, Any] = {
             "__cls": cls, "__name": cls.__name__, "__type": type, "__str": str, "__Decimal": Decimal,
             "__fromiso": datetime.fromisoformat, "__UTC": UTC, "__dec": structure_decimal, "__dt": structure_datetime,
+            "__exact": _EXACT.create_decimal, "__DecimalSignal": decimal.DecimalException,
         }  # fmt: skip
         names["__new"] = object.__new__
         lines = [
             "def structure(o, _=None):",
-            "    if __type(o) is not dict:",
+            "    if o.__class__ is not dict:",
             "        raise TypeError(f'expected an object for {__name}, got {__type(o).__name__}')",
             "    get = o.get",
             "    self = __new(__cls)",
@@ -195,22 +210,30 @@ class _HookBuilder:
             zero = _zero_source(f, names, i)
             lines.append(f"    {v} = get({key})")
             present = f"    if {v} is not None:" if zero is None else f"    if {v} is None: {v} = {zero}\n    else:"
+            # `v.__class__ is`: the exact-type check, a little cheaper than calling type(v)
+            absent = "" if zero is None else f"    if {v} is None: {v} = {zero}\n    el"
             if tp in _INLINE:
                 label, slow = _INLINE[tp]
                 names[f"__{label}"], names[f"__slow_{label}"] = tp, slow
                 guard = f"    if {v} is not None and" if zero is None else f"    if {v} is None: {v} = {zero}\n    elif"
-                lines.append(f"{guard} __type({v}) is not __{label}: {v} = __slow_{label}({v})")
-            elif tp is Decimal:  # the commonest conversion: Decimal() called directly on a non-empty string
-                lines.append(f"{present} {v} = __Decimal({v}) if __type({v}) is __str and {v} else __dec({v})")
+                lines.append(f"{guard} {v}.__class__ is not __{label}: {v} = __slow_{label}({v})")
+            elif tp is Decimal:  # the commonest conversion: a string, converted exactly, inline
+                lines += [
+                    f"{absent or '    '}if {v}.__class__ is __str:",
+                    f"        try: {v} = __exact({v})",
+                    f"        except __DecimalSignal: {v} = __dec({v})  # '' (None), or what only Decimal() takes",
+                    f"    elif {v} is not None: {v} = __dec({v})",
+                ]
             elif tp is datetime:
                 lines += [
-                    present,
-                    f"        {v} = __fromiso({v}) if __type({v}) is __str and {v} else __dt({v})",
-                    f"        if {v} is not None and {v}.tzinfo is None: {v} = {v}.replace(tzinfo=__UTC)",
+                    f"{absent or '    '}if {v}.__class__ is __str and {v}:",
+                    f"        {v} = __fromiso({v})",
+                    f"        if {v}.tzinfo is None: {v} = {v}.replace(tzinfo=__UTC)",
+                    f"    elif {v} is not None: {v} = __dt({v})",
                 ]
             elif is_enum:
                 names[f"__known{i}"], names[f"__enum{i}"] = tp._value2member_map_, _enum_hook(tp)
-                lines.append(f"{present} {v} = (__type({v}) is __str and __known{i}.get({v})) or __enum{i}({v})")
+                lines.append(f"{present} {v} = ({v}.__class__ is __str and __known{i}.get({v})) or __enum{i}({v})")
             elif attrs.has(tp) and tp not in self.building:  # a nested model: its own hook, called directly
                 names[f"__h{i}"] = self.hook_for(tp)
                 lines.append(f"{present} {v} = __h{i}({v}, None)")
