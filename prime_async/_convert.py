@@ -190,7 +190,7 @@ class _HookBuilder:
     def _build(self, cls: type) -> Callable[[Any, Any], Any]:
         fields = attrs.fields(attrs.resolve_types(cls))
         names: dict[str, Any] = {
-            "__cls": cls, "__name": cls.__name__, "__type": type, "__str": str, "__Decimal": Decimal,
+            "__cls": cls, "__name": cls.__name__, "__type": type, "__str": str,
             "__fromiso": datetime.fromisoformat, "__UTC": UTC, "__dec": structure_decimal, "__dt": structure_datetime,
             "__exact": _EXACT.create_decimal, "__DecimalSignal": decimal.DecimalException,
         }  # fmt: skip
