@@ -46,9 +46,9 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over the package and the generator."""
+    """mypy --strict over the package, the generator and the examples."""
     install(session, "-e", ".[test]", *TYPES)
-    session.run("mypy", "--strict", "prime_async", "codegen")
+    session.run("mypy", "--strict", "prime_async", "codegen", "examples")
 
 
 @nox.session(python="3.11")

@@ -96,7 +96,7 @@ def progress_bar(label: str, out: TextIO = sys.stderr, width: int = 30) -> Calla
 
 async def export(client: PrimeClient, args: argparse.Namespace, rows: Rows) -> tuple[int, list[tuple[str, str]]]:
     """Export every portfolio; returns how many there were and (portfolio id, error) per failure."""
-    portfolios = (await client.portfolios.list_portfolios()).portfolios or []
+    portfolios = (await client.portfolios.list_portfolios()).portfolios
     ids = [p.id for p in portfolios if p.id]
 
     async def one(portfolio_id: str) -> int:

@@ -76,7 +76,7 @@ class OrderOut(BaseModel):
 @router.get("/portfolios")
 async def list_portfolios(client: Prime) -> Any:
     response = await client.portfolios.list_portfolios()
-    return {"portfolios": to_json(response.portfolios or [])}
+    return {"portfolios": to_json(response.portfolios)}
 
 
 @router.get("/portfolios/{portfolio_id}/balances")
@@ -89,7 +89,7 @@ async def create_order(portfolio_id: str, order: OrderIn, client: Prime) -> Orde
     # no client_order_id given: the client fills one in (a uuid4) and resends that same value on
     # any retry, so Prime can never book the order twice; we hand it back for later lookups
     created = await client.orders.create_order(portfolio_id=portfolio_id, **order.model_dump(exclude_none=True))
-    return OrderOut(order_id=created.order_id or "", client_order_id=created.client_order_id or "")
+    return OrderOut(order_id=created.order_id, client_order_id=created.client_order_id)
 
 
 @router.get("/portfolios/{portfolio_id}/orders")

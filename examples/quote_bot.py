@@ -177,11 +177,11 @@ async def run(args: argparse.Namespace) -> int:
             await quote(client, url, portfolio)
         return 0
     async with PrimeClient.from_env() as client:
-        portfolio = args.portfolio or client.portfolio_id
-        if not portfolio:
+        chosen: str | None = args.portfolio or client.portfolio_id
+        if not chosen:
             print("quote_bot: --portfolio is required (or PRIME_PORTFOLIO_ID)", file=sys.stderr)
             return 2
-        await quote(client, os.environ.get("PRIME_WS_URL"), portfolio)
+        await quote(client, os.environ.get("PRIME_WS_URL"), chosen)
     return 0
 
 

@@ -70,9 +70,10 @@ async def _export_shard(shard: Shard) -> tuple[int, int, list[str]]:
         outcomes = await fan_out(one, shard.portfolio_ids, concurrency=8)
     with shard.out.open("w", encoding="utf-8") as out:
         for outcome in outcomes:
-            for row in outcome.value or ():
-                out.write(json.dumps(row) + "\n")
-                rows += 1
+            if outcome.ok:  # narrows to Success: its value is the rows
+                for row in outcome.value:
+                    out.write(json.dumps(row) + "\n")
+                    rows += 1
     return shard.index, rows, [o.input for o in outcomes if not o.ok]
 
 

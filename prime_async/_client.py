@@ -24,7 +24,7 @@ from .transports import TransportName, make_transport
 if TYPE_CHECKING:
     from ._feed import Feed
 
-__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "PrimeClient", "raw_copy"]
+__all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "CopyOptions", "PrimeClient", "raw_copy"]
 
 DEFAULT_BASE_URL = "https://api.prime.coinbase.com"
 # Connect fast or fail; reads may wait on a busy matching engine; a pooled connection should
@@ -70,6 +70,15 @@ class ClientOptions(TypedDict, total=False):
     max_response_bytes: int
     event_hooks: Sequence[EventHook]
     new_idempotency_key: Callable[[], str]
+
+
+class CopyOptions(TypedDict, total=False):
+    """What `with_options()` can change for a copy of a client (None: keep this client's)."""
+
+    timeout: httpx.Timeout | float | None
+    deadline: float | None
+    max_retries: int | None
+    retry: RetryPolicy | None
 
 
 @attrs.frozen
@@ -204,25 +213,24 @@ class PrimeClient(ResourceAccessors):
         options["credentials"] = Credentials.from_env()
         return cls(**options)
 
-    def with_options(
-        self,
-        *,
-        timeout: httpx.Timeout | float | None = None,
-        deadline: float | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-    ) -> PrimeClient:
-        """A client for some calls with other options, sharing this one's connections and rate limiter:
+    def with_options(self, **changes: Unpack[CopyOptions]) -> PrimeClient:
+        """A client for some calls with other options (`timeout`, `deadline`, `max_retries`, `retry`),
+        sharing this one's connections and rate limiter:
         `await client.with_options(max_retries=5, timeout=60).orders.create_order(...)`."""
-        changes: dict[str, Any] = {}
+        unknown = sorted(set(changes) - set(CopyOptions.__annotations__))
+        if unknown:
+            raise TypeError(f"with_options() got an unexpected keyword argument {unknown[0]!r}")
+        timeout, deadline = changes.get("timeout"), changes.get("deadline")
+        max_retries, retry = changes.get("max_retries"), changes.get("retry")
+        options: dict[str, Any] = {}
         if timeout is not None:
-            changes["timeout"] = timeout
+            options["timeout"] = timeout
         if deadline is not None:
-            changes["deadline"] = deadline
+            options["deadline"] = deadline
         if retry is not None or max_retries is not None:
             policy = retry or self._init_options["retry"]
-            changes["retry"] = attrs.evolve(policy, max_retries=max_retries) if max_retries is not None else policy
-        return type(self)(**{**self._init_options, **changes}, _shared=self._shared)
+            options["retry"] = attrs.evolve(policy, max_retries=max_retries) if max_retries is not None else policy
+        return type(self)(**{**self._init_options, **options}, _shared=self._shared)
 
     @property
     def with_raw_response(self) -> RawResourceAccessors:

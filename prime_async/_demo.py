@@ -135,14 +135,14 @@ async def run_demo(
     progress = progress or Progress()
     report = DemoReport(target=target, concurrency=concurrency)
     started = time.perf_counter()
-    portfolios = (await client.portfolios.list_portfolios()).portfolios or []
+    portfolios = (await client.portfolios.list_portfolios()).portfolios
     ids = [p.id for p in portfolios if p.id]
     report.portfolios = len(ids)
 
     # each task returns the counts it adds to the report
     async def scan(pid: str) -> Tally:
         balances = await client.balances.list_portfolio_balances(portfolio_id=pid)
-        value = sum((b.fiat_amount or Decimal(0) for b in balances.balances or ()), Decimal(0))
+        value = sum((b.fiat_amount or Decimal(0) for b in balances.balances), Decimal(0))
         open_orders = await client.orders.list_open_orders(portfolio_id=pid).collect()
         return {"total_value": value, "open_orders": len(open_orders)}
 
@@ -182,7 +182,7 @@ async def run_demo(
     async def page_fills(pid: str) -> Tally:
         fills = client.orders.list_portfolio_fills(portfolio_id=pid, start_date=since, limit=5)
         pages = [page async for page in fills.pages()]
-        return {"fills": sum(len(p.fills or ()) for p in pages), "fill_pages": len(pages)}
+        return {"fills": sum(len(p.fills) for p in pages), "fill_pages": len(pages)}
 
     report.add(await fan_out(page_fills, traders, concurrency=concurrency, on_progress=progress("fills")))
     report.elapsed = time.perf_counter() - started

@@ -25,7 +25,7 @@ import attrs
 from ._errors import InvalidRequestError
 from ._route import CLIENT_DEFAULTS, Int64, Route
 
-__all__ = ["PreparedRequest", "prepare", "encode_value", "format_decimal", "format_datetime"]
+__all__ = ["PreparedRequest", "checked_target", "prepare", "encode_value", "format_decimal", "format_datetime"]
 
 Encoder = Callable[[Any, str], Any]  # (value, where) -> JSON-ready value
 
@@ -52,6 +52,7 @@ INT64 = (-(2**63), 2**63 - 1)
 MAX_PATH_VALUE = 1024  # characters of one path value (ids are 36)
 MAX_QUERY_VALUE = 4096  # characters of one query value: URLs must stay well under 64 KB
 MAX_IDEMPOTENCY_VALUE = 128
+MAX_TARGET = 16_000  # characters of path and query together: servers refuse far less (8 KB is common)
 
 
 def _fail(where: str, expected: str, value: Any) -> InvalidRequestError:
@@ -381,7 +382,15 @@ def prepare(
     if route.body_model is not None:
         payload = json.dumps(body, separators=(",", ":")).encode()
     portfolio_id = kwargs.get("portfolio_id") if "portfolio_id" in route.path_params else None
-    return PreparedRequest(route.method, path, query_string, payload, idempotency_key, portfolio_id)
+    return checked_target(PreparedRequest(route.method, path, query_string, payload, idempotency_key, portfolio_id), fn)
+
+
+def checked_target(prepared: PreparedRequest, fn: str) -> PreparedRequest:
+    """`prepared`, if its path and query fit in a URL any server accepts; else InvalidRequestError."""
+    size = len(prepared.path) + len(prepared.query)
+    if size > MAX_TARGET:
+        raise InvalidRequestError(f"{fn}: the path and query come to {size:,} characters; at most {MAX_TARGET:,}")
+    return prepared
 
 
 def _check_idempotency_value(value: Any, where: str) -> None:

@@ -26,7 +26,7 @@ from anyio import sleep
 from ._auth import PrimeAuth, masked_request
 from ._body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_body
 from ._convert import converter, describe_error
-from ._encode import PreparedRequest, new_idempotency_key, prepare
+from ._encode import PreparedRequest, checked_target, new_idempotency_key, prepare
 from ._errors import (
     APIConnectionError,
     APIResponseValidationError,
@@ -278,7 +278,7 @@ class Pipeline:
         call = _Call(options=call_options)
         if call_options is not None and call_options.query:
             joined = f"{prepared.query}&{call_options.query}" if prepared.query else call_options.query
-            prepared = attrs.evolve(prepared, query=joined)
+            prepared = checked_target(attrs.evolve(prepared, query=joined), f"{route.resource}.{route.name}()")
         deadline = self.options.deadline
         try:
             with fail_after(deadline):

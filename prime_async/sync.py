@@ -18,13 +18,10 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Unpack
 
-import httpx
-
-from ._client import ClientOptions, PrimeClient, raw_copy
+from ._client import ClientOptions, CopyOptions, PrimeClient, raw_copy
 from ._credentials import Credentials
 from ._generated.sync_resources import SyncRawResourceAccessors, SyncResourceAccessors
 from ._portal import Portal
-from ._retry import RetryPolicy
 from ._sync import SyncPaginator
 
 __all__ = ["SyncPaginator", "SyncPrimeClient"]
@@ -51,18 +48,10 @@ class SyncPrimeClient(SyncResourceAccessors):
         options["credentials"] = Credentials.from_env()
         return cls(**options)
 
-    def with_options(
-        self,
-        *,
-        timeout: httpx.Timeout | float | None = None,
-        deadline: float | None = None,
-        max_retries: int | None = None,
-        retry: RetryPolicy | None = None,
-    ) -> SyncPrimeClient:
+    def with_options(self, **changes: Unpack[CopyOptions]) -> SyncPrimeClient:
         """A blocking client for some calls with other options, sharing this one's connections,
         rate limiter and event loop (see `PrimeClient.with_options`)."""
-        client = self._async.with_options(timeout=timeout, deadline=deadline, max_retries=max_retries, retry=retry)
-        return type(self)(client=client, _portal=self._portal)
+        return type(self)(client=self._async.with_options(**changes), _portal=self._portal)
 
     @property
     def with_raw_response(self) -> SyncRawResourceAccessors:

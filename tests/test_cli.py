@@ -21,6 +21,13 @@ def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 60) 
     return subprocess.run([*CLI, *args], capture_output=True, text=True, env=env or NO_CREDENTIALS, timeout=timeout)
 
 
+def start_cli(*args: str) -> subprocess.Popen[str]:
+    """The command running in the background (a `sim serve`), its output piped."""
+    return subprocess.Popen(
+        [*CLI, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=NO_CREDENTIALS
+    )
+
+
 def test_demo_runs_on_the_simulator_without_credentials() -> None:
     done = run_cli("demo", "--portfolios", "20", "--concurrency", "8")
     assert done.returncode == 0, done.stderr
@@ -75,13 +82,7 @@ def test_server_errors_are_reported_with_status(capsys: pytest.CaptureFixture[st
 
 
 def test_sim_serve_prints_connection_json_serves_and_stops_cleanly() -> None:
-    proc = subprocess.Popen(
-        [*CLI, "sim", "serve", "--port", "0", "--portfolios", "4", "--fault", "CreateOrder:latency=0.001"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=NO_CREDENTIALS,
-    )
+    proc = start_cli("sim", "serve", "--port", "0", "--portfolios", "4", "--fault", "CreateOrder:latency=0.001")
     try:
         assert proc.stdout is not None
         info: dict[str, Any] = json.loads(proc.stdout.readline())
@@ -184,13 +185,7 @@ def test_version() -> None:
 
 @pytest.mark.parametrize("form", ["shell", "dotenv"])
 def test_sim_serve_env_lets_a_second_shell_use_the_simulator(form: str) -> None:
-    proc = subprocess.Popen(
-        [*CLI, "sim", "serve", "--portfolios", "2", "--env", form],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=NO_CREDENTIALS,
-    )
+    proc = start_cli("sim", "serve", "--portfolios", "2", "--env", form)
     try:
         assert proc.stdout is not None
         lines = []

@@ -542,6 +542,11 @@ def test_one_client_works_from_two_threads_each_with_its_own_loop() -> None:
             "non-blank",
         ),
         (lambda c: c.orders.list_portfolio_orders(portfolio_id="p", product_ids=["x" * 10_000]), "query value"),
+        (lambda c: c.orders.list_portfolio_orders(portfolio_id="p", product_ids=["x" * 4000] * 100), "at most 16,000"),
+        (
+            lambda c: c.orders.list_portfolio_orders(portfolio_id="p", extra_query={"a": ["y" * 4000] * 100}).collect(),
+            "at most 16,000",
+        ),
     ],
 )
 async def test_bad_input_is_refused_with_a_typed_error_before_sending(
