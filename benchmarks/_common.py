@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import json
 import os
-from collections.abc import Callable, Coroutine, Sequence
+import subprocess
+import sys
+from collections.abc import Callable, Coroutine, Iterable, Sequence
 from typing import Any
 
 # The benchmarks measure the default client: PRIME_TRANSPORT (the test suite's switch) would change
@@ -93,3 +97,26 @@ def prime_sdk_portfolios(base_url: str, pool_size: int) -> Any:
     session.mount("http://", requests.adapters.HTTPAdapter(pool_connections=1, pool_maxsize=pool_size))
     credentials = prime_sdk.Credentials(ACCESS_KEY, PASSPHRASE, SIGNING_KEY)
     return prime_sdk.PrimeServicesClient(credentials, http_client=session).portfolios
+
+
+def worker_options(parser: argparse.ArgumentParser) -> None:
+    """The hidden options with which `run_workers` starts a benchmark again as one worker."""
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+
+
+def run_workers(script: str, names: Iterable[str], *, quick: bool, timeout: float = 120) -> dict[str, Any]:
+    """Each of `names` measured in a fresh process (`script --worker NAME --url URL`), all against
+    one loopback server (server.py); what each printed last, parsed as JSON."""
+    from server import serving
+
+    results: dict[str, Any] = {}
+    with serving() as url:
+        for name in names:
+            command = [sys.executable, script, "--worker", name, "--url", url] + (["--quick"] if quick else [])
+            done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
+            if done.returncode != 0:
+                sys.stderr.write(done.stderr)
+                raise SystemExit(f"{name} failed (exit code {done.returncode})")
+            results[name] = json.loads(done.stdout.strip().splitlines()[-1])
+    return results

@@ -28,15 +28,12 @@ import argparse
 import gc
 import json
 import statistics
-import subprocess
-import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from _common import prime_client, prime_sdk_portfolios, run_async, table, target
-from server import serving
+from _common import prime_client, prime_sdk_portfolios, run_async, run_workers, table, target, worker_options
 
 REQUESTS = 10_000
 PORTFOLIOS = 500
@@ -145,8 +142,7 @@ def worker_main(name: str, url: str, count: int, seconds: float) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--quick", action="store_true", help="a tenth of the requests and time, for a smoke test")
-    parser.add_argument("--worker", help=argparse.SUPPRESS)
-    parser.add_argument("--url", help=argparse.SUPPRESS)
+    worker_options(parser)
     args = parser.parse_args()
     count = REQUESTS // 10 if args.quick else REQUESTS
     seconds = MAX_SECONDS / 10 if args.quick else MAX_SECONDS
@@ -154,17 +150,7 @@ def main() -> None:
         worker_main(args.worker, args.url, count, seconds)
         return
 
-    results: dict[str, dict[str, float]] = {}
-    with serving() as url:
-        for name in RUNS:
-            command = [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--url", url]
-            if args.quick:
-                command.append("--quick")
-            done = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60, check=False)
-            if done.returncode != 0:
-                sys.stderr.write(done.stderr)
-                raise SystemExit(f"{name} failed (exit code {done.returncode})")
-            results[name] = json.loads(done.stdout.strip().splitlines()[-1])
+    results = run_workers(str(Path(__file__).resolve()), RUNS, quick=args.quick, timeout=seconds + 60)
 
     sdk_rps = results["prime_sdk"]["rps"]
     rows = [

@@ -28,15 +28,12 @@ import cProfile
 import gc
 import json
 import pstats
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from _common import table
+from _common import run_workers, table, worker_options
 from bench_requests import load, open_aiohttp, open_prime
-from server import serving
 
 CONCURRENCY = 256
 REQUESTS = 8_000
@@ -105,24 +102,13 @@ def worker_main(name: str, url: str, count: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--quick", action="store_true", help="a tenth of the requests, for a smoke test")
-    parser.add_argument("--worker", help=argparse.SUPPRESS)
-    parser.add_argument("--url", help=argparse.SUPPRESS)
+    worker_options(parser)
     args = parser.parse_args()
     count = REQUESTS // 10 if args.quick else REQUESTS
     if args.worker:
         worker_main(args.worker, args.url, count)
         return
-    results: dict[str, dict[str, Any]] = {}
-    with serving() as url:
-        for name in CLIENTS:
-            command = [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--url", url]
-            if args.quick:
-                command.append("--quick")
-            done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-            if done.returncode != 0:
-                sys.stderr.write(done.stderr)
-                raise SystemExit(f"{name} failed (exit code {done.returncode})")
-            results[name] = json.loads(done.stdout.strip().splitlines()[-1])
+    results = run_workers(str(Path(__file__).resolve()), CLIENTS, quick=args.quick)
 
     rows = [
         ["CPU µs per request (unprofiled)", *(f"{results[n]['cpu_us']:.0f}" for n in CLIENTS)],

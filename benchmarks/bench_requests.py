@@ -36,16 +36,25 @@ import gc
 import hmac
 import itertools
 import json
-import subprocess
-import sys
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from _common import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, prime_client, prime_sdk_portfolios, run_async, table, target
-from server import PORTFOLIO_ID, serving
+from _common import (
+    ACCESS_KEY,
+    PASSPHRASE,
+    SIGNING_KEY,
+    prime_client,
+    prime_sdk_portfolios,
+    run_async,
+    run_workers,
+    table,
+    target,
+    worker_options,
+)
+from server import PORTFOLIO_ID
 
 CONCURRENCY = (1, 64, 256)
 MAX_REQUESTS = {1: 2_000, 64: 5_000, 256: 5_000}
@@ -248,8 +257,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--quick", action="store_true", help="a tenth of the requests and time, for a smoke test")
     parser.add_argument("--clients", default=",".join(CLIENTS), help="comma-separated subset of " + ",".join(CLIENTS))
-    parser.add_argument("--worker", help=argparse.SUPPRESS)
-    parser.add_argument("--url", help=argparse.SUPPRESS)
+    worker_options(parser)
     args = parser.parse_args()
     scale = 0.1 if args.quick else 1.0
     if args.worker:
@@ -257,17 +265,8 @@ def main() -> None:
         return
 
     names = [n for n in args.clients.split(",") if n]
-    results: dict[str, dict[int, dict[str, float]]] = {}
-    with serving() as url:
-        for name in names:
-            command = [sys.executable, str(Path(__file__).resolve()), "--worker", name, "--url", url]
-            if args.quick:
-                command.append("--quick")
-            done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
-            if done.returncode != 0:
-                sys.stderr.write(done.stderr)
-                raise SystemExit(f"{name} failed (exit code {done.returncode})")
-            results[name] = {int(c): cell for c, cell in json.loads(done.stdout.strip().splitlines()[-1]).items()}
+    measured = run_workers(str(Path(__file__).resolve()), names, quick=args.quick)
+    results = {name: {int(c): cell for c, cell in cells.items()} for name, cells in measured.items()}
 
     def cpu(name: str, c: int) -> float | None:
         return results.get(name, {}).get(c, {}).get("cpu_us")
