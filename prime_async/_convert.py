@@ -28,10 +28,12 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from functools import cache
 from types import NoneType, UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, Union, get_args, get_origin
 
 import attrs
-import cattrs
+
+if TYPE_CHECKING:  # imported with the first response: ~12 ms `import prime_async` need not pay
+    import cattrs
 
 from ._enum import OpenEnum
 
@@ -272,6 +274,8 @@ def _zero_source(f: attrs.Attribute[Any], names: dict[str, Any], i: int) -> str 
 
 @cache
 def converter() -> cattrs.Converter:
+    import cattrs
+
     conv = cattrs.Converter(detailed_validation=False)
     builder = _HookBuilder(conv)
     conv.register_structure_hook_factory(attrs.has, builder.build)
