@@ -12,7 +12,7 @@ import httpx
 
 from ._credentials import Credentials
 from ._signing import Signer
-from .transports._common import SIGNED_HEADERS, MaskedHeaders
+from .transports._common import SIGNED_HEADERS, SIGNER, MaskedHeaders
 
 __all__ = ["SECRET_HEADERS", "PrimeAuth", "SigningTransport", "mask_headers", "masked_request"]
 
@@ -69,11 +69,14 @@ class PrimeAuth(httpx.Auth):
 class SigningTransport(httpx.AsyncBaseTransport):
     """Signs each request as it leaves, then hands it to the transport it wraps.
 
-    A transport with `takes_signed_headers = True` (AiohttpTransport) gets the four headers in
-    `request.extensions[SIGNED_HEADERS]` and writes them to the wire itself, rather than into the
-    request's `httpx.Headers` (four item sets that re-encode and rescan the list each: ~4 µs a
-    request, the largest part of the client's own cost over aiohttp). A transport that picks
-    another per event loop (AutoTransport) says which through `for_this_loop()`.
+    A transport with `signs_on_send = True` (the client's own: AiohttpTransport, HttpxTransport)
+    gets this client's `PrimeAuth` in `request.extensions[SIGNER]` instead, and signs when the
+    request really leaves: after waiting for a free connection, which under a large fan-out can
+    take seconds of Prime's 30 s window. AiohttpTransport then writes the four headers straight
+    into aiohttp's (`signed_headers`, kept in `request.extensions[SIGNED_HEADERS]` for masked
+    copies of the request), rather than into the request's `httpx.Headers` (four item sets that
+    re-encode and rescan the list each: ~4 µs a request). A transport that picks another per event
+    loop (AutoTransport) says which through `for_this_loop()`.
     """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, auth: PrimeAuth) -> None:
@@ -83,8 +86,8 @@ class SigningTransport(httpx.AsyncBaseTransport):
 
     def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         inner = self._pick() if self._pick is not None else self.inner
-        if getattr(inner, "takes_signed_headers", False):
-            request.extensions[SIGNED_HEADERS] = self.auth.signed_headers(request)
+        if getattr(inner, "signs_on_send", False):
+            request.extensions[SIGNER] = self.auth
         else:
             self.auth.sign(request)
         return inner.handle_async_request(request)  # its coroutine, not one wrapped in another

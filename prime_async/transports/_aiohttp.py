@@ -29,6 +29,7 @@ import httpx
 
 from ._common import (
     SIGNED_HEADERS,
+    SIGNER,
     LazyHeadersResponse,
     PerLoop,
     PoolStats,
@@ -140,7 +141,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
     `trust_env` (read once, honouring `no_proxy`)."""
 
     fork_safe = True  # see PerLoop: a forked child never touches an inherited connection
-    takes_signed_headers = True  # see _auth.SigningTransport: written straight into aiohttp's headers
+    signs_on_send = True  # see _auth.SigningTransport: signed once a connection is free, into aiohttp's headers
 
     def __init__(
         self,
@@ -195,11 +196,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             raise httpx.ConnectError("the transport is closed", request=request)
         state = self._loops.get()
         slot = await state.slots.acquire(request) if state.slots is not None else None
-        url, proxy = self._target(request.url)
         content = request.content
         # aiohttp would label a POST, PUT or PATCH without a Content-Type application/octet-stream
         skip = ("Content-Type",) if request.method in _BODY_METHODS and "content-type" not in request.headers else None
-        try:
+        try:  # from here on, whatever happens gives the slot back
+            url, proxy = self._target(request.url)
+            signer = request.extensions.get(SIGNER)
+            if signer is not None:  # signed as it leaves (see _auth.SigningTransport)
+                request.extensions[SIGNED_HEADERS] = signer.signed_headers(request)
             response = await state.session.request(
                 request.method,
                 url,

@@ -24,6 +24,7 @@ from .._timeout import fail_after
 
 __all__ = [
     "SIGNED_HEADERS",
+    "SIGNER",
     "LazyHeadersResponse",
     "MaskedHeaders",
     "PerLoop",
@@ -37,8 +38,11 @@ __all__ = [
 
 T = TypeVar("T")
 
-# The request extension in which `_auth.SigningTransport` hands the four signed headers (a
-# `MaskedHeaders`) to a transport that writes them to the wire itself (`takes_signed_headers`).
+# The request extensions through which `_auth.SigningTransport` lets a transport with
+# `signs_on_send = True` sign a request when it leaves: SIGNER holds the client's `PrimeAuth`; a
+# transport that writes the four headers itself keeps them under SIGNED_HEADERS (a
+# `MaskedHeaders`), where masked copies of the request (in errors) find them.
+SIGNER = "prime_async.signer"
 SIGNED_HEADERS = "prime_async.signed_headers"
 
 _forks = 0

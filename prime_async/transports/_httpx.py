@@ -20,7 +20,7 @@ from typing import Any
 
 import httpx
 
-from ._common import PerLoop, PoolStats, SlotReleasingStream, Slots, scrub
+from ._common import SIGNER, PerLoop, PoolStats, SlotReleasingStream, Slots, scrub
 
 __all__ = ["HttpxTransport"]
 
@@ -70,6 +70,7 @@ class HttpxTransport(httpx.AsyncBaseTransport):
     `trust_env` (read once, honouring `no_proxy`)."""
 
     fork_safe = True  # see PerLoop: a forked child never touches an inherited connection
+    signs_on_send = True  # see _auth.SigningTransport: signed once a connection is free
 
     def __init__(
         self,
@@ -121,6 +122,9 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         slot = await state.slots.acquire(request) if state.slots is not None else None
         lane = self._take_lane(state, self._key(request.url))
         try:
+            signer = request.extensions.get(SIGNER)
+            if signer is not None:  # signed as it leaves (see _auth.SigningTransport), into its headers
+                signer.sign(request)
             response = await lane.transport.handle_async_request(request)
         except BaseException as exc:  # httpcore's and h11's frames hold the signed headers
             if slot is not None:
