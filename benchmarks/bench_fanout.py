@@ -11,6 +11,7 @@ latency percentiles, and the client's CPU per request.
   `transport="httpx"`, the default client on trio (httpx's stack) and under uvloop (an optional
   extra). Latency is the whole call, pool wait included, timed around it.
 - prime-sdk-py: `ThreadPoolExecutor(64).map` over the same ids; latency is the whole call.
+Both keep every result until the sweep ends, as a real sweep does (fan_out's outcomes hold them).
 
 With 256 tasks and a pool of 128 connections, half the tasks wait for a connection; the "> 1 s"
 column counts calls that took more than a second, which a fair (FIFO) pool never makes at these
@@ -18,6 +19,8 @@ rates: a p99 near the run's length means some requests waited for the whole run.
 
 Each run is bounded: a warm-up of a few hundred requests, then the 10,000 requests or
 MAX_SECONDS, whichever ends first (calls past the deadline return at once and are not counted).
+The default client and prime-sdk-py, which the target compares, run in three alternating rounds
+(the load on a shared machine drifts); the targets take the medians.
 
     python benchmarks/bench_fanout.py [--quick]
 """
@@ -52,6 +55,8 @@ RUNS = {
     "prime_sdk": (f"prime-sdk-py, {SDK_THREADS} threads", "", ""),
 }
 P99_TARGET_MS = 250.0
+HEADLINE = ("prime", "prime_sdk")  # measured in ROUNDS rounds; the other rows once
+ROUNDS = 3
 
 
 class PastDeadline(Exception):
@@ -109,13 +114,13 @@ def run_sdk(url: str, count: int, seconds: float) -> dict[str, float]:
     durations: list[float] = []
     deadline = 0.0
 
-    def get(portfolio_id: str) -> bool:
+    def get(portfolio_id: str) -> Any:
         started = time.perf_counter()
         if started > deadline:
-            return False
-        portfolios.get_portfolio(GetPortfolioRequest(portfolio_id=portfolio_id))
+            return None
+        result = portfolios.get_portfolio(GetPortfolioRequest(portfolio_id=portfolio_id))
         durations.append(time.perf_counter() - started)  # list.append is atomic under the GIL
-        return True
+        return result
 
     with ThreadPoolExecutor(max_workers=SDK_THREADS) as pool:
         deadline = time.perf_counter() + seconds
@@ -125,8 +130,9 @@ def run_sdk(url: str, count: int, seconds: float) -> dict[str, float]:
         inputs = [PORTFOLIO_IDS[i % PORTFOLIOS] for i in range(count)]
         cpu, wall = time.process_time(), time.perf_counter()
         deadline = wall + seconds
-        done = sum(pool.map(get, inputs))
+        results = list(pool.map(get, inputs))  # kept, as a sweep keeps what it fetched (so does fan_out)
         cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    done = sum(result is not None for result in results)
     return summary(durations, done, cpu, wall)
 
 
@@ -150,7 +156,14 @@ def main() -> None:
         worker_main(args.worker, args.url, count, seconds)
         return
 
-    results = run_workers(str(Path(__file__).resolve()), RUNS, quick=args.quick, timeout=seconds + 60)
+    script = str(Path(__file__).resolve())
+    # the two rows the target compares, in ROUNDS alternating rounds (this machine's load drifts
+    # by the minute); the table shows the round of median ratio, the targets use the medians
+    rounds = [run_workers(script, HEADLINE, quick=args.quick, timeout=seconds + 60) for _ in range(ROUNDS)]
+    ratios = [r["prime"]["rps"] / r["prime_sdk"]["rps"] for r in rounds]
+    middle = rounds[sorted(range(ROUNDS), key=ratios.__getitem__)[ROUNDS // 2]]
+    others = run_workers(script, [n for n in RUNS if n not in HEADLINE], quick=args.quick, timeout=seconds + 60)
+    results = {name: middle[name] if name in HEADLINE else others[name] for name in RUNS}
 
     sdk_rps = results["prime_sdk"]["rps"]
     rows = [
@@ -173,11 +186,13 @@ def main() -> None:
     )
     headers = ["client", "done", "wall s", "req/s", "p50 ms", "p99 ms", "> 1 s", "CPU µs/req", "req/s vs sdk"]
     print(table(headers, rows, title=title))
+    shown = ", ".join(f"{r:.2f}x" for r in ratios)
+    print(f"  default client vs prime-sdk-py in {ROUNDS} alternating rounds: {shown} (the table shows the median)")
     print()
-    print(
-        target("default client (asyncio) req/s vs prime-sdk-py", results["prime"]["rps"] / sdk_rps, 5.0, at_least=True)
-    )
-    print(target("default client (asyncio) p99 latency", results["prime"]["p99_ms"], P99_TARGET_MS, unit=" ms"))
+    ratio = statistics.median(ratios)
+    p99 = statistics.median(r["prime"]["p99_ms"] for r in rounds)
+    print(target(f"default client (asyncio) req/s vs prime-sdk-py, median of {ROUNDS}", ratio, 5.0, at_least=True))
+    print(target(f"default client (asyncio) p99 latency, median of {ROUNDS}", p99, P99_TARGET_MS, unit=" ms"))
 
 
 if __name__ == "__main__":
