@@ -12,7 +12,7 @@ import httpx
 
 from ._credentials import Credentials
 from ._signing import Signer
-from .transports._common import SIGNED_HEADERS, SIGNER, MaskedHeaders
+from .transports._common import SIGNED_AT, SIGNER, MaskedHeaders
 
 __all__ = ["SECRET_HEADERS", "PrimeAuth", "SigningTransport", "mask_headers", "masked_request"]
 
@@ -55,6 +55,23 @@ class PrimeAuth(httpx.Auth):
             )
         )
 
+    def headers_for_wire(self, request: httpx.Request) -> MaskedHeaders:
+        """The four headers for a transport that writes them itself, signed now. The request keeps
+        only when (`request.extensions[SIGNED_AT]`, a string): a masked copy of it shows them from
+        that (`masked_request`), and nothing that lives as long as the call holds the passphrase."""
+        headers = self.signed_headers(request)
+        request.extensions[SIGNED_AT] = headers[3][1]
+        return headers
+
+    def headers_to_show(self, timestamp: str) -> list[tuple[str, str]]:
+        """The four headers of a request signed at `timestamp`, as a masked copy shows them."""
+        return [
+            ("X-CB-ACCESS-KEY", self._access_key),
+            ("X-CB-ACCESS-PASSPHRASE", MASK),
+            ("X-CB-ACCESS-SIGNATURE", MASK),
+            ("X-CB-ACCESS-TIMESTAMP", timestamp),
+        ]
+
     def sign(self, request: httpx.Request) -> None:
         """Sign `request` in place: the four headers set on it."""
         headers = request.headers  # four item sets: about half the cost of headers.update({...})
@@ -73,10 +90,9 @@ class SigningTransport(httpx.AsyncBaseTransport):
     gets this client's `PrimeAuth` in `request.extensions[SIGNER]` instead, and signs when the
     request really leaves: after waiting for a free connection, which under a large fan-out can
     take seconds of Prime's 30 s window. AiohttpTransport then writes the four headers straight
-    into aiohttp's (`signed_headers`, kept in `request.extensions[SIGNED_HEADERS]` for masked
-    copies of the request), rather than into the request's `httpx.Headers` (four item sets that
-    re-encode and rescan the list each: ~4 µs a request). A transport that picks another per event
-    loop (AutoTransport) says which through `for_this_loop()`.
+    into aiohttp's (`headers_for_wire`), rather than into the request's `httpx.Headers` (four item
+    sets that re-encode and rescan the list each: ~4 µs a request). A transport that picks another
+    per event loop (AutoTransport) says which through `for_this_loop()`.
     """
 
     def __init__(self, inner: httpx.AsyncBaseTransport, auth: PrimeAuth) -> None:
@@ -107,7 +123,8 @@ def masked_request(request: httpx.Request) -> httpx.Request:
     """A copy of a sent request that is safe to show: same method, URL, body and headers, with
     the passphrase and signature masked. Errors and raw responses carry this copy, never the
     request that went out."""
-    signed: list[tuple[str, str]] = request.extensions.get(SIGNED_HEADERS, [])  # see SigningTransport
+    signer, signed_at = request.extensions.get(SIGNER), request.extensions.get(SIGNED_AT)  # see SigningTransport
+    signed = signer.headers_to_show(signed_at) if signer is not None and signed_at is not None else []
     headers = mask_headers([*request.headers.multi_items(), *signed])
     copy = httpx.Request(request.method, request.url, headers=headers, content=request.content)
     copy.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}

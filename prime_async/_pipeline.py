@@ -377,7 +377,11 @@ class Pipeline:
         # Content-Length (~6 µs), which are added here from what is known already
         body = prepared.body
         request = httpx.Request(
-            prepared.method, url, headers=headers, stream=httpx.ByteStream(body or b""), extensions=extensions
+            prepared.method,
+            url,
+            headers=headers,
+            stream=httpx.ByteStream(body) if body else _NO_BODY,
+            extensions=extensions,
         )
         if body is not None or prepared.method in ("POST", "PUT", "PATCH"):
             request.headers["Content-Length"] = str(len(body or b""))
@@ -510,6 +514,9 @@ def _connection_error(route: Route, prepared: PreparedRequest, call: _Call, erro
         request=masked_request(call.request) if call.request is not None else None,
         **_fields(route, prepared, call.attempts),
     )
+
+
+_NO_BODY = httpx.ByteStream(b"")  # stateless: one for every request without a body
 
 
 @functools.lru_cache(maxsize=4096)

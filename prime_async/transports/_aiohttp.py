@@ -28,7 +28,6 @@ from typing import Any
 import httpx
 
 from ._common import (
-    SIGNED_HEADERS,
     SIGNER,
     LazyHeadersResponse,
     PerLoop,
@@ -201,14 +200,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         skip = ("Content-Type",) if request.method in _BODY_METHODS and "content-type" not in request.headers else None
         try:  # from here on, whatever happens gives the slot back
             url, proxy = self._target(request.url)
-            signer = request.extensions.get(SIGNER)
-            if signer is not None:  # signed as it leaves (see _auth.SigningTransport)
-                request.extensions[SIGNED_HEADERS] = signer.signed_headers(request)
+            signer = request.extensions.get(SIGNER)  # signed as it leaves (see _auth.SigningTransport)
+            signed = signer.headers_for_wire(request) if signer is not None else None
             response = await state.session.request(
                 request.method,
                 url,
                 data=content or None,
-                headers=masked_pairs(request.headers.raw, request.extensions.get(SIGNED_HEADERS)),
+                headers=masked_pairs(request.headers.raw, signed),
                 skip_auto_headers=skip,
                 timeout=self._timeout(request),
                 proxy=proxy,

@@ -23,7 +23,7 @@ import sniffio
 from .._timeout import fail_after
 
 __all__ = [
-    "SIGNED_HEADERS",
+    "SIGNED_AT",
     "SIGNER",
     "LazyHeadersResponse",
     "MaskedHeaders",
@@ -39,11 +39,11 @@ __all__ = [
 T = TypeVar("T")
 
 # The request extensions through which `_auth.SigningTransport` lets a transport with
-# `signs_on_send = True` sign a request when it leaves: SIGNER holds the client's `PrimeAuth`; a
-# transport that writes the four headers itself keeps them under SIGNED_HEADERS (a
-# `MaskedHeaders`), where masked copies of the request (in errors) find them.
+# `signs_on_send = True` sign a request when it leaves: SIGNER holds the client's `PrimeAuth`;
+# SIGNED_AT, the timestamp of a request whose signed headers went straight to the wire (what a
+# masked copy of the request, in an error, shows them from).
 SIGNER = "prime_async.signer"
-SIGNED_HEADERS = "prime_async.signed_headers"
+SIGNED_AT = "prime_async.signed_at"
 
 _forks = 0
 _abandoned: list[Any] = []  # what a forked child inherited: kept, never touched, never closed
@@ -202,11 +202,9 @@ class Slots:
         """The semaphore to release once the response is done with; PoolTimeout after the
         request's `pool` timeout."""
         semaphore = self._semaphore
-        try:  # a free slot means nobody is queued (release hands slots to waiters first): no timer
+        if semaphore.value:  # free: nobody is queued (release hands slots to waiters first), no timer
             semaphore.acquire_nowait()
             return semaphore
-        except anyio.WouldBlock:
-            pass
         timeout = request.extensions.get("timeout", {}).get("pool")
         try:
             with fail_after(timeout):
