@@ -22,7 +22,8 @@ the others.
 Each cell, with a new client: a warm-up that starts cold with the whole burst at once (as a real
 fan-out does; httpx's pool settles in a state, and a cost, that depends on its history), then at
 most N requests or T seconds, whichever comes first. Ratios compare clients at the same
-concurrency in this run.
+concurrency in this run. The default client and bare aiohttp, which the targets compare, are
+measured in two more rounds, alternating; the targets take the medians of the per-round ratios.
 
     python benchmarks/bench_requests.py [--quick] [--clients prime,aiohttp]
 """
@@ -36,6 +37,7 @@ import gc
 import hmac
 import itertools
 import json
+import statistics
 import time
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -81,6 +83,8 @@ CLIENTS = {
     "prime_sdk": ("prime-sdk-py (threads)", ""),
 }
 BASELINE = "aiohttp"
+HEAD_TO_HEAD = ("prime", BASELINE)  # the targets' clients: measured again in ROUNDS - 1 more rounds
+ROUNDS = 3
 TRANSPORTS = {"prime": "auto", "prime_httpx": "httpx", "prime_trio": "auto", "prime_uvloop": "auto"}
 
 
@@ -295,14 +299,29 @@ def main() -> None:
     print(table(headers, rows, title=f"Throughput (wall clock) and requests measured per cell; {sdk_note}"))
     print()
 
-    def of(name: str, c: int, reference: str, reference_c: int) -> float | None:
-        value, against = cpu(name, c), cpu(reference, reference_c)
-        return value / against if value and against else None
-
+    if not {"prime", BASELINE} <= set(names):
+        return
+    # the two clients the targets compare, in more alternating rounds (this machine's load drifts
+    # by the minute): the targets take the medians of the ratios, each ratio within one round
+    script = str(Path(__file__).resolve())
+    rounds = [results] + [
+        {
+            name: {int(c): cell for c, cell in cells.items()}
+            for name, cells in run_workers(script, HEAD_TO_HEAD, quick=args.quick).items()
+        }
+        for _ in range(ROUNDS - 1)
+    ]
+    vs_base = [r["prime"][256]["cpu_us"] / r[BASELINE][256]["cpu_us"] for r in rounds]
+    vs_own = [r["prime"][256]["cpu_us"] / r["prime"][1]["cpu_us"] for r in rounds]
     print(
-        target("default client (asyncio) c=256 vs bare aiohttp + signing c=256", of("prime", 256, "aiohttp", 256), 1.3)
+        f"  default client c=256 vs bare aiohttp + signing c=256, {ROUNDS} rounds: "
+        + ", ".join(f"{v:.2f}x" for v in vs_base)
     )
-    print(target("default client (asyncio) c=256 vs its own c=1", of("prime", 256, "prime", 1), 1.2))
+    print(f"  default client c=256 vs its own c=1, {ROUNDS} rounds: " + ", ".join(f"{v:.2f}x" for v in vs_own))
+    print()
+    label = f"default client (asyncio) c=256 vs bare aiohttp + signing c=256, median of {ROUNDS}"
+    print(target(label, statistics.median(vs_base), 1.3))
+    print(target(f"default client (asyncio) c=256 vs its own c=1, median of {ROUNDS}", statistics.median(vs_own), 1.2))
 
 
 if __name__ == "__main__":
