@@ -105,15 +105,17 @@ def worker_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--url", help=argparse.SUPPRESS)
 
 
-def run_workers(script: str, names: Iterable[str], *, quick: bool, timeout: float = 120) -> dict[str, Any]:
-    """Each of `names` measured in a fresh process (`script --worker NAME --url URL`), all against
-    one loopback server (server.py); what each printed last, parsed as JSON."""
+def run_workers(
+    script: str, names: Iterable[str], *, quick: bool, timeout: float = 120, extra: Sequence[str] = ()
+) -> dict[str, Any]:
+    """Each of `names` measured in a fresh process (`script --worker NAME --url URL [extra]`), all
+    against one loopback server (server.py); what each printed last, parsed as JSON."""
     from server import serving
 
     results: dict[str, Any] = {}
     with serving() as url:
         for name in names:
-            command = [sys.executable, script, "--worker", name, "--url", url] + (["--quick"] if quick else [])
+            command = [sys.executable, script, "--worker", name, "--url", url, *extra] + (["--quick"] if quick else [])
             done = subprocess.run(command, capture_output=True, text=True, timeout=timeout, check=False)
             if done.returncode != 0:
                 sys.stderr.write(done.stderr)

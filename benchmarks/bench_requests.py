@@ -23,7 +23,8 @@ Each cell, with a new client: a warm-up that starts cold with the whole burst at
 fan-out does; httpx's pool settles in a state, and a cost, that depends on its history), then at
 most N requests or T seconds, whichever comes first. Ratios compare clients at the same
 concurrency in this run. The default client and bare aiohttp, which the targets compare, are
-measured in two more rounds, alternating; the targets take the medians of the per-round ratios.
+measured again in five short rounds (c=1 and c=256), alternating; the targets take the medians
+of the per-round ratios.
 
     python benchmarks/bench_requests.py [--quick] [--clients prime,aiohttp]
 """
@@ -39,7 +40,7 @@ import itertools
 import json
 import statistics
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -83,8 +84,8 @@ CLIENTS = {
     "prime_sdk": ("prime-sdk-py (threads)", ""),
 }
 BASELINE = "aiohttp"
-HEAD_TO_HEAD = ("prime", BASELINE)  # the targets' clients: measured again in ROUNDS - 1 more rounds
-ROUNDS = 3
+HEAD_TO_HEAD = ("prime", BASELINE)  # the targets' clients: measured again in ROUNDS more rounds
+ROUNDS = 5
 TRANSPORTS = {"prime": "auto", "prime_httpx": "httpx", "prime_trio": "auto", "prime_uvloop": "auto"}
 
 
@@ -242,11 +243,11 @@ def measure_threads(url: str, concurrency: int, max_requests: int, seconds: floa
 # ---- driver -------------------------------------------------------------------------------------------
 
 
-def worker_main(name: str, url: str, scale: float) -> None:
-    """Runs in a fresh process: one client at every concurrency; prints one JSON line."""
+def worker_main(name: str, url: str, scale: float, concurrencies: Sequence[int] = CONCURRENCY) -> None:
+    """Runs in a fresh process: one client at each concurrency; prints one JSON line."""
     results: dict[int, dict[str, float]] = {}
     loop = CLIENTS[name][1]
-    for concurrency in CONCURRENCY:
+    for concurrency in concurrencies:
         max_requests = int(MAX_REQUESTS[concurrency] * scale)
         if name == "prime_sdk":
             results[concurrency] = measure_threads(url, concurrency, max_requests, MAX_SECONDS * scale)
@@ -261,11 +262,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--quick", action="store_true", help="a tenth of the requests and time, for a smoke test")
     parser.add_argument("--clients", default=",".join(CLIENTS), help="comma-separated subset of " + ",".join(CLIENTS))
+    parser.add_argument("--cells", default=",".join(map(str, CONCURRENCY)), help=argparse.SUPPRESS)
     worker_options(parser)
     args = parser.parse_args()
     scale = 0.1 if args.quick else 1.0
     if args.worker:
-        worker_main(args.worker, args.url, scale)
+        worker_main(args.worker, args.url, scale, [int(c) for c in args.cells.split(",")])
         return
 
     names = [n for n in args.clients.split(",") if n]
@@ -301,23 +303,19 @@ def main() -> None:
 
     if not {"prime", BASELINE} <= set(names):
         return
-    # the two clients the targets compare, in more alternating rounds (this machine's load drifts
-    # by the minute): the targets take the medians of the ratios, each ratio within one round
+    # the two clients the targets compare, again in ROUNDS short alternating rounds (c=1 and c=256
+    # only): the load of a shared machine drifts by the second, and a burst that lands on one
+    # client's run would decide a single comparison; the targets take the medians of the ratios
     script = str(Path(__file__).resolve())
-    rounds = [results] + [
-        {
-            name: {int(c): cell for c, cell in cells.items()}
-            for name, cells in run_workers(script, HEAD_TO_HEAD, quick=args.quick).items()
-        }
-        for _ in range(ROUNDS - 1)
-    ]
+    rounds = []
+    for _ in range(ROUNDS):
+        measured = run_workers(script, HEAD_TO_HEAD, quick=args.quick, extra=["--cells", "1,256"])
+        rounds.append({name: {int(c): cell for c, cell in cells.items()} for name, cells in measured.items()})
     vs_base = [r["prime"][256]["cpu_us"] / r[BASELINE][256]["cpu_us"] for r in rounds]
     vs_own = [r["prime"][256]["cpu_us"] / r["prime"][1]["cpu_us"] for r in rounds]
-    print(
-        f"  default client c=256 vs bare aiohttp + signing c=256, {ROUNDS} rounds: "
-        + ", ".join(f"{v:.2f}x" for v in vs_base)
-    )
-    print(f"  default client c=256 vs its own c=1, {ROUNDS} rounds: " + ", ".join(f"{v:.2f}x" for v in vs_own))
+    shown = ", ".join(f"{v:.2f}x" for v in vs_base)
+    print(f"  default client c=256 vs bare aiohttp + signing c=256, {ROUNDS} more rounds: {shown}")
+    print(f"  default client c=256 vs its own c=1, {ROUNDS} more rounds: " + ", ".join(f"{v:.2f}x" for v in vs_own))
     print()
     label = f"default client (asyncio) c=256 vs bare aiohttp + signing c=256, median of {ROUNDS}"
     print(target(label, statistics.median(vs_base), 1.3))
