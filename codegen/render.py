@@ -148,7 +148,7 @@ def render_model(model: ModelDef, api: Api, places: list[str]) -> str:
                 annotation, default = f"{annotation} | None", "None"
         annotations[f.name] = annotation
         body += render_field(f.name, annotation, default, metadata)
-    out = "\n\n@attrs.frozen(kw_only=True)\n" + f"class {model.name}:\n"
+    out = "\n\n@attrs.frozen(kw_only=True, weakref_slot=False)\n" + f"class {model.name}:\n"
     out += docstring(docs.model_doc(model, api, places, annotations), "    ")
     return out + ("\n" + body if body else "")
 

@@ -304,7 +304,7 @@ __all__ = [
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class LimitOrderEdit:
     """LimitOrderEdit represents an order edit that is accepted
 
@@ -331,7 +331,7 @@ class LimitOrderEdit:
     client_order_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AddressBookEntry:
     """AddressBookEntry: not described in the spec.
 
@@ -368,7 +368,7 @@ class AddressBookEntry:
     counterparty_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DisplayUser:
     """DisplayUser: not described in the spec.
 
@@ -385,7 +385,7 @@ class DisplayUser:
     avatar_url: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AcceptQuoteResponse:
     """AcceptQuoteResponse: not described in the spec.
 
@@ -402,7 +402,7 @@ class AcceptQuoteResponse:
     client_order_id: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Accrual:
     """Accrual: not described in the spec.
 
@@ -450,7 +450,7 @@ class Accrual:
     notional_open_borrow_sod: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ActiveLiquidationSummary:
     """ActiveLiquidationSummary provides a summary of the active or most recent XM liquidation
 
@@ -467,7 +467,7 @@ class ActiveLiquidationSummary:
     shortfall_amount: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Activity:
     """Activity: not described in the spec.
 
@@ -517,7 +517,7 @@ class Activity:
     hierarchy_type: HierarchyType = HierarchyType.UNSPECIFIED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ActivityCreationResponse:
     """ActivityCreationResponse: not described in the spec.
 
@@ -538,7 +538,7 @@ class ActivityCreationResponse:
     activity_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ActivityMetadataAccount:
     """ActivityMetadataAccount: not described in the spec.
 
@@ -551,7 +551,7 @@ class ActivityMetadataAccount:
     consensus: ActivityMetadataConsensus | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ActivityMetadataConsensus:
     """ActivityMetadataConsensus: not described in the spec.
 
@@ -566,7 +566,7 @@ class ActivityMetadataConsensus:
     has_passed_consensus: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ActivityMetadataOrders:
     """ActivityMetadataOrders: not described in the spec.
 
@@ -574,7 +574,7 @@ class ActivityMetadataOrders:
     """
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ActivityMetadataTransactions:
     """ActivityMetadataTransactions: not described in the spec.
 
@@ -587,7 +587,7 @@ class ActivityMetadataTransactions:
     consensus: ActivityMetadataConsensus | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AddressEntry:
     """AddressEntry: not described in the spec.
 
@@ -604,7 +604,7 @@ class AddressEntry:
     chain_ids: list[str] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AddressGroup:
     """AddressGroup: not described in the spec.
 
@@ -627,7 +627,7 @@ class AddressGroup:
     added_at: datetime | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AdvancedTransfer:
     """AdvancedTransfer represents a complex transfer operation such as a blind match settlement.
 
@@ -652,7 +652,7 @@ class AdvancedTransfer:
     blind_match_metadata: BlindMatchMetadata | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AggregatedFiatBalance:
     """AggregatedFiatBalance: not described in the spec.
 
@@ -669,7 +669,7 @@ class AggregatedFiatBalance:
     holds: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Allocation:
     """Allocation: not described in the spec.
 
@@ -724,7 +724,7 @@ class Allocation:
     netting_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AllocationLeg:
     """AllocationLeg: not described in the spec.
 
@@ -742,7 +742,7 @@ class AllocationLeg:
     amount: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AmountDue:
     """AmountDue: not described in the spec.
 
@@ -759,7 +759,7 @@ class AmountDue:
     due_date: datetime | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Asset:
     """Asset: not described in the spec.
 
@@ -782,7 +782,7 @@ class Asset:
     networks: list[NetworkDetails] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AssetBalance:
     """AssetBalance: not described in the spec.
 
@@ -803,7 +803,7 @@ class AssetBalance:
     conversion_rate: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AssetChange:
     """AssetChange: not described in the spec.
 
@@ -825,7 +825,7 @@ class AssetChange:
     item: NFTItem | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Balance:
     """Balance: not described in the spec.
 
@@ -877,7 +877,7 @@ class Balance:
     claimable_rewards_amount: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class BlindMatchMetadata:
     """BlindMatchMetadata contains metadata specific to blind match advanced transfers.
 
@@ -902,7 +902,7 @@ class BlindMatchMetadata:
     settlement_time: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class BlockchainAddress:
     """BlockchainAddress: not described in the spec.
 
@@ -927,7 +927,7 @@ class BlockchainAddress:
     network: Network | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class BuyingPower:
     """BuyingPower: not described in the spec.
 
@@ -948,7 +948,7 @@ class BuyingPower:
     quote_buying_power: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CancelAdvancedTransferResponse:
     """CancelAdvancedTransferResponse is the response after canceling an advanced transfer.
 
@@ -961,7 +961,7 @@ class CancelAdvancedTransferResponse:
     advanced_transfer_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CancelFuturesSweepResponse:
     """CancelFuturesSweepResponse: not described in the spec.
 
@@ -976,7 +976,7 @@ class CancelFuturesSweepResponse:
     request_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CancelOrderResponse:
     """CancelOrderResponse: not described in the spec.
 
@@ -989,7 +989,7 @@ class CancelOrderResponse:
     id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Candle:
     """Represents a single candle data point
 
@@ -1012,7 +1012,7 @@ class Candle:
     volume: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ComboLeg:
     """ComboLeg describes a single leg within an options combo order.
 
@@ -1028,7 +1028,7 @@ class ComboLeg:
     side: OrderSide = OrderSide.UNSPECIFIED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Commission:
     """Commission: not described in the spec.
 
@@ -1045,7 +1045,7 @@ class Commission:
     trading_volume: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CommissionDetailTotal:
     """CommissionDetailTotal: not described in the spec.
 
@@ -1080,7 +1080,7 @@ class CommissionDetailTotal:
     clearing_commission: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Conversion:
     """Conversion: not described in the spec.
 
@@ -1099,7 +1099,7 @@ class Conversion:
     portfolio_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ConversionDetail:
     """ConversionDetail: not described in the spec.
 
@@ -1124,7 +1124,7 @@ class ConversionDetail:
     conversion_rate: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ConversionFee:
     """Per-pair conversion fee row: month-to-date net conversion volume and the applicable
     progressive fee tiers for an organization.
@@ -1148,7 +1148,7 @@ class ConversionFee:
     fee_tiers: list[ConversionFeeTier] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ConversionFeeTier:
     """A single fee tier in the progressive stablecoin conversion schedule.
 
@@ -1167,7 +1167,7 @@ class ConversionFeeTier:
     rate_bps: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Counterparty:
     """Counterparty: not described in the spec.
 
@@ -1180,7 +1180,7 @@ class Counterparty:
     counterparty_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CounterpartyDestination:
     """Represents a destination for a counterparty payment
 
@@ -1194,7 +1194,7 @@ class CounterpartyDestination:
     counterparty_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateAdvancedTransferResponse:
     """CreateAdvancedTransferResponse is the response after creating an advanced transfer.
 
@@ -1209,7 +1209,7 @@ class CreateAdvancedTransferResponse:
     advanced_transfer: AdvancedTransfer | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AllocationRequest:
     """AllocationRequest: not described in the spec.
 
@@ -1234,7 +1234,7 @@ class AllocationRequest:
     netting_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateAllocationResponse:
     """CreateAllocationResponse: not described in the spec.
 
@@ -1247,7 +1247,7 @@ class CreateAllocationResponse:
     body: CreateAllocationResponseBody | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateAllocationResponseBody:
     """CreateAllocationResponseBody: not described in the spec.
 
@@ -1264,7 +1264,7 @@ class CreateAllocationResponseBody:
     failure_reason: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateConversionResponse:
     """CreateConversionResponse: not described in the spec.
 
@@ -1293,7 +1293,7 @@ class CreateConversionResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateNetAllocationResponse:
     """CreateNetAllocationResponse: not described in the spec.
 
@@ -1306,7 +1306,7 @@ class CreateNetAllocationResponse:
     body: CreateNetAllocationResponseBody | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateNetAllocationResponseBody:
     """CreateNetAllocationResponseBody: not described in the spec.
 
@@ -1327,7 +1327,7 @@ class CreateNetAllocationResponseBody:
     failure_reason: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateNewLocatesResponse:
     """CreateNewLocatesResponse: not described in the spec.
 
@@ -1340,7 +1340,7 @@ class CreateNewLocatesResponse:
     locate_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateOnchainTransactionRequestEvmParams:
     """CreateOnchainTransactionRequestEvmParams: not described in the spec.
 
@@ -1371,7 +1371,7 @@ class CreateOnchainTransactionRequestEvmParams:
     network_name: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateOnchainTransactionResponse:
     """CreateOnchainTransactionResponse: not described in the spec.
 
@@ -1384,7 +1384,7 @@ class CreateOnchainTransactionResponse:
     transaction_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateOptionComboResponse:
     """CreateOptionComboResponse: not described in the spec.
 
@@ -1395,7 +1395,7 @@ class CreateOptionComboResponse:
     combo_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateOrderResponse:
     """CreateOrderResponse: not described in the spec.
 
@@ -1412,7 +1412,7 @@ class CreateOrderResponse:
     client_order_id: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreatePortfolioAddressBookEntryResponse:
     """CreatePortfolioAddressBookEntryResponse: not described in the spec.
 
@@ -1431,7 +1431,7 @@ class CreatePortfolioAddressBookEntryResponse:
     activity_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateWalletResponse:
     """CreateWalletResponse: not described in the spec.
 
@@ -1456,7 +1456,7 @@ class CreateWalletResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateWalletTransferResponse:
     """CreateWalletTransferResponse: not described in the spec.
 
@@ -1495,7 +1495,7 @@ class CreateWalletTransferResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateWalletWithdrawalResponse:
     """CreateWalletWithdrawalResponse: not described in the spec.
 
@@ -1535,7 +1535,7 @@ class CreateWalletWithdrawalResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CrossMarginOverview:
     """CrossMarginOverview: not described in the spec.
 
@@ -1571,7 +1571,7 @@ class CrossMarginOverview:
     active_liquidation: ActiveLiquidationSummary | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CrossMarginPrimeDerivativesEquityBreakdown:
     """Breakdown of the components of derivatives equity.
 
@@ -1590,7 +1590,7 @@ class CrossMarginPrimeDerivativesEquityBreakdown:
     accrued_funding_pnl: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CrossMarginPrimeMarginSummary:
     """Cross-margin account summary and nested breakdowns.
 
@@ -1672,7 +1672,7 @@ class CrossMarginPrimeMarginSummary:
     fcm_excess_available_to_return: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CrossMarginPrimeRiskNettingInfo:
     """Groups XM margin requirement components, offset credits, and per-asset rows.
 
@@ -1712,7 +1712,7 @@ class CrossMarginPrimeRiskNettingInfo:
     xm_positions: list[CrossMarginPrimeXMPosition] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CrossMarginPrimeSpotEquityBreakdown:
     """Breakdown of the components of spot equity.
 
@@ -1733,7 +1733,7 @@ class CrossMarginPrimeSpotEquityBreakdown:
     pending_transfers: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CrossMarginPrimeXMPosition:
     """CrossMarginPrimeXMPosition is a single per-asset XM row (proto-backed fields from
     XMPositionDetails).
@@ -1776,7 +1776,7 @@ class CrossMarginPrimeXMPosition:
     liquidity_addon: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CrossMarginRiskParameters:
     """XM 2.0 risk parameters for an asset tier.
 
@@ -1811,7 +1811,7 @@ class CrossMarginRiskParameters:
     basis_offset_credit_rate: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CustomStablecoinAsset:
     """Currency metadata of the custom stablecoin asset for the reward program
 
@@ -1824,7 +1824,7 @@ class CustomStablecoinAsset:
     symbol: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CustomStablecoinRewardDetails:
     """Details for a custom stablecoin reward payout transaction
 
@@ -1842,7 +1842,7 @@ class CustomStablecoinRewardDetails:
     asset: CustomStablecoinAsset | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DefiBalance:
     """DefiBalance: not described in the spec.
 
@@ -1859,7 +1859,7 @@ class DefiBalance:
     net_usd_value: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DestinationAlloc:
     """DestinationAlloc: not described in the spec.
 
@@ -1882,7 +1882,7 @@ class DestinationAlloc:
     fees_allocated_leg: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class DetailedAddress:
     """Detailed address information
 
@@ -1907,7 +1907,7 @@ class DetailedAddress:
     postal_code: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class EditOrderResponse:
     """EditOrderResponse: not described in the spec.
 
@@ -1924,7 +1924,7 @@ class EditOrderResponse:
     client_order_id: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class EntityBalance:
     """EntityBalance: not described in the spec.
 
@@ -1945,7 +1945,7 @@ class EntityBalance:
     short_notional: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class EntityUser:
     """EntityUser: not described in the spec.
 
@@ -1971,7 +1971,7 @@ class EntityUser:
     secondary_permissions: list[SecondaryPermission] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class EstimatedNetworkFees:
     """EstimatedNetworkFees: not described in the spec.
 
@@ -1986,7 +1986,7 @@ class EstimatedNetworkFees:
     upper_bound: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ExistingLocate:
     """ExistingLocate: not described in the spec.
 
@@ -2019,7 +2019,7 @@ class ExistingLocate:
     locate_date: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class FCMMarginCall:
     """FCMMarginCall: not described in the spec.
 
@@ -2042,7 +2042,7 @@ class FCMMarginCall:
     cure_deadline: datetime | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class FcmFuturesSweep:
     """FcmFuturesSweep: not described in the spec.
 
@@ -2063,7 +2063,7 @@ class FcmFuturesSweep:
     scheduled_time: datetime | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class FcmFuturesSweepRequestAmount:
     """FcmFuturesSweepRequestAmount: not described in the spec.
 
@@ -2078,7 +2078,7 @@ class FcmFuturesSweepRequestAmount:
     amount: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class FcmPosition:
     """FcmPosition: not described in the spec.
 
@@ -2105,7 +2105,7 @@ class FcmPosition:
     expiration_time: datetime | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class FcmScheduledMaintenance:
     """FcmScheduledMaintenance contains scheduled maintenance window information
 
@@ -2120,7 +2120,7 @@ class FcmScheduledMaintenance:
     end_time: datetime | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class FcmTradingSessionDetails:
     """FcmTradingSessionDetails contains trading session details for FCM products
 
@@ -2152,7 +2152,7 @@ class FcmTradingSessionDetails:
     settlement_price: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Fill:
     """Fill: not described in the spec.
 
@@ -2193,7 +2193,7 @@ class Fill:
     commission_detail_total: CommissionDetailTotal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class FundMovement:
     """FundMovement represents a single movement of funds between two counterparties.
 
@@ -2214,7 +2214,7 @@ class FundMovement:
     amount: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class FutureProductDetails:
     """FutureProductDetails contains details specific to futures products
 
@@ -2252,7 +2252,7 @@ class FutureProductDetails:
     perpetual_details: PerpetualProductDetails | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetActivityResponse:
     """GetActivityResponse: not described in the spec.
 
@@ -2265,7 +2265,7 @@ class GetActivityResponse:
     activity: Activity | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetAllocationResponse:
     """GetAllocationResponse: not described in the spec.
 
@@ -2278,7 +2278,7 @@ class GetAllocationResponse:
     allocation: Allocation | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetAllocationsByClientNettingIdResponse:
     """GetAllocationsByClientNettingIdResponse: not described in the spec.
 
@@ -2291,7 +2291,7 @@ class GetAllocationsByClientNettingIdResponse:
     allocations: list[Allocation] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetBuyingPowerResponse:
     """GetBuyingPowerResponse: not described in the spec.
 
@@ -2304,7 +2304,7 @@ class GetBuyingPowerResponse:
     buying_power: BuyingPower | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetCandlesResponse:
     """Candle response structure
 
@@ -2317,7 +2317,7 @@ class GetCandlesResponse:
     candles: list[Candle] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetConversionFeesResponse:
     """Response for GetConversionFees: one ConversionFee row per supported pair.
 
@@ -2330,7 +2330,7 @@ class GetConversionFeesResponse:
     fees: list[ConversionFee] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetCrossMarginOverviewResponse:
     """GetCrossMarginOverviewResponse: not described in the spec.
 
@@ -2343,7 +2343,7 @@ class GetCrossMarginOverviewResponse:
     overview: CrossMarginOverview | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetCrossMarginPrimeOverviewResponse:
     """GetCrossMarginPrimeOverviewResponse: not described in the spec.
 
@@ -2367,7 +2367,7 @@ class GetCrossMarginPrimeOverviewResponse:
     margin_summary: CrossMarginPrimeMarginSummary | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetCrossMarginRiskParametersResponse:
     """GetCrossMarginRiskParametersResponse: not described in the spec.
 
@@ -2392,7 +2392,7 @@ class GetCrossMarginRiskParametersResponse:
     margin_period_of_risk: float = 0.0
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetEntityActivitiesResponse:
     """GetEntityActivitiesResponse: not described in the spec.
 
@@ -2407,7 +2407,7 @@ class GetEntityActivitiesResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetEntityAssetsResponse:
     """GetEntityAssetsResponse: not described in the spec.
 
@@ -2420,7 +2420,7 @@ class GetEntityAssetsResponse:
     assets: list[Asset] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetEntityPaymentMethodDetailsResponse:
     """GetEntityPaymentMethodDetailsResponse: not described in the spec.
 
@@ -2433,7 +2433,7 @@ class GetEntityPaymentMethodDetailsResponse:
     details: PaymentMethodDetails | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetEntityPaymentMethodsResponse:
     """GetEntityPaymentMethodsResponse: not described in the spec.
 
@@ -2446,7 +2446,7 @@ class GetEntityPaymentMethodsResponse:
     payment_methods: list[PaymentMethodSummary] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetEntityUsersResponse:
     """GetEntityUsersResponse: not described in the spec.
 
@@ -2461,7 +2461,7 @@ class GetEntityUsersResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetExistingLocatesResponse:
     """GetExistingLocatesResponse: not described in the spec.
 
@@ -2474,7 +2474,7 @@ class GetExistingLocatesResponse:
     locates: list[ExistingLocate] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetFcmBalanceResponse:
     """GetFcmBalanceResponse: not described in the spec.
 
@@ -2506,7 +2506,7 @@ class GetFcmBalanceResponse:
     cfm_unsettled_accrued_funding_pnl: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetFcmEquityResponse:
     """GetFcmEquityResponse: not described in the spec.
 
@@ -2530,7 +2530,7 @@ class GetFcmEquityResponse:
     available_to_sweep: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetFcmMarginCallDetailsResponse:
     """GetFcmMarginCallDetailsResponse: not described in the spec.
 
@@ -2543,7 +2543,7 @@ class GetFcmMarginCallDetailsResponse:
     margin_calls: list[FCMMarginCall] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetFcmRiskLimitsResponse:
     """GetFcmRiskLimitsResponse: not described in the spec.
 
@@ -2574,7 +2574,7 @@ class GetFcmRiskLimitsResponse:
     margin_health_state: FcmMarginHealthState = FcmMarginHealthState.UNSPECIFIED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetFcmSettingsResponse:
     """GetFcmSettingsResponse: not described in the spec.
 
@@ -2587,7 +2587,7 @@ class GetFcmSettingsResponse:
     target_derivatives_excess: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetFuturesSweepsResponse:
     """GetFuturesSweepsResponse: not described in the spec.
 
@@ -2602,7 +2602,7 @@ class GetFuturesSweepsResponse:
     auto_sweep: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetInterestAccrualsResponse:
     """GetInterestAccrualsResponse: not described in the spec.
 
@@ -2617,7 +2617,7 @@ class GetInterestAccrualsResponse:
     accruals: list[Accrual] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetInvoicesResponse:
     """GetInvoicesResponse: not described in the spec.
 
@@ -2630,7 +2630,7 @@ class GetInvoicesResponse:
     invoices: list[Invoice] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetLocateAvailabilitiesResponse:
     """GetLocateAvailabilitiesResponse: not described in the spec.
 
@@ -2643,7 +2643,7 @@ class GetLocateAvailabilitiesResponse:
     locates: list[Locate] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetMarginConversionsResponse:
     """GetMarginConversionsResponse: not described in the spec.
 
@@ -2656,7 +2656,7 @@ class GetMarginConversionsResponse:
     conversions: list[Conversion] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetMarginInformationResponse:
     """GetMarginInformationResponse: not described in the spec.
 
@@ -2669,7 +2669,7 @@ class GetMarginInformationResponse:
     margin_information: MarginInformation | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetMarginSummariesResponse:
     """GetMarginSummariesResponse: not described in the spec.
 
@@ -2682,7 +2682,7 @@ class GetMarginSummariesResponse:
     margin_summaries: list[MarginSummaryHistorical] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetMarketDataResponse:
     """GetMarketDataResponse: not described in the spec.
 
@@ -2697,7 +2697,7 @@ class GetMarketDataResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetOpenOrdersResponse:
     """GetOpenOrdersResponse: not described in the spec.
 
@@ -2712,7 +2712,7 @@ class GetOpenOrdersResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetOrderEditHistoryResponse:
     """Order Edit History by Order ID and Portfolio ID
 
@@ -2733,7 +2733,7 @@ class GetOrderEditHistoryResponse:
     edit_history: list[OrderEdit] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetOrderFillsResponse:
     """GetOrderFillsResponse: not described in the spec.
 
@@ -2748,7 +2748,7 @@ class GetOrderFillsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetOrderResponse:
     """GetOrderResponse: not described in the spec.
 
@@ -2761,7 +2761,7 @@ class GetOrderResponse:
     order: Order | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetOrdersResponse:
     """GetOrdersResponse: not described in the spec.
 
@@ -2776,7 +2776,7 @@ class GetOrdersResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioActivitiesResponse:
     """GetPortfolioActivitiesResponse: not described in the spec.
 
@@ -2791,7 +2791,7 @@ class GetPortfolioActivitiesResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioActivityResponse:
     """GetPortfolioActivityResponse: not described in the spec.
 
@@ -2804,7 +2804,7 @@ class GetPortfolioActivityResponse:
     activity: Activity | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioAddressBookResponse:
     """GetPortfolioAddressBookResponse: not described in the spec.
 
@@ -2819,7 +2819,7 @@ class GetPortfolioAddressBookResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioAllocationsResponse:
     """GetPortfolioAllocationsResponse: not described in the spec.
 
@@ -2834,7 +2834,7 @@ class GetPortfolioAllocationsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioBalancesResponse:
     """GetPortfolioBalancesResponse: not described in the spec.
 
@@ -2861,7 +2861,7 @@ class GetPortfolioBalancesResponse:
     prime_custody_balances: AggregatedFiatBalance | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioCommissionResponse:
     """GetPortfolioCommissionResponse: not described in the spec.
 
@@ -2874,7 +2874,7 @@ class GetPortfolioCommissionResponse:
     commission: Commission | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioCounterpartyIDResponse:
     """GetPortfolioCounterpartyIDResponse: not described in the spec.
 
@@ -2887,7 +2887,7 @@ class GetPortfolioCounterpartyIDResponse:
     counterparty: Counterparty | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioFillsResponse:
     """GetPortfolioFillsResponse: not described in the spec.
 
@@ -2902,7 +2902,7 @@ class GetPortfolioFillsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioInterestAccrualsResponse:
     """GetPortfolioInterestAccrualsResponse: not described in the spec.
 
@@ -2917,7 +2917,7 @@ class GetPortfolioInterestAccrualsResponse:
     accruals: list[Accrual] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioProductsResponse:
     """GetPortfolioProductsResponse: not described in the spec.
 
@@ -2932,7 +2932,7 @@ class GetPortfolioProductsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioResponse:
     """GetPortfolioResponse: not described in the spec.
 
@@ -2945,7 +2945,7 @@ class GetPortfolioResponse:
     portfolio: Portfolio | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioTransactionsResponse:
     """GetPortfolioTransactionsResponse: not described in the spec.
 
@@ -2960,7 +2960,7 @@ class GetPortfolioTransactionsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfolioUsersResponse:
     """GetPortfolioUsersResponse: not described in the spec.
 
@@ -2975,7 +2975,7 @@ class GetPortfolioUsersResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPortfoliosResponse:
     """GetPortfoliosResponse: not described in the spec.
 
@@ -2988,7 +2988,7 @@ class GetPortfoliosResponse:
     portfolios: list[Portfolio] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPositionsResponse:
     """GetPositionsResponse: not described in the spec.
 
@@ -3003,7 +3003,7 @@ class GetPositionsResponse:
     clearing_account_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetPostTradeCreditResponse:
     """GetPostTradeCreditResponse: not described in the spec.
 
@@ -3016,7 +3016,7 @@ class GetPostTradeCreditResponse:
     post_trade_credit: PostTradeCreditInformation | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetStakingStatusResponse:
     """GetStakingStatusResponse: not described in the spec.
 
@@ -3038,7 +3038,7 @@ class GetStakingStatusResponse:
     validators: list[ValidatorStakingInfo] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetTFTieredPricingFeesResponse:
     """GetTFTieredPricingFeesResponse: not described in the spec.
 
@@ -3051,7 +3051,7 @@ class GetTFTieredPricingFeesResponse:
     fees: list[TieredPricingFee] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetTransactionResponse:
     """GetTransactionResponse: not described in the spec.
 
@@ -3064,7 +3064,7 @@ class GetTransactionResponse:
     transaction: Transaction | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetTransactionTravelRuleDataResponse:
     """Response containing fulfilled travel rule data for a transaction
 
@@ -3095,7 +3095,7 @@ class GetTransactionTravelRuleDataResponse:
     blockchain_network: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetUnstakingStatusResponse:
     """GetUnstakingStatusResponse: not described in the spec.
 
@@ -3117,7 +3117,7 @@ class GetUnstakingStatusResponse:
     validators: list[ValidatorUnstakingInfo] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetWalletBalanceResponse:
     """GetWalletBalanceResponse: not described in the spec.
 
@@ -3130,7 +3130,7 @@ class GetWalletBalanceResponse:
     balance: Balance | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetWalletDepositInstructionsResponse:
     """GetWalletDepositInstructionsResponse: not described in the spec.
 
@@ -3145,7 +3145,7 @@ class GetWalletDepositInstructionsResponse:
     fiat_instructions: WalletFiatDepositInstructions | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetWalletResponse:
     """GetWalletResponse: not described in the spec.
 
@@ -3158,7 +3158,7 @@ class GetWalletResponse:
     wallet: Wallet | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetWalletTransactionsResponse:
     """GetWalletTransactionsResponse: not described in the spec.
 
@@ -3173,7 +3173,7 @@ class GetWalletTransactionsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetWalletsResponse:
     """GetWalletsResponse: not described in the spec.
 
@@ -3188,7 +3188,7 @@ class GetWalletsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetWithdrawalPowerResponse:
     """GetWithdrawalPowerResponse: not described in the spec.
 
@@ -3201,7 +3201,7 @@ class GetWithdrawalPowerResponse:
     withdrawal_power: WithdrawalPower | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class GetXMLiquidationResponse:
     """GetXMLiquidationResponse contains detailed information about an XM liquidation
 
@@ -3215,7 +3215,7 @@ class GetXMLiquidationResponse:
     liquidation: XMLiquidationDetail | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Invoice:
     """Invoice
 
@@ -3244,7 +3244,7 @@ class Invoice:
     invoice_items: list[InvoiceItem] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class InvoiceItem:
     """Invoice item
 
@@ -3271,7 +3271,7 @@ class InvoiceItem:
     total: float = 0.0
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListAdvancedTransferTransactionsResponse:
     """ListAdvancedTransferTransactionsResponse contains the transactions associated with an
     advanced transfer.
@@ -3285,7 +3285,7 @@ class ListAdvancedTransferTransactionsResponse:
     transactions: list[Transaction] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListAdvancedTransfersResponse:
     """ListAdvancedTransfersResponse contains the list of advanced transfers and pagination info.
 
@@ -3300,7 +3300,7 @@ class ListAdvancedTransfersResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListAggregateEntityPositionsResponse:
     """ListAggregateEntityPositionsResponse: not described in the spec.
 
@@ -3315,7 +3315,7 @@ class ListAggregateEntityPositionsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListEntityBalancesResponse:
     """ListEntityBalancesResponse: not described in the spec.
 
@@ -3330,7 +3330,7 @@ class ListEntityBalancesResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListEntityPositionsResponse:
     """ListEntityPositionsResponse: not described in the spec.
 
@@ -3345,7 +3345,7 @@ class ListEntityPositionsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListFinancingEligibleAssetsResponse:
     """ListFinancingEligibleAssetsResponse contains the list of financing eligible assets with
     their details
@@ -3359,7 +3359,7 @@ class ListFinancingEligibleAssetsResponse:
     assets: list[TFAsset] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListOnchainAddressGroupsResponse:
     """ListOnchainAddressGroupsResponse: not described in the spec.
 
@@ -3372,7 +3372,7 @@ class ListOnchainAddressGroupsResponse:
     address_groups: list[AddressGroup] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListTFObligationsResponse:
     """Response containing trade finance obligations for an entity
 
@@ -3385,7 +3385,7 @@ class ListTFObligationsResponse:
     obligations: list[TFObligation] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListTransactionValidatorsResponse:
     """ListTransactionValidatorsResponse: not described in the spec.
 
@@ -3402,7 +3402,7 @@ class ListTransactionValidatorsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListWalletAddressesResponse:
     """ListWalletAddressesResponse: not described in the spec.
 
@@ -3417,7 +3417,7 @@ class ListWalletAddressesResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListWeb3WalletBalancesResponse:
     """ListWeb3WalletBalancesResponse: not described in the spec.
 
@@ -3435,7 +3435,7 @@ class ListWeb3WalletBalancesResponse:
     defi_balances: list[DefiBalance] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListXMLiquidationsResponse:
     """ListXMLiquidationsResponse contains a paginated list of XM liquidation summaries
 
@@ -3450,7 +3450,7 @@ class ListXMLiquidationsResponse:
     pagination: PaginatedResponse | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class LoanInfo:
     """LoanInfo: not described in the spec.
 
@@ -3472,7 +3472,7 @@ class LoanInfo:
     due_date: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Locate:
     """Locate: not described in the spec.
 
@@ -3489,7 +3489,7 @@ class Locate:
     rate: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class MarginAddOn:
     """MarginAddOn: not described in the spec.
 
@@ -3506,7 +3506,7 @@ class MarginAddOn:
     add_on_type: MarginAddOnType = MarginAddOnType.UNSPECIFIED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class MarginCallRecord:
     """MarginCallRecord: not described in the spec.
 
@@ -3528,7 +3528,7 @@ class MarginCallRecord:
     due_at: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class MarginInformation:
     """MarginInformation: not described in the spec.
 
@@ -3543,7 +3543,7 @@ class MarginInformation:
     margin_summary: MarginSummary | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class MarginSummary:
     """MarginSummary: not described in the spec.
 
@@ -3641,7 +3641,7 @@ class MarginSummary:
     pm_margin_consumed: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class MarginSummaryHistorical:
     """MarginSummaryHistorical: not described in the spec.
 
@@ -3658,7 +3658,7 @@ class MarginSummaryHistorical:
     margin_summary: MarginSummary | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class MarketData:
     """MarketData: not described in the spec.
 
@@ -3686,7 +3686,7 @@ class MarketData:
     weighted_vol: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class MarketRate:
     """MarketRate: not described in the spec.
 
@@ -3701,7 +3701,7 @@ class MarketRate:
     rate: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class MatchMetadata:
     """MatchMetadata: not described in the spec.
 
@@ -3716,7 +3716,7 @@ class MatchMetadata:
     settlement_date: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class NFTCollection:
     """NFTCollection: not described in the spec.
 
@@ -3729,7 +3729,7 @@ class NFTCollection:
     name: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class NFTItem:
     """NFTItem: not described in the spec.
 
@@ -3742,7 +3742,7 @@ class NFTItem:
     name: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class NaturalPersonName:
     """Natural person name components
 
@@ -3759,7 +3759,7 @@ class NaturalPersonName:
     last_name: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Network:
     """Network: not described in the spec.
 
@@ -3777,7 +3777,7 @@ class Network:
     type: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class NetworkDetails:
     """NetworkDetails: not described in the spec.
 
@@ -3824,7 +3824,7 @@ class NetworkDetails:
     min_deposit_amount: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class OnchainTransactionDetails:
     """OnchainTransactionDetails: not described in the spec.
 
@@ -3858,7 +3858,7 @@ class OnchainTransactionDetails:
     signing_status: SigningStatus = SigningStatus.UNSPECIFIED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Order:
     """Order: not described in the spec.
 
@@ -3980,7 +3980,7 @@ class Order:
     is_buy_exact: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class OrderEdit:
     """OrderEdit: not described in the spec.
 
@@ -4015,7 +4015,7 @@ class OrderEdit:
     client_order_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PMAssetInfo:
     """PMAssetInfo: not described in the spec.
 
@@ -4061,7 +4061,7 @@ class PMAssetInfo:
     long_nominal: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PaginatedResponse:
     """PaginatedResponse: not described in the spec.
 
@@ -4079,7 +4079,7 @@ class PaginatedResponse:
     has_next: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PaymentMethodDestination:
     """PaymentMethodDestination: not described in the spec.
 
@@ -4092,7 +4092,7 @@ class PaymentMethodDestination:
     payment_method_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PaymentMethodDetails:
     """PaymentMethodDetails: not described in the spec.
 
@@ -4115,7 +4115,7 @@ class PaymentMethodDetails:
     bank_code: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PaymentMethodSummary:
     """PaymentMethodSummary: not described in the spec.
 
@@ -4138,7 +4138,7 @@ class PaymentMethodSummary:
     bank_name_2: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PerpetualProductDetails:
     """PerpetualProductDetails contains details specific to perpetual futures products
 
@@ -4163,7 +4163,7 @@ class PerpetualProductDetails:
     underlying_type: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Portfolio:
     """Portfolio: not described in the spec.
 
@@ -4184,7 +4184,7 @@ class Portfolio:
     entity_name: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PortfolioStakingInitiateResponse:
     """PortfolioStakingInitiateResponse: not described in the spec.
 
@@ -4203,7 +4203,7 @@ class PortfolioStakingInitiateResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PortfolioStakingMetadata:
     """PortfolioStakingMetadata: not described in the spec.
 
@@ -4219,7 +4219,7 @@ class PortfolioStakingMetadata:
     external_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PortfolioStakingUnstakeResponse:
     """PortfolioStakingUnstakeResponse: not described in the spec.
 
@@ -4238,7 +4238,7 @@ class PortfolioStakingUnstakeResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PortfolioUser:
     """PortfolioUser: not described in the spec.
 
@@ -4266,7 +4266,7 @@ class PortfolioUser:
     secondary_permissions: list[SecondaryPermission] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Position:
     """Position: not described in the spec.
 
@@ -4286,7 +4286,7 @@ class Position:
     position_reference: PositionReference | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PositionReference:
     """PositionReference: not described in the spec.
 
@@ -4301,7 +4301,7 @@ class PositionReference:
     type: PositionReferenceType = PositionReferenceType.UNSPECIFIED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PostOrderPreviewResponse:
     """PostOrderPreviewResponse: not described in the spec.
 
@@ -4374,7 +4374,7 @@ class PostOrderPreviewResponse:
     is_buy_exact: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PostTradeCreditInformation:
     """PostTradeCreditInformation: not described in the spec.
 
@@ -4407,7 +4407,7 @@ class PostTradeCreditInformation:
     adjusted_portfolio_equity: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PreviewUnstakeResponse:
     """PreviewUnstakeResponse contains the response data from previewing an unstaking operation.
 
@@ -4428,7 +4428,7 @@ class PreviewUnstakeResponse:
     validators: list[ValidatorUnstakePreview] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PrimeXMMarginCallThresholds:
     """PrimeXMMarginCallThresholds: not described in the spec.
 
@@ -4449,7 +4449,7 @@ class PrimeXMMarginCallThresholds:
     margin_thresholds: list[PrimeXMMarginThreshold] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PrimeXMMarginRequirementBreakdown:
     """PrimeXMMarginRequirementBreakdown: not described in the spec.
 
@@ -4473,7 +4473,7 @@ class PrimeXMMarginRequirementBreakdown:
     futures_margin: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PrimeXMMarginThreshold:
     """PrimeXMMarginThreshold: not described in the spec.
 
@@ -4496,7 +4496,7 @@ class PrimeXMMarginThreshold:
     threshold_value: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PrimeXMOffsetCreditBreakdown:
     """PrimeXMOffsetCreditBreakdown: not described in the spec.
 
@@ -4520,7 +4520,7 @@ class PrimeXMOffsetCreditBreakdown:
     total_credit: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ProcessRequirements:
     """Represents the status of various process requirements for a transaction
 
@@ -4533,7 +4533,7 @@ class ProcessRequirements:
     travel_rule_status: TravelRuleStatus = TravelRuleStatus.UNSPECIFIED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Product:
     """Product: not described in the spec.
 
@@ -4580,7 +4580,7 @@ class Product:
     future_product_details: FutureProductDetails | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class QuoteResponse:
     """Copied from
     https://github.cbhq.net/institutional/trading/blob/3e6da61aceb64c7cbe6f0c0f8fbdb98fd3e868dc/proxy/trading/protos/coinbase/brokerage/proxy/trading/api/orderentry.proto#L366-L370
@@ -4610,7 +4610,7 @@ class QuoteResponse:
     client_quote_id: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class RFQProductDetails:
     """RFQProductDetails: not described in the spec.
 
@@ -4635,7 +4635,7 @@ class RFQProductDetails:
     max_quote_size: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class RewardMetadata:
     """RewardMetadata: not described in the spec.
 
@@ -4651,7 +4651,7 @@ class RewardMetadata:
     custom_stablecoin_reward_details: CustomStablecoinRewardDetails | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class RiskAssessment:
     """New message for risk assessment details
 
@@ -4668,7 +4668,7 @@ class RiskAssessment:
     security_risk_detected: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class RotateAPIKeyRequest:
     """RotateAPIKeyRequest: not described in the spec.
 
@@ -4684,7 +4684,7 @@ class RotateAPIKeyRequest:
     duration_seconds: int | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class RotateAPIKeyResponse:
     """RotateAPIKeyResponse: not described in the spec.
 
@@ -4703,7 +4703,7 @@ class RotateAPIKeyResponse:
     activity_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class RpcConfig:
     """RpcConfig: not described in the spec.
 
@@ -4718,7 +4718,7 @@ class RpcConfig:
     url: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ScheduleFuturesSweepResponse:
     """ScheduleFuturesSweepResponse: not described in the spec.
 
@@ -4733,7 +4733,7 @@ class ScheduleFuturesSweepResponse:
     request_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class SetAutoSweepResponse:
     """SetAutoSweepResponse: not described in the spec.
 
@@ -4746,7 +4746,7 @@ class SetAutoSweepResponse:
     success: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class SetFcmSettingsResponse:
     """SetFcmSettingsResponse: not described in the spec.
 
@@ -4759,7 +4759,7 @@ class SetFcmSettingsResponse:
     success: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ShortCollateral:
     """ShortCollateral: not described in the spec.
 
@@ -4778,7 +4778,7 @@ class ShortCollateral:
     collateral_interest_rate: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class StakingClaimRewardsResponse:
     """StakingClaimRewardsResponse: not described in the spec.
 
@@ -4801,7 +4801,7 @@ class StakingClaimRewardsResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class StakingInitiateResponse:
     """StakingInitiateResponse contains the response data from initiating a staking operation.
 
@@ -4824,7 +4824,7 @@ class StakingInitiateResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class StakingStatus:
     """StakingStatus: not described in the spec.
 
@@ -4846,7 +4846,7 @@ class StakingStatus:
     requested_at: datetime | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class StakingUnstakeResponse:
     """StakingUnstakeResponse contains the response data from initiating an unstaking operation.
 
@@ -4869,7 +4869,7 @@ class StakingUnstakeResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class SubmitDepositTravelRuleDataResponse:
     """Response after submitting travel rule data for a deposit
 
@@ -4882,7 +4882,7 @@ class SubmitDepositTravelRuleDataResponse:
     ownership_verification_required: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TFAsset:
     """TFAsset represents an asset eligible for Trade Finance with adjustment factors
 
@@ -4899,7 +4899,7 @@ class TFAsset:
     liability_adjustment: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TFObligation:
     """Trade finance obligation information
 
@@ -4920,7 +4920,7 @@ class TFObligation:
     due_date: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TierPairRateEntry:
     """TierPairRateEntry represents a single (tier_a, tier_b) -> rate entry in an offset credit
     matrix.
@@ -4940,7 +4940,7 @@ class TierPairRateEntry:
     rate: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TieredPricingFee:
     """TieredPricingFee: not described in the spec.
 
@@ -4955,7 +4955,7 @@ class TieredPricingFee:
     fee: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Transaction:
     """Transaction: not described in the spec.
 
@@ -5022,7 +5022,7 @@ class Transaction:
     process_requirements: ProcessRequirements | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TransactionMetadata:
     """TransactionMetadata: not described in the spec.
 
@@ -5039,7 +5039,7 @@ class TransactionMetadata:
     reward_metadata: RewardMetadata | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TransactionValidator:
     """TransactionValidator: not described in the spec.
 
@@ -5056,7 +5056,7 @@ class TransactionValidator:
     validator_status: ValidatorStatus = ValidatorStatus.UNSPECIFIED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TransferLocation:
     """TransferLocation: not described in the spec.
 
@@ -5084,7 +5084,7 @@ class TransferLocation:
     account_identifier: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TravelRuleData:
     """Data object used for withdrawals.
 
@@ -5112,7 +5112,7 @@ class TravelRuleData:
     attest_verified_wallet_ownership: bool = False
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class TravelRuleParty:
     """Represents a party in a travel rule transfer (originator or beneficiary).
 
@@ -5153,7 +5153,7 @@ class TravelRuleParty:
     vasp_address: DetailedAddress | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class UnstakingStatus:
     """UnstakingStatus: not described in the spec.
 
@@ -5178,7 +5178,7 @@ class UnstakingStatus:
     estimate_description: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class UpdateFundingSettingsResponse:
     """UpdateFundingSettingsResponse: not described in the spec.
 
@@ -5195,7 +5195,7 @@ class UpdateFundingSettingsResponse:
     num_approvals_remaining: int = 0
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class UserAction:
     """UserAction: not described in the spec.
 
@@ -5212,7 +5212,7 @@ class UserAction:
     timestamp: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ValidatorAllocation:
     """ValidatorAllocation specifies the validator and amount for staking or unstaking. Used for
     granular ETH V2 validator-level staking or unstaking operations.
@@ -5228,7 +5228,7 @@ class ValidatorAllocation:
     amount: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ValidatorStakingInfo:
     """ValidatorStakingInfo: not described in the spec.
 
@@ -5243,7 +5243,7 @@ class ValidatorStakingInfo:
     statuses: list[StakingStatus] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ValidatorUnstakePreview:
     """ValidatorUnstakePreview contains the per-validator breakdown for an unstake preview.
 
@@ -5265,7 +5265,7 @@ class ValidatorUnstakePreview:
     estimated_unstake_date: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ValidatorUnstakingInfo:
     """ValidatorUnstakingInfo: not described in the spec.
 
@@ -5280,7 +5280,7 @@ class ValidatorUnstakingInfo:
     statuses: list[UnstakingStatus] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Wallet:
     """Wallet: not described in the spec.
 
@@ -5307,7 +5307,7 @@ class Wallet:
     network: Network | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class WalletClaimRewardsInputs:
     """WalletClaimRewardsInputs contains the custom inputs for claim rewards operations on a
     wallet. Requirements and supported fields vary by asset type.
@@ -5323,7 +5323,7 @@ class WalletClaimRewardsInputs:
     amount: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class WalletCryptoDepositInstructions:
     """WalletCryptoDepositInstructions: not described in the spec.
 
@@ -5353,7 +5353,7 @@ class WalletCryptoDepositInstructions:
     network: Network | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class WalletFiatDepositInstructions:
     """WalletFiatDepositInstructions: not described in the spec.
 
@@ -5376,7 +5376,7 @@ class WalletFiatDepositInstructions:
     reference_code: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class WalletStakeInputs:
     """WalletStakeInputs contains the custom inputs for staking operations on a wallet.
     Requirements and supported fields vary by asset type.
@@ -5399,7 +5399,7 @@ class WalletStakeInputs:
     end_date: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class WalletStakingMetadata:
     """WalletStakingMetadata contains optional metadata for wallet staking requests. external_id
     tags the discrete TWS transaction stake/unstake create; automatic reward crediting (e.g. SOL
@@ -5419,7 +5419,7 @@ class WalletStakingMetadata:
     external_id: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class WalletUnstakeInputs:
     """WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet.
     Requirements and supported fields vary by asset type.
@@ -5444,7 +5444,7 @@ class WalletUnstakeInputs:
     validator_address: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Web3Asset:
     """Web3Asset: not described in the spec.
 
@@ -5465,7 +5465,7 @@ class Web3Asset:
     name: str = ""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Web3Balance:
     """Web3Balance: not described in the spec.
 
@@ -5485,7 +5485,7 @@ class Web3Balance:
     visibility_status: VisibilityStatus = VisibilityStatus.UNSPECIFIED
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Web3TransactionMetadata:
     """Web3TransactionMetadata: not described in the spec.
 
@@ -5500,7 +5500,7 @@ class Web3TransactionMetadata:
     confirmed_asset_changes: list[AssetChange] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class WithdrawalPower:
     """WithdrawalPower: not described in the spec.
 
@@ -5515,7 +5515,7 @@ class WithdrawalPower:
     amount: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class XMLiquidatedAsset:
     """XMLiquidatedAsset provides per-asset detail for a liquidation
 
@@ -5536,7 +5536,7 @@ class XMLiquidatedAsset:
     remaining_notional: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class XMLiquidationDetail:
     """XMLiquidationDetail provides detailed information about a single XM liquidation
 
@@ -5569,7 +5569,7 @@ class XMLiquidationDetail:
     asset_breakdown: list[XMLiquidatedAsset] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class XMLiquidationSummary:
     """XMLiquidationSummary provides a summary of a single XM liquidation
 
@@ -5594,7 +5594,7 @@ class XMLiquidationSummary:
     completed_at: datetime | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class XMLoan:
     """XMLoan contains details about a Cross Margin loan
 
@@ -5621,7 +5621,7 @@ class XMLoan:
     updated_at: datetime | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class XMMarginCall:
     """XMMarginCall contains details about a margin call in Cross Margin
 
@@ -5658,7 +5658,7 @@ class XMMarginCall:
     updated_at: datetime | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class XMPosition:
     """XMPosition
 
@@ -5719,7 +5719,7 @@ class XMPosition:
     total_position_margin: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class XMRiskNettingInfo:
     """XMRiskNettingInfo: not described in the spec.
 
@@ -5770,7 +5770,7 @@ class XMRiskNettingInfo:
     xm_positions: list[XMPosition] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class XMSummary:
     """XMSummary is the realtime evaluated XM margin model, containing positions and netting info
 
@@ -5802,7 +5802,7 @@ class XMSummary:
     risk_netting_info: XMRiskNettingInfo | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ProtobufAny:
     """`Any` contains an arbitrary serialized protocol buffer message along with a URL that
     describes the type of the serialized message.
@@ -5883,7 +5883,7 @@ class ProtobufAny:
     type: str = attrs.field(default="", metadata={'wire': '@type'})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class RpcStatus:
     """RpcStatus: not described in the spec.
 
@@ -5898,7 +5898,7 @@ class RpcStatus:
     details: list[ProtobufAny] = attrs.Factory(list)
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class Date:
     """Represents a whole or partial calendar date, such as a birthday. The time of day and time
     zone are either specified elsewhere or are insignificant. The date is relative to the
@@ -5931,7 +5931,7 @@ class Date:
     day: int = 0
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateAllocationRequest:
     """CreateAllocationRequest: not described in the spec.
 
@@ -5957,7 +5957,7 @@ class CreateAllocationRequest:
     remainder_destination_portfolio: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateNetAllocationRequest:
     """CreateNetAllocationRequest: not described in the spec.
 
@@ -5983,7 +5983,7 @@ class CreateNetAllocationRequest:
     netting_id: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class UpdateFundingSettingsRequest:
     """Request body of UpdateFundingSettings: Update Funding Settings.
 
@@ -6015,7 +6015,7 @@ class UpdateFundingSettingsRequest:
     automatic_loan_enabled: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class SetAutoSweepRequest:
     """Request body of SetAutoSweep: Set Auto Sweep.
 
@@ -6028,7 +6028,7 @@ class SetAutoSweepRequest:
     auto_sweep: bool
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class SetFcmSettingsRequest:
     """Request body of SetFcmSettings: Set FCM Settings.
 
@@ -6042,7 +6042,7 @@ class SetFcmSettingsRequest:
     target_derivatives_excess: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ScheduleFuturesSweepRequest:
     """Request body of ScheduleFuturesSweep: Schedule Entity Futures Sweep.
 
@@ -6057,7 +6057,7 @@ class ScheduleFuturesSweepRequest:
     amount: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class AcceptQuoteRequest:
     """Request body of AcceptQuote: Accept Quote.
 
@@ -6080,7 +6080,7 @@ class AcceptQuoteRequest:
     settl_currency: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreatePortfolioAddressBookEntryRequest:
     """Request body of CreatePortfolioAddressBookEntry: Create Address Book Entry.
 
@@ -6101,7 +6101,7 @@ class CreatePortfolioAddressBookEntryRequest:
     chain_ids: list[str] | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateAdvancedTransferRequest:
     """Request body of CreateAdvancedTransfer: Create Advanced Transfer.
 
@@ -6116,7 +6116,7 @@ class CreateAdvancedTransferRequest:
     advanced_transfer: AdvancedTransfer
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CancelAdvancedTransferRequest:
     """Request body of CancelAdvancedTransfer: Cancel Advanced Transfer.
 
@@ -6124,7 +6124,7 @@ class CancelAdvancedTransferRequest:
     """
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateNewLocatesRequest:
     """Request body of CreateNewLocates: Create New Locates.
 
@@ -6143,7 +6143,7 @@ class CreateNewLocatesRequest:
     locate_date: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class UpdateOnchainAddressGroupRequest:
     """Request body of UpdateOnchainAddressGroup: Update Onchain Address Book Entry.
 
@@ -6156,7 +6156,7 @@ class UpdateOnchainAddressGroupRequest:
     address_group: AddressGroup
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateOnchainAddressGroupRequest:
     """Request body of CreateOnchainAddressGroup: Create Onchain Address Book Entry.
 
@@ -6169,7 +6169,7 @@ class CreateOnchainAddressGroupRequest:
     address_group: AddressGroup
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateOrderRequest:
     """Request body of CreateOrder: Create Order.
 
@@ -6249,7 +6249,7 @@ class CreateOrderRequest:
     is_buy_exact: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class OrderPreviewRequest:
     """Request body of OrderPreview: Get Order Preview.
 
@@ -6318,7 +6318,7 @@ class OrderPreviewRequest:
     is_buy_exact: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class EditOrderRequest:
     """Request body of EditOrder: Edit Order (Beta).
 
@@ -6372,7 +6372,7 @@ class EditOrderRequest:
     wig_level: Decimal | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateQuoteRequestRequest:
     """Request body of CreateQuoteRequest: Create Quote Request.
 
@@ -6410,7 +6410,7 @@ class CreateQuoteRequestRequest:
     quote_duration_ms: int | None = attrs.field(default=None, metadata={'int64': True})
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PortfolioStakingInitiateRequest:
     """Request body of PortfolioStakingInitiate: Request to stake currency in a portfolio.
 
@@ -6431,7 +6431,7 @@ class PortfolioStakingInitiateRequest:
     metadata: PortfolioStakingMetadata | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class ListTransactionValidatorsRequest:
     """Request body of ListTransactionValidators: List Transaction Validators.
 
@@ -6454,7 +6454,7 @@ class ListTransactionValidatorsRequest:
     sort_direction: SortDirection | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PortfolioStakingUnstakeRequest:
     """Request body of PortfolioStakingUnstake: Request to unstake currency across a portfolio.
 
@@ -6479,7 +6479,7 @@ class PortfolioStakingUnstakeRequest:
     validator_provider: ValidatorProvider | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class SubmitDepositTravelRuleDataRequest:
     """Request body of SubmitDepositTravelRuleData: Submit Deposit Travel Rule Data.
 
@@ -6502,7 +6502,7 @@ class SubmitDepositTravelRuleDataRequest:
     opt_out_of_ownership_verification: bool | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateWalletRequest:
     """Request body of CreateWallet: Create Wallet.
 
@@ -6526,7 +6526,7 @@ class CreateWalletRequest:
     network: Network | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateWalletDepositAddressRequest:
     """Request body of CreateWalletDepositAddress: Create Wallet Deposit Address.
 
@@ -6543,7 +6543,7 @@ class CreateWalletDepositAddressRequest:
     network_id: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateConversionRequest:
     """Request body of CreateConversion: Create Conversion.
 
@@ -6564,7 +6564,7 @@ class CreateConversionRequest:
     destination_symbol: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateOnchainTransactionRequest:
     """Request body of CreateOnchainTransaction: Create Onchain Transaction.
 
@@ -6581,7 +6581,7 @@ class CreateOnchainTransactionRequest:
     evm_params: CreateOnchainTransactionRequestEvmParams | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class StakingClaimRewardsRequest:
     """Request body of StakingClaimRewards: Claim Wallet Staking Rewards (Alpha).
 
@@ -6600,7 +6600,7 @@ class StakingClaimRewardsRequest:
     inputs: WalletClaimRewardsInputs | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class StakingInitiateRequest:
     """Request body of StakingInitiate: Request to stake or delegate a wallet.
 
@@ -6626,7 +6626,7 @@ class StakingInitiateRequest:
     metadata: WalletStakingMetadata | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class StakingUnstakeRequest:
     """Request body of StakingUnstake: Request to unstake a wallet.
 
@@ -6652,7 +6652,7 @@ class StakingUnstakeRequest:
     metadata: WalletStakingMetadata | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class PreviewUnstakeRequest:
     """Request body of PreviewUnstake: Preview Unstake.
 
@@ -6665,7 +6665,7 @@ class PreviewUnstakeRequest:
     amount: Decimal
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateWalletTransferRequest:
     """Request body of CreateWalletTransfer: Create Transfer.
 
@@ -6684,7 +6684,7 @@ class CreateWalletTransferRequest:
     currency_symbol: str
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, weakref_slot=False)
 class CreateWalletWithdrawalRequest:
     """Request body of CreateWalletWithdrawal: Create Withdrawal.
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-import urllib.request
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -32,6 +31,7 @@ from ._common import (
     LazyHeadersResponse,
     PerLoop,
     PoolStats,
+    Proxies,
     SlotReleasingStream,
     Slots,
     masked_pairs,
@@ -153,10 +153,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # True: aiohttp's own verifying default context, made once per process (not ~20 ms of
         # certificate loading for every transport)
         self.ssl: ssl.SSLContext | bool = verify
-        # proxies from the environment, read here once: aiohttp's own trust_env looks them (and
-        # .netrc) up in a worker thread on every request, two thread hops per call
-        self._proxies = urllib.request.getproxies() if trust_env else {}
-        self._proxy_for: dict[tuple[str, str], str | None] = {}
+        self._proxies = Proxies(trust_env)
         self._targets: dict[str, tuple[URL, str | None]] = {}
         self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
         self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self), _Loop.close, loop_of=asyncio.get_running_loop)
@@ -170,15 +167,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             if len(self._targets) >= MAX_REMEMBERED:
                 self._targets.clear()
             # encoded=True: sent as signed, never re-encoded
-            target = self._targets[text] = (URL(text, encoded=True), self._proxy(url))
+            target = self._targets[text] = (URL(text, encoded=True), self._proxies.for_url(url))
         return target
-
-    def _proxy(self, url: httpx.URL) -> str | None:
-        origin = (url.scheme, url.host)
-        if origin not in self._proxy_for:
-            bypass = not self._proxies or bool(urllib.request.proxy_bypass(origin[1]))  # honours no_proxy
-            self._proxy_for[origin] = None if bypass else self._proxies.get(origin[0])
-        return self._proxy_for[origin]
 
     def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
         phases: dict[str, float | None] = request.extensions.get("timeout", {})

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import urllib.request
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from typing import Any, Generic, Self, TypeVar
@@ -283,6 +284,25 @@ class LazyHeadersResponse(httpx.Response):
     def headers(self, value: httpx.Headers) -> None:
         self._parsed_headers = value
         self._raw_headers = None
+
+
+class Proxies:
+    """The proxy for each origin, from the environment read once (`trust_env`), honouring no_proxy.
+
+    Why once: aiohttp's and httpx's own `trust_env` look proxies (and .netrc) up again per
+    request or per client, and aiohttp does it in a worker thread: two thread hops a call.
+    """
+
+    def __init__(self, trust_env: bool) -> None:
+        self._proxies = urllib.request.getproxies() if trust_env else {}
+        self._for: dict[tuple[str, str], str | None] = {}
+
+    def for_url(self, url: httpx.URL) -> str | None:
+        origin = (url.scheme, url.host)
+        if origin not in self._for:
+            bypass = not self._proxies or bool(urllib.request.proxy_bypass(origin[1]))
+            self._for[origin] = None if bypass else self._proxies.get(origin[0])
+        return self._for[origin]
 
 
 def scrub(exc: BaseException) -> BaseException:

@@ -15,12 +15,11 @@ httpcore retries nothing unless asked (`retries=0`), so nothing below `RetryPoli
 from __future__ import annotations
 
 import ssl
-import urllib.request
 from typing import Any
 
 import httpx
 
-from ._common import SIGNER, PerLoop, PoolStats, SlotReleasingStream, Slots, scrub
+from ._common import SIGNER, PerLoop, PoolStats, Proxies, SlotReleasingStream, Slots, scrub
 
 __all__ = ["HttpxTransport"]
 
@@ -84,17 +83,12 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         self._ssl: ssl.SSLContext | bool | None = None if verify is True else verify  # made once, on first use
         keep = self.limits.max_keepalive_connections
         self._keep_idle: int = keep if keep is not None else self.limits.max_connections or 1 << 30
-        self._proxies = urllib.request.getproxies() if trust_env else {}
-        self._proxy_for: dict[tuple[str, str], str | None] = {}
+        self._proxies = Proxies(trust_env)
         self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self.limits), _Loop.close)
         self._closed = False
 
     def _key(self, url: httpx.URL) -> _Key:
-        origin = (url.scheme, url.host)
-        if origin not in self._proxy_for:
-            bypass = not self._proxies or bool(urllib.request.proxy_bypass(origin[1]))
-            self._proxy_for[origin] = None if bypass else self._proxies.get(origin[0])
-        return (url.scheme, url.host, url.port, self._proxy_for[origin])
+        return (url.scheme, url.host, url.port, self._proxies.for_url(url))
 
     def _take_lane(self, state: _Loop, key: _Key) -> _Lane:
         idle = state.idle.get(key)
