@@ -10,6 +10,7 @@ import functools
 import gzip
 import json
 import logging
+import time
 import traceback
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
@@ -286,6 +287,21 @@ async def test_a_dripping_server_cannot_hold_a_call_past_its_timeout(transport: 
             with anyio.fail_after(15):  # the test's own guard: without the bound, ~7 s per byte run
                 with pytest.raises(APITimeoutError, match="attempt_timeout=1"):
                     await client.portfolios.get_portfolio(portfolio_id="p")
+
+
+async def test_a_read_bound_tighter_than_the_attempt_still_bounds_each_read(transport: str) -> None:
+    # The transport is told a read bound only where it is tighter than the attempt's own
+    # (timeout_extension); here it is (0.3 s a read, 20.3 s an attempt): a 1.5 s silence ends it,
+    # where without the read bound the answer after it would succeed.
+    def script(request: Request) -> Any:
+        return lambda conn: (time.sleep(1.5), conn.sendall(ok_json(json.dumps(PORTFOLIO).encode())))
+
+    with HostileServer(script) as server:
+        timeout = httpx.Timeout(connect=10, read=0.3, write=10, pool=10)
+        async with make_client(server.url, transport, timeout=timeout, max_retries=0) as client:
+            with anyio.fail_after(15), pytest.raises(APITimeoutError) as info:
+                await client.portfolios.get_portfolio(portfolio_id="p")
+            assert "attempt_timeout" not in str(info.value)  # the read's bound, not the attempt's
 
 
 async def test_a_deadline_bounds_the_whole_call_across_retries(transport: str) -> None:
