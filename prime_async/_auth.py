@@ -14,8 +14,10 @@ from ._credentials import Credentials
 from ._signing import Signer
 from .transports._common import SIGNED_AT, SIGNER, MaskedHeaders
 
-__all__ = ["SECRET_HEADERS", "PrimeAuth", "SigningTransport", "mask_headers", "masked_request"]
+__all__ = ["SECRET_HEADERS", "SIGNED_HEADERS", "PrimeAuth", "SigningTransport", "mask_headers", "masked_request"]
 
+# The headers a signed request carries, in this order: key, passphrase, signature, timestamp.
+SIGNED_HEADERS = ("X-CB-ACCESS-KEY", "X-CB-ACCESS-PASSPHRASE", "X-CB-ACCESS-SIGNATURE", "X-CB-ACCESS-TIMESTAMP")
 # What a copy of a signed request must not show: the passphrase, and the signature that, with the
 # timestamp, would let anyone replay the request within Prime's 30 s window.
 SECRET_HEADERS = frozenset({"x-cb-access-passphrase", "x-cb-access-signature", "authorization", "proxy-authorization"})
@@ -47,12 +49,7 @@ class PrimeAuth(httpx.Auth):
         path = request.url.raw_path.split(b"?", 1)[0].decode("ascii")
         signature = self._signer.sign(timestamp, request.method, path, request.content)
         return MaskedHeaders(
-            (
-                ("X-CB-ACCESS-KEY", self._access_key),
-                ("X-CB-ACCESS-PASSPHRASE", self._passphrase),
-                ("X-CB-ACCESS-SIGNATURE", signature),
-                ("X-CB-ACCESS-TIMESTAMP", timestamp),
-            )
+            zip(SIGNED_HEADERS, (self._access_key, self._passphrase, signature, timestamp), strict=True)
         )
 
     def headers_for_wire(self, request: httpx.Request) -> MaskedHeaders:
@@ -65,12 +62,7 @@ class PrimeAuth(httpx.Auth):
 
     def headers_to_show(self, timestamp: str) -> list[tuple[str, str]]:
         """The four headers of a request signed at `timestamp`, as a masked copy shows them."""
-        return [
-            ("X-CB-ACCESS-KEY", self._access_key),
-            ("X-CB-ACCESS-PASSPHRASE", MASK),
-            ("X-CB-ACCESS-SIGNATURE", MASK),
-            ("X-CB-ACCESS-TIMESTAMP", timestamp),
-        ]
+        return list(zip(SIGNED_HEADERS, (self._access_key, MASK, MASK, timestamp), strict=True))
 
     def sign(self, request: httpx.Request) -> None:
         """Sign `request` in place: the four headers set on it."""

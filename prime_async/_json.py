@@ -1,7 +1,10 @@
-"""to_json: a model (or any value holding models) in its wire JSON form, as Prime would send it."""
+"""JSON both ways: `parse_json`, what the client and the feed read bodies and frames with, and
+`to_json`, a model (or any value holding models) in its wire JSON form, as Prime would send it."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
@@ -11,7 +14,23 @@ import attrs
 
 from ._encode import format_datetime, format_decimal
 
-__all__ = ["to_json"]
+__all__ = ["parse_json", "to_json"]
+
+loads: Callable[[bytes | str], Any] = json.loads
+try:  # a dependency: parses a 100-order page in half the time of json.loads
+    import orjson
+
+    loads = orjson.loads
+except ImportError:  # pragma: no cover
+    pass
+
+
+def parse_json(body: bytes | str) -> Any:
+    """JSON from a body or a frame; ValueError (never RecursionError) for anything that is not JSON."""
+    try:
+        return loads(body)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
 
 
 def to_json(value: Any) -> Any:

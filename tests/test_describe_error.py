@@ -10,8 +10,7 @@ from typing import Any
 
 import pytest
 
-from prime_async import ROUTES, APIResponseValidationError
-from prime_async import _pipeline as pipeline
+from prime_async import ROUTES, APIResponseValidationError, _json
 from prime_async._convert import converter, describe_error
 from prime_async.models import GetOrdersResponse, GetPortfolioBalancesResponse, Order
 from prime_async.testing import sample_json
@@ -109,7 +108,7 @@ async def test_the_client_raises_a_validation_error_that_says_where(client: Any,
 async def test_a_body_nested_past_the_parsers_limits_is_a_validation_error(
     client: Any, server: RecordingServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pipeline, "loads", json.loads)  # the stdlib parser recurses (orjson stops at 1024)
+    monkeypatch.setattr(_json, "loads", json.loads)  # the stdlib parser recurses (orjson stops at 1024)
     nested = b"[" * 100_000 + b"]" * 100_000
     server.reply = lambda _: (200, {"Content-Type": "application/json"}, nested)
     with pytest.raises(APIResponseValidationError, match="not valid JSON"):

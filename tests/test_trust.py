@@ -387,11 +387,11 @@ async def test_json_nested_200000_deep_is_a_typed_error(transport: str, status: 
 
 
 def test_parse_json_never_raises_recursion_error_with_the_json_module(monkeypatch: pytest.MonkeyPatch) -> None:
-    from prime_async import _pipeline
+    from prime_async import _json
 
-    monkeypatch.setattr(_pipeline, "loads", json.loads)
+    monkeypatch.setattr(_json, "loads", json.loads)
     with pytest.raises(ValueError, match="nested too deeply"):
-        _pipeline.parse_json(b"[" * 200_000 + b"]" * 200_000)
+        _json.parse_json(b"[" * 200_000 + b"]" * 200_000)
 
 
 # -- 6. pagination that never ends -------------------------------------------------------------

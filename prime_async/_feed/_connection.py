@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import attrs
 
+from .._json import parse_json
 from ._errors import FeedAuthenticationError, FeedConnectionError, FeedError, FeedServerError
 from ._options import FeedOptions
 from ._orders import OrdersState
@@ -27,12 +28,6 @@ from ._ws_common import HandshakeRejected, WebSocketClosed
 
 if TYPE_CHECKING:
     from ._websocket import WebSocket
-
-loads: Callable[[str], Any]
-try:  # the `orjson` extra, when installed: about twice as fast on these frames
-    from orjson import loads
-except ImportError:  # pragma: no cover - depends on the environment
-    from json import loads
 
 __all__ = ["Connection", "classify_error"]
 
@@ -245,7 +240,7 @@ class Connection:
 
     def _handle(self, text: str) -> None:
         try:
-            message: Any = loads(text)
+            message: Any = parse_json(text)
         except ValueError:
             self.stats["bad_messages"] += 1
             raise _EndSession("bad_message", "a frame that is not JSON") from None

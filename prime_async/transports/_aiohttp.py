@@ -102,6 +102,10 @@ class _Loop:
         await self.session.close()
 
 
+# what reading a body can raise from aiohttp: each becomes an httpx.TransportError (map_error)
+_BODY_ERRORS = (aiohttp.ClientError, TimeoutError, ValueError, RuntimeError)
+
+
 class _Body:
     """An aiohttp response body as an httpx stream; a body not read to the end closes its
     connection instead of returning it to the pool."""
@@ -115,7 +119,7 @@ class _Body:
         try:
             async for chunk in self.response.content.iter_chunked(CHUNK):
                 yield chunk
-        except (aiohttp.ClientError, TimeoutError, ValueError, RuntimeError) as exc:
+        except _BODY_ERRORS as exc:
             raise map_error(exc, self.request)  # noqa: B904 (map_error chains it, traceback dropped)
         self.done = True
 
@@ -123,7 +127,7 @@ class _Body:
         """The body in one read: aiohttp's parser stops at the declared Content-Length."""
         try:
             data = await self.response.content.read()
-        except (aiohttp.ClientError, TimeoutError, ValueError, RuntimeError) as exc:
+        except _BODY_ERRORS as exc:
             raise map_error(exc, self.request)  # noqa: B904 (map_error chains it, traceback dropped)
         self.done = True
         return data
