@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Callable, Sequence
 from types import TracebackType
@@ -11,7 +12,7 @@ import attrs
 import httpx
 
 from ._auth import PrimeAuth, SigningTransport
-from ._credentials import Credentials, _hide
+from ._credentials import Credentials, hide
 from ._encode import new_idempotency_key
 from ._errors import CredentialsError
 from ._events import EventHook
@@ -144,7 +145,7 @@ class PrimeClient(ResourceAccessors):
         _shared: _Shared | None = None,
         _raw: bool = False,
     ) -> None:
-        passphrase, signing_key = _hide(passphrase), _hide(signing_key)  # masked in this frame's locals
+        passphrase, signing_key = hide(passphrase), hide(signing_key)  # masked in this frame's locals
         if credentials is None:
             if access_key is None and passphrase is None and signing_key is None:
                 credentials = _credentials_from_env()
@@ -188,7 +189,6 @@ class PrimeClient(ResourceAccessors):
         if _shared is None:
             _shared = _connect(credentials, timeout, rate_limit, http_client, transport)
         self._shared = _shared
-        self._http = _shared.http
         options = RequestOptions(
             self.base_url,
             as_timeout(timeout),
@@ -232,7 +232,7 @@ class PrimeClient(ResourceAccessors):
             options["retry"] = attrs.evolve(policy, max_retries=max_retries) if max_retries is not None else policy
         return type(self)(**{**self._init_options, **options}, _shared=self._shared)
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> RawResourceAccessors:
         """The same endpoints, returning a `RawResponse`: status, headers, request id, the request
         sent (credentials masked), and `.parse()` for the model. `await
@@ -256,7 +256,7 @@ class PrimeClient(ResourceAccessors):
 
     @property
     def http_client(self) -> httpx.AsyncClient:
-        return self._http
+        return self._shared.http
 
     @property
     def transport(self) -> httpx.AsyncBaseTransport | None:
@@ -276,7 +276,7 @@ class PrimeClient(ResourceAccessors):
             return
         self._shared.lifecycle.closed = True
         if self._owns_http:
-            await self._http.aclose()
+            await self._shared.http.aclose()
 
     async def __aenter__(self) -> PrimeClient:
         self._pipeline.check_usable()

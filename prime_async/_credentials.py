@@ -17,7 +17,7 @@ import attrs
 
 from ._errors import CredentialsError
 
-__all__ = ["Credentials", "Secret"]
+__all__ = ["Credentials", "Secret", "hide"]
 
 
 class Secret(str):
@@ -87,7 +87,7 @@ class Credentials:
         svc_account_id: str | None = None,
     ) -> None:
         # masked before anything can raise, so this frame's locals never show them
-        passphrase, signing_key = _hide(passphrase), _hide(signing_key)
+        passphrase, signing_key = hide(passphrase), hide(signing_key)
         set_ = object.__setattr__
         set_(self, "access_key", _check("access_key", access_key, header=True))
         set_(self, "passphrase", _check("passphrase", passphrase, header=True))
@@ -172,7 +172,8 @@ def _rebuild(*values: Any) -> Credentials:
     )
 
 
-def _hide(value: Any) -> Any:
+def hide(value: Any) -> Any:
+    """A string as a `Secret` (masked in a repr, so in the locals a traceback shows); else as is."""
     return Secret(value) if isinstance(value, str) and not isinstance(value, Secret) else value
 
 
@@ -183,7 +184,7 @@ def _read_env(env: Mapping[str, str]) -> tuple[dict[str, Any], tuple[str, ...], 
     if any(env.get(n) for n in ENV_NAMES[:3]):
         values = {n: env.get(n) for n in ENV_NAMES}
         return (
-            {n: _hide(v) if n in ENV_NAMES[:3] else v for n, v in values.items()},
+            {n: hide(v) if n in ENV_NAMES[:3] else v for n, v in values.items()},
             ENV_NAMES,
             "(the other PRIME_* keys are set)",
         )
@@ -199,7 +200,7 @@ def _read_env(env: Mapping[str, str]) -> tuple[dict[str, Any], tuple[str, ...], 
     values = {n: data.get(n) for n in JSON_NAMES}
     data.clear()
     for name in JSON_NAMES[:3]:
-        values[name] = _hide(values[name])
+        values[name] = hide(values[name])
     for name in JSON_NAMES[3:]:  # optional ids: a non-string is as good as absent
         values[name] = values[name] if isinstance(values[name], str) else None
     return values, JSON_NAMES, "in PRIME_CREDENTIALS"

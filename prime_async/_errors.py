@@ -116,9 +116,9 @@ class APITimeoutError(APIConnectionError):
     time (see `PrimeClient`'s `timeout` and `deadline`)."""
 
 
-class APIStatusError(APIError):
-    """The server answered with a non-2xx status. `body` is the parsed JSON body (or the text);
-    `code` and `subcode` are Prime's, when the body carries them."""
+class _ResponseError(APIError):
+    """An error about a response that arrived: `response` (read, its request masked), its
+    `status_code`, and `body` as parsed; the request id from its headers unless given."""
 
     status_code: int
 
@@ -128,6 +128,14 @@ class APIStatusError(APIError):
         self.status_code = response.status_code
         self.response = response
         self.body = body
+
+
+class APIStatusError(_ResponseError):
+    """The server answered with a non-2xx status. `body` is the parsed JSON body (or the text);
+    `code` and `subcode` are Prime's, when the body carries them."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, **fields: Any) -> None:
+        super().__init__(message, response=response, body=body, **fields)
         details = body if isinstance(body, dict) else {}
         self.code: Any = details.get("code")
         self.subcode: Any = details.get("subcode")
@@ -192,16 +200,9 @@ class InternalServerError(APIStatusError):
     """Any 5xx."""
 
 
-class APIResponseValidationError(APIError):
+class APIResponseValidationError(_ResponseError):
     """A 2xx response whose body is not JSON, or not the shape the spec promises. `body` is what
     was parsed (None when nothing could be); the message names the JSON path and the value."""
-
-    def __init__(self, message: str, *, response: httpx.Response, body: Any, **fields: Any) -> None:
-        fields.setdefault("request_id", request_id_of(response.headers))
-        super().__init__(message, request=response.request, **fields)
-        self.response = response
-        self.status_code = response.status_code
-        self.body = body
 
 
 class ResponseTooLargeError(APIResponseValidationError):

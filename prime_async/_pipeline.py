@@ -250,11 +250,6 @@ class Pipeline:
         self._headers_plain = _merged(http.headers, {**host, **ACCEPT_HEADERS})
         self._timeout = timeout_extension(options.timeout, options.attempt_timeout)
 
-    def with_options(self, **changes: Any) -> Pipeline:
-        """The same connections, credentials, rate limiter and lifecycle, with other options."""
-        options = attrs.evolve(self.options, **changes)
-        return Pipeline(self.http, self.auth, self.limiter, options, self._own_send, self.lifecycle)
-
     async def _send_with_http_client(self, request: httpx.Request) -> httpx.Response:
         return await self.http.send(request, auth=self.auth, follow_redirects=False, stream=True)
 
@@ -302,7 +297,7 @@ class Pipeline:
         return result
 
     async def _attempts(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
-        portfolio_id = _portfolio_of(route, prepared)
+        portfolio_id = prepared.portfolio_id  # the path's (for the per-portfolio rate limit), or None
         retry = self.options.retry
         while True:
             call.attempts += 1
@@ -464,10 +459,6 @@ class Pipeline:
                 body=data,
                 **fields,
             ) from None
-
-
-def _portfolio_of(route: Route, prepared: PreparedRequest) -> str | None:
-    return prepared.portfolio_id if "portfolio_id" in route.path_params else None
 
 
 def _fields(route: Route, prepared: PreparedRequest | None, attempts: int) -> dict[str, Any]:

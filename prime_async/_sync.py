@@ -6,7 +6,6 @@ loop (a background thread), so retries, rate limits and structuring are the asyn
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
@@ -80,13 +79,11 @@ class SyncResource(Namespace):
         if route.pagination is not None:
 
             def paginated(self: SyncResource, **kwargs: Any) -> Any:
-                method = getattr(getattr(self._client.async_client, route.resource), route.name)
-                return SyncPaginator(self._client, method(**kwargs))
+                return SyncPaginator(self._client, Paginator(self._client.async_client.pipeline, route, kwargs))
 
             return paginated
 
-        def endpoint(self: SyncResource, **kwargs: Any) -> Any:
-            method = getattr(getattr(self._client.async_client, route.resource), route.name)
-            return self._client.portal.call(functools.partial(method, **kwargs))
+        def endpoint(self: SyncResource, **kwargs: Any) -> Any:  # the async client's pipeline, on the portal
+            return self._client.portal.call(self._client.async_client.pipeline.request, route, kwargs)
 
         return endpoint

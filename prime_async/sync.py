@@ -15,6 +15,7 @@ keep the interpreter from exiting; after `fork()` the child gets its own loop an
 
 from __future__ import annotations
 
+import functools
 from types import TracebackType
 from typing import Unpack
 
@@ -53,7 +54,7 @@ class SyncPrimeClient(SyncResourceAccessors):
         rate limiter and event loop (see `PrimeClient.with_options`)."""
         return type(self)(client=self._async.with_options(**changes), _portal=self._portal)
 
-    @property
+    @functools.cached_property
     def with_raw_response(self) -> SyncRawResourceAccessors:
         """The same blocking endpoints, returning a `RawResponse` (see `PrimeClient.with_raw_response`)."""
         return SyncRawResourceAccessors(type(self)(client=raw_copy(self._async), _portal=self._portal))

@@ -39,3 +39,11 @@ def test_every_public_name_has_a_docstring_or_is_data() -> None:
         value = getattr(prime_async, attribute)
         if isinstance(value, type) or callable(value):
             assert (value.__doc__ or "").strip(), f"prime_async.{attribute} has no docstring"
+
+
+def test_the_lazily_loaded_feed_names_are_the_feeds_own() -> None:
+    # prime_async lists them by hand so that `import prime_async` need not load the feed
+    import prime_async
+    from prime_async import _feed
+
+    assert sorted(prime_async._FEED_NAMES) == sorted(_feed.__all__)
