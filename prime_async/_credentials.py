@@ -132,19 +132,16 @@ class Credentials:
         missing = [n for n in names[:3] if not values.get(n)]
         if missing:
             raise CredentialsError(f"{', '.join(missing)} not set {where}")
-        try:
-            return cls(
-                values[names[0]],
-                values[names[1]],
-                values[names[2]],
-                portfolio_id=values.get(names[3]) or None,
-                entity_id=values.get(names[4]) or None,
-                svc_account_id=values.get(names[5]) or None,
-            )
-        except CredentialsError as exc:  # name the source: "PRIME_PASSPHRASE ends with a line break"
-            field = str(exc).split(" ", 1)
-            source = dict(zip(_FIELDS, names, strict=False)).get(field[0], field[0])
-            raise CredentialsError(f"{source} {field[1]}" if len(field) > 1 else str(exc)) from None
+        for field, source in zip(_FIELDS[:3], names, strict=False):  # named as set: "PRIME_PASSPHRASE ends with..."
+            _check(source, values[source], header=field != "signing_key")
+        return cls(
+            values[names[0]],
+            values[names[1]],
+            values[names[2]],
+            portfolio_id=values.get(names[3]) or None,
+            entity_id=values.get(names[4]) or None,
+            svc_account_id=values.get(names[5]) or None,
+        )
 
 
 _FIELDS = ("access_key", "passphrase", "signing_key", "portfolio_id", "entity_id", "svc_account_id")

@@ -153,7 +153,8 @@ class RouteTable(Mapping[str, Route]):
         self._routes = {route.operation_id: route for route in routes}
         self._returns = dict(returns or {})
         self.aliases: tuple[Alias, ...] = tuple(aliases)
-        self._alias_by_name = {a.operation_id: a for a in self.aliases}
+        self._alias_by_operation = {a.operation_id: a for a in self.aliases}
+        self._alias_by_name: dict[str, Alias] = {}  # old method names, bare and with their resource
         for alias in self.aliases:
             route = self._routes[alias.route]
             self._alias_by_name.setdefault(alias.name, alias)
@@ -163,15 +164,13 @@ class RouteTable(Mapping[str, Route]):
         try:
             return self._routes[operation_id]
         except KeyError:
-            alias = self._alias_by_name.get(operation_id)
-            if alias is None or alias.operation_id != operation_id:
+            alias = self._alias_by_operation.get(operation_id)
+            if alias is None:
                 raise
         return self._deprecated(alias, operation_id)
 
     def __contains__(self, operation_id: object) -> bool:
-        return operation_id in self._routes or (
-            operation_id in self._alias_by_name and self._alias_by_name[operation_id].operation_id == operation_id
-        )
+        return operation_id in self._routes or operation_id in self._alias_by_operation
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._routes)
@@ -196,8 +195,9 @@ class RouteTable(Mapping[str, Route]):
         if name in self._routes:
             return self._routes[name]
         matches = [r for r in self._routes.values() if name in (r.name, f"{r.resource}.{r.name}")]
-        if not matches and name in self._alias_by_name:
-            return self._deprecated(self._alias_by_name[name], name)
+        alias = self._alias_by_operation.get(name) or self._alias_by_name.get(name)
+        if not matches and alias is not None:
+            return self._deprecated(alias, name)
         if len(matches) != 1:
             raise KeyError(name)
         return matches[0]
