@@ -320,9 +320,5 @@ def _connect(
     inner = make_transport(transport) if isinstance(transport, str) else transport
     signing = SigningTransport(inner, auth)
     http = httpx.AsyncClient(timeout=as_timeout(timeout), transport=signing, trust_env=False)
-    lifecycle = Lifecycle(fork_safe=_fork_safe(inner))
+    lifecycle = Lifecycle(fork_safe=bool(getattr(inner, "fork_safe", False)))  # ours are; another may not be
     return _Shared(http, auth, limiter, signing.handle_async_request, lifecycle, inner)
-
-
-def _fork_safe(transport: httpx.AsyncBaseTransport) -> bool:
-    return bool(getattr(transport, "fork_safe", False))
