@@ -107,11 +107,18 @@ def paginate(call: Call, items: Sequence[Any], **fields: Any) -> Any:
     return call.route.response_model(**{call.route.pagination.items: chunk}, pagination=pagination, **fields)
 
 
-def _in_range(at: datetime | None, call: Call, start: str, end: str) -> bool:
-    if at is None:
-        return True
-    low, high = _moment(call, start), _moment(call, end)
-    return (low is None or at >= low) and (high is None or at < high)
+_Window = tuple[datetime | None, datetime | None]
+
+
+def _window(call: Call, start: str, end: str) -> _Window:
+    """The call's time bounds, parsed once per request (a malformed one is a 400 even when no
+    record would have been compared with it)."""
+    return _moment(call, start), _moment(call, end)
+
+
+def _in_range(at: datetime | None, window: _Window) -> bool:
+    low, high = window
+    return at is None or ((low is None or at >= low) and (high is None or at < high))
 
 
 def _moment(call: Call, name: str) -> datetime | None:
@@ -379,6 +386,7 @@ def _orders(world: World, call: Call, statuses: set[str] | None) -> list[m.Order
     world.portfolio(call["portfolio_id"])
     world.advance()
     products = set(call["product_ids"] or ())
+    window = _window(call, "start_date", "end_date")
     out = []
     for oid in world.orders_of[call["portfolio_id"]]:
         order = world.orders[oid]
@@ -387,7 +395,7 @@ def _orders(world: World, call: Call, statuses: set[str] | None) -> list[m.Order
             and (not products or order.product_id in products)
             and (call["order_type"] is None or order.type == call["order_type"])
             and (call["order_side"] is None or order.side == call["order_side"])
-            and _in_range(order.created_at, call, "start_date", "end_date")
+            and _in_range(order.created_at, window)
         ):
             out.append(order)
     return out
@@ -426,7 +434,8 @@ def get_order_edit_history(world: World, call: Call) -> m.GetOrderEditHistoryRes
 def get_portfolio_fills(world: World, call: Call) -> Any:
     world.portfolio(call["portfolio_id"])
     world.advance()
-    fills = [f for f in world.fills_of[call["portfolio_id"]] if _in_range(f.time, call, "start_date", "end_date")]
+    window = _window(call, "start_date", "end_date")
+    fills = [f for f in world.fills_of[call["portfolio_id"]] if _in_range(f.time, window)]
     return paginate(call, fills)
 
 
@@ -679,12 +688,13 @@ def claim_rewards(world: World, call: Call) -> m.StakingClaimRewardsResponse:
 def _transactions(world: World, call: Call, ids: list[str]) -> list[m.Transaction]:
     wanted = _symbols(call["symbols"])
     types = set(call["types"] or ())
+    window = _window(call, "start_time", "end_time")
     return [
         tx
         for tx in (world.transactions[i] for i in ids)
         if (not wanted or (tx.symbol or "").upper() in wanted)
         and (not types or tx.type in types)
-        and _in_range(tx.created_at, call, "start_time", "end_time")
+        and _in_range(tx.created_at, window)
     ]
 
 
@@ -712,6 +722,7 @@ def get_transaction(world: World, call: Call) -> m.GetTransactionResponse:
 def _activities(world: World, call: Call, ids: list[str]) -> list[m.Activity]:
     wanted = _symbols(call["symbols"])
     categories, statuses = set(call["categories"] or ()), set(call["statuses"] or ())
+    window = _window(call, "start_time", "end_time")
     out = []
     for activity in (world.activities[i] for i in ids):
         at = datetime.fromisoformat(activity.created_at) if activity.created_at else None
@@ -719,7 +730,7 @@ def _activities(world: World, call: Call, ids: list[str]) -> list[m.Activity]:
             (not wanted or wanted & {s.upper() for s in activity.symbols or ()})
             and (not categories or activity.category in categories)
             and (not statuses or activity.status in statuses)
-            and _in_range(at, call, "start_time", "end_time")
+            and _in_range(at, window)
         ):
             out.append(activity)
     return out
