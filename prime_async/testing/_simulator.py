@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl, unquote
 import anyio
 import attrs
 
+from .. import models
 from .._client import PrimeClient
 from .._convert import converter
 from .._credentials import Credentials
@@ -439,8 +440,6 @@ def _sample_handler(world: World, call: Call) -> Any:
     seed_name = route.operation_id + "".join(f"/{call[n]}" for n in route.path_params)
     if route.pagination is None:
         return sample_value(route.response_model, seed_name)
-    fields = attrs.fields(attrs.resolve_types(route.response_model))
-    items_field = next(f for f in fields if f.name == route.pagination.items)
-    (item_type,) = get_args(items_field.type)  # list[X]
+    item_type = getattr(models, route.pagination.item)  # the items' model, named by the route table
     items = [sample_value(item_type, f"{seed_name}#{i}") for i in range(25)]
     return paginate(call, items)
