@@ -187,7 +187,7 @@ def list_entity_balances(world: World, call: Call) -> Any:
         m.EntityBalance(
             symbol=symbol.lower(),
             long_amount=amount,
-            long_notional=amount * (world.usd_price(symbol) or 0),
+            long_notional=amount * world.usd_price(symbol),
             short_amount=Decimal(0),
             short_notional=Decimal(0),
         )
