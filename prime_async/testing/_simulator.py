@@ -72,7 +72,9 @@ def _json_reply(status: int, data: Any, request_id: str, extra: tuple[tuple[str,
 
 
 class _Router:
-    """Method + raw path -> (route, path values). Routes with more literal segments win."""
+    """Method + raw path -> (route, path values). Routes with more literal segments win.
+
+    Indexed by method, so that a request is matched only against the routes of its method."""
 
     def __init__(self) -> None:
         entries = []
@@ -81,11 +83,13 @@ class _Router:
             literal_segments = sum(1 for s in route.path.split("/") if s and not s.startswith("{"))
             entries.append((-literal_segments, route.method, re.compile(pattern + "$"), route))
         entries.sort(key=lambda e: e[0])
-        self._entries = [(method, regex, route) for _, method, regex, route in entries]
+        self._by_method: dict[str, list[tuple[re.Pattern[str], Route]]] = {}
+        for _, method, regex, route in entries:  # each method's list keeps the order above
+            self._by_method.setdefault(method, []).append((regex, route))
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-        for route_method, regex, route in self._entries:
-            if route_method == method and (found := regex.match(path)):
+        for regex, route in self._by_method.get(method, ()):
+            if found := regex.match(path):
                 return route, {k: unquote(v) for k, v in found.groupdict().items()}
         return None
 
