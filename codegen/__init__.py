@@ -7,22 +7,30 @@ output is stale. It needs PyYAML (the `dev` extra), never at runtime.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .spec import Api
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "prime-openapi.yaml"
 OUTPUT = ROOT / "prime_async" / "_generated"
 
 
-def generate() -> dict[Path, str]:
-    """Every generated file and the text it should hold."""
+def read_api(path: Path = SPEC) -> Api:
+    """A spec file, read into the generator's model of the API (`diff` reads both of its specs so)."""
     import yaml
 
-    from .render import render_all
     from .spec import SpecReader
 
-    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
-    api = SpecReader(spec).read()
-    return {OUTPUT / name: text for name, text in render_all(api).items()}
+    return SpecReader(yaml.safe_load(path.read_text(encoding="utf-8"))).read()
+
+
+def generate() -> dict[Path, str]:
+    """Every generated file and the text it should hold."""
+    from .render import render_all
+
+    return {OUTPUT / name: text for name, text in render_all(read_api()).items()}
 
 
 def stale_files() -> list[Path]:

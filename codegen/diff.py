@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import read_api
 from .spec import Api, ModelDef, OperationDef
 
 
@@ -37,14 +38,6 @@ class SpecDiff:
 
     def __bool__(self) -> bool:
         return bool(self.operations or self.models or self.enums)
-
-
-def read(path: Path) -> Api:
-    import yaml
-
-    from .spec import SpecReader
-
-    return SpecReader(yaml.safe_load(path.read_text(encoding="utf-8"))).read()
 
 
 def compare(old: Api, new: Api) -> SpecDiff:
@@ -123,11 +116,14 @@ def _fields(model: ModelDef) -> dict[str, str]:
 def _models(before: dict[str, ModelDef], after: dict[str, ModelDef], renames: dict[str, str]) -> Changes:
     changes = Changes()
     renames = {a: b for a, b in renames.items() if a != b and a not in after and b not in before}
+    old_names: dict[str, str] = {}  # new name -> old name (the first, should two old names share one)
+    for a, b in renames.items():
+        old_names.setdefault(b, a)
     changes.renamed = sorted(renames.items())
-    changes.added = sorted(k for k in after if k not in before and k not in renames.values())
+    changes.added = sorted(k for k in after if k not in before and k not in old_names)
     changes.removed = sorted(k for k in before if k not in after and k not in renames)
     for name in sorted(after):
-        old_name = next((a for a, b in renames.items() if b == name), name)
+        old_name = old_names.get(name, name)
         if old_name in before:
             lines = _members(_fields(before[old_name]), _fields(after[name]))
             if lines:
@@ -167,5 +163,5 @@ def render(diff: SpecDiff) -> str:
 
 
 def main(old: str, new: str) -> int:
-    print(render(compare(read(Path(old)), read(Path(new)))), end="")
+    print(render(compare(read_api(Path(old)), read_api(Path(new)))), end="")
     return 0

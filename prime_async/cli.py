@@ -54,9 +54,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _report(exc: BaseException) -> int:
-    """One line on stderr for a failure; the exit status says whose it was (2: the input's)."""
-    while isinstance(exc, BaseExceptionGroup) and len(exc.exceptions) == 1:  # from a task group
+def _report(exc: Exception) -> int:
+    """One line on stderr for a failure; the exit status says whose it was (2: the input's).
+    Only ever an Exception (main catches KeyboardInterrupt apart; an ExceptionGroup holds only
+    Exceptions), so unwrapping a group cannot reach a KeyboardInterrupt."""
+    while isinstance(exc, ExceptionGroup) and len(exc.exceptions) == 1:  # from a task group
         exc = exc.exceptions[0]
     if isinstance(exc, UsageError | InvalidRequestError | CredentialsError | ValueError):
         return _fail(f"error: {_one_line(exc)}", 2)
@@ -69,8 +71,6 @@ def _report(exc: BaseException) -> int:
         if exc.errno == errno.EADDRINUSE:
             return _fail(f"error: {exc.strerror or 'address in use'}: another program holds that port", 2)
         return _fail(f"error: {exc}", 2)
-    if isinstance(exc, KeyboardInterrupt):
-        return 130
     # a bug of ours: still one line (PRIME_DEBUG=1 for the traceback)
     return _fail(f"internal error: {type(exc).__name__}: {_one_line(exc)} (PRIME_DEBUG=1 shows where)", 1)
 

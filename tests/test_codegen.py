@@ -63,6 +63,22 @@ def test_pagination_and_idempotency_from_the_spec() -> None:
         assert idempotent[op] == "idempotency_key"
 
 
+def test_each_paginated_route_names_its_items_model() -> None:
+    """The simulator's sample pages (and the docs' Paginator[...] item) take the item type from
+    `pagination.item`: it must be the model the response's items list holds."""
+    from typing import get_args
+
+    import attrs
+
+    from prime_async import models
+
+    for route in ROUTES.values():
+        if route.pagination is None:
+            continue
+        fields = {f.name: f for f in attrs.fields(attrs.resolve_types(route.response_model))}
+        assert get_args(fields[route.pagination.items].type) == (getattr(models, route.pagination.item),), route
+
+
 def test_params_carry_types_and_locations() -> None:
     from datetime import datetime
 

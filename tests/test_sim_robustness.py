@@ -110,6 +110,19 @@ async def test_activities_filter_on_start_and_end_time(served: tuple[PrimeSimula
     await still_serves(url, sim)
 
 
+async def test_a_malformed_time_bound_is_refused_even_when_no_activity_is_compared(
+    served: tuple[PrimeSimulator, str],
+) -> None:
+    sim, url = served
+    pid = sim.portfolio_ids[0]
+    for target in (f"/v1/portfolios/{pid}/activities?symbols=NOSUCHCOIN&start_time=yesterday",
+                   f"/v1/entities/{sim.entity_id}/activities?symbols=NOSUCHCOIN&end_time=tomorrow"):  # fmt: skip
+        response = await signed(url, sim, "GET", target)
+        assert response.status_code == 400
+        assert re.fullmatch(r"invalid value for (start|end)_time: '(yesterday|tomorrow)' .*", message(response))
+    await still_serves(url, sim)
+
+
 @pytest.mark.parametrize("header", ["x_cb_access_passphrase", "x_cb_access_signature", "x_cb_access_key"])
 async def test_non_ascii_bytes_in_credential_headers_get_401(served: tuple[PrimeSimulator, str], header: str) -> None:
     sim, url = served

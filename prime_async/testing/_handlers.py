@@ -107,11 +107,18 @@ def paginate(call: Call, items: Sequence[Any], **fields: Any) -> Any:
     return call.route.response_model(**{call.route.pagination.items: chunk}, pagination=pagination, **fields)
 
 
-def _in_range(at: datetime | None, call: Call, start: str, end: str) -> bool:
-    if at is None:
-        return True
-    low, high = _moment(call, start), _moment(call, end)
-    return (low is None or at >= low) and (high is None or at < high)
+_Window = tuple[datetime | None, datetime | None]
+
+
+def _window(call: Call, start: str, end: str) -> _Window:
+    """The call's time bounds, parsed once per request (a malformed one is a 400 even when no
+    record would have been compared with it)."""
+    return _moment(call, start), _moment(call, end)
+
+
+def _in_range(at: datetime | None, window: _Window) -> bool:
+    low, high = window
+    return at is None or ((low is None or at >= low) and (high is None or at < high))
 
 
 def _moment(call: Call, name: str) -> datetime | None:
@@ -180,7 +187,7 @@ def list_entity_balances(world: World, call: Call) -> Any:
         m.EntityBalance(
             symbol=symbol.lower(),
             long_amount=amount,
-            long_notional=amount * (world.usd_price(symbol) or 0),
+            long_notional=amount * world.usd_price(symbol),
             short_amount=Decimal(0),
             short_notional=Decimal(0),
         )
@@ -379,6 +386,7 @@ def _orders(world: World, call: Call, statuses: set[str] | None) -> list[m.Order
     world.portfolio(call["portfolio_id"])
     world.advance()
     products = set(call["product_ids"] or ())
+    window = _window(call, "start_date", "end_date")
     out = []
     for oid in world.orders_of[call["portfolio_id"]]:
         order = world.orders[oid]
@@ -387,7 +395,7 @@ def _orders(world: World, call: Call, statuses: set[str] | None) -> list[m.Order
             and (not products or order.product_id in products)
             and (call["order_type"] is None or order.type == call["order_type"])
             and (call["order_side"] is None or order.side == call["order_side"])
-            and _in_range(order.created_at, call, "start_date", "end_date")
+            and _in_range(order.created_at, window)
         ):
             out.append(order)
     return out
@@ -426,7 +434,8 @@ def get_order_edit_history(world: World, call: Call) -> m.GetOrderEditHistoryRes
 def get_portfolio_fills(world: World, call: Call) -> Any:
     world.portfolio(call["portfolio_id"])
     world.advance()
-    fills = [f for f in world.fills_of[call["portfolio_id"]] if _in_range(f.time, call, "start_date", "end_date")]
+    window = _window(call, "start_date", "end_date")
+    fills = [f for f in world.fills_of[call["portfolio_id"]] if _in_range(f.time, window)]
     return paginate(call, fills)
 
 
@@ -440,7 +449,7 @@ def get_order_fills(world: World, call: Call) -> Any:
 def create_quote(world: World, call: Call) -> m.QuoteResponse:
     req = call.body
     price, qty = world.market_quote(call["portfolio_id"], req)
-    asked = _quote_duration(req.quote_duration_ms)
+    asked = req.quote_duration_ms or 0  # check_body and the converter made it an int (or None)
     if not 0 <= asked <= MAX_QUOTE_DURATION_MS:
         raise SimError(400, f"invalid value for quote_duration_ms: {asked} is over {MAX_QUOTE_DURATION_MS} or negative")
     quote = m.QuoteResponse(
@@ -453,14 +462,6 @@ def create_quote(world: World, call: Call) -> m.QuoteResponse:
     )
     world.quotes[quote.quote_id or ""] = (call["portfolio_id"], quote, req)
     return quote
-
-
-def _quote_duration(value: Any) -> int:
-    """An int64 field: an int, or the digits of one (proto3 JSON sends int64 as a string)."""
-    try:
-        return int(value or 0)
-    except ValueError:
-        raise SimError(400, f"invalid value for quote_duration_ms: {value!r:.100} is not an integer") from None
 
 
 @handles("AcceptQuote")
@@ -687,12 +688,13 @@ def claim_rewards(world: World, call: Call) -> m.StakingClaimRewardsResponse:
 def _transactions(world: World, call: Call, ids: list[str]) -> list[m.Transaction]:
     wanted = _symbols(call["symbols"])
     types = set(call["types"] or ())
+    window = _window(call, "start_time", "end_time")
     return [
         tx
         for tx in (world.transactions[i] for i in ids)
         if (not wanted or (tx.symbol or "").upper() in wanted)
         and (not types or tx.type in types)
-        and _in_range(tx.created_at, call, "start_time", "end_time")
+        and _in_range(tx.created_at, window)
     ]
 
 
@@ -720,6 +722,7 @@ def get_transaction(world: World, call: Call) -> m.GetTransactionResponse:
 def _activities(world: World, call: Call, ids: list[str]) -> list[m.Activity]:
     wanted = _symbols(call["symbols"])
     categories, statuses = set(call["categories"] or ()), set(call["statuses"] or ())
+    window = _window(call, "start_time", "end_time")
     out = []
     for activity in (world.activities[i] for i in ids):
         at = datetime.fromisoformat(activity.created_at) if activity.created_at else None
@@ -727,7 +730,7 @@ def _activities(world: World, call: Call, ids: list[str]) -> list[m.Activity]:
             (not wanted or wanted & {s.upper() for s in activity.symbols or ()})
             and (not categories or activity.category in categories)
             and (not statuses or activity.status in statuses)
-            and _in_range(at, call, "start_time", "end_time")
+            and _in_range(at, window)
         ):
             out.append(activity)
     return out

@@ -24,8 +24,6 @@ import anyio
 import anyio.abc
 import h11
 
-from ._limits import ServerLimits
-
 if TYPE_CHECKING:
     from ._simulator import PrimeSimulator, Reply
 
@@ -112,11 +110,9 @@ class SimulatorServer:
         self.open_connections += 1
         try:
             async with stream:
-                await _Connection(self.simulator, stream, self.simulator.limits).serve()
-        except (_Closed, TimeoutError, anyio.EndOfStream, anyio.BrokenResourceError, anyio.ClosedResourceError):
-            pass  # the peer left, was too slow, or was refused
-        except OSError:
-            pass  # the connection broke under us (reset by the peer, say)
+                await _Connection(self.simulator, stream).serve()
+        except (_Closed, anyio.EndOfStream, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
+            pass  # the peer left, was too slow (TimeoutError is an OSError), was refused, or reset the connection
         except Exception:  # a bug here must cost one connection, never the server
             log.exception("simulator: connection failed")
         finally:
@@ -126,11 +122,11 @@ class SimulatorServer:
 class _Connection:
     """One HTTP/1.1 connection: requests read within the limits, answered one after another."""
 
-    def __init__(self, simulator: PrimeSimulator, stream: anyio.abc.SocketStream, limits: ServerLimits) -> None:
+    def __init__(self, simulator: PrimeSimulator, stream: anyio.abc.SocketStream) -> None:
         self.simulator = simulator
         self.stream = stream
-        self.limits = limits
-        self.h11 = h11.Connection(h11.SERVER, max_incomplete_event_size=limits.max_header_bytes)
+        self.limits = simulator.limits
+        self.h11 = h11.Connection(h11.SERVER, max_incomplete_event_size=self.limits.max_header_bytes)
 
     async def serve(self) -> None:
         from ._simulator import DROP
@@ -244,7 +240,7 @@ class _Connection:
             await self.stream.send_eof()
             while await self._receive(until):
                 pass
-        except (TimeoutError, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
+        except (anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):  # TimeoutError among them
             pass
 
     async def _send(self, reply: Reply, *, close: bool = False) -> None:

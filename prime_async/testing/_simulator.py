@@ -26,6 +26,7 @@ from urllib.parse import parse_qsl, unquote
 import anyio
 import attrs
 
+from .. import models
 from .._client import PrimeClient
 from .._convert import converter
 from .._credentials import Credentials
@@ -71,7 +72,9 @@ def _json_reply(status: int, data: Any, request_id: str, extra: tuple[tuple[str,
 
 
 class _Router:
-    """Method + raw path -> (route, path values). Routes with more literal segments win."""
+    """Method + raw path -> (route, path values). Routes with more literal segments win.
+
+    Indexed by method, so that a request is matched only against the routes of its method."""
 
     def __init__(self) -> None:
         entries = []
@@ -80,11 +83,13 @@ class _Router:
             literal_segments = sum(1 for s in route.path.split("/") if s and not s.startswith("{"))
             entries.append((-literal_segments, route.method, re.compile(pattern + "$"), route))
         entries.sort(key=lambda e: e[0])
-        self._entries = [(method, regex, route) for _, method, regex, route in entries]
+        self._by_method: dict[str, list[tuple[re.Pattern[str], Route]]] = {}
+        for _, method, regex, route in entries:  # each method's list keeps the order above
+            self._by_method.setdefault(method, []).append((regex, route))
 
     def match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-        for route_method, regex, route in self._entries:
-            if route_method == method and (found := regex.match(path)):
+        for regex, route in self._by_method.get(method, ()):
+            if found := regex.match(path):
                 return route, {k: unquote(v) for k, v in found.groupdict().items()}
         return None
 
@@ -439,8 +444,6 @@ def _sample_handler(world: World, call: Call) -> Any:
     seed_name = route.operation_id + "".join(f"/{call[n]}" for n in route.path_params)
     if route.pagination is None:
         return sample_value(route.response_model, seed_name)
-    fields = attrs.fields(attrs.resolve_types(route.response_model))
-    items_field = next(f for f in fields if f.name == route.pagination.items)
-    (item_type,) = get_args(items_field.type)  # list[X]
+    item_type = getattr(models, route.pagination.item)  # the items' model, named by the route table
     items = [sample_value(item_type, f"{seed_name}#{i}") for i in range(25)]
     return paginate(call, items)

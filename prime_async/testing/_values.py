@@ -21,7 +21,14 @@ import attrs
 
 from ._world import SimError
 
-__all__ = ["MAX_FRACTION_DIGITS", "MAX_INTEGER_DIGITS", "check_body", "parse_datetime", "parse_query_value"]
+__all__ = [
+    "MAX_FRACTION_DIGITS",
+    "MAX_INTEGER_DIGITS",
+    "check_body",
+    "parse_datetime",
+    "parse_query_value",
+    "unwrap_optional",
+]
 
 MAX_INTEGER_DIGITS = 15
 MAX_FRACTION_DIGITS = 18
@@ -97,7 +104,8 @@ def parse_query_value(name: str, tp: Any, raw: str) -> Any:
     return raw
 
 
-def _unwrap(tp: Any) -> Any:
+def unwrap_optional(tp: Any) -> Any:
+    """`X` for a field typed `X | None` (every optional field of a model), else `tp` itself."""
     if get_origin(tp) in (Union, UnionType):
         (tp,) = [a for a in get_args(tp) if a is not NoneType]
     return tp
@@ -113,7 +121,7 @@ def check_body(model: type, data: dict[str, Any]) -> None:
 
 
 def _check(tp: Any, value: Any, name: str) -> None:
-    tp = _unwrap(tp)
+    tp = unwrap_optional(tp)
     if value is None:
         return
     if tp is Decimal:

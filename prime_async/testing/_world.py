@@ -301,14 +301,16 @@ class World:
             out.append(self.balance_model(symbol, amount, holds))
         return out
 
-    def usd_price(self, symbol: str) -> Decimal | None:
-        """What one unit of an asset is worth in USD; None for an asset the world does not price."""
+    def usd_price(self, symbol: str) -> Decimal:
+        """What one unit of an asset is worth in USD; 0 for an asset the world does not price (a
+        wallet of it is worth nothing). A priced asset is never 0: its drift keeps it near its list
+        price, at least 0.43 USD."""
         if symbol in FIAT:
             return Decimal(1)
-        return self.price(f"{symbol}-USD") if symbol in CRYPTO_PRICES else None
+        return self.price(f"{symbol}-USD") if symbol in CRYPTO_PRICES else Decimal(0)
 
     def balance_model(self, symbol: str, amount: Decimal, holds: Decimal, bonded: Decimal = Decimal(0)) -> m.Balance:
-        usd = self.usd_price(symbol) or Decimal(0)
+        usd = self.usd_price(symbol)
         return m.Balance(
             symbol=symbol.lower(),
             amount=amount,
@@ -449,7 +451,7 @@ class World:
         if record_id(order) in self.order_hold:
             symbol, held = self.order_hold.pop(record_id(order))
             self.holds[(pid, symbol)] -= held
-        notional = qty * (self.usd_price(base) or Decimal(0))
+        notional = qty * self.usd_price(base)
         pieces = min(20, 1 + int(notional // 10_000))
         sizes = [_q(qty / pieces, SATOSHI)] * (pieces - 1)
         sizes.append(qty - sum(sizes, Decimal(0)))

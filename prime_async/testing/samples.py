@@ -11,12 +11,12 @@ import zlib
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from enum import Enum
-from types import NoneType, UnionType
-from typing import Any, Union, get_args, get_origin
+from typing import Any, get_args, get_origin
 
 import attrs
 
 from .._json import to_json
+from ._values import unwrap_optional
 
 __all__ = ["sample_json", "sample_value", "to_json"]
 
@@ -27,18 +27,11 @@ def _seed(name: str) -> int:
     return zlib.crc32(name.encode())
 
 
-def _unwrap(tp: Any) -> Any:
-    if get_origin(tp) in (Union, UnionType):
-        (inner,) = [a for a in get_args(tp) if a is not NoneType]
-        return inner
-    return tp
-
-
 def sample_value(tp: Any, name: str = "value", depth: int = 0, _within: tuple[type, ...] = ()) -> Any:
     """A Python value of type `tp` (a model instance for model types), every field filled: the
     spec marks required fields the models cannot (they make every response field optional), so a
     sample that leaves one out could be off the spec. Only a model nested in itself is cut short."""
-    tp = _unwrap(tp)
+    tp = unwrap_optional(tp)
     seed = _seed(name)
     if tp is str:
         return f"{name.rsplit('.', 1)[-1]}-{seed % 1000:03d}"
