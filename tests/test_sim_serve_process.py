@@ -3,8 +3,11 @@ fuzz run (garbage bytes, huge heads, slow clients, unpriceable symbols, extreme 
 JSON bodies and queries). It must answer every request with a status below 500 and a JSON body,
 log no failure, and still answer a normal signed request at the end.
 
-The fuzz is seeded and short by default (a few hundred cases, seconds); for a longer run:
-`PRIME_SIM_FUZZ_CASES=20000 PRIME_SIM_FUZZ_SEED=7 pytest tests/test_sim_serve_process.py -k fuzz`.
+The fuzz is seeded and short by default (a few hundred cases, seconds), and bounded in time as
+well as in count: it stops drawing cases after PRIME_SIM_FUZZ_SECONDS (default 60) whichever comes
+first. For a longer run, lift pytest's per-test timeout (120 s in pyproject.toml) with --timeout=0:
+`PRIME_SIM_FUZZ_CASES=20000 PRIME_SIM_FUZZ_SECONDS=1800 PRIME_SIM_FUZZ_SEED=7 pytest --timeout=0
+tests/test_sim_serve_process.py -k fuzz`.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from prime_async.testing import sample_json
 
 BOUND = 30.0  # seconds: nothing here takes near this long; a hang fails instead of blocking
 CASES = int(os.environ.get("PRIME_SIM_FUZZ_CASES", "300"))
+SECONDS = float(os.environ.get("PRIME_SIM_FUZZ_SECONDS", "60"))  # a bound, not a threshold: the run just stops
 SEED = int(os.environ.get("PRIME_SIM_FUZZ_SEED", "11"))
 
 
@@ -296,7 +300,9 @@ class Fuzz:
         if not answer.startswith(b"HTTP/1.1 200 "):
             self.failures.append(f"a slow client got {answer[:100]!r}")
 
-    async def run(self, cases: int) -> None:
+    async def run(self, cases: int, seconds: float) -> None:
+        """Up to `cases` cases, drawing no new one once `seconds` have passed."""
+        deadline = time.monotonic() + seconds
         kinds: list[Callable[[], Any]] = [
             self.garbage,
             self.huge_head,
@@ -312,6 +318,8 @@ class Fuzz:
                 slow.start_soon(self.slow_client)
                 self.cases += 1
             for _ in range(cases - self.cases):
+                if time.monotonic() >= deadline:
+                    break
                 await self.rng.choice(kinds)()
                 self.cases += 1
 
@@ -355,7 +363,7 @@ async def test_a_fuzz_run_leaves_sim_serve_answering() -> None:
         started = time.monotonic()
         async with httpx.AsyncClient(timeout=BOUND) as http:
             fuzz = Fuzz(served, random.Random(SEED), http)
-            await fuzz.run(CASES)
+            await fuzz.run(CASES, SECONDS)
             response = await http.send(signed_request(served, "GET", "/v1/portfolios"))
         assert response.status_code == 200 and len(response.json()["portfolios"]) == 2
         assert served.alive()
