@@ -21,6 +21,8 @@ from prime_async._auth import PrimeAuth
 from prime_async.testing import PrimeSimulator, ServerLimits
 from prime_async.testing._handlers import HANDLERS
 
+from .feed_support import eventually
+
 pytestmark = pytest.mark.anyio
 
 BOUND = 20  # seconds: any answer comes long before this; a hang fails instead of blocking the suite
@@ -390,11 +392,7 @@ async def test_half_sent_requests_and_idle_connections_time_out() -> None:
         assert {parse_response(a)[0] for a in answers[0::3]} == {408}
         assert {parse_response(a)[0] for a in answers[1::3]} == {408}
         assert all(a == b"" for a in answers[2::3])  # idle: closed without a word
-        for _ in range(BOUND * 100):  # the server's side of the last ones closing
-            if not server.open_connections:
-                break
-            await anyio.sleep(0.01)
-        assert server.open_connections == 0
+        await eventually(lambda: server.open_connections == 0, "the server's side of the last ones closed")
         await still_serves(server.url, sim)
 
 
@@ -406,11 +404,8 @@ async def test_a_kept_alive_connection_serves_many_requests_then_times_out() -> 
             PrimeAuth(sim.credentials).sign(request)
             assert (await http.send(request)).status_code == 200
         assert server.connections == 1 and server.open_connections == 1
-        for _ in range(BOUND * 100):  # the client keeps it open; the server closes it when idle
-            if not server.open_connections:
-                break
-            await anyio.sleep(0.01)
-        assert server.open_connections == 0
+        # the client keeps it open; the server closes it when idle
+        await eventually(lambda: server.open_connections == 0, "the server closed the idle connection")
 
 
 async def test_a_body_over_the_limit_gets_413_in_process_too() -> None:

@@ -19,6 +19,7 @@ from prime_async._timeout import fail_after
 from prime_async.transports import make_transport
 
 from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY
+from .feed_support import eventually
 from .hostile import HostileServer, Request, ok_json
 
 pytestmark = pytest.mark.anyio
@@ -31,12 +32,6 @@ def transport(request: pytest.FixtureRequest, anyio_backend: str) -> str:
     if request.param == "aiohttp" and anyio_backend == "trio":
         pytest.skip("aiohttp is asyncio only")
     return str(request.param)
-
-
-async def wait_until(condition: Any) -> None:
-    with anyio.fail_after(10):  # the test's own guard
-        while not condition():  # noqa: ASYNC110 (state of another thread and of the transport, polled)
-            await anyio.sleep(0.01)
 
 
 async def test_a_request_that_waits_for_a_connection_is_signed_when_it_leaves(transport: str) -> None:
@@ -59,9 +54,12 @@ async def test_a_request_that_waits_for_a_connection_is_signed_when_it_leaves(tr
         client.pipeline.auth._clock = lambda: now[0]  # the signing clock, stepped by the test
         async with client, anyio.create_task_group() as tg:
             tg.start_soon(lambda: client.portfolios.get_portfolio(portfolio_id="first"))
-            await wait_until(lambda: len(server.requests) == 1)
+            await eventually(lambda: len(server.requests) == 1, "the first request reached the server")
             tg.start_soon(lambda: client.portfolios.get_portfolio(portfolio_id="second"))
-            await wait_until(lambda: client.transport.pool_stats().waiting == 1)  # type: ignore[union-attr]
+            await eventually(
+                lambda: client.transport.pool_stats().waiting == 1,  # type: ignore[union-attr]
+                "the second request waits for the only connection",
+            )
             now[0] += 20  # the second request has waited 20 s for the only connection
             release.set()
     first, second = server.requests
