@@ -37,7 +37,7 @@ from prime_async import (
     ResponseTooLargeError,
 )
 
-from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY
+from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, make_client
 from .feed_support import eventually
 from .hostile import HostileServer, Request, drip, ok_json, response, stream
 
@@ -45,26 +45,6 @@ pytestmark = pytest.mark.anyio
 
 SECRETS = (PASSPHRASE, SIGNING_KEY)
 PORTFOLIO = {"portfolio": {"id": "p-1", "name": "one"}}
-
-
-@pytest.fixture(params=["httpx", "aiohttp"])
-def transport(request: pytest.FixtureRequest, anyio_backend: str) -> str:
-    """Each test runs on each transport (aiohttp on asyncio only)."""
-    if request.param == "aiohttp" and anyio_backend == "trio":
-        pytest.skip("aiohttp is asyncio only")
-    return str(request.param)
-
-
-def make_client(url: str, transport: str, **options: Any) -> PrimeClient:
-    options.setdefault("rate_limit", None)
-    return PrimeClient(
-        access_key=ACCESS_KEY,
-        passphrase=PASSPHRASE,
-        signing_key=SIGNING_KEY,
-        base_url=url,
-        transport=transport,
-        **options,
-    )
 
 
 def shown(exc: BaseException) -> str:
