@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 import anyio
-import anyio.abc
 import httpx
 import pytest
 
@@ -22,6 +21,7 @@ from prime_async.testing import PrimeSimulator, ServerLimits
 from prime_async.testing._handlers import HANDLERS
 
 from .feed_support import eventually
+from .hostile import exchange, read_until_closed
 
 pytestmark = pytest.mark.anyio
 
@@ -284,24 +284,6 @@ async def test_a_handler_exception_is_a_500_in_process() -> None:
 
 
 # -- malformed requests, limits and timeouts ----------------------------------------------------------
-
-
-async def exchange(url: str, data: bytes, *, read_all: bool = True) -> bytes:
-    """Send raw bytes, read what comes back until the server closes (or the first response)."""
-    host, port = url.removeprefix("http://").rsplit(":", 1)
-    with anyio.fail_after(BOUND):
-        async with await anyio.connect_tcp(host, int(port)) as stream:
-            await stream.send(data)
-            return await read_until_closed(stream) if read_all else await stream.receive()
-
-
-async def read_until_closed(stream: anyio.abc.ByteStream) -> bytes:
-    received = b""
-    try:
-        while True:
-            received += await stream.receive()
-    except (anyio.EndOfStream, anyio.BrokenResourceError):
-        return received
 
 
 def parse_response(raw: bytes) -> tuple[int, dict[str, str], bytes]:

@@ -29,7 +29,6 @@ from typing import Any
 from urllib.parse import quote
 
 import anyio
-import anyio.abc
 import attrs
 import httpx
 import pytest
@@ -37,6 +36,8 @@ import pytest
 from prime_async import ROUTES, Credentials, Route
 from prime_async._auth import PrimeAuth
 from prime_async.testing import sample_json
+
+from .hostile import exchange, read_until_closed
 
 BOUND = 30.0  # seconds: nothing here takes near this long; a hang fails instead of blocking
 CASES = int(os.environ.get("PRIME_SIM_FUZZ_CASES", "300"))
@@ -229,14 +230,16 @@ class Fuzz:
         data = self.rng.randbytes(self.rng.randint(1, 8192))
         if self.rng.random() < 0.5:
             data = b"POST /v1/portfolios HTTP/1.1\r\n" + data
-        await raw_exchange(self.served, data)
+        await exchange(self.served.url, data, eof=True)
 
     async def huge_head(self) -> None:
         if self.rng.random() < 0.5:
             head = b"X-Huge: " + b"a" * self.rng.randint(70_000, 400_000) + b"\r\n"
         else:
             head = b"X-Many: y\r\n" * self.rng.randint(7_000, 30_000)
-        answer = await raw_exchange(self.served, b"GET /v1/portfolios HTTP/1.1\r\nHost: x\r\n" + head + b"\r\n")
+        answer = await exchange(
+            self.served.url, b"GET /v1/portfolios HTTP/1.1\r\nHost: x\r\n" + head + b"\r\n", eof=True
+        )
         if not answer.startswith((b"HTTP/1.1 431 ", b"HTTP/1.1 400 ")):
             self.failures.append(f"a huge head answered {answer[:100]!r}")
 
@@ -296,7 +299,7 @@ class Fuzz:
                 for piece in pieces:
                     await stream.send(piece)
                     await anyio.sleep(0.02)
-                answer = await read_all(stream)
+                answer = await read_until_closed(stream)
         if not answer.startswith(b"HTTP/1.1 200 "):
             self.failures.append(f"a slow client got {answer[:100]!r}")
 
@@ -334,27 +337,6 @@ def _decimal_fields(route: Route) -> list[str]:
         return [f.metadata.get("wire", f.name) for f in attrs.fields(attrs.resolve_types(route.body_model))
                 if "Decimal" in str(f.type)]  # fmt: skip
     return [p.wire for p in route.params if p.location == "query" and p.type is Decimal]
-
-
-async def raw_exchange(served: ServeProcess, data: bytes) -> bytes:
-    """Send bytes and the end of the stream; what comes back before the server closes."""
-    with anyio.fail_after(BOUND):
-        async with await anyio.connect_tcp(*served.address) as stream:
-            try:
-                await stream.send(data)
-                await stream.send_eof()
-            except (anyio.BrokenResourceError, OSError):
-                pass  # the server answered and closed before taking it all
-            return await read_all(stream)
-
-
-async def read_all(stream: anyio.abc.ByteStream) -> bytes:
-    received = b""
-    try:
-        while True:
-            received += await stream.receive()
-    except (anyio.EndOfStream, anyio.BrokenResourceError, OSError):
-        return received
 
 
 @pytest.mark.anyio
