@@ -99,10 +99,17 @@ def prime_sdk_portfolios(base_url: str, pool_size: int) -> Any:
     return prime_sdk.PrimeServicesClient(credentials, http_client=session).portfolios
 
 
-def worker_options(parser: argparse.ArgumentParser) -> None:
-    """The hidden options with which `run_workers` starts a benchmark again as one worker."""
+def worker_parser(
+    doc: str, quick: str = "a tenth of the requests and time, for a smoke test"
+) -> argparse.ArgumentParser:
+    """The command line of a benchmark that measures in worker processes (`run_workers`): the first
+    line of `doc` as its description, `--quick` (`quick` says what it cuts), and the hidden options
+    with which `run_workers` starts the benchmark again as one worker."""
+    parser = argparse.ArgumentParser(description=doc.split("\n", 1)[0])
+    parser.add_argument("--quick", action="store_true", help=quick)
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
+    return parser
 
 
 def run_workers(

@@ -27,7 +27,6 @@ The default client and prime-sdk-py, which the target compares, run in three alt
 
 from __future__ import annotations
 
-import argparse
 import gc
 import json
 import statistics
@@ -36,7 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from _common import prime_client, prime_sdk_portfolios, run_async, run_workers, table, target, worker_options
+from _common import prime_client, prime_sdk_portfolios, run_async, run_workers, table, target, worker_parser
 
 REQUESTS = 10_000
 PORTFOLIOS = 500
@@ -146,10 +145,7 @@ def worker_main(name: str, url: str, count: int, seconds: float) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--quick", action="store_true", help="a tenth of the requests and time, for a smoke test")
-    worker_options(parser)
-    args = parser.parse_args()
+    args = worker_parser(__doc__).parse_args()
     count = REQUESTS // 10 if args.quick else REQUESTS
     seconds = MAX_SECONDS / 10 if args.quick else MAX_SECONDS
     if args.worker:

@@ -22,7 +22,6 @@ shares side by side, not as absolute times. Bounded: N requests or T seconds per
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import cProfile
 import gc
@@ -32,7 +31,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _common import run_workers, table, worker_options
+from _common import run_workers, table, worker_parser
 from bench_requests import load, open_aiohttp, open_prime
 
 CONCURRENCY = 256
@@ -100,10 +99,7 @@ def worker_main(name: str, url: str, count: int) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--quick", action="store_true", help="a tenth of the requests, for a smoke test")
-    worker_options(parser)
-    args = parser.parse_args()
+    args = worker_parser(__doc__, quick="a tenth of the requests, for a smoke test").parse_args()
     count = REQUESTS // 10 if args.quick else REQUESTS
     if args.worker:
         worker_main(args.worker, args.url, count)

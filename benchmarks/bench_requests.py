@@ -55,7 +55,7 @@ from _common import (
     run_workers,
     table,
     target,
-    worker_options,
+    worker_parser,
 )
 from server import PORTFOLIO_ID
 
@@ -259,11 +259,9 @@ def worker_main(name: str, url: str, scale: float, concurrencies: Sequence[int] 
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--quick", action="store_true", help="a tenth of the requests and time, for a smoke test")
+    parser = worker_parser(__doc__)
     parser.add_argument("--clients", default=",".join(CLIENTS), help="comma-separated subset of " + ",".join(CLIENTS))
     parser.add_argument("--cells", default=",".join(map(str, CONCURRENCY)), help=argparse.SUPPRESS)
-    worker_options(parser)
     args = parser.parse_args()
     scale = 0.1 if args.quick else 1.0
     if args.worker:

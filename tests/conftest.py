@@ -4,10 +4,14 @@ import json
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
+import httpx
 import pytest
+
+if TYPE_CHECKING:
+    from prime_async import PrimeClient
 
 ACCESS_KEY = "test-access-key-0001"
 PASSPHRASE = "test-passphrase-SECRET"
@@ -38,6 +42,24 @@ def anyio_backend(request: pytest.FixtureRequest) -> str:
     if request.param == "trio" and request.config.getoption("--transport") == "aiohttp":
         pytest.skip("AiohttpTransport is asyncio only")
     return str(request.param)
+
+
+@pytest.fixture(params=["httpx", "aiohttp"])
+def transport(request: pytest.FixtureRequest, anyio_backend: str) -> str:
+    """Each test that takes it runs on each of the client's transports (aiohttp on asyncio only)."""
+    if request.param == "aiohttp" and anyio_backend == "trio":
+        pytest.skip("aiohttp is asyncio only")
+    return str(request.param)
+
+
+def make_client(url: str, transport: str | httpx.AsyncBaseTransport = "auto", **options: Any) -> PrimeClient:
+    """A client with the test credentials for the loopback server at `url`, unpaced (rate_limit=None)
+    unless `options` say otherwise."""
+    from prime_async import PrimeClient
+
+    options.setdefault("rate_limit", None)
+    credentials = {"access_key": ACCESS_KEY, "passphrase": PASSPHRASE, "signing_key": SIGNING_KEY}
+    return PrimeClient(**credentials, base_url=url, transport=transport, **options)
 
 
 @attrs.define

@@ -3,6 +3,9 @@ does whatever the test's script says (answer, drop the connection, drip bytes, s
 
 Plain blocking sockets in daemon threads, so it behaves the same under asyncio and trio clients
 and can misbehave at the byte level, which a framework would not allow.
+
+And the other way round, a hostile client: `exchange` sends raw bytes to a server (the simulator)
+and returns what comes back, for the tests that attack the server at the byte level.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
+import anyio
+import anyio.abc
 import attrs
 
-__all__ = ["HostileServer", "Request", "ok_json", "response"]
+__all__ = ["HostileServer", "Request", "exchange", "ok_json", "read_until_closed", "response"]
 
 
 @attrs.define
@@ -26,6 +31,7 @@ class Request:
     body: bytes
     connection: int  # which accepted connection (1-based)
     index: int  # which request on that connection (1-based)
+    version: str  # the request line's last word ("HTTP/1.1")
 
     @property
     def path(self) -> str:
@@ -123,14 +129,14 @@ class _Reader:
                 return None
         head, self.buffer = self.buffer.split(b"\r\n\r\n", 1)
         lines = head.decode("latin-1").split("\r\n")
-        method, target, _ = lines[0].split(" ", 2)
+        method, target, version = lines[0].split(" ", 2)
         headers = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in lines[1:])}
         length = int(headers.get("content-length", "0"))
         while len(self.buffer) < length:
             if not self._more():
                 return None
         body, self.buffer = self.buffer[:length], self.buffer[length:]
-        return Request(method, target, headers, body, connection, index)
+        return Request(method, target, headers, body, connection, index, version)
 
 
 def drip(data: bytes, every: float, limit: float = 30.0) -> Callable[[socket.socket], None]:
@@ -163,3 +169,29 @@ def stream(head: bytes, chunk: bytes, total: int) -> Callable[[socket.socket], N
             sent += len(chunk)
 
     return send
+
+
+async def exchange(url: str, data: bytes, *, eof: bool = False, bound: float = 30.0) -> bytes:
+    """Send raw bytes to the server at `url` (http://host:port), then the end of the stream if
+    `eof`; what comes back until the server closes, within `bound` seconds. A send the server cut
+    short (it answered and closed before taking it all) is no error: the answer is what counts."""
+    host, port = url.removeprefix("http://").rsplit(":", 1)
+    with anyio.fail_after(bound):
+        async with await anyio.connect_tcp(host, int(port)) as stream:
+            try:
+                await stream.send(data)
+                if eof:
+                    await stream.send_eof()
+            except (anyio.BrokenResourceError, OSError):
+                pass
+            return await read_until_closed(stream)
+
+
+async def read_until_closed(stream: anyio.abc.ByteStream) -> bytes:
+    """Everything `stream` receives until the other side closes (or resets) it."""
+    received = b""
+    try:
+        while True:
+            received += await stream.receive()
+    except (anyio.EndOfStream, anyio.BrokenResourceError, OSError):
+        return received

@@ -13,7 +13,7 @@ from prime_async._raw import RawResponse
 from prime_async.sync import SyncPrimeClient
 from prime_async.testing import PrimeSimulator
 
-from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY
+from .conftest import make_client
 from .hostile import HostileServer, Request, drip, ok_json
 
 pytestmark = pytest.mark.anyio
@@ -21,15 +21,9 @@ pytestmark = pytest.mark.anyio
 PORTFOLIO = json.dumps({"portfolio": {"id": "p-1", "name": "one"}}).encode()
 
 
-def client_for(url: str, **options: Any) -> PrimeClient:
-    return PrimeClient(
-        access_key=ACCESS_KEY, passphrase=PASSPHRASE, signing_key=SIGNING_KEY, base_url=url, rate_limit=None, **options
-    )
-
-
 async def test_extra_headers_and_query_go_with_that_call_only() -> None:
     with HostileServer(lambda r: ok_json(PORTFOLIO)) as server:
-        async with client_for(server.url) as client:
+        async with make_client(server.url) as client:
             await client.portfolios.get_portfolio(
                 portfolio_id="p", extra_headers={"X-Trace": "t-1"}, extra_query={"debug": True, "tag": ["a", "b c"]}
             )
@@ -45,7 +39,7 @@ async def test_extra_query_joins_the_endpoints_own_query_and_every_page() -> Non
         {"orders": [{"id": "o2"}], "pagination": {"next_cursor": "", "has_next": False}},
     ]
     with HostileServer(lambda r: ok_json(json.dumps(pages[len(server.requests) - 1]).encode())) as server:
-        async with client_for(server.url) as client:
+        async with make_client(server.url) as client:
             orders = await client.orders.list_portfolio_orders(
                 portfolio_id="p", limit=1, extra_query={"x": "1"}, extra_headers={"X-Page": "yes"}
             ).collect()
@@ -62,7 +56,7 @@ async def test_a_per_call_timeout_bounds_that_call() -> None:
         return drip(b"HTTP/1.1 200 OK\r\n", 0.3, limit=5) if "slow" in request.target else ok_json(PORTFOLIO)
 
     with HostileServer(script) as server:
-        async with client_for(server.url, timeout=30, max_retries=0) as client:
+        async with make_client(server.url, timeout=30, max_retries=0) as client:
             with anyio.fail_after(15), pytest.raises(APITimeoutError, match=r"attempt_timeout=0\.5"):
                 await client.portfolios.get_portfolio(portfolio_id="slow", timeout=0.5)
             assert (await client.portfolios.get_portfolio(portfolio_id="fast", timeout=5)).portfolio is not None
@@ -82,7 +76,7 @@ async def test_a_per_call_timeout_bounds_that_call() -> None:
 )
 async def test_bad_per_call_options_are_refused_before_sending(options: dict[str, Any], why: str) -> None:
     with HostileServer(lambda r: ok_json(PORTFOLIO)) as server:
-        async with client_for(server.url) as client:
+        async with make_client(server.url) as client:
             with pytest.raises(InvalidRequestError, match=why):
                 await client.portfolios.get_portfolio(portfolio_id="p", **options)
             with pytest.raises(InvalidRequestError, match=why):

@@ -188,11 +188,13 @@ def test_sim_serve_env_lets_a_second_shell_use_the_simulator(form: str) -> None:
     proc = start_cli("sim", "serve", "--portfolios", "2", "--env", form)
     try:
         assert proc.stdout is not None
-        lines = []
-        while len(lines) < 6:
-            line = proc.stdout.readline().strip()
-            if line:
+        lines: list[str] = []
+        for raw in proc.stdout:  # ends at EOF: a server that exits early fails the assert, not a spin
+            if line := raw.strip():
                 lines.append(line)
+            if len(lines) == 6:
+                break
+        assert len(lines) == 6, lines
         prefix = "export " if form == "shell" else ""
         assert all(line.startswith(f"{prefix}PRIME_") for line in lines), lines
         env = dict(line.removeprefix("export ").split("=", 1) for line in lines)

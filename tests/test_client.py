@@ -13,6 +13,7 @@ import pytest
 from prime_async import Credentials, CredentialsError, InternalServerError, PrimeClient, PrimeError
 
 from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, RecordingServer
+from .hostile import HostileServer, response
 
 pytestmark = pytest.mark.anyio
 
@@ -130,49 +131,21 @@ async def test_endpoints_are_bound_coroutine_functions() -> None:
         assert "Create Order" in (client.orders.create_order.__doc__ or "")
 
 
-class _ProxyRecorder:
-    """A loopback 'proxy' that records the first line of each request and answers 502."""
-
-    def __init__(self) -> None:
-        import socket
-        import threading
-
-        self.lines: list[str] = []
-        self._sock = socket.create_server(("127.0.0.1", 0))
-        self.url = f"http://127.0.0.1:{self._sock.getsockname()[1]}"
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self._sock.accept()
-            except OSError:
-                return
-            with conn:
-                data = conn.recv(65536)
-                self.lines.append(data.split(b"\r\n", 1)[0].decode("latin-1"))
-                conn.sendall(b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-
-    def close(self) -> None:
-        self._sock.close()
-
-
 async def test_proxies_from_the_environment_are_honoured(monkeypatch: pytest.MonkeyPatch) -> None:
-    # every transport reads the environment's proxies once and honours no_proxy
-    proxy = _ProxyRecorder()
-    try:
+    # every transport reads the environment's proxies once and honours no_proxy; the 'proxy'
+    # records each request and answers 502
+    with HostileServer(lambda r: response(502, b"", {"Connection": "close"}, "Bad Gateway")) as proxy:
         monkeypatch.setenv("HTTPS_PROXY", proxy.url)
         monkeypatch.setenv("NO_PROXY", "bypassed.example")
         monkeypatch.delenv("no_proxy", raising=False)
         async with PrimeClient(access_key="a", passphrase="p", signing_key="s", max_retries=0) as client:
             with pytest.raises(PrimeError):
                 await client.portfolios.list_portfolios()
-        assert proxy.lines == ["CONNECT api.prime.coinbase.com:443 HTTP/1.1"]
+        lines = [f"{r.method} {r.target} {r.version}" for r in proxy.requests]
+        assert lines == ["CONNECT api.prime.coinbase.com:443 HTTP/1.1"]
         async with PrimeClient(
             access_key="a", passphrase="p", signing_key="s", max_retries=0, base_url="https://bypassed.example"
         ) as client:
             with pytest.raises(PrimeError):
                 await client.portfolios.list_portfolios()
-        assert len(proxy.lines) == 1  # no_proxy: straight to the host (which does not resolve here)
-    finally:
-        proxy.close()
+        assert len(proxy.requests) == 1  # no_proxy: straight to the host (which does not resolve here)

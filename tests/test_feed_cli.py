@@ -4,25 +4,17 @@ credentials in the environment, and the demo's feed sections."""
 from __future__ import annotations
 
 import json
-import os
 import signal
-import subprocess
-import sys
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-CLI = [sys.executable, "-m", "prime_async"]
-NO_CREDENTIALS = {k: v for k, v in os.environ.items() if not k.startswith("PRIME_")}
-
-
-def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*CLI, *args], capture_output=True, text=True, env=env or NO_CREDENTIALS, timeout=120)
+from .test_cli import NO_CREDENTIALS, run_cli, start_cli
 
 
 def test_watch_book_on_the_simulator_prints_the_top_of_book() -> None:
-    done = run("watch", "book", "BTC-USD", "--sim", "--count", "3")
+    done = run_cli("watch", "book", "BTC-USD", "--sim", "--count", "3")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert len(lines) == 3 and lines[0].endswith("(snapshot)")
@@ -30,7 +22,7 @@ def test_watch_book_on_the_simulator_prints_the_top_of_book() -> None:
 
 
 def test_watch_orders_on_the_simulator_shows_the_snapshot_then_updates() -> None:
-    done = run("watch", "orders", "--sim", "--count", "5")
+    done = run_cli("watch", "orders", "--sim", "--count", "5")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     kinds = [line.split()[0] for line in lines]
@@ -43,8 +35,7 @@ def test_watch_orders_on_the_simulator_shows_the_snapshot_then_updates() -> None
 
 @pytest.fixture(scope="module")
 def served() -> Iterator[dict[str, Any]]:
-    proc = subprocess.Popen([*CLI, "sim", "serve"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=NO_CREDENTIALS)  # fmt: skip
+    proc = start_cli("sim", "serve")
     try:
         assert proc.stdout is not None
         yield json.loads(proc.stdout.readline())
@@ -67,11 +58,11 @@ def env_for(info: dict[str, Any], **extra: str) -> dict[str, str]:
 
 
 def test_watch_uses_the_credentials_and_feed_url_in_the_environment(served: dict[str, Any]) -> None:
-    book = run("watch", "book", "ETH-USD", "--count", "2", env=env_for(served))
+    book = run_cli("watch", "book", "ETH-USD", "--count", "2", env=env_for(served))
     assert book.returncode == 0, book.stderr
     assert len(book.stdout.splitlines()) == 2 and "ETH-USD" in book.stdout
     pid = served["portfolio_ids"][1]
-    orders = run("watch", "orders", "--count", "2", env=env_for(served, PRIME_PORTFOLIO_ID=pid))
+    orders = run_cli("watch", "orders", "--count", "2", env=env_for(served, PRIME_PORTFOLIO_ID=pid))
     assert orders.returncode == 0, orders.stderr
     assert [line.split()[:2] for line in orders.stdout.splitlines()] == [["snapshot", "OPEN"]] * 2
 
@@ -79,16 +70,16 @@ def test_watch_uses_the_credentials_and_feed_url_in_the_environment(served: dict
 def test_watch_explains_what_is_missing_in_one_line(served: dict[str, Any]) -> None:
     env = env_for(served)
     del env["PRIME_SVC_ACCOUNT_ID"]
-    done = run("watch", "book", "BTC-USD", "--count", "1", env=env)
+    done = run_cli("watch", "book", "BTC-USD", "--count", "1", env=env)
     assert done.returncode == 2 and "PRIME_SVC_ACCOUNT_ID" in done.stderr and "Traceback" not in done.stderr
-    done = run("watch", "orders", "--count", "1", env=env_for(served))
+    done = run_cli("watch", "orders", "--count", "1", env=env_for(served))
     assert done.returncode == 2 and "--portfolio is required" in done.stderr
-    done = run("watch", "book", "NOPE-USD", "--count", "1", env=env_for(served))
+    done = run_cli("watch", "book", "NOPE-USD", "--count", "1", env=env_for(served))
     assert done.returncode == 1 and "FeedServerError: unknown product 'NOPE-USD'" in done.stderr
 
 
 def test_the_demo_shows_order_updates_and_a_live_book() -> None:
-    done = run("demo", "--portfolios", "5", "--concurrency", "4")
+    done = run_cli("demo", "--portfolios", "5", "--concurrency", "4")
     assert done.returncode == 0, done.stderr
     out = done.stdout
     updates = out.split("Order updates on the WebSocket feed")[1].split("The BTC-USD book")[0]

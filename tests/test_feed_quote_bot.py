@@ -16,7 +16,7 @@ from prime_async import PrimeClient
 from prime_async.models import OrderStatus
 from prime_async.testing import PrimeSimulator
 
-from .feed_support import HANG_GUARD, feed_for, simulator
+from .feed_support import HANG_GUARD, eventually, feed_for, simulator
 from .test_examples import EXAMPLES, load_example
 
 pytestmark = pytest.mark.anyio
@@ -68,11 +68,9 @@ async def test_the_bot_carries_on_through_a_dropped_connection(quote_bot: Module
         bot = quote_bot.QuoteBot(client, feed, pid, "BTC-USD", SIZE, max_fills=3, out=io.StringIO())
 
         async def trouble() -> None:
-            while len(bot.fills) < 1:  # noqa: ASYNC110  (the bot's state: nothing to wait on)
-                await anyio.sleep(0.005)
+            await eventually(lambda: len(bot.fills) >= 1, "the bot's first fill")
             sim.feed.disconnect()
-            while len(bot.fills) < 2:  # noqa: ASYNC110
-                await anyio.sleep(0.005)
+            await eventually(lambda: len(bot.fills) >= 2, "the bot's second fill")
             sim.feed.drop_messages(1)
 
         with anyio.fail_after(3 * HANG_GUARD):

@@ -13,19 +13,43 @@ import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from prime_async.testing import PrimeSimulator
 
-SCENARIO = textwrap.dedent(
+# what every script starts with: the simulator's connection info (argv[1]) and its credentials
+PRELUDE = textwrap.dedent(
     """
-    import asyncio, json, os, sys, threading
-    from prime_async import Credentials, PrimeClient
-    from prime_async.sync import SyncPrimeClient
+    import json, sys
+    from prime_async import Credentials
 
     info = json.loads(sys.argv[1])
     credentials = Credentials(info["access_key"], info["passphrase"], info["signing_key"])
+    """
+)
+
+
+def run_script(script: str, info: dict[str, Any]) -> str:
+    """Run PRELUDE + `script` in a Python process of its own; assert it exits 0; its stdout. Its
+    stderr (a child's last words) is passed on for pytest to show when the test fails."""
+    done = subprocess.run(
+        [sys.executable, "-c", PRELUDE + textwrap.dedent(script), json.dumps(info)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    sys.stderr.write(done.stderr[-2000:])
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.strip()
+
+
+SCENARIO = """
+    import asyncio, os, threading
+    from prime_async import PrimeClient
+    from prime_async.sync import SyncPrimeClient
+
     kind, transport = info["kind"], info["transport"]
     parent_id, child_id = info["portfolio_ids"][:2]
     ROUNDS = 30
@@ -70,7 +94,6 @@ SCENARIO = textwrap.dedent(
     _, status = os.waitpid(pid, 0)
     print(json.dumps({"child_exit": os.waitstatus_to_exitcode(status)}))
     """
-)
 
 
 @pytest.fixture(scope="module")
@@ -87,11 +110,8 @@ def test_parent_and_child_each_get_their_own_answers_after_a_fork(
 ) -> None:
     sim, url = served
     info = {**sim.connection_info(url), "kind": kind, "transport": transport}
-    done = subprocess.run(
-        [sys.executable, "-c", SCENARIO, json.dumps(info)], capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"child_exit": 0}, done.stderr[-2000:]
+    out = run_script(SCENARIO, info)
+    assert json.loads(out.splitlines()[-1]) == {"child_exit": 0}
 
 
 def test_a_callers_http_client_is_refused_in_a_forked_child_with_a_clear_error(
@@ -99,14 +119,11 @@ def test_a_callers_http_client_is_refused_in_a_forked_child_with_a_clear_error(
 ) -> None:
     # the client cannot renew a pool it does not own: it says so instead of sharing the socket
     sim, url = served
-    script = textwrap.dedent(
-        """
-        import asyncio, json, os, sys, threading
+    script = """
+        import asyncio, os, threading
         import httpx
-        from prime_async import Credentials, PrimeClient, PrimeError
+        from prime_async import PrimeClient, PrimeError
 
-        info = json.loads(sys.argv[1])
-        credentials = Credentials(info["access_key"], info["passphrase"], info["signing_key"])
         loop = asyncio.new_event_loop()
         threading.Thread(target=loop.run_forever, daemon=True).start()
 
@@ -126,12 +143,7 @@ def test_a_callers_http_client_is_refused_in_a_forked_child_with_a_clear_error(
         _, status = os.waitpid(pid, 0)
         print(os.waitstatus_to_exitcode(status))
         """
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script, json.dumps(sim.connection_info(url))], capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == "0", done.stderr[-2000:]
+    assert run_script(script, sim.connection_info(url)) == "0"
 
 
 def test_a_blocking_client_never_closed_does_not_keep_the_interpreter_alive(
@@ -139,21 +151,10 @@ def test_a_blocking_client_never_closed_does_not_keep_the_interpreter_alive(
 ) -> None:
     # item 8: the portal's thread used to be joined at exit, forever
     sim, url = served
-    script = textwrap.dedent(
-        """
-        import json, sys
-        from prime_async import Credentials
+    script = """
         from prime_async.sync import SyncPrimeClient
 
-        info = json.loads(sys.argv[1])
-        client = SyncPrimeClient(
-            credentials=Credentials(info["access_key"], info["passphrase"], info["signing_key"]), base_url=info["url"]
-        )
+        client = SyncPrimeClient(credentials=credentials, base_url=info["url"])
         print(client.portfolios.get_portfolio(portfolio_id=info["portfolio_ids"][0]).portfolio.id)
         """
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", script, json.dumps(sim.connection_info(url))], capture_output=True, text=True, timeout=60
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.strip() == sim.portfolio_ids[0]
+    assert run_script(script, sim.connection_info(url)) == sim.portfolio_ids[0]

@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 import anyio
-import anyio.abc
 import httpx
 import pytest
 
@@ -20,6 +19,9 @@ from prime_async import APIStatusError, BadRequestError, InternalServerError, Pr
 from prime_async._auth import PrimeAuth
 from prime_async.testing import PrimeSimulator, ServerLimits
 from prime_async.testing._handlers import HANDLERS
+
+from .feed_support import eventually
+from .hostile import exchange, read_until_closed
 
 pytestmark = pytest.mark.anyio
 
@@ -297,24 +299,6 @@ async def test_a_handler_exception_is_a_500_in_process() -> None:
 # -- malformed requests, limits and timeouts ----------------------------------------------------------
 
 
-async def exchange(url: str, data: bytes, *, read_all: bool = True) -> bytes:
-    """Send raw bytes, read what comes back until the server closes (or the first response)."""
-    host, port = url.removeprefix("http://").rsplit(":", 1)
-    with anyio.fail_after(BOUND):
-        async with await anyio.connect_tcp(host, int(port)) as stream:
-            await stream.send(data)
-            return await read_until_closed(stream) if read_all else await stream.receive()
-
-
-async def read_until_closed(stream: anyio.abc.ByteStream) -> bytes:
-    received = b""
-    try:
-        while True:
-            received += await stream.receive()
-    except (anyio.EndOfStream, anyio.BrokenResourceError):
-        return received
-
-
 def parse_response(raw: bytes) -> tuple[int, dict[str, str], bytes]:
     head, _, body = raw.partition(b"\r\n\r\n")
     status_line, *lines = head.decode("latin-1").split("\r\n")
@@ -403,11 +387,7 @@ async def test_half_sent_requests_and_idle_connections_time_out() -> None:
         assert {parse_response(a)[0] for a in answers[0::3]} == {408}
         assert {parse_response(a)[0] for a in answers[1::3]} == {408}
         assert all(a == b"" for a in answers[2::3])  # idle: closed without a word
-        for _ in range(BOUND * 100):  # the server's side of the last ones closing
-            if not server.open_connections:
-                break
-            await anyio.sleep(0.01)
-        assert server.open_connections == 0
+        await eventually(lambda: server.open_connections == 0, "the server's side of the last ones closed")
         await still_serves(server.url, sim)
 
 
@@ -419,11 +399,8 @@ async def test_a_kept_alive_connection_serves_many_requests_then_times_out() -> 
             PrimeAuth(sim.credentials).sign(request)
             assert (await http.send(request)).status_code == 200
         assert server.connections == 1 and server.open_connections == 1
-        for _ in range(BOUND * 100):  # the client keeps it open; the server closes it when idle
-            if not server.open_connections:
-                break
-            await anyio.sleep(0.01)
-        assert server.open_connections == 0
+        # the client keeps it open; the server closes it when idle
+        await eventually(lambda: server.open_connections == 0, "the server closed the idle connection")
 
 
 async def test_a_body_over_the_limit_gets_413_in_process_too() -> None:

@@ -3,8 +3,11 @@ fuzz run (garbage bytes, huge heads, slow clients, unpriceable symbols, extreme 
 JSON bodies and queries). It must answer every request with a status below 500 and a JSON body,
 log no failure, and still answer a normal signed request at the end.
 
-The fuzz is seeded and short by default (a few hundred cases, seconds); for a longer run:
-`PRIME_SIM_FUZZ_CASES=20000 PRIME_SIM_FUZZ_SEED=7 pytest tests/test_sim_serve_process.py -k fuzz`.
+The fuzz is seeded and short by default (a few hundred cases, seconds), and bounded in time as
+well as in count: it stops drawing cases after PRIME_SIM_FUZZ_SECONDS (default 60) whichever comes
+first. For a longer run, lift pytest's per-test timeout (120 s in pyproject.toml) with --timeout=0:
+`PRIME_SIM_FUZZ_CASES=20000 PRIME_SIM_FUZZ_SECONDS=1800 PRIME_SIM_FUZZ_SEED=7 pytest --timeout=0
+tests/test_sim_serve_process.py -k fuzz`.
 """
 
 from __future__ import annotations
@@ -26,7 +29,6 @@ from typing import Any
 from urllib.parse import quote
 
 import anyio
-import anyio.abc
 import attrs
 import httpx
 import pytest
@@ -35,8 +37,11 @@ from prime_async import ROUTES, Credentials, Route
 from prime_async._auth import PrimeAuth
 from prime_async.testing import sample_json
 
+from .hostile import exchange, read_until_closed
+
 BOUND = 30.0  # seconds: nothing here takes near this long; a hang fails instead of blocking
 CASES = int(os.environ.get("PRIME_SIM_FUZZ_CASES", "300"))
+SECONDS = float(os.environ.get("PRIME_SIM_FUZZ_SECONDS", "60"))  # a bound, not a threshold: the run just stops
 SEED = int(os.environ.get("PRIME_SIM_FUZZ_SEED", "11"))
 
 
@@ -225,14 +230,16 @@ class Fuzz:
         data = self.rng.randbytes(self.rng.randint(1, 8192))
         if self.rng.random() < 0.5:
             data = b"POST /v1/portfolios HTTP/1.1\r\n" + data
-        await raw_exchange(self.served, data)
+        await exchange(self.served.url, data, eof=True)
 
     async def huge_head(self) -> None:
         if self.rng.random() < 0.5:
             head = b"X-Huge: " + b"a" * self.rng.randint(70_000, 400_000) + b"\r\n"
         else:
             head = b"X-Many: y\r\n" * self.rng.randint(7_000, 30_000)
-        answer = await raw_exchange(self.served, b"GET /v1/portfolios HTTP/1.1\r\nHost: x\r\n" + head + b"\r\n")
+        answer = await exchange(
+            self.served.url, b"GET /v1/portfolios HTTP/1.1\r\nHost: x\r\n" + head + b"\r\n", eof=True
+        )
         if not answer.startswith((b"HTTP/1.1 431 ", b"HTTP/1.1 400 ")):
             self.failures.append(f"a huge head answered {answer[:100]!r}")
 
@@ -292,11 +299,13 @@ class Fuzz:
                 for piece in pieces:
                     await stream.send(piece)
                     await anyio.sleep(0.02)
-                answer = await read_all(stream)
+                answer = await read_until_closed(stream)
         if not answer.startswith(b"HTTP/1.1 200 "):
             self.failures.append(f"a slow client got {answer[:100]!r}")
 
-    async def run(self, cases: int) -> None:
+    async def run(self, cases: int, seconds: float) -> None:
+        """Up to `cases` cases, drawing no new one once `seconds` have passed."""
+        deadline = time.monotonic() + seconds
         kinds: list[Callable[[], Any]] = [
             self.garbage,
             self.huge_head,
@@ -312,6 +321,8 @@ class Fuzz:
                 slow.start_soon(self.slow_client)
                 self.cases += 1
             for _ in range(cases - self.cases):
+                if time.monotonic() >= deadline:
+                    break
                 await self.rng.choice(kinds)()
                 self.cases += 1
 
@@ -328,34 +339,13 @@ def _decimal_fields(route: Route) -> list[str]:
     return [p.wire for p in route.params if p.location == "query" and p.type is Decimal]
 
 
-async def raw_exchange(served: ServeProcess, data: bytes) -> bytes:
-    """Send bytes and the end of the stream; what comes back before the server closes."""
-    with anyio.fail_after(BOUND):
-        async with await anyio.connect_tcp(*served.address) as stream:
-            try:
-                await stream.send(data)
-                await stream.send_eof()
-            except (anyio.BrokenResourceError, OSError):
-                pass  # the server answered and closed before taking it all
-            return await read_all(stream)
-
-
-async def read_all(stream: anyio.abc.ByteStream) -> bytes:
-    received = b""
-    try:
-        while True:
-            received += await stream.receive()
-    except (anyio.EndOfStream, anyio.BrokenResourceError, OSError):
-        return received
-
-
 @pytest.mark.anyio
 async def test_a_fuzz_run_leaves_sim_serve_answering() -> None:
     with sim_serve() as served:
         started = time.monotonic()
         async with httpx.AsyncClient(timeout=BOUND) as http:
             fuzz = Fuzz(served, random.Random(SEED), http)
-            await fuzz.run(CASES)
+            await fuzz.run(CASES, SECONDS)
             response = await http.send(signed_request(served, "GET", "/v1/portfolios"))
         assert response.status_code == 200 and len(response.json()["portfolios"]) == 2
         assert served.alive()

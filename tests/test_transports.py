@@ -14,29 +14,16 @@ import anyio.lowlevel
 import httpx
 import pytest
 
-from prime_async import PrimeClient
 from prime_async._timeout import fail_after
 from prime_async.transports import make_transport
 
-from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY
+from .conftest import make_client
+from .feed_support import eventually
 from .hostile import HostileServer, Request, ok_json
 
 pytestmark = pytest.mark.anyio
 
 PORTFOLIO = json.dumps({"portfolio": {"id": "p-1", "name": "one"}}).encode()
-
-
-@pytest.fixture(params=["httpx", "aiohttp"])
-def transport(request: pytest.FixtureRequest, anyio_backend: str) -> str:
-    if request.param == "aiohttp" and anyio_backend == "trio":
-        pytest.skip("aiohttp is asyncio only")
-    return str(request.param)
-
-
-async def wait_until(condition: Any) -> None:
-    with anyio.fail_after(10):  # the test's own guard
-        while not condition():  # noqa: ASYNC110 (state of another thread and of the transport, polled)
-            await anyio.sleep(0.01)
 
 
 async def test_a_request_that_waits_for_a_connection_is_signed_when_it_leaves(transport: str) -> None:
@@ -52,16 +39,16 @@ async def test_a_request_that_waits_for_a_connection_is_signed_when_it_leaves(tr
     now = [1_700_000_000.0]
     with HostileServer(script) as server:
         limits = httpx.Limits(max_connections=1, max_keepalive_connections=1)
-        client = PrimeClient(
-            access_key=ACCESS_KEY, passphrase=PASSPHRASE, signing_key=SIGNING_KEY, base_url=server.url,
-            transport=make_transport(transport, limits=limits), rate_limit=None, max_retries=0,
-        )  # fmt: skip
+        client = make_client(server.url, make_transport(transport, limits=limits), max_retries=0)
         client.pipeline.auth._clock = lambda: now[0]  # the signing clock, stepped by the test
         async with client, anyio.create_task_group() as tg:
             tg.start_soon(lambda: client.portfolios.get_portfolio(portfolio_id="first"))
-            await wait_until(lambda: len(server.requests) == 1)
+            await eventually(lambda: len(server.requests) == 1, "the first request reached the server")
             tg.start_soon(lambda: client.portfolios.get_portfolio(portfolio_id="second"))
-            await wait_until(lambda: client.transport.pool_stats().waiting == 1)  # type: ignore[union-attr]
+            await eventually(
+                lambda: client.transport.pool_stats().waiting == 1,  # type: ignore[union-attr]
+                "the second request waits for the only connection",
+            )
             now[0] += 20  # the second request has waited 20 s for the only connection
             release.set()
     first, second = server.requests
@@ -73,10 +60,7 @@ async def test_lanes_give_each_connection_to_one_request_at_a_time(anyio_backend
     # HttpxTransport: a lane (a one-connection pool) per connection, reused once its body is read
     with HostileServer(lambda r: ok_json(PORTFOLIO)) as server:
         limits = httpx.Limits(max_connections=4, max_keepalive_connections=4)
-        client = PrimeClient(
-            access_key=ACCESS_KEY, passphrase=PASSPHRASE, signing_key=SIGNING_KEY, base_url=server.url,
-            transport=make_transport("httpx", limits=limits), rate_limit=None,
-        )  # fmt: skip
+        client = make_client(server.url, make_transport("httpx", limits=limits))
         async with client:
             async with anyio.create_task_group() as tg:
                 for i in range(40):
