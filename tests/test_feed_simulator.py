@@ -94,6 +94,33 @@ async def test_a_bad_subscribe_gets_an_authentication_error_frame_and_the_connec
     assert [r.problem for r in sim.feed.received] == [problem]
 
 
+@pytest.mark.parametrize(
+    ("changes", "problem"),
+    [
+        ({"timestamp": "\u00b2"}, "timestamp expired or invalid"),  # "²".isdigit() is True, int("²") raises
+        ({"passphrase": "p\u00e4ssphrase"}, "invalid passphrase"),  # hmac.compare_digest refuses non-ASCII str
+        ({"signature": "\u00e9" * 44}, "invalid signature"),
+    ],
+)
+async def test_a_subscribe_with_odd_characters_is_an_authentication_failure_and_the_server_serves_on(
+    changes: dict[str, Any], problem: str
+) -> None:
+    sim = simulator()
+    async with client_for(sim):
+        assert sim.ws_url is not None
+        ws = await connect(sim.ws_url)
+        await ws.send(subscribe_message(sim, "l2_data", ["ETH-USD"], **changes))
+        (error,) = await receive(ws, 1)
+        await ws.aclose()
+        again = await connect(sim.ws_url)
+        await again.send(subscribe_message(sim, "heartbeats", []))
+        (reply,) = await receive(again, 1)
+        await again.aclose()
+    assert error == {"type": "error", "message": f"authentication failure: {problem}"}
+    assert reply["channel"] == "subscriptions"
+    assert sim.feed.stats["session_errors"] == 0 and sim.feed.stats["auth_failures"] == 1
+
+
 async def test_a_connection_that_does_not_subscribe_in_time_is_closed() -> None:
     sim = simulator()
     sim.feed.subscribe_deadline = 0.2  # Prime's is 5 s
