@@ -18,6 +18,7 @@ import attrs
 from .._generated.enums import OrderSide, OrderStatus, OrderType
 
 __all__ = [
+    "PRODUCT_AMOUNTS",
     "TERMINAL_STATUSES",
     "FeeDetails",
     "FeedMessage",
