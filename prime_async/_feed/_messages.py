@@ -20,6 +20,7 @@ from .._generated.enums import OrderSide, OrderStatus, OrderType
 __all__ = [
     "PRODUCT_AMOUNTS",
     "TERMINAL_STATUSES",
+    "ZERO",
     "FeeDetails",
     "FeedMessage",
     "Heartbeat",
