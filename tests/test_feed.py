@@ -453,6 +453,19 @@ async def test_products_spread_over_connections_and_streams_share_subscriptions(
         assert sorted(portfolios) == sorted(sim.portfolio_ids)  # one portfolio per connection
 
 
+async def test_an_orders_subscription_with_products_still_gets_a_connection_of_its_own_portfolio() -> None:
+    sim = simulator()
+    first_pid, second_pid = sim.portfolio_ids
+    async with feed_for(sim) as (_, feed):
+        await feed.orders(first_pid).wait_snapshot()
+        raw = feed.subscribe("orders", product_ids=["BTC-USD", "ETH-USD"], portfolio_id=second_pid)
+        message = await first(raw, lambda m: m.channel == "orders")
+        assert feed.connections == 2  # not on the first one, which has room for products
+        portfolios = [s.portfolio_id for s in sim.feed.sessions if "orders" in s.subscriptions]
+        assert sorted(portfolios) == sorted(sim.portfolio_ids)
+        assert {u.portfolio_id for e in message.events for u in e.orders} <= {second_pid}
+
+
 # -- order updates ---------------------------------------------------------------------------
 
 

@@ -6,9 +6,10 @@
 
 A feed places each stream's subscriptions on its connections: products spread over as many
 connections as `products_per_connection` needs (several streams for one product share its
-subscription), at most one portfolio's orders per connection (order messages do not name their
-portfolio), heartbeats on every connection. Leaving the `async with` unsubscribes, closes every
-connection and ends every stream; cancellation leaves no task behind.
+subscription), a stream that names a portfolio (every `orders` one) with all its products on a
+connection of that one portfolio (order messages do not name their portfolio), heartbeats on every
+connection. Leaving the `async with` unsubscribes, closes every connection and ends every stream;
+cancellation leaves no task behind.
 """
 
 from __future__ import annotations
@@ -194,10 +195,10 @@ class Feed:
         self, stream: Stream[Any], channel: str, products: tuple[str, ...], portfolio: str, kind: str
     ) -> list[Connection]:
         self._check_open()
-        if products:
+        if portfolio:  # before products: an orders subscription that names products is still one portfolio's
+            placed = [(self._connection_for_portfolio(portfolio), products)]
+        elif products:
             placed = self._place_products(products)
-        elif portfolio:
-            placed = [(self._connection_for_portfolio(portfolio), ())]
         else:
             placed = [(self._connections[0] if self._connections else self._new_connection(), ())]
         registrations = [
