@@ -506,6 +506,25 @@ async def test_order_updates_match_the_rest_world() -> None:
         assert set(orders.open_orders) == {o.id for o in rest_open}
 
 
+async def test_a_connection_whose_orders_streams_all_closed_keeps_no_orders_of_their_portfolio() -> None:
+    sim = simulator()
+    first_pid, second_pid = sim.portfolio_ids
+    async with feed_for(sim) as (client, feed):
+        await client.orders.create_order(
+            portfolio_id=second_pid, product_id="BTC-USD", side="BUY", type="LIMIT", base_quantity="0.01",
+            limit_price="1000",
+        )  # fmt: skip
+        typed, raw = feed.orders(first_pid), feed.subscribe("orders", portfolio_id=first_pid)
+        assert (await next_item(typed)).portfolio_id == first_pid  # it has open orders
+        typed.close()
+        raw.close()
+        assert feed.connections == 1
+        second = feed.orders(second_pid)  # on the same connection, now free of any portfolio
+        update = await next_item(second)
+        rest_open = {o.id for o in await client.orders.list_open_orders(portfolio_id=second_pid).collect()}
+        assert (update.portfolio_id, update.order_id in rest_open) == (second_pid, True)
+
+
 async def test_orders_that_closed_while_the_feed_was_away_are_settled_from_rest() -> None:
     sim = simulator()
     pid = sim.portfolio_ids[0]

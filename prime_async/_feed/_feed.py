@@ -237,10 +237,10 @@ class Feed:
     def _connection_for_portfolio(self, portfolio: str) -> Connection:
         """Order messages do not name their portfolio: one portfolio per connection."""
         for connection in self._connections:
-            if portfolio in connection.router.portfolio_ids:
+            if connection.router.portfolio_id == portfolio:
                 return connection
         for connection in self._connections:
-            if not connection.router.portfolio_ids:
+            if not connection.router.portfolio_id:
                 return connection
         return self._new_connection()
 

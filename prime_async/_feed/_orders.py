@@ -8,10 +8,9 @@ say which, so (with `reconcile_orders`) the feed asks REST for its final state.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from ._messages import ZERO, OrderUpdate, decimal, parse_order, parse_time
+from ._messages import ZERO, OrdersEvent, OrderUpdate, decimal
 
 if TYPE_CHECKING:
     from .._client import PrimeClient
@@ -36,16 +35,12 @@ class OrdersState:
         self.resyncing = self.ready or self.resyncing
         self.ready = False
 
-    def apply(self, event: Mapping[str, Any], timestamp: str | None) -> tuple[list[OrderUpdate], list[str]]:
-        """One `orders` event: (the updates to hand out, ids of orders a resync snapshot dropped)."""
-        at = parse_time(timestamp)
-        snapshot = event.get("type") == "snapshot"
+    def apply(self, event: OrdersEvent) -> tuple[tuple[OrderUpdate, ...], list[str]]:
+        """One parsed `orders` event: (the updates to hand out, ids of orders a resync snapshot dropped)."""
+        snapshot = event.type == "snapshot"
         if not snapshot and not self.ready:
-            return [], []
-        orders = [
-            parse_order(o, portfolio_id=self.portfolio_id, updated_at=at, snapshot=snapshot)
-            for o in event.get("orders") or ()
-        ]
+            return (), []
+        orders = event.orders
         vanished: list[str] = []
         if snapshot:
             previous = self.open
