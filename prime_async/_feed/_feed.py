@@ -118,27 +118,27 @@ class Feed:
     def order_book(self, product_id: str) -> OrderBookStream:
         """`OrderBook` states of one product: one after each applied `l2_data` message."""
         (product,) = _ids("product_id", (product_id,))
-        stream = OrderBookStream(self, *self._bounds())
+        stream = OrderBookStream(*self._bounds())
         self._register(stream, "l2_data", (product,), "", "book")
         return stream
 
     def orders(self, portfolio_id: str) -> OrderStream:
         """`OrderUpdate`s of one portfolio, the snapshot's orders first; see `OrderStream`."""
         (portfolio,) = _ids("portfolio_id", (portfolio_id,))
-        stream = OrderStream(self, *self._bounds())
+        stream = OrderStream(*self._bounds())
         self._register(stream, "orders", (), portfolio, "orders")
         return stream
 
     def products(self, product_ids: Iterable[str] = ()) -> ProductStream:
         """`Product`s from the `products` channel (all of them, or those of `product_ids`)."""
-        stream = ProductStream(self, *self._bounds())
+        stream = ProductStream(*self._bounds())
         self._register(stream, "products", _ids("product_ids", product_ids), "", "products")
         return stream
 
     def heartbeats(self) -> HeartbeatStream:
         """`Heartbeat`s from every connection of this feed."""
         self._check_open()
-        stream = HeartbeatStream(self, *self._bounds())
+        stream = HeartbeatStream(*self._bounds())
         if not self._connections:
             self._new_connection()
         registrations = [
@@ -167,7 +167,7 @@ class Feed:
         if channel == "orders" and not portfolio_id:
             raise InvalidRequestError("the orders channel needs a portfolio_id")
         portfolio = _ids("portfolio_id", (portfolio_id,))[0] if portfolio_id is not None else ""
-        stream = MessageStream(self, *self._bounds())
+        stream = MessageStream(*self._bounds())
         connections = self._register(stream, channel, _ids("product_ids", product_ids), portfolio, "messages")
 
         def resync() -> None:
