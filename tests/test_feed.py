@@ -250,6 +250,22 @@ async def test_heartbeats_keep_a_quiet_connection_alive() -> None:
         assert feed.stats["heartbeat_timeouts"] == 0 and feed.stats["connects"] == 1
 
 
+async def test_a_heartbeats_stream_hears_the_connections_opened_after_it() -> None:
+    sim = simulator()
+    async with feed_for(sim, products_per_connection=1) as (_, feed):
+        beats = feed.heartbeats()
+        books = [feed.order_book(p) for p in ("BTC-USD", "ETH-USD")]  # the second on a new connection
+        for book in books:
+            await first(book, is_snapshot)
+        assert feed.connections == 2
+        seen: set[int] = set()
+        # each connection counts its own heartbeats: a counter seen twice came from both
+        await first(beats, lambda b: b.heartbeat_counter in seen or seen.add(b.heartbeat_counter) is not None)
+        await beats.aclose()
+        sim.feed.step_market()
+        await first(books[1], lambda b: not b.is_snapshot)  # the connections serve on without it
+
+
 async def test_a_slow_consume_error_frame_reconnects_and_resyncs() -> None:
     sim = simulator()
     async with feed_for(sim) as (_, feed):

@@ -63,7 +63,7 @@ class Feed:
         self._client = client
         self.stats: Counter[str] = Counter()
         self._connections: list[Connection] = []
-        self._heartbeat_streams: list[HeartbeatStream] = []
+        self._heartbeats: list[Registration] = []  # one a heartbeats stream, on every connection
         self._streams: list[Stream[Any]] = []
         self._task_group: anyio.abc.TaskGroup | None = None
         self._state = "new"
@@ -136,24 +136,21 @@ class Feed:
         return stream
 
     def heartbeats(self) -> HeartbeatStream:
-        """`Heartbeat`s from every connection of this feed."""
+        """`Heartbeat`s from every connection of this feed (those it opens later too)."""
         self._check_open()
         stream = HeartbeatStream(*self._bounds())
+        registration = Registration(HEARTBEATS, frozenset(), "", stream, "heartbeats")
         if not self._connections:
             self._new_connection()
-        registrations = [
-            (c, Registration(HEARTBEATS, frozenset(), "", stream, "heartbeats")) for c in self._connections
-        ]
-        for connection, registration in registrations:
+        for connection in self._connections:
             connection.add(registration)
-        self._heartbeat_streams.append(stream)
+        self._heartbeats.append(registration)
 
         def unregister() -> None:
-            self._heartbeat_streams.remove(stream)
+            self._heartbeats.remove(registration)
             self._streams.remove(stream)
             for connection in self._connections:
-                for registration in [r for r in connection.router.registrations if r.stream is stream]:
-                    connection.remove(registration)
+                connection.remove(registration)
 
         stream.unregister = unregister
         self._streams.append(stream)
@@ -256,8 +253,8 @@ class Feed:
             self._reconcile,
             self._forget,
         )
-        for stream in self._heartbeat_streams:
-            connection.add(Registration(HEARTBEATS, frozenset(), "", stream, "heartbeats"))
+        for registration in self._heartbeats:
+            connection.add(registration)
         self._connections.append(connection)
         self._task_group.start_soon(connection.run)
         return connection
