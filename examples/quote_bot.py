@@ -24,7 +24,6 @@ This is an example of the library, not a trading strategy.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections.abc import AsyncIterator
@@ -181,7 +180,7 @@ async def run(args: argparse.Namespace) -> int:
         if not chosen:
             print("quote_bot: --portfolio is required (or PRIME_PORTFOLIO_ID)", file=sys.stderr)
             return 2
-        await quote(client, os.environ.get("PRIME_WS_URL"), chosen)
+        await quote(client, None, chosen)
     return 0
 
 

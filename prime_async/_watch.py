@@ -18,6 +18,7 @@ import anyio
 
 from ._client import PrimeClient
 from ._feed import Feed, OrderBook, OrderUpdate
+from ._feed._book import show_level
 
 __all__ = ["add_watch_commands", "book_line", "collecting_orders", "live_book", "order_line"]
 
@@ -39,17 +40,13 @@ def add_watch_commands(commands: Any) -> None:
         parser.add_argument("--seconds", type=float, help="stop after this long")
 
 
-def _price(level: tuple[Decimal, Decimal] | None) -> str:
-    return f"{level[1]} @ {level[0]}" if level else "-"
-
-
 def book_line(book: OrderBook) -> str:
     """`12:00:01.250 BTC-USD  bid 0.52 @ 60012.10 | ask 1.3 @ 60018.17  spread 6.07  seq 41`"""
     at = f"{book.updated_at:%H:%M:%S.%f}"[:-3] if book.updated_at else "--:--:--.---"
     spread = f"  spread {book.best_ask[0] - book.best_bid[0]}" if book.best_bid and book.best_ask else ""
     mark = "  (snapshot)" if book.is_snapshot else ""
     return (
-        f"{at} {book.product_id}  bid {_price(book.best_bid)} | ask {_price(book.best_ask)}{spread}  "
+        f"{at} {book.product_id}  bid {show_level(book.best_bid)} | ask {show_level(book.best_ask)}{spread}  "
         f"seq {book.sequence_num}{mark}"
     )
 
@@ -130,8 +127,9 @@ async def live_book(client: PrimeClient, url: str | None, product: str, seconds:
 
 
 @asynccontextmanager
-async def _simulated(trading: bool) -> AsyncIterator[tuple[PrimeClient, str, str]]:
-    """A local simulator with a moving market: (client, feed URL, first portfolio)."""
+async def _simulated(trading: bool) -> AsyncIterator[tuple[PrimeClient, str]]:
+    """A local simulator with a moving market: (client, feed URL); the client's portfolio is the
+    simulator's one portfolio."""
     from .testing import PrimeSimulator
 
     sim = PrimeSimulator(portfolios=1, seed=7)
@@ -140,7 +138,7 @@ async def _simulated(trading: bool) -> AsyncIterator[tuple[PrimeClient, str, str
         async with anyio.create_task_group() as tg:
             if trading:
                 tg.start_soon(trade, client, sim.portfolio_ids[0])
-            yield client, sim.ws_url, sim.portfolio_ids[0]
+            yield client, sim.ws_url
             tg.cancel_scope.cancel()
 
 
@@ -162,7 +160,7 @@ async def trade(client: PrimeClient, portfolio: str, pause: float = 0.3, orders:
             price = preview.average_filled_price or Decimal(60000)
             created = await client.orders.create_order(
                 portfolio_id=portfolio, product_id="BTC-USD", side="BUY", type="LIMIT", base_quantity="0.01",
-                limit_price=(Decimal(price) * Decimal("0.9995")).quantize(Decimal("0.01")),
+                limit_price=(price * Decimal("0.9995")).quantize(Decimal("0.01")),
             )  # fmt: skip
             resting.append(str(created.order_id))
         if len(resting) > 2:
@@ -181,9 +179,8 @@ def _watch(args: argparse.Namespace, lines: Watch, target: Callable[[PrimeClient
 
         with anyio.move_on_after(args.seconds if args.seconds is not None else float("inf")):
             if args.sim:
-                async with _simulated(trading=lines is _orders) as (client, url, portfolio):
-                    subject = (args.portfolio or portfolio) if lines is _orders else args.product
-                    await follow(client, url, subject)
+                async with _simulated(trading=lines is _orders) as (client, url):
+                    await follow(client, url, target(client))
             else:
                 async with PrimeClient.from_env() as client:
                     await follow(client, args.ws_url, target(client))

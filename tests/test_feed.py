@@ -250,6 +250,22 @@ async def test_heartbeats_keep_a_quiet_connection_alive() -> None:
         assert feed.stats["heartbeat_timeouts"] == 0 and feed.stats["connects"] == 1
 
 
+async def test_a_heartbeats_stream_hears_the_connections_opened_after_it() -> None:
+    sim = simulator()
+    async with feed_for(sim, products_per_connection=1) as (_, feed):
+        beats = feed.heartbeats()
+        books = [feed.order_book(p) for p in ("BTC-USD", "ETH-USD")]  # the second on a new connection
+        for book in books:
+            await first(book, is_snapshot)
+        assert feed.connections == 2
+        seen: set[int] = set()
+        # each connection counts its own heartbeats: a counter seen twice came from both
+        await first(beats, lambda b: b.heartbeat_counter in seen or seen.add(b.heartbeat_counter) is not None)
+        await beats.aclose()
+        sim.feed.step_market()
+        await first(books[1], lambda b: not b.is_snapshot)  # the connections serve on without it
+
+
 async def test_a_slow_consume_error_frame_reconnects_and_resyncs() -> None:
     sim = simulator()
     async with feed_for(sim) as (_, feed):
@@ -453,6 +469,19 @@ async def test_products_spread_over_connections_and_streams_share_subscriptions(
         assert sorted(portfolios) == sorted(sim.portfolio_ids)  # one portfolio per connection
 
 
+async def test_an_orders_subscription_with_products_still_gets_a_connection_of_its_own_portfolio() -> None:
+    sim = simulator()
+    first_pid, second_pid = sim.portfolio_ids
+    async with feed_for(sim) as (_, feed):
+        await feed.orders(first_pid).wait_snapshot()
+        raw = feed.subscribe("orders", product_ids=["BTC-USD", "ETH-USD"], portfolio_id=second_pid)
+        message = await first(raw, lambda m: m.channel == "orders")
+        assert feed.connections == 2  # not on the first one, which has room for products
+        portfolios = [s.portfolio_id for s in sim.feed.sessions if "orders" in s.subscriptions]
+        assert sorted(portfolios) == sorted(sim.portfolio_ids)
+        assert {u.portfolio_id for e in message.events for u in e.orders} <= {second_pid}
+
+
 # -- order updates ---------------------------------------------------------------------------
 
 
@@ -491,6 +520,25 @@ async def test_order_updates_match_the_rest_world() -> None:
         assert filled.limit_px is None and filled.leaves_qty == 0
         rest_open = await client.orders.list_open_orders(portfolio_id=pid).collect()
         assert set(orders.open_orders) == {o.id for o in rest_open}
+
+
+async def test_a_connection_whose_orders_streams_all_closed_keeps_no_orders_of_their_portfolio() -> None:
+    sim = simulator()
+    first_pid, second_pid = sim.portfolio_ids
+    async with feed_for(sim) as (client, feed):
+        await client.orders.create_order(
+            portfolio_id=second_pid, product_id="BTC-USD", side="BUY", type="LIMIT", base_quantity="0.01",
+            limit_price="1000",
+        )  # fmt: skip
+        typed, raw = feed.orders(first_pid), feed.subscribe("orders", portfolio_id=first_pid)
+        assert (await next_item(typed)).portfolio_id == first_pid  # it has open orders
+        typed.close()
+        raw.close()
+        assert feed.connections == 1
+        second = feed.orders(second_pid)  # on the same connection, now free of any portfolio
+        update = await next_item(second)
+        rest_open = {o.id for o in await client.orders.list_open_orders(portfolio_id=second_pid).collect()}
+        assert (update.portfolio_id, update.order_id in rest_open) == (second_pid, True)
 
 
 async def test_orders_that_closed_while_the_feed_was_away_are_settled_from_rest() -> None:

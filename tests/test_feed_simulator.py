@@ -76,6 +76,10 @@ async def test_a_hand_signed_subscribe_is_answered_and_every_message_is_numbered
         ({"timestamp": "1600000000"}, "timestamp expired or invalid"),
         ({"product_ids": ["BTC-USD"]}, "invalid signature"),  # signed for ETH-USD
         ({"access_key": "sim-unknown"}, "invalid api key"),
+        # odd characters are refused, not raised on (the connection would end as a session error)
+        ({"timestamp": "\u00b2"}, "timestamp expired or invalid"),  # "²".isdigit() is True, int("²") raises
+        ({"passphrase": "p\u00e4ssphrase"}, "invalid passphrase"),  # hmac.compare_digest refuses non-ASCII str
+        ({"signature": "\u00e9" * 44}, "invalid signature"),
     ],
 )
 async def test_a_bad_subscribe_gets_an_authentication_error_frame_and_the_connection_closes(
@@ -90,8 +94,13 @@ async def test_a_bad_subscribe_gets_an_authentication_error_frame_and_the_connec
         with pytest.raises(WebSocketClosed), anyio.fail_after(HANG_GUARD):
             await ws.receive()
         await ws.aclose()
+        again = await connect(sim.ws_url)  # the server serves on
+        await again.send(subscribe_message(sim, "heartbeats", []))
+        (reply,) = await receive(again, 1)
+        await again.aclose()
     assert error == {"type": "error", "message": f"authentication failure: {problem}"}
-    assert [r.problem for r in sim.feed.received] == [problem]
+    assert [r.problem for r in sim.feed.received] == [problem, ""] and reply["channel"] == "subscriptions"
+    assert sim.feed.stats["session_errors"] == 0
 
 
 async def test_a_connection_that_does_not_subscribe_in_time_is_closed() -> None:

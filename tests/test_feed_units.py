@@ -104,6 +104,20 @@ def test_messages_of_unknown_channels_keep_their_events_as_json() -> None:
     )  # fmt: skip
 
 
+def test_feed_timestamps_are_aware_and_those_without_an_offset_read_as_utc() -> None:
+    naive, zoned = "2024-05-01T12:00:00.123456789", "2024-05-01T14:00:00.123456+02:00"
+    message = parse_events(
+        {"channel": "heartbeats", "timestamp": naive, "events": [{"current_time": zoned, "heartbeat_counter": 3}]}
+    )
+    (beat,) = message.events
+    assert message.timestamp == datetime(2024, 5, 1, 12, 0, 0, 123456, tzinfo=UTC)
+    assert message.timestamp.tzinfo is UTC and beat.current_time == message.timestamp  # the offset is kept
+    book = BookState("BTC-USD")
+    book.apply(l2("snapshot", ("bid", "100", "1")))
+    assert book.state(1, naive, True).updated_at == message.timestamp
+    assert parse_events({"channel": "heartbeats", "timestamp": ""}).timestamp is None
+
+
 @pytest.mark.parametrize(
     ("message", "kind"),
     [

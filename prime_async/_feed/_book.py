@@ -16,12 +16,17 @@ from typing import Any
 
 from ._messages import parse_time
 
-__all__ = ["BookState", "OrderBook"]
+__all__ = ["BookState", "OrderBook", "show_level"]
 
 Level = tuple[Decimal, Decimal]  # (price, size)
 
 BID_SIDES = frozenset({"bid", "buy"})
 ASK_SIDES = frozenset({"offer", "ask", "sell"})
+
+
+def show_level(level: Level | None) -> str:
+    """`size @ price`, or "-" for an empty side (an `OrderBook`'s repr, `watch book` lines)."""
+    return f"{level[1]} @ {level[0]}" if level else "-"
 
 
 class OrderBook:
@@ -68,11 +73,8 @@ class OrderBook:
         return OrderBook(self.product_id, self.bids, self.asks, self.sequence_num, self._timestamp, True)
 
     def __repr__(self) -> str:
-        def show(level: Level | None) -> str:
-            return f"{level[1]} @ {level[0]}" if level else "-"
-
         return (
-            f"<OrderBook {self.product_id} bid {show(self.best_bid)} | ask {show(self.best_ask)} "
+            f"<OrderBook {self.product_id} bid {show_level(self.best_bid)} | ask {show_level(self.best_ask)} "
             f"({len(self.bids)}x{len(self.asks)} levels, seq {self.sequence_num})>"
         )
 

@@ -6,9 +6,10 @@
 
 A feed places each stream's subscriptions on its connections: products spread over as many
 connections as `products_per_connection` needs (several streams for one product share its
-subscription), at most one portfolio's orders per connection (order messages do not name their
-portfolio), heartbeats on every connection. Leaving the `async with` unsubscribes, closes every
-connection and ends every stream; cancellation leaves no task behind.
+subscription), a stream that names a portfolio (every `orders` one) with all its products on a
+connection of that one portfolio (order messages do not name their portfolio), heartbeats on every
+connection. Leaving the `async with` unsubscribes, closes every connection and ends every stream;
+cancellation leaves no task behind.
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ class Feed:
         self._client = client
         self.stats: Counter[str] = Counter()
         self._connections: list[Connection] = []
-        self._heartbeat_streams: list[HeartbeatStream] = []
+        self._heartbeats: list[Registration] = []  # one a heartbeats stream, on every connection
         self._streams: list[Stream[Any]] = []
         self._task_group: anyio.abc.TaskGroup | None = None
         self._state = "new"
@@ -117,42 +118,39 @@ class Feed:
     def order_book(self, product_id: str) -> OrderBookStream:
         """`OrderBook` states of one product: one after each applied `l2_data` message."""
         (product,) = _ids("product_id", (product_id,))
-        stream = OrderBookStream(self, *self._bounds())
+        stream = OrderBookStream(*self._bounds())
         self._register(stream, "l2_data", (product,), "", "book")
         return stream
 
     def orders(self, portfolio_id: str) -> OrderStream:
         """`OrderUpdate`s of one portfolio, the snapshot's orders first; see `OrderStream`."""
         (portfolio,) = _ids("portfolio_id", (portfolio_id,))
-        stream = OrderStream(self, *self._bounds())
+        stream = OrderStream(*self._bounds())
         self._register(stream, "orders", (), portfolio, "orders")
         return stream
 
     def products(self, product_ids: Iterable[str] = ()) -> ProductStream:
         """`Product`s from the `products` channel (all of them, or those of `product_ids`)."""
-        stream = ProductStream(self, *self._bounds())
+        stream = ProductStream(*self._bounds())
         self._register(stream, "products", _ids("product_ids", product_ids), "", "products")
         return stream
 
     def heartbeats(self) -> HeartbeatStream:
-        """`Heartbeat`s from every connection of this feed."""
+        """`Heartbeat`s from every connection of this feed (those it opens later too)."""
         self._check_open()
-        stream = HeartbeatStream(self, *self._bounds())
+        stream = HeartbeatStream(*self._bounds())
+        registration = Registration(HEARTBEATS, frozenset(), "", stream, "heartbeats")
         if not self._connections:
             self._new_connection()
-        registrations = [
-            (c, Registration(HEARTBEATS, frozenset(), "", stream, "heartbeats")) for c in self._connections
-        ]
-        for connection, registration in registrations:
+        for connection in self._connections:
             connection.add(registration)
-        self._heartbeat_streams.append(stream)
+        self._heartbeats.append(registration)
 
         def unregister() -> None:
-            self._heartbeat_streams.remove(stream)
+            self._heartbeats.remove(registration)
             self._streams.remove(stream)
             for connection in self._connections:
-                for registration in [r for r in connection.router.registrations if r.stream is stream]:
-                    connection.remove(registration)
+                connection.remove(registration)
 
         stream.unregister = unregister
         self._streams.append(stream)
@@ -166,7 +164,7 @@ class Feed:
         if channel == "orders" and not portfolio_id:
             raise InvalidRequestError("the orders channel needs a portfolio_id")
         portfolio = _ids("portfolio_id", (portfolio_id,))[0] if portfolio_id is not None else ""
-        stream = MessageStream(self, *self._bounds())
+        stream = MessageStream(*self._bounds())
         connections = self._register(stream, channel, _ids("product_ids", product_ids), portfolio, "messages")
 
         def resync() -> None:
@@ -194,10 +192,10 @@ class Feed:
         self, stream: Stream[Any], channel: str, products: tuple[str, ...], portfolio: str, kind: str
     ) -> list[Connection]:
         self._check_open()
-        if products:
+        if portfolio:  # before products: an orders subscription that names products is still one portfolio's
+            placed = [(self._connection_for_portfolio(portfolio), products)]
+        elif products:
             placed = self._place_products(products)
-        elif portfolio:
-            placed = [(self._connection_for_portfolio(portfolio), ())]
         else:
             placed = [(self._connections[0] if self._connections else self._new_connection(), ())]
         registrations = [
@@ -236,10 +234,10 @@ class Feed:
     def _connection_for_portfolio(self, portfolio: str) -> Connection:
         """Order messages do not name their portfolio: one portfolio per connection."""
         for connection in self._connections:
-            if portfolio in connection.router.portfolio_ids:
+            if connection.router.portfolio_id == portfolio:
                 return connection
         for connection in self._connections:
-            if not connection.router.portfolio_ids:
+            if not connection.router.portfolio_id:
                 return connection
         return self._new_connection()
 
@@ -255,8 +253,8 @@ class Feed:
             self._reconcile,
             self._forget,
         )
-        for stream in self._heartbeat_streams:
-            connection.add(Registration(HEARTBEATS, frozenset(), "", stream, "heartbeats"))
+        for registration in self._heartbeats:
+            connection.add(registration)
         self._connections.append(connection)
         self._task_group.start_soon(connection.run)
         return connection

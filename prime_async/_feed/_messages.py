@@ -15,10 +15,13 @@ from typing import Any, Generic, Literal, TypeVar
 
 import attrs
 
+from .._convert import structure_datetime
 from .._generated.enums import OrderSide, OrderStatus, OrderType
 
 __all__ = [
+    "PRODUCT_AMOUNTS",
     "TERMINAL_STATUSES",
+    "ZERO",
     "FeeDetails",
     "FeedMessage",
     "Heartbeat",
@@ -41,8 +44,9 @@ TERMINAL_STATUSES = frozenset({"FILLED", "CANCELLED", "EXPIRED", "REJECTED", "FA
 
 
 def parse_time(value: Any) -> datetime | None:
-    """RFC 3339 with up to nanoseconds (truncated to microseconds); None when absent."""
-    return datetime.fromisoformat(value) if value else None
+    """RFC 3339 with up to nanoseconds (truncated to microseconds) as an aware datetime, UTC when
+    it has no offset (as REST's converter reads it); None when absent."""
+    return structure_datetime(value) if value else None
 
 
 def decimal(value: Any) -> Decimal:

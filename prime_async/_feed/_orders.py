@@ -8,13 +8,9 @@ say which, so (with `reconcile_orders`) the feed asks REST for its final state.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from decimal import Decimal
-from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .._generated.enums import OrderSide, OrderStatus, OrderType
-from ._messages import OrderUpdate, decimal, parse_order, parse_time
+from ._messages import ZERO, OrdersEvent, OrderUpdate, decimal
 
 if TYPE_CHECKING:
     from .._client import PrimeClient
@@ -39,16 +35,12 @@ class OrdersState:
         self.resyncing = self.ready or self.resyncing
         self.ready = False
 
-    def apply(self, event: Mapping[str, Any], timestamp: str | None) -> tuple[list[OrderUpdate], list[str]]:
-        """One `orders` event: (the updates to hand out, ids of orders a resync snapshot dropped)."""
-        at = parse_time(timestamp)
-        snapshot = event.get("type") == "snapshot"
+    def apply(self, event: OrdersEvent) -> tuple[tuple[OrderUpdate, ...], list[str]]:
+        """One parsed `orders` event: (the updates to hand out, ids of orders a resync snapshot dropped)."""
+        snapshot = event.type == "snapshot"
         if not snapshot and not self.ready:
-            return [], []
-        orders = [
-            parse_order(o, portfolio_id=self.portfolio_id, updated_at=at, snapshot=snapshot)
-            for o in event.get("orders") or ()
-        ]
+            return (), []
+        orders = event.orders
         vanished: list[str] = []
         if snapshot:
             previous = self.open
@@ -65,35 +57,25 @@ class OrdersState:
         return orders, vanished
 
 
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    return str(value.value if isinstance(value, Enum) else value)
-
-
-def _amount(value: Any) -> Decimal:
-    return value if isinstance(value, Decimal) else decimal(_text(value) or None)
-
-
 async def fetch_final_state(client: PrimeClient, portfolio_id: str, order_id: str) -> OrderUpdate:
     """The order as REST has it now, in the feed's shape (origin "rest")."""
     order = (await client.orders.get_order(portfolio_id=portfolio_id, order_id=order_id)).order
-    base = _amount(getattr(order, "base_quantity", None))
-    filled = _amount(getattr(order, "filled_quantity", None))
-    limit = getattr(order, "limit_price", None)
+    if order is None:
+        return OrderUpdate(order_id=order_id, portfolio_id=portfolio_id, origin="rest")
+    base, filled = decimal(order.base_quantity), decimal(order.filled_quantity)
     return OrderUpdate(
-        order_id=_text(getattr(order, "id", None)) or order_id,
-        client_order_id=_text(getattr(order, "client_order_id", None)),
-        product_id=_text(getattr(order, "product_id", None)),
-        side=OrderSide(_text(getattr(order, "side", None))),
-        order_type=OrderType(_text(getattr(order, "type", None))),
-        status=OrderStatus(_text(getattr(order, "status", None))),
+        order_id=order.id or order_id,
+        client_order_id=order.client_order_id,
+        product_id=order.product_id,
+        side=order.side,
+        order_type=order.type,
+        status=order.status,
         cum_qty=filled,
-        leaves_qty=max(base - filled, Decimal(0)) if base else Decimal(0),
-        avg_px=_amount(getattr(order, "average_filled_price", None)),
-        net_avg_px=_amount(getattr(order, "net_average_filled_price", None)),
-        fees=_amount(getattr(order, "commission", None)),
-        limit_px=(_amount(limit) or None) if limit not in (None, "") else None,  # 0 is proto3 for "none"
+        leaves_qty=max(base - filled, ZERO) if base else ZERO,
+        avg_px=decimal(order.average_filled_price),
+        net_avg_px=decimal(order.net_average_filled_price),
+        fees=decimal(order.commission),
+        limit_px=order.limit_price or None,  # 0 is proto3 for "none"
         portfolio_id=portfolio_id,
         origin="rest",
     )

@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from ._book import BookState, OrderBook
-from ._messages import EVENT_PARSERS, Product, parse_events, parse_product
+from ._messages import EVENT_PARSERS, FeedMessage, OrdersEvent, Product, ProductsEvent, parse_events
 from ._orders import OrdersState
 from ._streams import SNAPSHOT_START, MessageStream, OrderStream, ProductStream, Stream
 
@@ -48,6 +48,7 @@ class Router:
         self.product_streams: list[Registration] = []
         self.heartbeat_streams: list[Stream[Any]] = []
         self.listeners: dict[str, list[Registration]] = {}
+        self.portfolio_id = ""  # of the streams that name one: one portfolio at most (see `Feed`)
 
     # -- subscriptions -------------------------------------------------------------------------
 
@@ -55,11 +56,6 @@ class Router:
     def product_ids(self) -> set[str]:
         """Every product this connection carries, whatever the channel."""
         return {p for r in self.registrations for p in r.products}
-
-    @property
-    def portfolio_ids(self) -> set[str]:
-        """The portfolios whose orders this connection carries (one at most: see `Feed`)."""
-        return {r.portfolio_id for r in self.registrations if r.portfolio_id}
 
     def wanted(self) -> dict[tuple[str, str], frozenset[str]]:
         """(channel, portfolio) -> products: what the server should be sending. Heartbeats always."""
@@ -72,6 +68,9 @@ class Router:
     def add(self, registration: Registration) -> None:
         """Start feeding a stream; it gets the current state at once when there is one."""
         self.registrations.append(registration)
+        if registration.portfolio_id:
+            assert self.portfolio_id in ("", registration.portfolio_id), "the feed places one portfolio per connection"
+            self.portfolio_id = registration.portfolio_id
         stream = registration.stream
         if registration.kind == "book":
             (product_id,) = registration.products
@@ -106,6 +105,10 @@ class Router:
         if registration not in self.registrations:
             return
         self.registrations.remove(registration)
+        if not any(r.portfolio_id for r in self.registrations):
+            self.portfolio_id = ""
+        if registration.channel == "orders" and not any(r.channel == "orders" for r in self.registrations):
+            self.orders = None  # unsubscribed: another portfolio's orders may come here next
         stream = registration.stream
         if registration.kind == "book":
             (product_id,) = registration.products
@@ -116,8 +119,6 @@ class Router:
                 self.last_book.pop(product_id, None)
         elif registration.kind == "orders":
             self.order_streams.remove(stream)  # type: ignore[arg-type]
-            if not self.order_streams and not any(r.channel == "orders" for r in self.registrations):
-                self.orders = None
         elif registration.kind == "products":
             self.product_streams.remove(registration)
         elif registration.kind == "heartbeats":
@@ -144,21 +145,30 @@ class Router:
     # -- messages ------------------------------------------------------------------------------
 
     def handle(self, message: dict[str, Any]) -> None:
+        """Apply one message and hand out what it makes. Books apply the raw l2 events (the hot
+        path); other messages are parsed once (`parse_events`), and only when something uses them."""
         channel = message.get("channel")
+        listeners = self.listeners.get(channel) if channel is not None else None
         if channel == "l2_data":
             self._l2(message)
-        elif channel in HEARTBEAT_CHANNELS:
-            if self.heartbeat_streams:
-                for heartbeat in parse_events(message).events:
-                    for stream in self.heartbeat_streams:
-                        stream.put(heartbeat)
-        elif channel == "orders":
-            self._orders(message)
+            if listeners:
+                self._deliver(parse_events(message), listeners)
+            return
+        heartbeats = self.heartbeat_streams if channel in HEARTBEAT_CHANNELS else None
+        orders = self.orders if channel == "orders" else None
+        if not (listeners or heartbeats or orders is not None or channel == "products"):
+            return  # nothing here uses it (the products state always does)
+        typed = parse_events(message, self.portfolio_id)
+        if heartbeats:
+            for heartbeat in typed.events:
+                for stream in heartbeats:
+                    stream.put(heartbeat)
+        elif orders is not None:
+            self._orders(orders, typed.events)
         elif channel == "products":
-            self._products(message)
-        listeners = self.listeners.get(channel) if channel is not None else None
+            self._products(typed.events)
         if listeners:
-            self._deliver(message, listeners)
+            self._deliver(typed, listeners)
 
     def _l2(self, message: dict[str, Any]) -> None:
         books: dict[Any, BookState] = self.books
@@ -185,13 +195,10 @@ class Router:
         for stream in self.book_streams[book.product_id]:
             stream.put(state)
 
-    def _orders(self, message: dict[str, Any]) -> None:
-        state = self.orders
-        if state is None:
-            return
-        for event in message.get("events") or ():
-            orders, vanished = state.apply(event, message.get("timestamp"))
-            snapshot = event.get("type") == "snapshot"
+    def _orders(self, state: OrdersState, events: tuple[OrdersEvent, ...]) -> None:
+        for event in events:
+            orders, vanished = state.apply(event)
+            snapshot = event.type == "snapshot"
             if not snapshot and not orders:
                 continue
             for stream in self.order_streams:
@@ -201,10 +208,10 @@ class Router:
             if vanished:
                 self._on_vanished(state, vanished)
 
-    def _products(self, message: dict[str, Any]) -> None:
-        for event in message.get("events") or ():
-            products = [parse_product(p) for p in event.get("products") or ()]
-            snapshot = event.get("type") == "snapshot"
+    def _products(self, events: tuple[ProductsEvent, ...]) -> None:
+        for event in events:
+            products = event.products
+            snapshot = event.type == "snapshot"
             if snapshot:
                 self.products = {p.product_id: p for p in products}
                 self.products_ready = True
@@ -217,10 +224,9 @@ class Router:
                     r.stream.put(SNAPSHOT_START)
                 r.stream.put_many(p for p in products if not r.products or p.product_id in r.products)
 
-    def _deliver(self, message: dict[str, Any], listeners: list[Registration]) -> None:
-        typed = parse_events(message, next(iter(self.portfolio_ids), ""))
+    def _deliver(self, typed: FeedMessage[Any], listeners: list[Registration]) -> None:
         for r in listeners:
-            if not r.products or message.get("channel") not in EVENT_PARSERS:
+            if not r.products or typed.channel not in EVENT_PARSERS:
                 r.stream.put(typed)
                 continue
             events = tuple(e for e in typed.events if getattr(e, "product_id", None) in (None, *r.products))

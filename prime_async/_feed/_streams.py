@@ -17,16 +17,13 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 
 import anyio
 
 from ._book import OrderBook
 from ._errors import FeedOverflowError
 from ._messages import FeedMessage, Heartbeat, OrderUpdate, Product
-
-if TYPE_CHECKING:
-    from ._feed import Feed
 
 __all__ = ["MessageStream", "OrderBookStream", "OrderStream", "ProductStream", "Stream"]
 
@@ -45,8 +42,7 @@ class Stream(Generic[T]):
     when its connection fails for good. `aclose()` (or leaving `async with stream:`) unsubscribes
     what no other stream of the feed needs."""
 
-    def __init__(self, feed: Feed, bound: int, fail_on_overflow: bool) -> None:
-        self._feed = feed
+    def __init__(self, bound: int, fail_on_overflow: bool) -> None:
         self._bound = bound
         self._fail_on_overflow = fail_on_overflow
         self._items: deque[Any] = deque()
@@ -188,8 +184,8 @@ class _KeyedStream(Stream[T]):
     """Items keyed by an id, with a consumer-side view of the current ones that each snapshot
     replaces (so nothing the new snapshot lacks survives in it)."""
 
-    def __init__(self, feed: Feed, bound: int, fail_on_overflow: bool) -> None:
-        super().__init__(feed, bound, fail_on_overflow)
+    def __init__(self, bound: int, fail_on_overflow: bool) -> None:
+        super().__init__(bound, fail_on_overflow)
         self._view: dict[str, T] = {}
         self.current_state: Callable[[], Iterable[T]] = tuple  # set by the feed
 
@@ -253,8 +249,8 @@ class ProductStream(_KeyedStream[Product]):
 class MessageStream(Stream[FeedMessage[Any]]):
     """Typed `FeedMessage`s of one channel (`feed.subscribe`)."""
 
-    def __init__(self, feed: Feed, bound: int, fail_on_overflow: bool) -> None:
-        super().__init__(feed, bound, fail_on_overflow)
+    def __init__(self, bound: int, fail_on_overflow: bool) -> None:
+        super().__init__(bound, fail_on_overflow)
         self.request_resync: Callable[[], None] = lambda: None  # set by the feed
         self._paused = False
 

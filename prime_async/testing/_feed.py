@@ -15,7 +15,6 @@ Faults and `step_market()` are called from the event loop that serves (inside `s
 
 from __future__ import annotations
 
-import hmac
 import json
 import logging
 import random
@@ -36,7 +35,6 @@ from .. import models as m
 from .._feed._subscribe import subscribe_prehash
 from .._feed._websocket import WebSocket, accept
 from .._feed._ws_common import WebSocketClosed
-from .._signing import Signer
 from ._feed_market import SimBook, feed_time, l2_event, order_wire, product_wire
 
 if TYPE_CHECKING:
@@ -196,7 +194,6 @@ class SimulatedFeed:
         self.stats: Counter[str] = Counter()
         self.books: dict[str, SimBook] = {}
         self._rng = random.Random(sim.seed)
-        self._signers: dict[str, Signer] = {}
         self._pending: deque[m.Order] = deque()  # order changes made on another thread
         self._thread: int | None = None
         self._connections = 0
@@ -357,32 +354,31 @@ class SimulatedFeed:
             self._snapshot(session, channel, products, portfolio_id)
 
     def _authenticate(self, message: dict[str, Any]) -> str | None:
+        from ._simulator import _same  # at call time: _simulator imports this module
+
         fields = ("access_key", "api_key_id", "timestamp", "passphrase", "signature")
         missing = [f for f in fields if not isinstance(message.get(f), str) or not message[f]]
         if missing:
             return f"missing {missing[0]}"
-        credentials = self.sim.api_key(message["access_key"])
-        if credentials is None:
-            return "invalid api key"
-        if not hmac.compare_digest(message["passphrase"], credentials.passphrase):
-            return "invalid passphrase"
+        access_key, timestamp = message["access_key"], message["timestamp"]
+        problem, signer = self.sim.key_problem(
+            access_key, message["passphrase"], timestamp, expired="timestamp expired or invalid"
+        )
+        if problem:
+            return problem
+        credentials = self.sim.api_key(access_key)
+        assert credentials is not None and signer is not None
         if message["api_key_id"] != credentials.svc_account_id:
             return "invalid api_key_id"
-        timestamp = message["timestamp"]
-        if not timestamp.isdigit() or abs(int(timestamp) - self.sim.clock()) > self.sim.auth_window:
-            return "timestamp expired or invalid"
-        signer = self._signers.get(credentials.access_key)
-        if signer is None:
-            signer = self._signers[credentials.access_key] = Signer(credentials.signing_key)
         prehash = subscribe_prehash(
             str(message.get("channel", "")),
-            credentials.access_key,
+            access_key,
             message["api_key_id"],
             timestamp,
             str(message.get("portfolio_id") or ""),
             [str(p) for p in message.get("product_ids") or ()],
         )
-        if not hmac.compare_digest(message["signature"], signer.sign(prehash, "", "")):
+        if not _same(message["signature"], signer.sign(prehash, "", "")):
             return "invalid signature"
         return None
 

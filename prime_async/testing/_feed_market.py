@@ -12,6 +12,7 @@ from typing import Any
 
 from .. import models as m
 from .._encode import format_decimal
+from .._feed._messages import PRODUCT_AMOUNTS
 
 __all__ = ["SimBook", "feed_time", "l2_event", "order_wire", "product_wire"]
 
@@ -138,12 +139,7 @@ def order_wire(order: m.Order) -> dict[str, Any]:
 def product_wire(product: m.Product) -> dict[str, Any]:
     fields = {
         "product_id": _text(product.id),
-        **{
-            name: _amount(getattr(product, name))
-            for name in ("base_min_size", "base_max_size", "base_increment", "quote_min_size", "quote_max_size")
-        },
-        "quote_increment": _amount(product.quote_increment),
-        "price_increment": _amount(product.price_increment),
+        **{name: _amount(getattr(product, name)) for name in PRODUCT_AMOUNTS},
         "permissions": [_text(p) for p in product.permissions or ()],
     }
     return {k: v for k, v in fields.items() if v not in ("", [])}

@@ -323,16 +323,27 @@ class PrimeSimulator:
         missing = [n for n in names if not headers.get(n)]
         if missing:
             return f"missing header {missing[0].upper()}"
-        key = self._keys.get(headers["x-cb-access-key"])
+        problem, _ = self.key_problem(
+            headers["x-cb-access-key"], headers["x-cb-access-passphrase"], headers["x-cb-access-timestamp"]
+        )
+        return problem
+
+    def key_problem(
+        self, access_key: str, passphrase: str, timestamp: str, *, expired: str = "request timestamp expired or invalid"
+    ) -> tuple[str | None, Signer | None]:
+        """REST's and the feed's check of a key, its passphrase and a timestamp (ASCII digits
+        within `auth_window`, else the `expired` problem): (the problem, None), or (None, the
+        key's Signer) for the signature check that follows. Odd characters ("²" is a digit to
+        `str.isdigit`, a non-ASCII passphrase) are refused, not raised on."""
+        key = self._keys.get(access_key)
         if key is None:
-            return "invalid api key"
-        credentials, _ = key
-        if not _same(headers["x-cb-access-passphrase"], credentials.passphrase):
-            return "invalid passphrase"
-        timestamp = headers["x-cb-access-timestamp"]
+            return "invalid api key", None
+        credentials, signer = key
+        if not _same(passphrase, credentials.passphrase):
+            return "invalid passphrase", None
         if not _TIMESTAMP.fullmatch(timestamp) or abs(int(timestamp) - self.clock()) > self.auth_window:
-            return "request timestamp expired or invalid"
-        return None
+            return expired, None
+        return None, signer
 
     def _authenticate(self, method: str, path: str, headers: Mapping[str, str], body: bytes) -> str | None:
         problem = self._credentials_problem(headers)
