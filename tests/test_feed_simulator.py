@@ -23,16 +23,16 @@ from .feed_support import HANG_GUARD, client_for, feed_for, first, next_item, si
 pytestmark = pytest.mark.anyio
 
 
-def subscribe_message(sim: PrimeSimulator, channel: str, products: list[str], **changes: Any) -> str:
+def subscribe_message(sim: PrimeSimulator, for_channel: str, products: list[str], **changes: Any) -> str:
     """A subscribe signed by hand, from the documented formula; `changes` override fields after signing."""
     c = sim.credentials
     assert c.svc_account_id is not None
     timestamp = str(int(sim.clock()))
     portfolio = changes.pop("sign_portfolio", "")
-    prehash = channel + c.access_key + c.svc_account_id + timestamp + portfolio + "".join(products)
+    prehash = for_channel + c.access_key + c.svc_account_id + timestamp + portfolio + "".join(products)
     signature = base64.b64encode(hmac.new(c.signing_key.encode(), prehash.encode(), hashlib.sha256).digest()).decode()
     message = {
-        "type": "subscribe", "channel": channel, "access_key": c.access_key, "api_key_id": c.svc_account_id,
+        "type": "subscribe", "channel": for_channel, "access_key": c.access_key, "api_key_id": c.svc_account_id,
         "timestamp": timestamp, "passphrase": c.passphrase, "signature": signature, "portfolio_id": portfolio,
         "product_ids": products, **changes,
     }  # fmt: skip
@@ -80,6 +80,9 @@ async def test_a_hand_signed_subscribe_is_answered_and_every_message_is_numbered
         ({"timestamp": "\u00b2"}, "timestamp expired or invalid"),  # "²".isdigit() is True, int("²") raises
         ({"passphrase": "p\u00e4ssphrase"}, "invalid passphrase"),  # hmac.compare_digest refuses non-ASCII str
         ({"signature": "\u00e9" * 44}, "invalid signature"),
+        ({"passphrase": "\ud800"}, "invalid passphrase"),  # a lone surrogate (a JSON escape) encodes nowhere
+        ({"signature": "\ud800" * 44}, "invalid signature"),
+        ({"channel": "\ud800"}, "invalid signature"),  # what is signed cannot be encoded: nothing matches
     ],
 )
 async def test_a_bad_subscribe_gets_an_authentication_error_frame_and_the_connection_closes(

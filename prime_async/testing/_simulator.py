@@ -11,7 +11,6 @@ answered by a handler or with deterministic spec-shaped data; faults are injecte
 from __future__ import annotations
 
 import decimal
-import hmac
 import json
 import logging
 import re
@@ -38,7 +37,7 @@ from ._faults import Faults, TokenBucket, retry_after_header, uniform
 from ._feed import SimulatedFeed
 from ._handlers import HANDLERS, Call, paginate
 from ._limits import ServerLimits
-from ._values import check_body, parse_query_value
+from ._values import check_body, parse_query_value, same_secret
 from ._world import SimError, World
 from .samples import sample_value
 
@@ -339,7 +338,7 @@ class PrimeSimulator:
         if key is None:
             return "invalid api key", None
         credentials, signer = key
-        if not _same(passphrase, credentials.passphrase):
+        if not same_secret(passphrase, credentials.passphrase):
             return "invalid passphrase", None
         if not _TIMESTAMP.fullmatch(timestamp) or abs(int(timestamp) - self.clock()) > self.auth_window:
             return expired, None
@@ -351,7 +350,7 @@ class PrimeSimulator:
             return problem
         _, signer = self._keys[headers["x-cb-access-key"]]
         expected = signer.sign(headers["x-cb-access-timestamp"], method, path, body)
-        if not _same(headers["x-cb-access-signature"], expected):
+        if not same_secret(headers["x-cb-access-signature"], expected):
             return "invalid signature"
         return None
 
@@ -434,11 +433,6 @@ class PrimeSimulator:
         self.stats["performed"] += 1
         self.stats[f"performed_{route.operation_id}"] += 1
         return reply
-
-
-def _same(given: str, expected: str) -> bool:
-    """Constant-time equality of two header values, whatever characters they hold."""
-    return hmac.compare_digest(given.encode("utf-8", "surrogateescape"), expected.encode("utf-8", "surrogateescape"))
 
 
 def _sample_handler(world: World, call: Call) -> Any:

@@ -10,6 +10,7 @@ outside these bounds is refused as out of range rather than overflowing somewher
 from __future__ import annotations
 
 import functools
+import hmac
 import re
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -27,6 +28,7 @@ __all__ = [
     "check_body",
     "parse_datetime",
     "parse_query_value",
+    "same_secret",
     "unwrap_optional",
 ]
 
@@ -34,6 +36,14 @@ MAX_INTEGER_DIGITS = 15
 MAX_FRACTION_DIGITS = 18
 _DECIMAL = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _INTEGER = re.compile(r"-?\d{1,19}")  # int64, as digits (proto3 JSON sends int64 as a string)
+
+
+def same_secret(given: str, expected: str) -> bool:
+    """Constant-time equality of a passphrase or signature with the expected one, whatever
+    characters it holds: non-ASCII, a header byte decoded by surrogateescape, a lone surrogate
+    from a JSON escape (hmac.compare_digest refuses non-ASCII str; utf-8 with surrogatepass
+    encodes every str, one to one)."""
+    return hmac.compare_digest(given.encode("utf-8", "surrogatepass"), expected.encode("utf-8", "surrogatepass"))
 
 
 def invalid(name: str, value: Any, reason: str) -> SimError:
