@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 
 from ._common import (
+    DEFAULT_LIMITS,
     SIGNER,
     LazyHeadersResponse,
     PerLoop,
@@ -46,7 +47,6 @@ except ImportError as exc:  # pragma: no cover
 
 __all__ = ["AiohttpTransport"]
 
-DEFAULT_LIMITS = httpx.Limits(max_connections=128, max_keepalive_connections=64, keepalive_expiry=30)
 CHUNK = 1 << 16
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 MAX_REMEMBERED = 4096  # URLs and timeouts remembered per transport (then forgotten all at once)

@@ -24,6 +24,7 @@ import sniffio
 from .._timeout import fail_after
 
 __all__ = [
+    "DEFAULT_LIMITS",
     "SIGNED_AT",
     "SIGNER",
     "LazyHeadersResponse",
@@ -45,6 +46,10 @@ T = TypeVar("T")
 # masked copy of the request, in an error, shows them from).
 SIGNER = "prime_async.signer"
 SIGNED_AT = "prime_async.signed_at"
+
+# Both transports' default pool: 128 connections, 64 kept alive for 30 s. HttpxTransport gives
+# each connection its own lane, which keeps a request's cost flat, so it can be as large as aiohttp's.
+DEFAULT_LIMITS = httpx.Limits(max_connections=128, max_keepalive_connections=64, keepalive_expiry=30.0)
 
 _forks = 0
 _abandoned: list[Any] = []  # what a forked child inherited: kept, never touched, never closed

@@ -19,12 +19,10 @@ from typing import Any
 
 import httpx
 
-from ._common import SIGNER, PerLoop, PoolStats, Proxies, SlotReleasingStream, Slots, scrub
+from ._common import DEFAULT_LIMITS, SIGNER, PerLoop, PoolStats, Proxies, SlotReleasingStream, Slots, scrub
 
 __all__ = ["HttpxTransport"]
 
-# A lane per connection keeps each request's cost flat, so the pool can be as large as aiohttp's.
-DEFAULT_LIMITS = httpx.Limits(max_connections=128, max_keepalive_connections=64, keepalive_expiry=30.0)
 _ONE_CONNECTION = {"max_connections": 1, "max_keepalive_connections": 1}
 
 # (scheme, host, port) and proxy: a lane's connection serves one of each
