@@ -111,7 +111,7 @@ def in_process(snapshot: str, texts: list[str], loads: Callable[[str], Any]) -> 
 
     async def run() -> None:
         router = Router(lambda state, ids: None)
-        stream = OrderBookStream(None, len(texts) + 10, False)  # type: ignore[arg-type]
+        stream = OrderBookStream(len(texts) + 10, False)
         router.add(Registration("l2_data", frozenset({"BTC-USD"}), "", stream, "book"))
         router.handle(loads(snapshot))
         await stream.__anext__()
