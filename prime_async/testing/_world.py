@@ -39,12 +39,14 @@ SATOSHI = Decimal("0.00000001")
 
 
 class SimError(Exception):
-    """An error the simulator answers with: HTTP status and Prime's `message`."""
+    """An error the simulator answers with: HTTP status, Prime's `message` and, where the world
+    knows it, the catalog's `subcode` (`ORDER_NOT_FOUND`, ...; `../shared/PRIME-ERRORS.yaml`)."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, *, subcode: str | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.subcode = subcode
 
 
 def record_id(record: Any) -> str:
