@@ -109,10 +109,11 @@ RESERVED_HEADERS = frozenset(
     | {"expect", "te", "trailer", "http2-settings", "content-encoding", "accept-encoding"}
 )
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
-# RFC 9110's field-value: visible characters and obs-text (0x80-0xFF), with spaces and tabs between
-# them but not around them (h11 refuses those, aiohttp would send them); never a C0 control (CR, LF
-# and NUL split or end a header, the others are refused by servers and parsers) nor DEL
-_HEADER_VALUE = re.compile(r"(?:[\x21-\x7e\x80-\xff](?:[\t\x20-\x7e\x80-\xff]*[\x21-\x7e\x80-\xff])?)?\Z")
+# RFC 9110's field-value, in ASCII: visible characters, with spaces and tabs between them but not
+# around them (h11 refuses those, aiohttp would send them); never a C0 control (CR, LF and NUL split
+# or end a header, the others are refused by servers and parsers) nor DEL. Not obs-text (0x80-0xFF)
+# either: aiohttp writes a str value as UTF-8, httpx as latin-1, so it would arrive as other bytes.
+_HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?\Z")
 
 
 @attrs.frozen
@@ -196,7 +197,7 @@ def _extra_headers(value: Any, where: str) -> tuple[tuple[str, str], ...]:
         if not isinstance(text, str) or not _HEADER_VALUE.match(text):
             # the value itself is not shown: it may be a token of the caller's
             raise InvalidRequestError(
-                f"{where}: the value of {name!r} must be a string on one line: printable latin-1 characters, "
+                f"{where}: the value of {name!r} must be a string on one line: printable ASCII characters, "
                 "spaces and tabs between them, no control characters"
             )
         headers.append((name, text))
@@ -450,9 +451,8 @@ class Pipeline:
         headers = self._headers_json if prepared.body is not None else self._headers_plain
         extensions = self._timeout
         if options is not None:
-            if options.headers:
-                extra = ((k.encode(), v.encode("latin-1")) for k, v in options.headers)  # checked: latin-1
-                headers = httpx.Headers([*headers.raw, *extra])
+            if options.headers:  # ASCII, checked
+                headers = httpx.Headers([*headers.raw, *((k.encode(), v.encode()) for k, v in options.headers)])
             extensions = options.timeout or extensions
         if self._own_send is None and self.http.cookies:  # a caller's client with cookies: httpx merges them
             return self.http.build_request(
