@@ -103,9 +103,11 @@ async def test_what_never_left_or_has_no_effect_is_not_recorded(transport: str) 
             limit = RateLimit(rate=0.01, burst=1, portfolio_rate=None)
             async with make_client(server.url, transport, rate_limit=limit) as client:
                 await client.orders.create_order(**CREATE)  # takes the only slot for 100 s
+                bucket = client.pipeline.limiter.overall  # type: ignore[union-attr]
+                taken = bucket.tat
                 async with anyio.create_task_group() as tg:
-                    tg.start_soon(functools.partial(client.orders.create_order, **CREATE))  # waits for a slot
-                    await anyio.sleep(0.05)
+                    tg.start_soon(functools.partial(client.orders.create_order, **CREATE))
+                    await eventually(lambda: bucket.tat > taken, "the second create waits for a slot")
                     tg.cancel_scope.cancel()
             async with make_client(server.url, transport) as client2:
                 async with anyio.create_task_group() as tg:
