@@ -33,6 +33,7 @@ from .._generated.routes import ROUTES
 from .._json import to_json
 from .._route import Route
 from .._signing import Signer
+from . import _handlers_derivatives, _handlers_rewards  # noqa: F401  (each registers its operations' handlers)
 from ._faults import Faults, TokenBucket, retry_after_header, uniform
 from ._feed import SimulatedFeed
 from ._handlers import HANDLERS, Call, paginate
