@@ -24,6 +24,7 @@ import attrs
 
 from .. import models as m
 from ._handlers import Call, handles
+from ._handlers_rewards import usdc_held
 from ._world import World
 
 __all__ = ["PERPETUALS", "Perpetual", "positions"]
@@ -122,9 +123,7 @@ def get_derivatives_currency_summary(world: World, call: Call) -> m.GetDerivativ
     pid = call["portfolio_id"]
     world.portfolio(pid)
     held = positions(world, pid)
-    cash = sum(
-        (b.amount or Decimal(0) for b in world.balances(pid, None) if b.symbol == SETTLEMENT.lower()), Decimal(0)
-    )
+    cash = usdc_held(world, pid)  # the settlement currency
     unrealized = sum((p.unrealized_pnl or Decimal(0) for p in held), Decimal(0))
     zero = Decimal(0)
     realized = sum(((p.daily_realized_pnl or zero) + (p.funding_pnl or zero) for p in held), zero)

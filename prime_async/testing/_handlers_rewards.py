@@ -18,7 +18,7 @@ from .. import models as m
 from ._handlers import Call, handles
 from ._world import World
 
-__all__ = ["TIERS", "rate_card"]
+__all__ = ["TIERS", "rate_card", "usdc_held"]
 
 BALANCE = m.RewardsRateTierType.REWARDS_RATE_TIER_TYPE_BALANCE
 TIERS = (  # (lower limit, upper limit or None, rate)
@@ -28,7 +28,8 @@ TIERS = (  # (lower limit, upper limit or None, rate)
 )
 
 
-def _usdc(world: World, portfolio_id: str) -> Decimal:
+def usdc_held(world: World, portfolio_id: str) -> Decimal:
+    """The USDC a portfolio holds, in all its wallets."""
     return sum((b.amount or Decimal(0) for b in world.balances(portfolio_id, None) if b.symbol == "usdc"), Decimal(0))
 
 
@@ -46,12 +47,12 @@ def rate_card(balance: Decimal) -> tuple[Decimal, list[m.RewardsRateTier]]:
 @handles("GetPortfolioRewardsRate")
 def get_portfolio_rewards_rate(world: World, call: Call) -> m.GetPortfolioRewardsRateResponse:
     world.portfolio(call["portfolio_id"])
-    current, tiers = rate_card(_usdc(world, call["portfolio_id"]))
+    current, tiers = rate_card(usdc_held(world, call["portfolio_id"]))
     return m.GetPortfolioRewardsRateResponse(current_rate=current, available_rates=tiers)
 
 
 @handles("GetEntityRewardsRate")
 def get_entity_rewards_rate(world: World, call: Call) -> m.GetEntityRewardsRateResponse:
     world.check_entity(call["entity_id"])
-    current, tiers = rate_card(sum((_usdc(world, pid) for pid in world.portfolios), Decimal(0)))
+    current, tiers = rate_card(sum((usdc_held(world, pid) for pid in world.portfolios), Decimal(0)))
     return m.GetEntityRewardsRateResponse(current_rate=current, available_rates=tiers)
