@@ -53,15 +53,16 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def codegen_check(session: nox.Session) -> None:
-    """Fails when prime_async/_generated is stale against spec/prime-openapi.yaml (the generator
-    reads prime_async's route types, so the package is installed too)."""
+    """Fails when prime_async/_generated is stale against spec/prime-openapi.yaml and
+    spec/overlay.yaml, or the overlay holds an operation the spec has now (the generator reads
+    prime_async's route types, so the package is installed too)."""
     install(session, "-e", ".", "pyyaml")
     session.run("python", "-m", "codegen", "--check")
 
 
 @nox.session(python="3.11")
 def codegen(session: nox.Session) -> None:
-    """Regenerate prime_async/_generated from spec/prime-openapi.yaml."""
+    """Regenerate prime_async/_generated from spec/prime-openapi.yaml and spec/overlay.yaml."""
     install(session, "-e", ".", "pyyaml")
     session.run("python", "-m", "codegen")
 
