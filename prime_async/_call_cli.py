@@ -231,7 +231,10 @@ def parse_params(route: Route, items: Sequence[str]) -> dict[str, Any]:
             raise UsageError(f"{route.operation_id} takes no parameter {key!r}{hint}")
         if get_origin(param.type) is list:
             (item_type,) = get_args(param.type)
-            values = [_convert(item_type, v, key) for v in raw.split(",")] if raw else []
+            if raw.startswith("["):  # a JSON list (of objects, or of anything)
+                values = _convert(list, raw, key)
+            else:
+                values = [_convert(item_type, v, key) for v in raw.split(",")] if raw else []
             kwargs.setdefault(key, []).extend(values)
         else:
             kwargs[key] = _convert(param.type, raw, key)

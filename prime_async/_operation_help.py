@@ -61,11 +61,12 @@ def _unwrap(lines: list[str]) -> str:
 def type_name(tp: Any) -> str:
     """A parameter's type as the command line takes it: `text`, `decimal`, `list of OrderStatus`..."""
     if get_origin(tp) is list:
-        return f"list of {type_name(get_args(tp)[0])}"
+        (item,) = get_args(tp)
+        return f"JSON list of {item.__name__}" if attrs.has(item) else f"list of {type_name(item)}"
     if tp in _SCALARS:
         return _SCALARS[tp]
     if isinstance(tp, type) and attrs.has(tp):
-        return f"{tp.__name__} (JSON)"
+        return f"{tp.__name__} as JSON"
     return getattr(tp, "__name__", str(tp))
 
 
@@ -84,8 +85,9 @@ def _describe(route: Route, param: Param, doc: str) -> tuple[str, str]:
     """(the heading line's words after the name, the text under it)."""
     required = argument_required(param.name, param.location, param.required, route.idempotency_field)
     kind = type_name(param.type)
-    if get_origin(param.type) is list:
+    if get_origin(param.type) is list and not attrs.has(get_args(param.type)[0]):
         kind += ", as a,b or repeated"
+
     heading = f"{kind}, in the {param.location}" + (", required" if required else "")
     text = _LINK.sub(r"\1", doc) or "Not described in the spec."
     values = _values(param.type)
