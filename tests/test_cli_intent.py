@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import io
 import json
-import os
-import pty
-import select
 import ssl
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +24,7 @@ from prime_async.cli import main
 
 from .conftest import TEST_HOST
 from .hostile import HostileServer, Request, ok_json
+from .terminal import on_terminal
 from .test_cli import SIM_CREDENTIALS
 
 ORDER = ["product_id=BTC-USD", "side=BUY", "type=MARKET", "base_quantity=0.01"]
@@ -209,49 +206,6 @@ def test_the_simulator_and_loopback_need_no_confirmation(
         assert main(["call", "CreateOrder", *ORDER, *base]) == 0
         assert json.loads(capsys.readouterr().out)["order_id"]
         assert len(server.requests) == (0 if args else 1)
-
-
-def on_terminal(argv: list[str], env: dict[str, str], answer: bytes) -> tuple[int, str, str]:
-    """Run `argv` with a pseudo-terminal as stdin and stderr; answer the first `[y/N]` with
-    `answer`. (exit status, what the terminal showed, stdout); every wait bounded."""
-    controller, terminal = pty.openpty()
-    proc = subprocess.Popen(argv, stdin=terminal, stderr=terminal, stdout=subprocess.PIPE, env=env)
-    os.close(terminal)
-    deadline = time.monotonic() + BOUND
-    shown = b""
-    try:
-        while b"[y/N]" not in shown:
-            chunk = _read(controller, deadline)
-            assert chunk is not None, shown  # the terminal closed before asking
-            shown += chunk
-        os.write(controller, answer + b"\n")
-        while (chunk := _read(controller, deadline)) is not None:  # until the command closes it
-            shown += chunk
-        assert proc.stdout is not None
-        out = proc.stdout.read().decode()
-        proc.wait(BOUND)
-    finally:
-        os.close(controller)
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait(BOUND)
-        if proc.stdout is not None:
-            proc.stdout.close()
-    return proc.returncode, shown.decode(errors="replace").replace("\r\n", "\n"), out
-
-
-def _read(fd: int, deadline: float) -> bytes | None:
-    """What the terminal shows next (b"" for nothing yet); None once the command closed it."""
-    remaining = deadline - time.monotonic()
-    if remaining <= 0:
-        raise TimeoutError("the terminal did not show what was awaited in time")
-    ready, _, _ = select.select([fd], [], [], min(1.0, remaining))
-    if not ready:
-        return b""
-    try:
-        return os.read(fd, 65536) or None
-    except OSError:  # EIO: every copy of the terminal's other side is closed (the command exited)
-        return None
 
 
 @pytest.mark.parametrize("answer", [b"y", b"N", b""])
