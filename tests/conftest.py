@@ -159,7 +159,7 @@ async def client(server: RecordingServer) -> Any:
         yield c
 
 
-# A name tests may map to 127.0.0.1 in a child process (see test_cli_intent's `resolving`): a host
+# A name tests may map to 127.0.0.1 in a child process (see test_cli_intent's RESOLVING): a host
 # that is not loopback by its name, for what the client does with one, served on this machine.
 TEST_HOST = "prime.test"
 

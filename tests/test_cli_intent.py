@@ -19,10 +19,11 @@ from pathlib import Path
 
 import pytest
 
+from prime_async import ROUTES
 from prime_async._call_cli import is_loopback
 from prime_async.cli import main
 
-from .conftest import TEST_HOST
+from .conftest import TEST_HOST, RecordingServer, make_client
 from .hostile import HostileServer, Request, ok_json
 from .terminal import on_terminal
 from .test_cli import SIM_CREDENTIALS
@@ -238,3 +239,28 @@ def test_each_family_is_asked_about_in_its_own_words(child: Child, tls_server: H
         status, shown, _ = on_terminal(child.argv("call", *args, "--base-url", url), child.env, b"n")
         assert question in shown and status == 1, shown
     assert tls_server.connections == 0
+
+
+# -- Pipeline.preview, what --dry-run prints --------------------------------------------------
+
+
+@pytest.mark.anyio
+async def test_preview_is_the_request_the_client_sends(server: RecordingServer, transport: str) -> None:
+    """Built and signed by the client's own code, nothing sent; the call given its idempotency
+    value sends that very request (headers but the time and signature), on every transport."""
+    server.respond_json({"order_id": "o-1"})
+    kwargs = {"portfolio_id": "p-1", "product_id": "BTC-USD", "side": "BUY", "type": "LIMIT",
+              "base_quantity": "0.01", "limit_price": "100", "extra_headers": {"X-Trace": "t-1"},
+              "extra_query": {"debug": "1"}}  # fmt: skip
+    async with make_client(server.url, transport) as client:
+        preview, prepared = client.pipeline.preview(ROUTES["CreateOrder"], kwargs)
+        assert server.requests == [] and prepared.idempotency_key
+        await client.orders.create_order(**kwargs, client_order_id=prepared.idempotency_key)
+    sent = server.last
+    assert (preview.method, preview.url.raw_path.decode(), preview.content) == (sent.method, sent.raw_path, sent.body)
+    shown = {k.lower(): v for k, v in preview.headers.multi_items()}
+    assert shown["x-cb-access-passphrase"] == shown["x-cb-access-signature"] == "***"
+    signed_now = {"x-cb-access-passphrase", "x-cb-access-signature", "x-cb-access-timestamp"}
+    assert {k: v for k, v in shown.items() if k not in signed_now} == {
+        k: v for k, v in sent.headers.items() if k not in signed_now
+    }
