@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import ssl
 import subprocess
 import sys
@@ -65,6 +66,7 @@ class Child:
         self.env.update(
             TEST_HOSTS=TEST_HOST, TEST_LOOKUPS=str(self.lookups_file), SSL_CERT_FILE=str(cert), NO_PROXY="*"
         )
+        self.env["PRIME_TRANSPORT"] = os.environ.get("PRIME_TRANSPORT", "auto")  # pytest --transport
 
     def argv(self, *args: str) -> list[str]:
         return [sys.executable, "-c", RESOLVING, *args]
