@@ -2,7 +2,7 @@
 
 Every failure is one line on stderr, never a traceback: exit status 2 for bad input (arguments,
 credentials, a port in use), 1 for a failure on the other side (an HTTP error, a broken
-connection). `PRIME_DEBUG=1` shows the traceback as well.
+connection; a write the user declined to send). `PRIME_DEBUG=1` shows the traceback as well.
 """
 
 from __future__ import annotations
