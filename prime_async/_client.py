@@ -18,7 +18,7 @@ from ._errors import CredentialsError
 from ._events import EventHook
 from ._generated.resources import RawResourceAccessors, ResourceAccessors
 from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions, as_timeout, attempt_bound
-from ._ratelimit import RateLimit, RateLimiter
+from ._ratelimit import Limiter, RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from .transports import TransportName, make_transport
 
@@ -88,7 +88,7 @@ class _Shared:
 
     http: httpx.AsyncClient
     auth: PrimeAuth
-    limiter: RateLimiter | None
+    limiter: Limiter | None
     send: Any
     lifecycle: Lifecycle
     transport: httpx.AsyncBaseTransport | None = None
@@ -275,6 +275,8 @@ class PrimeClient(ResourceAccessors):
         if self._is_copy:
             return
         self._shared.lifecycle.closed = True
+        if self._shared.limiter is not None:
+            await self._shared.limiter.aclose()  # a shared store's connection
         if self._owns_http:
             await self._shared.http.aclose()
 
@@ -303,6 +305,16 @@ def _credentials_from_env() -> Credentials:
         ) from None
 
 
+def _limiter(rate_limit: RateLimit | None) -> Limiter | None:
+    if rate_limit is None:
+        return None
+    if rate_limit.store is None:
+        return RateLimiter(rate_limit)
+    from ._ratelimit_store import SharedRateLimiter  # with redis-py: only when a store is configured
+
+    return SharedRateLimiter(rate_limit)
+
+
 def _connect(
     credentials: Credentials,
     timeout: httpx.Timeout | float,
@@ -311,7 +323,7 @@ def _connect(
     transport: httpx.AsyncBaseTransport | str,
 ) -> _Shared:
     auth = PrimeAuth(credentials)
-    limiter = RateLimiter(rate_limit) if rate_limit is not None else None
+    limiter = _limiter(rate_limit)
     if http_client is not None:
         if transport != "auto":
             raise ValueError("pass transport= or http_client=, not both")

@@ -41,7 +41,7 @@ from ._errors import (
 )
 from ._events import EventHook, RequestEvent
 from ._json import parse_json
-from ._ratelimit import RateLimiter
+from ._ratelimit import Limiter
 from ._raw import RawResponse
 from ._retry import RetryPolicy
 from ._route import CALL_OPTIONS as CALL_OPTION_TYPES
@@ -230,7 +230,7 @@ class Pipeline:
         self,
         http: httpx.AsyncClient,
         auth: PrimeAuth,
-        limiter: RateLimiter | None,
+        limiter: Limiter | None,
         options: RequestOptions,
         send: Sender | None = None,
         lifecycle: Lifecycle | None = None,
