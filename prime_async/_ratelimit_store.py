@@ -39,7 +39,7 @@ logger = logging.getLogger("prime_async")
 
 MAX_BATCH = 512  # operations per round trip: bounds how long the script holds Redis
 RETRY_EVERY = 2.0  # seconds between tries of a store that failed ("degrade")
-TRIP_TIMEOUT = REPLY_TIMEOUT + 2.0  # a guard over the socket timeouts of one round trip
+TRIP_TIMEOUT = REPLY_TIMEOUT + 2.0  # closing: what is queued may take one more round trip
 
 # A queued operation: (kind, portfolio id, microseconds, the caller's future or None).
 # The future of a reservation receives the loop time its slot comes round, or None: pace locally.
@@ -152,9 +152,8 @@ class SharedRateLimiter:
                 if not batch:
                     continue
                 ops: list[Op] = [op[:3] for op in batch]
-                try:
-                    async with asyncio.timeout(TRIP_TIMEOUT):
-                        waits = await state.connection.apply(ops)
+                try:  # bounded by the connection's own timeouts (connect, and each reply)
+                    waits = await state.connection.apply(ops)
                 except Exception as exc:  # unreachable, died, timed out, refused the script: all one here
                     self._failed(state, batch, self.store.describe(exc))
                     continue
