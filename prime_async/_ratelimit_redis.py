@@ -144,9 +144,7 @@ class RedisStore:
         try:
             import redis.asyncio  # noqa: F401
         except ImportError:
-            raise ImportError(
-                'RateLimit(store=...) needs redis-py: pip install "prime-async[redis]"'
-            ) from None
+            raise ImportError('RateLimit(store=...) needs redis-py: pip install "prime-async[redis]"') from None
         assert limit.store is not None
         self._url = limit.store
         self.shown = masked_store_url(limit.store)

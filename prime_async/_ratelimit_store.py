@@ -22,9 +22,9 @@ redis-py's client runs on asyncio only: on trio this says so at construction (or
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import time
-from typing import Any
 
 import sniffio
 
@@ -39,7 +39,7 @@ logger = logging.getLogger("prime_async")
 
 MAX_BATCH = 512  # operations per round trip: bounds how long the script holds Redis
 RETRY_EVERY = 2.0  # seconds between tries of a store that failed ("degrade")
-TRIP_TIMEOUT = REPLY_TIMEOUT + 2.0  # closing: what is queued may take one more round trip
+CLOSE_TIMEOUT = REPLY_TIMEOUT + 2.0  # closing: what is queued may take one more round trip
 
 # A queued operation: (kind, portfolio id, microseconds, the caller's future or None).
 # The future of a reservation receives the loop time its slot comes round, or None: pace locally.
@@ -67,14 +67,10 @@ async def _close_state(state: _LoopState) -> None:
     """At aclose() or the end of the loop: send what is queued (a cancelled wait's slot), bounded,
     then close the connection."""
     if state.flusher is not None and not state.flusher.done():
-        try:
-            await asyncio.wait_for(asyncio.shield(state.flusher), TRIP_TIMEOUT)
-        except (Exception, asyncio.CancelledError):
-            pass
-    try:
-        await asyncio.wait_for(state.connection.aclose(), TRIP_TIMEOUT)
-    except Exception:
-        pass  # a dead store: nothing to close cleanly
+        with contextlib.suppress(Exception, asyncio.CancelledError):
+            await asyncio.wait_for(asyncio.shield(state.flusher), CLOSE_TIMEOUT)
+    with contextlib.suppress(Exception):  # a dead store: nothing to close cleanly
+        await asyncio.wait_for(state.connection.aclose(), CLOSE_TIMEOUT)
 
 
 class SharedRateLimiter:
@@ -159,7 +155,7 @@ class SharedRateLimiter:
                     continue
                 arrived = state.loop.time()
                 self._answered()
-                for (kind, portfolio_id, _, future), wait in zip(batch, waits, strict=True):
+                for (_, portfolio_id, _, future), wait in zip(batch, waits, strict=True):
                     if future is None:
                         continue
                     if future.cancelled():  # cancelled during the round trip: its slot goes back
@@ -198,5 +194,5 @@ class SharedRateLimiter:
         self._retry_at = None
         if self._degraded:
             self._degraded = False
-            logger.warning("rate limit store %s is back: budget %r is shared again", self.store.shown, self.limit.budget)
-
+            shown, budget = self.store.shown, self.limit.budget
+            logger.warning("rate limit store %s is back: budget %r is shared again", shown, budget)
