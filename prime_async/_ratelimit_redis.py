@@ -176,8 +176,8 @@ class RedisStore:
         connects on its first use; it never retries on its own (a failed batch is the limiter's
         to handle: degrade or raise)."""
         import redis.asyncio
+        from redis.asyncio.retry import Retry
         from redis.backoff import NoBackoff
-        from redis.retry import Retry
 
         client = redis.asyncio.Redis.from_url(
             self._url,

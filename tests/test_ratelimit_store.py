@@ -301,12 +301,12 @@ def test_an_unreachable_store_degrades_with_one_warning_and_says_when_it_is_back
 def test_cancelled_waits_give_their_slots_back_across_processes(
     server: RecordingServer, redis_server: RedisServer
 ) -> None:
-    # 60 calls at 10/s in one process, all cancelled after 0.5 s: ~5.5 s of slots reserved on the
+    # 60 calls at 10/s in one process, all cancelled after 1 s: ~5 s of slots reserved on the
     # budget and the portfolio, which the other processes would wait out unless given back
     options = ["--count", "60", "--rate", "10", "--burst", "1", "--portfolio", "p", "--portfolio-rate", "10"]
-    workers = Workers(server, redis_server, {"a": [*options, "--cancel-after", "0.5"]})
+    workers = Workers(server, redis_server, {"a": [*options, "--cancel-after", "1.0"]})
     [result] = workers.results().values()
-    assert 0 < result["ok"] < 15 and not result["errors"]
+    assert result["ok"] < 20 and not result["errors"]  # most were waiting when cancelled
     for key in (BUDGET_KEY, f"{KEY_PREFIX}portfolio:p"):
         assert ahead_of_now(redis_server, key) < 0.25  # two intervals at most, not ~5 s
 
