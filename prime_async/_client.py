@@ -113,7 +113,8 @@ class PrimeClient(ResourceAccessors):
     - `deadline`: seconds a whole call may take, retries and their waits included (None: no bound).
     - `max_retries` (or a whole `retry=RetryPolicy(...)`): retries of failures that cannot double
       an effect; see `RetryPolicy`.
-    - `rate_limit`: client-side pacing shared by every task using this client; `None` disables it.
+    - `rate_limit`: client-side pacing shared by every task using this client (and, with
+      `RateLimit(store="redis://...")`, by every process and host on that store); `None` disables it.
     - `transport`: "auto" (aiohttp on asyncio, httpx's own stack on trio), "aiohttp", "httpx", or
       an `httpx.AsyncBaseTransport`; or `http_client`: your own `httpx.AsyncClient` (it is then
       yours to close, and yours to recreate after a fork).

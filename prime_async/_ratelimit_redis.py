@@ -16,6 +16,7 @@ plain `redis://` to anything but this machine (use `rediss://`).
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -175,11 +176,10 @@ class RedisStore:
         """A client for the running event loop (redis-py's asyncio client binds to one). It
         connects on its first use; it never retries on its own (a failed batch is the limiter's
         to handle: degrade or raise)."""
-        import redis.asyncio
         from redis.asyncio.retry import Retry
         from redis.backoff import NoBackoff
 
-        client = redis.asyncio.Redis.from_url(
+        client = _client_class().from_url(
             self._url,
             socket_connect_timeout=CONNECT_TIMEOUT,
             socket_timeout=REPLY_TIMEOUT,
@@ -203,6 +203,20 @@ class RedisStore:
                     keys.append(f"{KEY_PREFIX}portfolio:{portfolio_id}")
             args.append(f"p{k}:{micros}" if kind == "p" else f"{kind}{k}")
         return keys, args
+
+
+@functools.cache
+def _client_class() -> Any:
+    """redis-py's asyncio client, with a repr that builds nothing. Its own builds a connection to
+    print one, and its `__del__` prints the client: for a client never closed whose event loop never
+    ended (a daemon thread's), that happens at interpreter exit and fails with a traceback."""
+    import redis.asyncio
+
+    class StoreClient(redis.asyncio.Redis):
+        def __repr__(self) -> str:
+            return "<prime_async rate limit store client>"
+
+    return StoreClient
 
 
 class RedisConnection:

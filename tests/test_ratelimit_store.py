@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import subprocess
 import sys
 import time
@@ -398,7 +397,7 @@ def test_without_a_store_nothing_changes_and_redis_is_never_imported() -> None:
     assert done.returncode == 0, done.stderr
 
 
-def test_a_client_from_two_event_loops_and_after_a_fork(server: RecordingServer, redis_server: RedisServer) -> None:
+def test_a_client_from_one_event_loop_after_another(server: RecordingServer, redis_server: RedisServer) -> None:
     limit = RateLimit(rate=1000, burst=10, store=redis_server.url, store_failure="raise")
     client = make_client(server.url, rate_limit=limit)
 
@@ -406,20 +405,49 @@ def test_a_client_from_two_event_loops_and_after_a_fork(server: RecordingServer,
         await client.portfolios.get_portfolio(portfolio_id="p")
 
     anyio.run(call)
-    anyio.run(call)  # another loop: its own connection to the store
-    pid = os.fork()
-    if pid == 0:  # the child: its own connection too, never the parent's
-        code = 1
-        try:
-            anyio.run(call)
-            code = 0
-        finally:
-            os._exit(code)
-    _, status = os.waitpid(pid, 0)
-    assert os.waitstatus_to_exitcode(status) == 0
-    anyio.run(call)
+    anyio.run(call)  # another loop: its own connection to the store (the first closed with its loop)
     anyio.run(client.aclose)
-    assert len(server.requests) == 4
+    assert len(server.requests) == 2
+
+
+FORK_SCRIPT = """
+import asyncio, os, sys, threading
+from prime_async import RateLimit
+from prime_async._ratelimit_store import SharedRateLimiter
+
+limiter = SharedRateLimiter(RateLimit(rate=1e6, burst=1000, store=sys.argv[1], store_failure="raise"))
+loop = asyncio.new_event_loop()
+threading.Thread(target=loop.run_forever, daemon=True).start()
+
+async def many(n):
+    await asyncio.gather(*(limiter.acquire(f"p{i % 5}") for i in range(n)))
+
+asyncio.run_coroutine_threadsafe(many(1), loop).result(10)  # the parent's connection is open
+pid = os.fork()
+if pid == 0:  # the child: a connection of its own, never the parent's socket
+    try:
+        for _ in range(10):
+            asyncio.run(many(20))
+    except BaseException as exc:
+        print(f"child: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+        os._exit(3)
+    os._exit(0)
+for _ in range(10):  # meanwhile the parent, on its connection: replies crossed would fail here
+    asyncio.run_coroutine_threadsafe(many(20), loop).result(10)
+_, status = os.waitpid(pid, 0)
+asyncio.run_coroutine_threadsafe(limiter.aclose(), loop).result(10)
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
+def test_after_a_fork_parent_and_child_each_use_their_own_connection(redis_server: RedisServer) -> None:
+    # in a process of its own: forking pytest's (threaded) process is unsafe
+    done = subprocess.run(
+        [sys.executable, "-c", FORK_SCRIPT, redis_server.url], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    calls = sync_redis(redis_server).info("commandstats")["cmdstat_evalsha"]["calls"]
+    assert calls >= 21  # both processes went through the store, each round at least one trip
 
 
 def test_the_store_is_asked_once_per_round_trip_not_per_call(redis_server: RedisServer) -> None:
