@@ -23,7 +23,7 @@ import anyio
 import attrs
 import pytest
 
-from prime_async import RateLimit, RateLimitStoreError
+from prime_async import RateLimit, RateLimitError, RateLimitStoreError
 from prime_async._ratelimit_redis import KEY_PREFIX
 from tests.conftest import Recorded, RecordingServer, make_client
 from tests.redis_support import RedisServer
@@ -226,6 +226,22 @@ def test_a_429_seen_by_one_process_pauses_the_others(server: RecordingServer, re
     held = [r for r in others if at + 0.8 < r.at < at + 1.95]
     assert len(held) <= 1, [round(r.at - at, 3) for r in held]
     assert len([r for r in others if r.at > at + 1.95]) > 10  # and they went on after it
+
+
+def test_a_429_not_retried_still_pauses_the_budget_on_the_store(
+    server: RecordingServer, redis_server: RedisServer
+) -> None:
+    server.respond_json({"message": "slow down"}, status=429, headers={"Retry-After": "2"})
+
+    async def main() -> None:
+        limit = RateLimit(store=redis_server.url, store_failure="raise")
+        async with make_client(server.url, rate_limit=limit, max_retries=0) as client:
+            with pytest.raises(RateLimitError):
+                await client.portfolios.get_portfolio(portfolio_id="p")
+        # closed: what was queued for the store has been sent
+
+    anyio.run(main)
+    assert 1.9 < ahead_of_now(redis_server, BUDGET_KEY) <= 2.0 + RateLimit().burst / RateLimit().rate
 
 
 # -- the store fails: degrade (the default) or raise -----------------------------------------------
