@@ -485,6 +485,24 @@ def test_the_store_is_asked_once_per_round_trip_not_per_call(redis_server: Redis
     anyio.run(main)
 
 
+def test_the_blocking_facade_shares_the_store_and_closes_its_connection(
+    server: RecordingServer, redis_server: RedisServer
+) -> None:
+    from prime_async.sync import SyncPrimeClient
+
+    limit = RateLimit(rate=0.5, burst=1, portfolio_rate=None, store=redis_server.url, store_failure="raise")
+    with SyncPrimeClient(
+        access_key="k", passphrase="p", signing_key="s", base_url=server.url, rate_limit=limit
+    ) as client:  # fmt: skip
+        client.portfolios.get_portfolio(portfolio_id="p")
+        assert ahead_of_now(redis_server, BUDGET_KEY) > 0  # its slot was taken on the store
+    checker = sync_redis(redis_server)
+    try:
+        assert int(checker.info("clients")["connected_clients"]) == 1  # only the checker's
+    finally:
+        checker.close()
+
+
 def test_a_closed_client_leaves_no_connection_to_the_store(server: RecordingServer, redis_server: RedisServer) -> None:
     async def main() -> None:
         async with make_client(server.url, rate_limit=RateLimit(store=redis_server.url)) as client:
