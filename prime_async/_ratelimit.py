@@ -22,6 +22,7 @@ from typing import Literal, Protocol
 import anyio
 import attrs
 
+from ._numbers import checked_count, checked_number, field_check
 from ._ratelimit_redis import check_store_url, masked_store_url
 
 __all__ = ["Limiter", "RateLimit", "RateLimiter"]
@@ -49,7 +50,8 @@ class RateLimit:
     """Requests per second and burst size, for the whole client and for each portfolio.
 
     The defaults sit a little inside Prime's documented limits (100/s per IP; 25/s with bursts
-    of 50 per portfolio), because requests bunch up on the way to the server.
+    of 50 per portfolio), because requests bunch up on the way to the server. Rates are positive
+    numbers (`inf`: unpaced), bursts ints >= 1; checked when made (ValueError naming the field).
 
     - `store`: None (the default) paces this client alone; a Redis URL (`"redis://host:6379/0"`,
       `rediss://` for TLS, `unix://`) shares the budgets with every process and host on that
@@ -62,19 +64,15 @@ class RateLimit:
       is back; "raise": a call raises `RateLimitStoreError` instead, before anything is sent.
     """
 
-    rate: float = 90.0
-    burst: int = 20
-    portfolio_rate: float | None = 22.0
-    portfolio_burst: int = 25
+    rate: float = attrs.field(default=90.0, validator=field_check(checked_number))
+    burst: int = attrs.field(default=20, validator=field_check(checked_count, minimum=1))
+    portfolio_rate: float | None = attrs.field(default=22.0, validator=field_check(checked_number, optional=True))
+    portfolio_burst: int = attrs.field(default=25, validator=field_check(checked_count, minimum=1))
     store: str | None = attrs.field(
         default=None, validator=_check_store, repr=lambda url: repr(None if url is None else masked_store_url(url))
     )
     budget: str = attrs.field(default="default", validator=_check_budget)
     store_failure: Literal["degrade", "raise"] = attrs.field(default="degrade", validator=_check_store_failure)
-
-    def __attrs_post_init__(self) -> None:
-        if self.rate <= 0 or self.burst < 1 or (self.portfolio_rate is not None and self.portfolio_rate <= 0):
-            raise ValueError("rates must be positive and bursts at least 1")
 
 
 class Limiter(Protocol):

@@ -39,6 +39,7 @@ logger = logging.getLogger("prime_async")
 
 MAX_BATCH = 512  # operations per round trip: bounds how long the script holds Redis
 RETRY_EVERY = 2.0  # seconds between tries of a store that failed ("degrade")
+MAX_PAUSE = 86_400.0  # seconds a 429 may pause the budget on the store
 CLOSE_TIMEOUT = REPLY_TIMEOUT + 2.0  # closing: what is queued may take one more round trip
 
 # A queued operation: (kind, portfolio id, microseconds, the caller's future or None).
@@ -128,8 +129,8 @@ class SharedRateLimiter:
         """Hold back every process on this budget for `seconds` (a 429's Retry-After): here at
         once, on the store with the next round trip, which leaves now."""
         self.local.pause(seconds)
-        if self._retry_at is None:
-            self._queue(self._state(), ("p", None, int(seconds * 1e6), None))
+        if self._retry_at is None:  # a day at most on the store (max_retry_after=inf lets a server ask for more)
+            self._queue(self._state(), ("p", None, int(min(seconds, MAX_PAUSE) * 1e6), None))
 
     async def aclose(self) -> None:
         await self._loops.aclose()
