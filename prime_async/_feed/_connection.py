@@ -11,6 +11,8 @@ resubscribes everything, and the new snapshots replace the state the router kept
 from __future__ import annotations
 
 import logging
+import socket
+import ssl
 from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -20,16 +22,17 @@ import attrs
 
 from .._json import parse_json
 from ._errors import FeedAuthenticationError, FeedConnectionError, FeedError, FeedServerError
+from ._messages import int64
 from ._options import FeedOptions
 from ._orders import OrdersState
 from ._router import Registration, Router
 from ._subscribe import SubscriptionSigner
-from ._ws_common import HandshakeRejected, WebSocketClosed
+from ._ws_common import HandshakeFailed, HandshakeRejected, Proxy, WebSocketClosed
 
 if TYPE_CHECKING:
     from ._websocket import WebSocket
 
-__all__ = ["Connection", "classify_error"]
+__all__ = ["Connection", "classify_error", "connect_failure"]
 
 logger = logging.getLogger("prime_async.feed")
 
@@ -51,9 +54,39 @@ def classify_error(message: str) -> str:
 
 @attrs.frozen
 class SessionEnd:
-    reason: str  # closed, silent, gap, slow, auth, error, resync, bad_message, closing
+    reason: str  # connect_failed, closed, silent, gap, slow, auth, error, resync, bad_message
     detail: str = ""
-    established: bool = False  # the server answered the subscribe (a message with a sequence number)
+    established: bool = False  # the session worked: a message with a sequence number was applied
+
+
+# What a message may be made of: anything else in it is a bad message (the connection resyncs),
+# never an error that escapes the reader.
+MALFORMED = (KeyError, TypeError, ValueError, ArithmeticError, AttributeError, IndexError)
+
+
+def connect_failure(exc: Exception) -> SessionEnd:
+    """What a failed connection attempt was, in words a log line and `FeedConnectionError` can
+    give (DNS, refused, TLS, the upgrade's HTTP status, not a WebSocket server, a timeout). A
+    refused upgrade with 401 or 403 counts as an authentication failure."""
+    if isinstance(exc, HandshakeRejected) and exc.status_code in (401, 403):
+        return SessionEnd("auth", str(exc))
+    if isinstance(exc, HandshakeFailed | WebSocketClosed):
+        cause = str(exc)
+    elif isinstance(exc, socket.gaierror):
+        cause = f"DNS lookup failed: {exc.strerror or exc}"
+    elif isinstance(exc, ssl.SSLCertVerificationError):
+        cause = f"TLS failed: the server's certificate is not trusted ({exc.verify_message})"
+    elif isinstance(exc, ssl.SSLError):
+        cause = f"TLS failed: {exc.reason or exc}"
+    elif isinstance(exc, ConnectionRefusedError):
+        cause = "connection refused"
+    elif isinstance(exc, TimeoutError):
+        cause = "timed out (connect_timeout)"
+    elif isinstance(exc, OSError) and exc.strerror:
+        cause = exc.strerror
+    else:
+        cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return SessionEnd("connect_failed", cause)
 
 
 class _EndSession(Exception):
@@ -68,6 +101,7 @@ class Connection:
         self,
         index: int,
         url: str,
+        proxy: Proxy | None,
         options: FeedOptions,
         signer: SubscriptionSigner,
         stats: Counter[str],
@@ -76,6 +110,7 @@ class Connection:
     ) -> None:
         self.index = index
         self.url = url
+        self.proxy = proxy
         self.options = options
         self.stats = stats
         self.router = Router(lambda state, ids: on_vanished(self.router, state, ids))
@@ -144,7 +179,7 @@ class Connection:
             await self._run()
 
     async def _run(self) -> None:
-        attempt = 0  # consecutive sessions the server never answered
+        failures = 0  # consecutive sessions that did not work (from a refused connection to a bad first message)
         auth_failures = 0
         try:
             while not self._closing:
@@ -153,31 +188,45 @@ class Connection:
                     return
                 self.router.reset()
                 self.stats[f"ended_{end.reason}"] += 1
-                logger.info("feed connection %d: %s (%s); reconnecting", self.index, end.reason, end.detail)
+                failures = 0 if end.established else failures + 1
                 if end.reason == "auth":
                     auth_failures += 1
-                    if auth_failures >= self.options.max_auth_failures:
-                        self._fail(FeedAuthenticationError(f"subscribe refused: {end.detail}"))
-                        return
                 elif end.established:
                     auth_failures = 0
-                if end.reason == "error":
-                    self._fail(FeedServerError(end.detail))
+                error = self._verdict(end, failures, auth_failures)
+                if error is not None:
+                    self._fail(error)
                     return
-                attempt = 0 if end.established else attempt + 1
-                limit = self.options.max_reconnects
-                if limit is not None and attempt >= limit:
-                    self._fail(FeedConnectionError(f"{attempt} connection attempts failed; the last: {end.detail}"))
-                    return
-                await anyio.sleep(self.options.backoff(attempt))
+                delay = self.options.backoff(failures)
+                logger.info(
+                    "feed connection %d: %s (%s); reconnecting in %.2f s", self.index, end.reason, end.detail, delay
+                )
+                await anyio.sleep(delay)
                 self.stats["reconnects"] += 1
         except Exception as exc:  # a bug of ours: fail the streams loudly rather than hang them
+            while isinstance(exc, ExceptionGroup) and len(exc.exceptions) == 1:
+                exc = exc.exceptions[0]  # the error itself, not "unhandled errors in a TaskGroup"
             logger.exception("feed connection %d failed", self.index)
             error = FeedError(f"the feed connection failed: {type(exc).__name__}: {exc}")
             error.__cause__ = exc
             self._fail(error)
         finally:
             self.stopped.set()
+
+    def _verdict(self, end: SessionEnd, failures: int, auth_failures: int) -> FeedError | None:
+        """Whether a session's end is worth another connection (None) or ends this connection's
+        streams (the error they raise): the one place that decides, as websockets'
+        `process_exception` does. A failed handshake is a failed connection like a refused one; a
+        bad message, a gap, silence or a slow-consumer frame resyncs; only what reconnecting
+        cannot cure, or the limits the options set, end it."""
+        if end.reason == "auth" and auth_failures >= self.options.max_auth_failures:
+            return FeedAuthenticationError(f"subscribe refused: {end.detail}")
+        if end.reason == "error":
+            return FeedServerError(end.detail)
+        limit = self.options.max_reconnects
+        if limit is not None and failures >= limit:
+            return FeedConnectionError(f"{failures} connection attempts to {self.url} failed; the last: {end.detail}")
+        return None
 
     def _fail(self, error: FeedError) -> None:
         self.failed = error
@@ -195,11 +244,14 @@ class Connection:
 
         try:
             with anyio.fail_after(self.options.connect_timeout):
-                ws = await connect(self.url, ssl_context=self.options.ssl_context)
-        except HandshakeRejected as exc:
-            return SessionEnd("auth" if exc.status_code in (401, 403) else "closed", str(exc))
-        except (OSError, TimeoutError, WebSocketClosed, anyio.BrokenResourceError) as exc:
-            return SessionEnd("closed", f"connect failed: {type(exc).__name__}: {exc}")
+                ws = await connect(
+                    self.url,
+                    ssl_context=self.options.ssl_context,
+                    proxy=self.proxy,
+                    max_message=self.options.max_message_size,
+                )
+        except (OSError, HandshakeFailed, WebSocketClosed, anyio.BrokenResourceError) as exc:  # TimeoutError too
+            return connect_failure(exc)
         self.stats["connects"] += 1
         self._ws = ws
         self._last_received = anyio.current_time()
@@ -239,26 +291,48 @@ class Connection:
             self._end_session(end.reason, end.detail)
 
     def _handle(self, text: str) -> None:
+        message: Any = None
         try:
-            message: Any = parse_json(text)
-        except ValueError:
-            self.stats["bad_messages"] += 1
-            raise _EndSession("bad_message", "a frame that is not JSON") from None
-        if type(message) is not dict:
-            return
-        seq = message.get("sequence_num")
-        if seq is not None:
-            self._check_sequence(seq, message.get("channel"))
-        if message.get("type") == "error":
-            self.stats["error_frames"] += 1
-            detail = str(message.get("message") or message.get("reason") or "error")
-            raise _EndSession(classify_error(detail), detail)
-        self._established = self._established or seq is not None
-        try:
+            message = parse_json(text)
+            if type(message) is not dict:
+                return
+            seq = message.get("sequence_num")
+            if seq is not None:
+                if type(seq) is not int or not 0 <= seq < 1 << 63:  # proto3's int64 may come as a decimal string
+                    seq = message["sequence_num"] = int64(seq)
+                self._check_sequence(seq, message.get("channel"))
+            if message.get("type") == "error":
+                self._error_frame(message)
+                return
             self.router.handle(message)
-        except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError) as exc:
+        except MALFORMED as exc:
             self.stats["bad_messages"] += 1
-            raise _EndSession("bad_message", f"{message.get('channel')} message: {type(exc).__name__}") from None
+            channel = message.get("channel") if type(message) is dict else None
+            what = f"a {channel} message" if type(channel) is str else "a message"
+            detail = f"{what} the client cannot read ({type(exc).__name__}: {exc})"
+            raise _EndSession("bad_message", detail[:300]) from None
+        if seq is not None:
+            self._established = True
+
+    def _error_frame(self, message: dict[str, Any]) -> None:
+        """An error frame. One that names products or a portfolio (an unknown product, say) fails
+        the streams that asked for them and no other; what it cannot be pinned on ends the
+        session (slow consumer, authentication) or the connection's streams."""
+        self.stats["error_frames"] += 1
+        detail = str(message.get("message") or message.get("reason") or "error")[:500]
+        kind = classify_error(detail)
+        refused = self.router.named_in(detail) if kind == "error" else []
+        if not refused:
+            raise _EndSession(kind, detail)
+        self.stats["refused_subscriptions"] += len(refused)
+        logger.warning("feed connection %d: the server refused a subscription: %s", self.index, detail)
+        error = FeedServerError(detail)
+        for registration in refused:
+            # the refused subscribe may have carried other products too: subscribe the channel again,
+            # without sending an unsubscribe the server would refuse as well
+            self._subscribed.pop((registration.channel, registration.portfolio_id), None)
+            registration.stream.fail(error)
+            registration.stream.close()
 
     def _check_sequence(self, seq: int, channel: Any) -> None:
         scope = self.options.sequence_scope

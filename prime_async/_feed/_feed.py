@@ -32,7 +32,7 @@ from ._orders import OrdersState, fetch_final_state
 from ._router import HEARTBEATS, Registration, Router
 from ._streams import HeartbeatStream, MessageStream, OrderBookStream, OrderStream, ProductStream, Stream
 from ._subscribe import SubscriptionSigner
-from ._ws_common import parse_ws_url
+from ._ws_common import parse_ws_url, proxy_for
 
 if TYPE_CHECKING:
     from .._client import PrimeClient
@@ -59,6 +59,7 @@ class Feed:
         parse_ws_url(url)  # a bad URL fails here, before anything connects
         self.url = url
         self.options = FeedOptions.build(options)
+        self._proxy = proxy_for(url, self.options.trust_env)
         self._signer = SubscriptionSigner(client.credentials, self.options.clock)
         self._client = client
         self.stats: Counter[str] = Counter()
@@ -247,6 +248,7 @@ class Feed:
         connection = Connection(
             self._opened - 1,
             self.url,
+            self._proxy,
             self.options,
             self._signer,
             self.stats,

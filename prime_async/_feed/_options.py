@@ -48,7 +48,11 @@ class FeedOptions:
       snapshot no longer lists (they filled or were cancelled while the feed was away).
     - `connect_timeout`, `close_timeout`: the TCP + TLS + WebSocket handshake; the goodbye
       (unsubscribe and close handshake) when the feed is left.
+    - `max_message_size`: bytes one message may have (a snapshot of a deep book is the largest);
+      a larger one closes the connection (code 1009) and it resyncs.
     - `ssl_context`: for `wss://` URLs (default: the system's trust store).
+    - `trust_env`: a `wss://` feed goes through the HTTP proxy in `HTTPS_PROXY` (an HTTP `CONNECT`
+      tunnel; TLS to Prime runs inside it) unless `NO_PROXY` names its host; False ignores them.
     - `clock`: the source of subscribe timestamps (unix seconds), for tests.
     """
 
@@ -64,7 +68,9 @@ class FeedOptions:
     reconcile_orders: bool = True
     connect_timeout: float = attrs.field(default=10.0, validator=_positive)
     close_timeout: float = attrs.field(default=2.0, validator=_positive)
+    max_message_size: int = attrs.field(default=16 << 20, validator=_positive)
     ssl_context: ssl.SSLContext | None = None
+    trust_env: bool = True
     clock: Callable[[], float] = time.time
 
     def __attrs_post_init__(self) -> None:
