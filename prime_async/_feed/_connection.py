@@ -26,7 +26,7 @@ from ._messages import int64
 from ._options import FeedOptions
 from ._orders import OrdersState
 from ._router import Registration, Router
-from ._subscribe import SubscriptionSigner
+from ._subscribe import Kind, SubscriptionSigner
 from ._ws_common import HandshakeFailed, HandshakeRejected, Proxy, WebSocketClosed
 
 if TYPE_CHECKING:
@@ -124,7 +124,6 @@ class Connection:
         self._established = False
         self._last_seq: int | None = None
         self._last_seq_of: dict[str, int] = {}
-        self._last_received = 0.0
         self._closing = False
         self._run_scope: anyio.CancelScope | None = None
         self.failed: FeedError | None = None
@@ -254,12 +253,11 @@ class Connection:
             return connect_failure(exc)
         self.stats["connects"] += 1
         self._ws = ws
-        self._last_received = anyio.current_time()
         try:
             async with anyio.create_task_group() as tg:
                 self._scope = tg.cancel_scope
                 tg.start_soon(self._write, ws)
-                tg.start_soon(self._watch)
+                tg.start_soon(self._watch, ws)
                 await self._read(ws)
         finally:
             self._ws = None
@@ -282,7 +280,6 @@ class Connection:
         try:
             while True:
                 texts = await ws.receive()
-                self._last_received = anyio.current_time()
                 for text in texts:
                     handle(text)
         except WebSocketClosed as exc:
@@ -361,29 +358,39 @@ class Connection:
             self._changed = None
 
     async def _sync(self, ws: WebSocket) -> None:
-        wanted = self.router.wanted()
-        subscribed = self._subscribed
+        """Send (un)subscribes until the server's subscriptions are what the streams want, one
+        message at a time and looking again after each: while a send waits, a stream may come or
+        go, or an error frame may say a subscribe was refused."""
+        while (change := self._next_change()) is not None:
+            kind, key, products = change
+            await self._signer.send(ws, kind, key[0], sorted(products), key[1])
+            have = self._subscribed.get(key, frozenset())
+            if kind == "subscribe":
+                self._subscribed[key] = have | products
+                self.stats["subscribes"] += 1
+            elif key in self.router.wanted():
+                self._subscribed[key] = have - products
+            else:
+                self._subscribed.pop(key, None)
+
+    def _next_change(self) -> tuple[Kind, tuple[str, str], frozenset[str]] | None:
+        wanted, subscribed = self.router.wanted(), self._subscribed
         for key, products in wanted.items():
             have = subscribed.get(key)
-            new = products if have is None else products - have
-            if have is None or new:
-                await self._signer.send(ws, "subscribe", key[0], sorted(new), key[1])
-                subscribed[key] = products if have is None else have | new
-                self.stats["subscribes"] += 1
-        for key, have in list(subscribed.items()):
+            if have is None or products - have:
+                return "subscribe", key, products if have is None else products - have
+        for key, have in subscribed.items():
             gone = have - wanted[key] if key in wanted else have
             if key not in wanted or gone:
-                await self._signer.send(ws, "unsubscribe", key[0], sorted(gone), key[1])
-                if key in wanted:
-                    subscribed[key] = have - gone
-                else:
-                    del subscribed[key]
+                return "unsubscribe", key, gone
+        return None
 
-    async def _watch(self) -> None:
-        """End a session that has been silent (no message, heartbeat included) for too long."""
+    async def _watch(self, ws: WebSocket) -> None:
+        """End a session that has been silent (no message, heartbeat included, nor a piece of
+        one) for too long."""
         timeout = self.options.heartbeat_timeout
         while True:
-            idle = anyio.current_time() - self._last_received
+            idle = anyio.current_time() - ws.last_data
             if idle >= timeout:
                 self.stats["heartbeat_timeouts"] += 1
                 self._end_session("silent", f"no message for {timeout:g} s")

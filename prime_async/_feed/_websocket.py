@@ -66,13 +66,16 @@ class WebSocket:
         self._max_message = max_message
         self._parts: bytearray | None = None  # a fragmented message's UTF-8 bytes so far
         self._closed: WebSocketClosed | None = None
+        self.last_data = anyio.current_time()  # when a message (or a piece of one) last arrived
 
     async def receive(self) -> list[str]:
         """The text messages completed by the next read from the socket (at least one)."""
         while True:
             if self._closed is not None:
                 raise self._closed
-            texts, replies = self._drain()
+            texts, replies, progressed = self._drain()
+            if progressed:
+                self.last_data = anyio.current_time()
             for data in replies:
                 try:
                     await self._send_bytes(data)
@@ -93,13 +96,16 @@ class WebSocket:
             except RemoteProtocolError as exc:
                 self._closed = WebSocketClosed(1002, str(exc))
 
-    def _drain(self) -> tuple[list[str], list[bytes]]:
-        """Parse what has arrived: finished text messages, and the bytes of replies owed (pongs,
-        the close handshake)."""
+    def _drain(self) -> tuple[list[str], list[bytes], bool]:
+        """Parse what has arrived: finished text messages, the bytes of replies owed (pongs, the
+        close handshake), and whether any message data came (a piece of a large one is life too:
+        a deep snapshot on a slow link is not silence)."""
         texts: list[str] = []
         replies: list[bytes] = []
+        progressed = False
         for event in self._protocol.events():
             if isinstance(event, TextMessage):
+                progressed = True
                 data = event.data
                 if event.message_finished and self._parts is None:  # whole in one read: the common case
                     if len(data) <= self._max_message and (data.isascii() or _utf8_size(data) <= self._max_message):
@@ -126,7 +132,7 @@ class WebSocket:
                 break
             elif isinstance(event, BytesMessage):
                 continue  # Prime sends text only
-        return texts, replies
+        return texts, replies, progressed
 
     async def send(self, text: str) -> None:
         await self._send_bytes(self._frame(text))
