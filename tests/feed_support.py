@@ -182,3 +182,32 @@ async def feed_on(url: str, **options: Any) -> AsyncIterator[Feed]:
         client.feed(url, **{**FAST, **options}) as feed,
     ):
         yield feed
+
+
+@asynccontextmanager
+async def connect_proxy(status: int = 200) -> AsyncIterator[tuple[str, list[bytes]]]:
+    """A loopback HTTP proxy for `CONNECT`: it records each request's head and answers `status`;
+    with 200 it opens the tunnel and relays it. Yields (its http:// URL, the heads)."""
+    heads: list[bytes] = []
+
+    async def handle(number: int, stream: anyio.abc.SocketStream) -> None:
+        received = b""
+        while b"\r\n\r\n" not in received:
+            received += await stream.receive()
+        head, _, rest = received.partition(b"\r\n\r\n")
+        heads.append(head)
+        method, target, _ = head.split(b"\r\n", 1)[0].split(b" ", 2)
+        if method != b"CONNECT" or status != 200:
+            await stream.send(
+                b"HTTP/1.1 %d No\r\nContent-Length: 0\r\n\r\n" % (status if method == b"CONNECT" else 405)
+            )
+            return
+        host, port = target.rsplit(b":", 1)
+        upstream = await anyio.connect_tcp(host.decode().strip("[]"), int(port))
+        await stream.send(b"HTTP/1.1 200 Connection established\r\n\r\n")
+        if rest:
+            await upstream.send(rest)
+        await relay(stream, upstream)
+
+    async with tcp_server(handle) as (port, _):
+        yield f"http://127.0.0.1:{port}", heads

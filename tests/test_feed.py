@@ -32,6 +32,7 @@ from prime_async import (
     FeedOverflowError,
     FeedServerError,
     Heartbeat,
+    InvalidRequestError,
     L2Event,
     OrderBook,
     OrdersEvent,
@@ -41,7 +42,17 @@ from prime_async import (
 from prime_async._feed._websocket import accept
 from prime_async.models import OrderStatus
 
-from .feed_support import FAST, HANG_GUARD, client_for, eventually, feed_for, first, next_item, simulator
+from .feed_support import (
+    FAST,
+    HANG_GUARD,
+    client_for,
+    connect_proxy,
+    eventually,
+    feed_for,
+    first,
+    next_item,
+    simulator,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -629,3 +640,88 @@ async def test_wss_verifies_the_server_certificate(certificate: tuple[Path, Path
             with pytest.raises(FeedConnectionError, match=untrusted):
                 await next_item(feed.order_book("BTC-USD"))
         assert feed.stats["connects"] == 0 and feed.stats["ended_connect_failed"] == 2
+
+
+# -- proxies ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def proxy_env(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Sets the proxy variables as a shell would, none other left from the environment."""
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+    def set_env(**values: str) -> None:
+        for name, value in values.items():
+            monkeypatch.setenv(name, value)
+
+    return set_env
+
+
+async def test_wss_goes_through_the_https_proxy_in_a_connect_tunnel(
+    certificate: tuple[Path, Path], proxy_env: Any
+) -> None:
+    cert, key = certificate
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    trusting = ssl.create_default_context(cafile=str(cert))
+    sim = simulator()
+    async with (
+        PrimeClient(credentials=sim.credentials, base_url="http://127.0.0.1:9") as client,
+        sim.feed.serve("127.0.0.1", ssl_context=server_context) as url,
+        connect_proxy() as (proxy, heads),
+    ):
+        authority = url.removeprefix("wss://")
+        proxy_env(HTTPS_PROXY=proxy.replace("http://", "http://bot:s%3Acret@"))
+        async with client.feed(url, ssl_context=trusting, **FAST) as feed:
+            book = await first(feed.order_book("BTC-USD"), is_snapshot)  # TLS to the feed, inside the tunnel
+            assert len(book.bids) == 10
+        (head,) = heads
+        lines = head.decode().split("\r\n")
+        assert lines[0] == f"CONNECT {authority} HTTP/1.1"
+        assert f"host: {authority}" in [line.lower() for line in lines]
+        assert f"Proxy-Authorization: Basic {base64.b64encode(b'bot:s:cret').decode()}" in lines
+        assert sim.credentials.passphrase not in head.decode()  # the subscribe went inside TLS
+
+        # NO_PROXY names the host: straight to it; trust_env=False: the variables are not read
+        for env, options in (({"NO_PROXY": "127.0.0.1"}, {}), ({}, {"trust_env": False})):
+            proxy_env(**env)
+            async with client.feed(url, ssl_context=trusting, **FAST, **options) as feed:
+                await first(feed.order_book("BTC-USD"), is_snapshot)
+            proxy_env(NO_PROXY="")
+        assert len(heads) == 1
+
+
+async def test_a_proxy_that_refuses_the_tunnel_is_a_failed_connection_and_keeps_its_password(
+    proxy_env: Any,
+) -> None:
+    async with connect_proxy(status=407) as (proxy, heads), client_for(simulator()) as client:
+        proxy_env(HTTPS_PROXY=proxy.replace("http://", "http://bot:hunter2@"))
+        feed = client.feed("wss://127.0.0.1:9", max_reconnects=2, **FAST)
+        assert "hunter2" not in repr(feed) and "hunter2" not in repr(vars(feed))
+        async with feed:
+            with pytest.raises(
+                FeedConnectionError, match=r"refused the tunnel to 127\.0\.0\.1:9 with HTTP 407"
+            ) as caught:
+                await next_item(feed.order_book("BTC-USD"))
+    assert len(heads) == 2 and "hunter2" not in str(caught.value) and "bot" not in str(caught.value)
+
+
+async def test_plain_ws_never_goes_through_a_proxy(proxy_env: Any) -> None:
+    """ws:// carries the signed subscribe in clear: it is for a loopback simulator, never a proxy."""
+    sim = simulator()
+    async with connect_proxy() as (proxy, heads):
+        proxy_env(HTTPS_PROXY=proxy, HTTP_PROXY=proxy, ALL_PROXY=proxy)
+        async with feed_for(sim) as (_, feed):
+            await first(feed.order_book("BTC-USD"), is_snapshot)
+    assert heads == []
+
+
+def test_a_proxy_the_feed_cannot_use_is_refused_before_connecting(proxy_env: Any) -> None:
+    client = PrimeClient(credentials=simulator().credentials, base_url="http://127.0.0.1:9")
+    proxy_env(HTTPS_PROXY="socks5://user:pw@127.0.0.1:1080")
+    with pytest.raises(InvalidRequestError, match="http://HOST:PORT proxies only") as caught:
+        client.feed("wss://127.0.0.1:9")
+    assert "pw" not in str(caught.value)
+    assert client.feed("wss://127.0.0.1:9", trust_env=False).url == "wss://127.0.0.1:9"

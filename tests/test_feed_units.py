@@ -23,7 +23,7 @@ from prime_async import (
 )
 from prime_async._feed._book import BookState
 from prime_async._feed._connection import classify_error
-from prime_async._feed._messages import parse_events, parse_order
+from prime_async._feed._messages import amount, int64, parse_events, parse_order, size
 from prime_async._feed._subscribe import SubscriptionSigner
 from prime_async._feed._ws_common import WebSocketClosed
 from prime_async.models import OrderSide, OrderStatus
@@ -256,3 +256,35 @@ def test_the_order_levels_arrive_in_does_not_change_the_work_a_book_does(kind: s
     state = book.state(1, None)
     assert state.best_bid == (Decimal(50_000), Decimal(1)) and state.best_ask == (Decimal(50_001), Decimal(2))
     assert len(state.bids) == depth + (kind == "update") and len(state.asks) == depth
+
+
+# -- values a market can have --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "read"),
+    [("60012.34", Decimal("60012.34")), (60012, Decimal(60012)), ("-0.5", Decimal("-0.5")), ("1E-8", Decimal("1E-8")),
+     ("1" * 34, Decimal("1" * 34)), ("0", Decimal(0))],
+)  # fmt: skip
+def test_amounts_are_decimal_strings_or_exact_json_integers(value: Any, read: Decimal) -> None:
+    assert amount(value) == read
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["NaN", "sNaN", "-Infinity", "Infinity", "1E+999999", "1e-50", "9" * 4000, "1" * 35, " 1", "1_000", "0x10", "",
+     60012.5, True, None, [0, [1], 0], {"px": 1}],
+)  # fmt: skip
+def test_impossible_amounts_are_refused(value: Any) -> None:
+    with pytest.raises(ValueError):
+        amount(value)
+
+
+def test_sizes_are_not_negative_and_int64_fields_take_proto3_strings_within_range() -> None:
+    assert size("0") == 0 and size("-0") == 0 and size("2.5") == Decimal("2.5")
+    with pytest.raises(ValueError, match="negative"):
+        size("-0.01")
+    assert int64("42") == int64(42) == 42 and int64("-7") == -7 and int64(str(2**63 - 1)) == 2**63 - 1
+    for bad in (str(2**63), 2**63, "9" * 4000, "+5", " 5", "٥", "--5", "", "5.0", 5.0, True, None):
+        with pytest.raises(ValueError):
+            int64(bad)

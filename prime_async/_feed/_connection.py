@@ -70,6 +70,8 @@ def connect_failure(exc: Exception) -> SessionEnd:
     refused upgrade with 401 or 403 counts as an authentication failure."""
     if isinstance(exc, HandshakeRejected) and exc.status_code in (401, 403):
         return SessionEnd("auth", str(exc))
+    if type(exc) is OSError and isinstance(exc.__cause__, OSError):  # anyio's "All connection attempts failed"
+        exc = exc.__cause__
     if isinstance(exc, HandshakeFailed | WebSocketClosed):
         cause = str(exc)
     elif isinstance(exc, socket.gaierror):
