@@ -8,7 +8,10 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
+import re
 import shutil
+import socket
 import ssl
 import subprocess
 from collections.abc import AsyncIterator
@@ -49,7 +52,9 @@ from .feed_support import (
     connect_proxy,
     eventually,
     feed_for,
+    feed_on,
     first,
+    front,
     next_item,
     simulator,
 )
@@ -725,3 +730,76 @@ def test_a_proxy_the_feed_cannot_use_is_refused_before_connecting(proxy_env: Any
         client.feed("wss://127.0.0.1:9")
     assert "pw" not in str(caught.value)
     assert client.feed("wss://127.0.0.1:9", trust_env=False).url == "wss://127.0.0.1:9"
+
+
+# -- a feed that never connected gives up ------------------------------------------------------
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then closed)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_a_feed_to_a_closed_port_gives_up_after_initial_connect_timeout_and_says_why(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    url = f"ws://127.0.0.1:{closed_port()}"
+    caplog.set_level(logging.INFO, logger="prime_async.feed")
+    async with client_for(simulator()) as client, client.feed(url, **FAST, initial_connect_timeout=0.4) as feed:
+        started = anyio.current_time()
+        books, beats = feed.order_book("BTC-USD"), feed.heartbeats()
+        with pytest.raises(FeedConnectionError) as caught:
+            await next_item(books)  # bounded by HANG_GUARD: the feed gives up long before
+        waited = anyio.current_time() - started
+        with pytest.raises(FeedConnectionError):
+            await next_item(beats)  # every stream
+    message = str(caught.value)
+    assert message.startswith(f"no connection to {url} worked within initial_connect_timeout (0.4 s, ")
+    assert message.endswith("attempts); the last: connection refused")  # FAST backoff: many attempts
+    assert waited >= 0.4  # never sooner
+    attempts = [r for r in caplog.records if "attempt" in r.getMessage()]
+    assert len(attempts) >= 2 and feed.stats["connects"] == 0
+    first_attempt, *later = attempts
+    assert first_attempt.levelno == logging.INFO and all(r.levelno == logging.WARNING for r in later)
+    for number, record in enumerate(attempts, start=1):
+        assert re.fullmatch(
+            rf"feed connection 0: attempt {number} to {re.escape(url)} failed: connection refused; "
+            r"next attempt in \d+\.\d\d s",
+            record.getMessage(),
+        )
+
+
+async def test_the_cause_given_up_on_is_the_upgrades_http_status() -> None:
+    refusing = b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 11\r\n\r\nbad gateway"
+    async with (
+        front("ws://127.0.0.1:9", lambda k: refusing) as (port, served),
+        feed_on(f"ws://127.0.0.1:{port}", initial_connect_timeout=0.3) as feed,
+    ):
+        with pytest.raises(FeedConnectionError, match=r"the last: WebSocket upgrade refused with HTTP 502$"):
+            await next_item(feed.order_book("BTC-USD"))
+    assert len(served) >= 2
+
+
+async def test_a_feed_that_connected_once_keeps_reconnecting_past_initial_connect_timeout() -> None:
+    sim = simulator()
+    down = False
+    async with feed_for(sim) as _:  # the simulator, served
+        assert sim.ws_url is not None
+        async with (
+            front(sim.ws_url, lambda k: b"" if down else None) as (port, served),
+            feed_on(f"ws://127.0.0.1:{port}", initial_connect_timeout=0.2) as feed,
+        ):
+            books = feed.order_book("BTC-USD")
+            await first(books, is_snapshot)
+            down = True  # the server goes away: connections are accepted, then closed unanswered
+            sim.feed.disconnect()
+            lost = anyio.current_time()
+            await eventually(
+                lambda: anyio.current_time() - lost > 5 * 0.2 and feed.stats["ended_connect_failed"] >= 5,
+                "failed attempts for five times initial_connect_timeout",
+            )
+            down = False  # back: the stream has not failed, and resumes from a new snapshot
+            await first(books, is_snapshot)
+            assert feed.stats["connects"] == 2 and len(served) >= 6

@@ -4,6 +4,8 @@ the client's `feed()` checks, and what a failed subscribe send leaves in a trace
 from __future__ import annotations
 
 import json
+import socket
+import ssl
 import time
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -22,10 +24,10 @@ from prime_async import (
     PrimeError,
 )
 from prime_async._feed._book import BookState
-from prime_async._feed._connection import classify_error
+from prime_async._feed._connection import SessionEnd, classify_error, connect_failure
 from prime_async._feed._messages import amount, int64, parse_events, parse_order, size
 from prime_async._feed._subscribe import SubscriptionSigner
-from prime_async._feed._ws_common import WebSocketClosed
+from prime_async._feed._ws_common import HandshakeRejected, WebSocketClosed
 from prime_async.models import OrderSide, OrderStatus
 
 KEY = "ak-0123456789"
@@ -288,3 +290,23 @@ def test_sizes_are_not_negative_and_int64_fields_take_proto3_strings_within_rang
     for bad in (str(2**63), 2**63, "9" * 4000, "+5", " 5", "٥", "--5", "", "5.0", 5.0, True, None):
         with pytest.raises(ValueError):
             int64(bad)
+
+
+def test_a_failed_connection_attempt_is_told_in_words() -> None:
+    """What `FeedConnectionError` and the WARNING lines say of each kind of failure (the refused
+    port, TLS, HTTP status, handshake and proxy ones are met over sockets in test_feed*)."""
+    refused = OSError("All connection attempts failed")
+    refused.__cause__ = ConnectionRefusedError(111, "Connect call failed ('127.0.0.1', 1)")
+    cases = {
+        socket.gaierror(-2, "Name or service not known"): "DNS lookup failed: Name or service not known",
+        refused: "connection refused",
+        TimeoutError(): "timed out (connect_timeout)",
+        ssl.SSLError(
+            1, "[SSL: WRONG_VERSION_NUMBER] wrong version number"
+        ): "TLS failed: [SSL: WRONG_VERSION_NUMBER] wrong version number",
+        OSError(101, "Network is unreachable"): "Network is unreachable",
+        HandshakeRejected(503, b"busy"): "WebSocket upgrade refused with HTTP 503",
+    }
+    for exc, words in cases.items():
+        assert connect_failure(exc) == SessionEnd("connect_failed", words)
+    assert connect_failure(HandshakeRejected(401, b"")) == SessionEnd("auth", "WebSocket upgrade refused with HTTP 401")

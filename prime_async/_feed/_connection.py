@@ -32,7 +32,7 @@ from ._ws_common import HandshakeFailed, HandshakeRejected, Proxy, WebSocketClos
 if TYPE_CHECKING:
     from ._websocket import WebSocket
 
-__all__ = ["Connection", "classify_error", "connect_failure"]
+__all__ = ["Connection", "FirstContact", "classify_error", "connect_failure"]
 
 logger = logging.getLogger("prime_async.feed")
 
@@ -79,7 +79,7 @@ def connect_failure(exc: Exception) -> SessionEnd:
     elif isinstance(exc, ssl.SSLCertVerificationError):
         cause = f"TLS failed: the server's certificate is not trusted ({exc.verify_message})"
     elif isinstance(exc, ssl.SSLError):
-        cause = f"TLS failed: {exc.reason or exc}"
+        cause = f"TLS failed: {exc.strerror or exc}"
     elif isinstance(exc, ConnectionRefusedError):
         cause = "connection refused"
     elif isinstance(exc, TimeoutError):
@@ -89,6 +89,32 @@ def connect_failure(exc: Exception) -> SessionEnd:
     else:
         cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     return SessionEnd("connect_failed", cause)
+
+
+class FirstContact:
+    """What the connections of one feed share about its start: `initial_connect_timeout` counts
+    from the first attempt of the first connection until any connection has worked; after that,
+    there is no such limit (a bot's feed that worked once keeps coming back)."""
+
+    __slots__ = ("deadline", "timeout", "worked")
+
+    def __init__(self, timeout: float | None) -> None:
+        self.timeout = timeout
+        self.deadline: float | None = None
+        self.worked = False
+
+    def remaining(self) -> float | None:
+        """Seconds left to make a first connection work (the clock starts at the first call);
+        None when nothing bounds it (no timeout, or a connection has worked)."""
+        if self.worked or self.timeout is None:
+            return None
+        now = anyio.current_time()
+        if self.deadline is None:
+            self.deadline = now + self.timeout
+        return self.deadline - now
+
+
+CUT_BY_DEADLINE = "timed out (initial_connect_timeout)"
 
 
 class _EndSession(Exception):
@@ -104,6 +130,7 @@ class Connection:
         index: int,
         url: str,
         proxy: Proxy | None,
+        first_contact: FirstContact,
         options: FeedOptions,
         signer: SubscriptionSigner,
         stats: Counter[str],
@@ -113,6 +140,7 @@ class Connection:
         self.index = index
         self.url = url
         self.proxy = proxy
+        self.first_contact = first_contact
         self.options = options
         self.stats = stats
         self.router = Router(lambda state, ids: on_vanished(self.router, state, ids))
@@ -182,9 +210,10 @@ class Connection:
     async def _run(self) -> None:
         failures = 0  # consecutive sessions that did not work (from a refused connection to a bad first message)
         auth_failures = 0
+        cause = ""  # of the last failed attempt
         try:
             while not self._closing:
-                end = await self._session()
+                end = await self._session(self.first_contact.remaining())
                 if self._closing:
                     return
                 self.router.reset()
@@ -194,15 +223,17 @@ class Connection:
                     auth_failures += 1
                 elif end.established:
                     auth_failures = 0
-                error = self._verdict(end, failures, auth_failures)
-                if error is not None:
+                    self.first_contact.worked = True
+                if not end.established and (end.detail != CUT_BY_DEADLINE or not cause):
+                    cause = end.detail  # cut short by the deadline, the attempt before says more
+                error = self._verdict(end, failures, auth_failures, cause)
+                if error is None:
+                    delay = self._next_delay(end, failures)
+                    await anyio.sleep(delay)
+                    error = self._given_up(failures, cause)  # the deadline may have come while waiting
+                if error is not None:  # the streams raise it: no log line of its own
                     self._fail(error)
                     return
-                delay = self.options.backoff(failures)
-                logger.info(
-                    "feed connection %d: %s (%s); reconnecting in %.2f s", self.index, end.reason, end.detail, delay
-                )
-                await anyio.sleep(delay)
                 self.stats["reconnects"] += 1
         except Exception as exc:  # a bug of ours: fail the streams loudly rather than hang them
             while isinstance(exc, ExceptionGroup) and len(exc.exceptions) == 1:
@@ -214,7 +245,7 @@ class Connection:
         finally:
             self.stopped.set()
 
-    def _verdict(self, end: SessionEnd, failures: int, auth_failures: int) -> FeedError | None:
+    def _verdict(self, end: SessionEnd, failures: int, auth_failures: int, cause: str) -> FeedError | None:
         """Whether a session's end is worth another connection (None) or ends this connection's
         streams (the error they raise): the one place that decides, as websockets'
         `process_exception` does. A failed handshake is a failed connection like a refused one; a
@@ -226,8 +257,38 @@ class Connection:
             return FeedServerError(end.detail)
         limit = self.options.max_reconnects
         if limit is not None and failures >= limit:
-            return FeedConnectionError(f"{failures} connection attempts to {self.url} failed; the last: {end.detail}")
-        return None
+            return FeedConnectionError(f"{failures} connection attempts to {self.url} failed; the last: {cause}")
+        return self._given_up(failures, cause)
+
+    def _given_up(self, failures: int, cause: str) -> FeedConnectionError | None:
+        """`initial_connect_timeout` has passed and no connection of the feed has worked yet."""
+        remaining = self.first_contact.remaining()
+        if remaining is None or remaining > 0 or not failures:
+            return None
+        return FeedConnectionError(
+            f"no connection to {self.url} worked within initial_connect_timeout "
+            f"({self.first_contact.timeout:g} s, {failures} attempt{'s' if failures > 1 else ''}); the last: {cause}"
+        )
+
+    def _next_delay(self, end: SessionEnd, failures: int) -> float:
+        """The backoff before the next attempt (never past `initial_connect_timeout`), logged:
+        the end of a session that worked, and a first failed attempt, at INFO; each failed
+        attempt after it at WARNING, with its number, its cause and the delay."""
+        delay = self.options.backoff(failures)
+        remaining = self.first_contact.remaining()
+        if remaining is not None:
+            delay = max(0.0, min(delay, remaining))
+        if not failures:
+            logger.info(
+                "feed connection %d: %s (%s); reconnecting in %.2f s", self.index, end.reason, end.detail, delay
+            )
+        else:
+            logger.log(
+                logging.WARNING if failures > 1 else logging.INFO,
+                "feed connection %d: attempt %d to %s failed: %s; next attempt in %.2f s",
+                self.index, failures, self.url, end.detail, delay,
+            )  # fmt: skip
+        return delay
 
     def _fail(self, error: FeedError) -> None:
         self.failed = error
@@ -235,7 +296,9 @@ class Connection:
             stream.fail(error)
         self._on_failed(self)
 
-    async def _session(self) -> SessionEnd:
+    async def _session(self, remaining: float | None) -> SessionEnd:
+        """One session; its connection attempt bounded by `connect_timeout`, and by `remaining`
+        (of `initial_connect_timeout`) when that is shorter."""
         self._end = None
         self._established = False
         self._last_seq = None
@@ -243,8 +306,10 @@ class Connection:
         self._subscribed = {}
         from ._websocket import connect  # wsproto loads with the first connection, not with prime_async
 
+        limit = self.options.connect_timeout if remaining is None else min(self.options.connect_timeout, remaining)
+        cut = limit < self.options.connect_timeout
         try:
-            with anyio.fail_after(self.options.connect_timeout):
+            with anyio.fail_after(max(limit, 0.0)):
                 ws = await connect(
                     self.url,
                     ssl_context=self.options.ssl_context,
@@ -252,6 +317,8 @@ class Connection:
                     max_message=self.options.max_message_size,
                 )
         except (OSError, HandshakeFailed, WebSocketClosed, anyio.BrokenResourceError) as exc:  # TimeoutError too
+            if cut and isinstance(exc, TimeoutError):
+                return SessionEnd("connect_failed", CUT_BY_DEADLINE)
             return connect_failure(exc)
         self.stats["connects"] += 1
         self._ws = ws
