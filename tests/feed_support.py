@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import anyio
 import anyio.abc
 
-from prime_async import Feed, PrimeClient
+from prime_async import Feed, OrderBook, PrimeClient
 from prime_async.testing import PrimeSimulator
 
 T = TypeVar("T")
@@ -49,6 +49,10 @@ async def feed_for(sim: PrimeSimulator, **options: Any) -> AsyncIterator[tuple[P
         assert sim.ws_url is not None
         async with client.feed(sim.ws_url, **{**FAST, **options}) as feed:
             yield client, feed
+
+
+def is_snapshot(book: OrderBook) -> bool:
+    return book.is_snapshot
 
 
 async def next_item(stream: AsyncIterator[T]) -> T:

@@ -37,7 +37,6 @@ from prime_async import (
     Heartbeat,
     InvalidRequestError,
     L2Event,
-    OrderBook,
     OrdersEvent,
     OrderUpdate,
     PrimeClient,
@@ -55,15 +54,12 @@ from .feed_support import (
     feed_on,
     first,
     front,
+    is_snapshot,
     next_item,
     simulator,
 )
 
 pytestmark = pytest.mark.anyio
-
-
-def is_snapshot(book: OrderBook) -> bool:
-    return book.is_snapshot
 
 
 def subscribes(sim: Any, kind: str = "subscribe") -> list[Any]:

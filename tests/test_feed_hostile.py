@@ -17,7 +17,7 @@ import anyio
 import anyio.abc
 import pytest
 
-from prime_async import FeedConnectionError, FeedServerError, OrderBook
+from prime_async import FeedConnectionError, FeedServerError
 from prime_async._feed._websocket import accept, connect
 from prime_async._feed._ws_common import WebSocketClosed
 
@@ -28,6 +28,7 @@ from .feed_support import (
     feed_on,
     first,
     front,
+    is_snapshot,
     l2_message,
     next_item,
     scripted_feed,
@@ -36,10 +37,6 @@ from .feed_support import (
 )
 
 pytestmark = pytest.mark.anyio
-
-
-def is_snapshot(book: OrderBook) -> bool:
-    return book.is_snapshot
 
 
 def accept_token(key: bytes) -> bytes:

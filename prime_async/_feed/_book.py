@@ -198,12 +198,20 @@ class BookState:
             self.asks.load(asks, replace=snapshot)
             self.ready = True
             return True
-        for update in updates:
+        bid_side, ask_side, exact = self.bids, self.asks, exact_decimal
+        for update in updates:  # the hot path: a few levels a message
             side = update.get("side")
-            if side in BID_SIDES:
-                self.bids.set(*read_level(update))
-            elif side in ASK_SIDES:
-                self.asks.set(*read_level(update))
+            target = bid_side if side in BID_SIDES else ask_side if side in ASK_SIDES else None
+            if target is None:
+                continue
+            px, qty = update["px"], update["qty"]
+            if type(px) is str and type(qty) is str:  # read_level, inline for the common case
+                price, size = exact(px), exact(qty)
+                if not (price.is_finite() and size.is_finite()) or (size.is_signed() and size):
+                    raise ValueError(f"not a level: px {px!r:.40}, qty {qty!r:.40}")
+            else:
+                price, size = read_level(update)
+            target.set(price, size)
         return True
 
     def state(self, sequence_num: int | None, timestamp: str | None, is_snapshot: bool = False) -> OrderBook:
