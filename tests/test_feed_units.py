@@ -141,7 +141,9 @@ def test_options_are_checked_before_anything_connects() -> None:
     with pytest.raises(InvalidRequestError, match=r"unknown feed option.*heartbeat_timout"):
         FeedOptions.build({"heartbeat_timout": 1})
     for bad in ({"queue_size": 0}, {"on_overflow": "drop"}, {"sequence_scope": "product"},
-                {"backoff_initial": 5, "backoff_max": 1}, {"heartbeat_timeout": -1}):  # fmt: skip
+                {"backoff_initial": 5, "backoff_max": 1}, {"heartbeat_timeout": -1},
+                {"heartbeat_timeout": float("nan")}, {"queue_size": 2.5}, {"max_reconnects": True},
+                {"backoff_max": float("inf")}, {"connect_timeout": "10"}, {"max_message_size": 0}):  # fmt: skip
         with pytest.raises(InvalidRequestError):
             FeedOptions.build(bad)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import random
 import ssl
 import time
@@ -12,18 +11,19 @@ from typing import Any, Literal, TypedDict
 import attrs
 
 from .._errors import InvalidRequestError
+from .._numbers import checked_count, checked_number, field_check
 
 __all__ = ["DEFAULT_FEED_URL", "FeedOptions", "FeedOptionsDict"]
 
 DEFAULT_FEED_URL = "wss://ws-feed.prime.coinbase.com"
 
 
-def _positive(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
-    """None (no limit) or a positive number: not NaN, not a bool, not a string."""
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int | float) or math.isnan(value) or not value > 0:
-        raise InvalidRequestError(f"feed option {attribute.name} must be a positive number, got {value!r}")
+# checked as the client's own options are (`_numbers`): no NaN, bool or str; a count is an int
+_seconds = field_check(checked_number, error=InvalidRequestError)  # inf: never
+_finite_seconds = field_check(checked_number, infinite=False, error=InvalidRequestError)
+_count = field_check(checked_count, minimum=1, error=InvalidRequestError)
+_optional_seconds = field_check(checked_number, optional=True, error=InvalidRequestError)
+_optional_count = field_check(checked_count, optional=True, minimum=1, error=InvalidRequestError)
 
 
 @attrs.frozen(kw_only=True)
@@ -64,20 +64,20 @@ class FeedOptions:
     - `clock`: the source of subscribe timestamps (unix seconds), for tests.
     """
 
-    heartbeat_timeout: float = attrs.field(default=10.0, validator=_positive)
-    backoff_initial: float = attrs.field(default=0.5, validator=_positive)
-    backoff_max: float = attrs.field(default=10.0, validator=_positive)
-    initial_connect_timeout: float | None = attrs.field(default=30.0, validator=_positive)
-    max_reconnects: int | None = attrs.field(default=None, validator=_positive)
-    max_auth_failures: int = attrs.field(default=2, validator=_positive)
-    queue_size: int = attrs.field(default=1000, validator=_positive)
+    heartbeat_timeout: float = attrs.field(default=10.0, validator=_seconds)
+    backoff_initial: float = attrs.field(default=0.5, validator=_finite_seconds)
+    backoff_max: float = attrs.field(default=10.0, validator=_finite_seconds)
+    initial_connect_timeout: float | None = attrs.field(default=30.0, validator=_optional_seconds)
+    max_reconnects: int | None = attrs.field(default=None, validator=_optional_count)
+    max_auth_failures: int = attrs.field(default=2, validator=_count)
+    queue_size: int = attrs.field(default=1000, validator=_count)
     on_overflow: Literal["resync", "error"] = "resync"
-    products_per_connection: int = attrs.field(default=10, validator=_positive)
+    products_per_connection: int = attrs.field(default=10, validator=_count)
     sequence_scope: Literal["connection", "channel"] | None = "connection"
     reconcile_orders: bool = True
-    connect_timeout: float = attrs.field(default=10.0, validator=_positive)
-    close_timeout: float = attrs.field(default=2.0, validator=_positive)
-    max_message_size: int = attrs.field(default=16 << 20, validator=_positive)
+    connect_timeout: float = attrs.field(default=10.0, validator=_seconds)
+    close_timeout: float = attrs.field(default=2.0, validator=_seconds)
+    max_message_size: int = attrs.field(default=16 << 20, validator=_count)
     ssl_context: ssl.SSLContext | None = None
     trust_env: bool = True
     clock: Callable[[], float] = time.time
