@@ -4,8 +4,11 @@ A session: connect, send every subscription (at once: Prime drops a connection t
 subscribed within 5 s), then read. Three tasks share it: the reader (parse, check the sequence,
 hand to the router), the writer (sends (un)subscribes as streams come and go) and the watchdog
 (ends a session silent for `heartbeat_timeout`). A session ends on close, error, silence, a
-sequence gap or a resync request; the connection then waits a jittered backoff, reconnects and
-resubscribes everything, and the new snapshots replace the state the router kept.
+sequence gap, a message the client cannot read or a resync request; the connection then waits a
+jittered backoff, reconnects and resubscribes everything, and the new snapshots replace the state
+the router kept. Whatever the server sends (a garbage answer to the upgrade, a malformed message)
+ends a session, never the feed: `Connection._verdict` alone decides when to give up, and only for
+what reconnecting cannot cure or for the limits the options set.
 """
 
 from __future__ import annotations
