@@ -677,7 +677,7 @@ async def test_wss_goes_through_the_https_proxy_in_a_connect_tunnel(
         proxy_env(HTTPS_PROXY=proxy.replace("http://", "http://bot:s%3Acret@"))
         async with client.feed(url, ssl_context=trusting, **FAST) as feed:
             book = await first(feed.order_book("BTC-USD"), is_snapshot)  # TLS to the feed, inside the tunnel
-            assert len(book.bids) == 10
+            assert len(book.bids) == sim.feed.depth
         (head,) = heads
         lines = head.decode().split("\r\n")
         assert lines[0] == f"CONNECT {authority} HTTP/1.1"

@@ -69,7 +69,7 @@ async def test_a_malformed_upgrade_answer_is_a_failed_connection_and_the_feed_re
             feed_on(f"ws://127.0.0.1:{port}") as feed,
         ):
             book = await first(feed.order_book("BTC-USD"), is_snapshot)
-            assert len(book.bids) == 10
+            assert len(book.bids) == sim.feed.depth
             assert len(served) == 3 and feed.stats["connects"] == 1
             assert feed.stats["ended_connect_failed"] == 2 and feed.stats["reconnects"] == 2
 
