@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import ipaddress
 import json
 import sys
 from collections.abc import Sequence
@@ -28,11 +27,12 @@ import httpx
 from ._client import PrimeClient
 from ._credentials import Credentials
 from ._json import to_json
+from ._loopback import is_loopback
 from ._pagination import Paginator
 from ._route import Route
 from .cli import UsageError, find_route
 
-__all__ = ["INTENTS", "add_call_command", "is_loopback", "parse_params", "show_request"]
+__all__ = ["INTENTS", "add_call_command", "parse_params", "show_request"]
 
 # How the confirmation names what a call does, by operation; any other says its method and path.
 INTENTS = {
@@ -128,7 +128,7 @@ def run_call_command(args: argparse.Namespace) -> int:
                 return await call(client, local=True)
         options = {"base_url": args.base_url} if args.base_url else {}
         async with PrimeClient.from_env(**options) as client:
-            return await call(client, local=is_loopback(client.base_url))
+            return await call(client, local=is_loopback(httpx.URL(client.base_url).host))
 
     result, status = anyio.run(run)
     if result is not None:
@@ -137,21 +137,6 @@ def run_call_command(args: argparse.Namespace) -> int:
 
 
 # -- intent ------------------------------------------------------------------------------------
-
-
-def is_loopback(url: str) -> bool:
-    """Whether `url` names this machine by a loopback address (127.0.0.0/8, ::1, and ::ffff:127.x
-    spelled as IPv6) or as `localhost`: where a `prime-async sim serve` listens, never Prime."""
-    host = httpx.URL(url).host.lower().rstrip(".")
-    if host == "localhost":
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
-        return address.ipv4_mapped.is_loopback
-    return address.is_loopback
 
 
 def confirmed(route: Route, request: httpx.Request, base_url: str) -> bool:

@@ -18,10 +18,11 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 from prime_async import ROUTES
-from prime_async._call_cli import is_loopback
+from prime_async._loopback import is_loopback
 from prime_async.cli import main
 
 from .conftest import TEST_HOST, RecordingServer, make_client
@@ -102,10 +103,11 @@ def tls_server(certificate: tuple[Path, Path]) -> Iterator[HostileServer]:
 def test_loopback_is_decided_by_the_url_alone() -> None:
     for url in ("http://127.0.0.1:8080", "http://127.8.9.1", "http://[::1]:1", "http://localhost:5",
                 "http://LOCALHOST.", "http://[::ffff:127.0.0.1]:9"):  # fmt: skip
-        assert is_loopback(url), url
+        assert is_loopback(httpx.URL(url).host), url
     for url in ("https://api.prime.coinbase.com", f"https://{TEST_HOST}:1", "http://10.0.0.1",
                 "http://127.0.0.1.example.com", "http://localhost.example.com", "http://[::2]"):  # fmt: skip
-        assert not is_loopback(url), url
+        assert not is_loopback(httpx.URL(url).host), url
+    assert not is_loopback(None) and not is_loopback("")
 
 
 # -- --dry-run ---------------------------------------------------------------------------------
