@@ -35,6 +35,7 @@ import pytest
 
 from prime_async import ROUTES, Credentials, Route
 from prime_async._auth import PrimeAuth
+from prime_async._feed._websocket import connect
 from prime_async.testing import sample_json
 
 from .hostile import exchange, read_until_closed
@@ -135,6 +136,38 @@ def test_out_of_file_descriptors_pauses_accepting_and_serving_goes_on() -> None:
             response = http.send(signed_request(served, "GET", "/v1/portfolios"))
         assert response.status_code == 200 and len(response.json()["portfolios"]) == 2
         served.wait_for_log("accepting connections again")
+        assert served.alive()
+
+
+def test_out_of_file_descriptors_on_the_feed_port_pauses_accepting_and_the_feed_serves_on() -> None:
+    """The same on the WebSocket feed's port, which ended the whole `sim serve` process (anyio's
+    `listener.serve()` raises EMFILE). After, the HTTP port answers and the feed shakes hands."""
+    with sim_serve(max_open_files=64) as served:
+        host, port = str(served.info["ws_url"]).removeprefix("ws://").rsplit(":", 1)
+        idle = [socket.create_connection((host, int(port)), timeout=BOUND) for _ in range(80)]
+        try:
+            served.wait_for_log("out of resources")
+            assert served.alive()
+        finally:
+            for connection in idle:
+                connection.close()
+        served.wait_for_log("accepting connections again")
+
+        async def subscribe_unsigned() -> dict[str, Any]:
+            with anyio.fail_after(BOUND):
+                ws = await connect(str(served.info["ws_url"]))
+                await ws.send(json.dumps({"type": "subscribe", "channel": "heartbeats", "product_ids": []}))
+                (answer,) = await ws.receive()
+                await ws.aclose()
+            return dict(json.loads(answer))
+
+        assert anyio.run(subscribe_unsigned) == {
+            "type": "error",
+            "message": "authentication failure: missing access_key",
+        }
+        with httpx.Client(timeout=BOUND) as http:
+            response = http.send(signed_request(served, "GET", "/v1/portfolios"))
+        assert response.status_code == 200
         assert served.alive()
 
 
