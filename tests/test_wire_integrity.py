@@ -6,12 +6,15 @@ size trailer), or the body is an error. Hostile loopback servers, on every trans
 from __future__ import annotations
 
 import contextlib
+import gzip
 import json
+import struct
+import zlib
 from typing import Any
 
 import pytest
 
-from prime_async import PrimeError
+from prime_async import APIConnectionError, APIResponseValidationError, PrimeError
 
 from .conftest import make_client
 from .hostile import HostileServer, Request, ok_json, response
@@ -62,3 +65,55 @@ async def test_a_connection_whose_answers_end_cleanly_is_kept(transport: str) ->
             for name in ("p-1", "p-2", "p-3"):
                 assert (await client.portfolios.get_portfolio(portfolio_id=name)).portfolio.id == name
     assert [r.connection for r in server.requests] == [1, 1, 1]
+
+
+BODY = portfolio("p-1")
+GZIP = gzip.compress(BODY)
+TRUNCATED = {  # the HTTP framing is whole (Content-Length says so): the gzip stream inside is not
+    "no trailer": GZIP[:-8],  # CRC-32 and size missing
+    "half a trailer": GZIP[:-3],
+    "cut in the data": GZIP[: len(GZIP) // 2],
+    "deflate cut short": zlib.compress(BODY)[:-4],  # its Adler-32 missing
+}
+CORRUPT = {
+    "wrong CRC": GZIP[:-8] + struct.pack("<I", zlib.crc32(BODY) ^ 1) + GZIP[-4:],
+    "wrong size": GZIP[:-4] + struct.pack("<I", len(BODY) + 1),
+    "bytes after the end": GZIP + b"{}",
+}
+
+
+def encoded(data: bytes, kind: str) -> bytes:
+    encoding = "deflate" if kind.startswith("deflate") else "gzip"
+    return response(200, data, {"Content-Type": "application/json", "Content-Encoding": encoding}, "OK")
+
+
+@pytest.mark.parametrize("kind", list(TRUNCATED))
+async def test_a_compressed_body_cut_short_is_a_broken_connection(transport: str, kind: str) -> None:
+    """The gzip trailer (or zlib's checksum) is the only check a compressed body is whole; a body
+    without it decoded to its first part, and passed when that part was valid JSON."""
+    with HostileServer(lambda request: encoded(TRUNCATED[kind], kind)) as server:
+        async with make_client(server.url, transport, max_retries=0) as client:
+            with pytest.raises(APIConnectionError, match=r"ended before the end of its \w+ stream"):
+                await client.portfolios.get_portfolio(portfolio_id="p-1")
+
+
+@pytest.mark.parametrize("kind", list(CORRUPT))
+async def test_a_compressed_body_whose_trailer_is_wrong_is_a_validation_error(transport: str, kind: str) -> None:
+    with HostileServer(lambda request: encoded(CORRUPT[kind], kind)) as server:
+        async with make_client(server.url, transport, max_retries=0) as client:
+            with pytest.raises(APIResponseValidationError, match="gzip body"):
+                await client.portfolios.get_portfolio(portfolio_id="p-1")
+
+
+async def test_a_whole_compressed_body_still_passes(transport: str) -> None:
+    deflated = zlib.compressobj(wbits=-zlib.MAX_WBITS)  # raw deflate, as some servers send it
+    answers = [encoded(GZIP, "gzip"), encoded(deflated.compress(BODY) + deflated.flush(), "deflate")]
+    with HostileServer(
+        lambda request: answers[request.index - 1] if request.index <= 2 else encoded(b"", "gzip")
+    ) as server:
+        async with make_client(server.url, transport, max_retries=0) as client:
+            for _ in answers:
+                assert (await client.portfolios.get_portfolio(portfolio_id="p-1")).portfolio.id == "p-1"
+            # an empty body labelled gzip is empty, not cut short (no JSON in it, so not a portfolio)
+            with pytest.raises(APIResponseValidationError, match="not valid JSON"):
+                await client.portfolios.get_portfolio(portfolio_id="p-1")
