@@ -143,7 +143,9 @@ def _enum_hook(cls: type[Enum]) -> Callable[[Any], Any]:
 # (int(), format(amount, "f"), quantize) can cost much: "1E+999999999" would.
 MAX_AMOUNT_DIGITS = 100
 MAX_AMOUNT_EXPONENT = 100
-AMOUNT_BOUNDS = f"at most {MAX_AMOUNT_DIGITS} significant digits, between 1E-{MAX_AMOUNT_EXPONENT} and 1E+{MAX_AMOUNT_EXPONENT}"
+AMOUNT_BOUNDS = (
+    f"at most {MAX_AMOUNT_DIGITS} significant digits, between 1E-{MAX_AMOUNT_EXPONENT} and 1E+{MAX_AMOUNT_EXPONENT}"
+)
 
 # Decimal strings converted under a context that raises on any signal, and so neither rounds nor
 # clamps: a value it converts is exactly Decimal(value), ~10% cheaper (no thread-local context
