@@ -12,6 +12,8 @@ from typing import Any
 
 import anyio
 import pytest
+from wsproto.connection import Connection, ConnectionType
+from wsproto.events import CloseConnection, TextMessage
 
 from prime_async._feed._websocket import WebSocket, connect
 from prime_async._feed._ws_common import WebSocketClosed
@@ -217,6 +219,37 @@ async def test_a_silent_or_slow_handshake_on_the_feed_port_is_closed() -> None:
         await prompt.aclose()
     assert reply["channel"] == "subscriptions"
     assert sim.feed.stats["handshake_timeouts"] == 2 and sim.feed.stats["connections"] == 1
+
+
+async def test_the_subscribe_deadline_counts_from_connecting_not_from_the_end_of_the_handshake() -> None:
+    """Prime's 5 s run from connecting: a client that spends them on a slow handshake has none left
+    (the simulator counted them from the end of the handshake, so this subscribe was answered)."""
+    sim = simulator()
+    sim.feed.subscribe_deadline = 0.3
+    async with client_for(sim):
+        assert sim.ws_url is not None
+        host, port = sim.ws_url.removeprefix("ws://").rsplit(":", 1)
+        request = (
+            b"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        )
+        async with await anyio.connect_tcp(host, int(port)) as stream:
+            started = anyio.current_time()
+            await stream.send(request[:10])
+            await anyio.sleep_until(started + 0.4)  # the deadline passes during the handshake
+            await stream.send(request[10:])
+            with anyio.fail_after(HANG_GUARD):
+                head = await stream.receive()
+                assert head.startswith(b"HTTP/1.1 101 ")
+                frames = Connection(ConnectionType.CLIENT)  # the open WebSocket, framed by hand
+                await stream.send(frames.send(TextMessage(data=subscribe_message(sim, "heartbeats", []))))
+                frames.receive_data(head.split(b"\r\n\r\n", 1)[1] + await read_until_closed(stream))
+    events = list(frames.events())
+    assert not any(isinstance(e, TextMessage) for e in events)  # no "subscriptions" answer
+    assert [(e.code, e.reason) for e in events if isinstance(e, CloseConnection)] == [
+        (1008, "no subscribe within 0.3 s of connecting")
+    ]
+    assert sim.feed.stats["deadline_closes"] == 1 and sim.feed.stats["subscribes"] == 0
 
 
 async def test_a_subscribed_client_that_stops_reading_is_closed() -> None:

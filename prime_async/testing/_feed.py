@@ -70,10 +70,11 @@ class ReceivedSubscribe:
 class FeedSession:
     """One client connection: its subscriptions, its sequence counter and its outgoing queue."""
 
-    def __init__(self, hub: SimulatedFeed, ws: WebSocket, number: int) -> None:
+    def __init__(self, hub: SimulatedFeed, ws: WebSocket, number: int, connected_at: float | None = None) -> None:
         self.hub = hub
         self.ws = ws
         self.number = number
+        self.connected_at = anyio.current_time() if connected_at is None else connected_at
         self.seq = 0
         self.subscriptions: dict[str, set[str]] = {}  # channel -> products
         self.portfolio_id = ""  # of its orders subscription
@@ -187,7 +188,7 @@ class FeedSession:
         return anyio.fail_after(self.hub.sim.limits.send_timeout)
 
     async def _deadline(self) -> None:
-        await anyio.sleep(self.hub.subscribe_deadline)
+        await anyio.sleep_until(self.connected_at + self.hub.subscribe_deadline)  # from connecting, as Prime counts
         if not self.subscribed:
             self.hub.stats["deadline_closes"] += 1
             self.close(POLICY_VIOLATION, f"no subscribe within {self.hub.subscribe_deadline:g} s of connecting")
@@ -318,13 +319,14 @@ class SimulatedFeed:
     async def serve_connection(self, stream: anyio.abc.ByteStream, ssl_context: ssl.SSLContext | None = None) -> None:
         """One connection, from its opening handshake (TLS with `ssl_context`, then the WebSocket
         upgrade: both within the limits' `handshake_timeout`, or it is closed) to its end."""
+        connected_at = anyio.current_time()
         async with stream:
             ws = await self._handshake(stream, ssl_context)
             if ws is None:
                 return
             self._connections += 1
             self.stats["connections"] += 1
-            session = FeedSession(self, ws, self._connections - 1)
+            session = FeedSession(self, ws, self._connections - 1, connected_at)
             self.sessions.append(session)
             try:
                 await session.run()
@@ -352,6 +354,8 @@ class SimulatedFeed:
         return None
 
     def receive(self, session: FeedSession, text: str) -> None:
+        if not session.subscribed and anyio.current_time() >= session.connected_at + self.subscribe_deadline:
+            return  # too late: the deadline closes the connection (its task may just not have run yet)
         try:
             message = json.loads(text)
         except ValueError:
