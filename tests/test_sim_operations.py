@@ -9,7 +9,6 @@ import json
 import re
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import attrs
@@ -18,8 +17,9 @@ import jsonschema
 import pytest
 import referencing
 import referencing.jsonschema
-import yaml
 
+from codegen import SPEC
+from codegen.overlay import merged_spec
 from prime_async import ROUTES, PrimeClient, Route
 from prime_async.models import to_json
 from prime_async.testing import PrimeSimulator, sample_value
@@ -62,36 +62,42 @@ async def world() -> AsyncIterator[World]:
         sim.serve() as server,
         PrimeClient(credentials=sim.credentials, base_url=server.url, rate_limit=None) as client,
     ):
-        w = World(sim, client, pid=sim.portfolio_ids[0])
-        w.usd, w.usdc, w.eth = [await _wallet(client, w.pid, s) for s in ("USD", "USDC", "ETH")]
-        w.usd_other = await _wallet(client, sim.portfolio_ids[1], "USD")
-        for i in range(11):  # resting orders, for open-order pages
-            created = await client.orders.create_order(
-                portfolio_id=w.pid, product_id="BTC-USD", side="BUY", type="LIMIT", base_quantity="0.01",
-                limit_price=str(10000 + i), client_order_id=f"open-{i}",
-            )  # fmt: skip
-        w.open_order = (await client.orders.get_order(portfolio_id=w.pid, order_id=created.order_id)).order
-        filled = await client.orders.create_order(  # ~150,000 USD: fills in 15 pieces
-            portfolio_id=w.pid, product_id="BTC-USD", side="BUY", type="MARKET", base_quantity="2.5"
+        yield await make_world(sim, client)
+
+
+async def make_world(sim: PrimeSimulator, client: PrimeClient) -> World:
+    """Real things in a fresh simulator (portfolios=2), made through `client`: the same calls, in
+    the same order, every time (two simulators of one seed and one clock end up alike)."""
+    w = World(sim, client, pid=sim.portfolio_ids[0])
+    w.usd, w.usdc, w.eth = [await _wallet(client, w.pid, s) for s in ("USD", "USDC", "ETH")]
+    w.usd_other = await _wallet(client, sim.portfolio_ids[1], "USD")
+    for i in range(11):  # resting orders, for open-order pages
+        created = await client.orders.create_order(
+            portfolio_id=w.pid, product_id="BTC-USD", side="BUY", type="LIMIT", base_quantity="0.01",
+            limit_price=str(10000 + i), client_order_id=f"open-{i}",
+        )  # fmt: skip
+    w.open_order = (await client.orders.get_order(portfolio_id=w.pid, order_id=created.order_id)).order
+    filled = await client.orders.create_order(  # ~150,000 USD: fills in 15 pieces
+        portfolio_id=w.pid, product_id="BTC-USD", side="BUY", type="MARKET", base_quantity="2.5"
+    )
+    w.filled_order = filled.order_id or ""
+    for _ in range(10):  # wallet transactions, for their pages
+        t = await client.transactions.create_wallet_transfer(
+            portfolio_id=w.pid, wallet_id=w.usd, amount="1", destination=w.usd_other, currency_symbol="USD"
         )
-        w.filled_order = filled.order_id or ""
-        for _ in range(10):  # wallet transactions, for their pages
-            t = await client.transactions.create_wallet_transfer(
-                portfolio_id=w.pid, wallet_id=w.usd, amount="1", destination=w.usd_other, currency_symbol="USD"
-            )
-        w.transaction = t.transaction_id or ""
-        staked = await client.staking.staking_initiate(portfolio_id=w.pid, wallet_id=w.eth, inputs={"amount": "2"})
-        w.activity = staked.activity_id or ""
-        quote = await client.orders.create_quote(
-            portfolio_id=w.pid,
-            product_id="ETH-USD",
-            side="BUY",
-            limit_price="4000",
-            base_quantity="1",
-            quote_duration_ms=30_000,
-        )
-        w.quote = quote.quote_id or ""
-        yield w
+    w.transaction = t.transaction_id or ""
+    staked = await client.staking.staking_initiate(portfolio_id=w.pid, wallet_id=w.eth, inputs={"amount": "2"})
+    w.activity = staked.activity_id or ""
+    quote = await client.orders.create_quote(
+        portfolio_id=w.pid,
+        product_id="ETH-USD",
+        side="BUY",
+        limit_price="4000",
+        base_quantity="1",
+        quote_duration_ms=30_000,
+    )
+    w.quote = quote.quote_id or ""
+    return w
 
 
 def arguments(route: Route, w: World) -> dict[str, Any]:
@@ -176,14 +182,13 @@ async def test_every_paginated_operation_pages_through_ten_pages(operation_id: s
 
 # -- every 200 body against the vendored spec's response schema --------------------------------------
 
-SPEC = Path(__file__).resolve().parent.parent / "spec" / "prime-openapi.yaml"
 SPEC_URI = "urn:prime-openapi"
 
 
 @functools.cache
 def _spec() -> dict[str, Any]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(SPEC.read_text(), Loader=loader)  # type: ignore[no-any-return]
+    """The vendored spec with spec/overlay.yaml merged in, as the generator reads it."""
+    return merged_spec(SPEC).spec
 
 
 def _spec_operations() -> dict[tuple[str, str], dict[str, Any]]:
