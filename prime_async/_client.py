@@ -26,6 +26,7 @@ from .transports import TransportName, make_transport
 
 if TYPE_CHECKING:
     from ._feed import Feed
+    from ._feed._options import FeedOptionsDict
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "CopyOptions", "PrimeClient", "raw_copy"]
 
@@ -252,7 +253,7 @@ class PrimeClient(ResourceAccessors):
         base_url, credentials = getattr(self, "base_url", None), getattr(self, "credentials", None)
         return f"{type(self).__name__}(base_url={base_url!r}, credentials={credentials!r})"
 
-    def feed(self, url: str | None = None, **options: Any) -> Feed:
+    def feed(self, url: str | None = None, **options: Unpack[FeedOptionsDict]) -> Feed:
         """The Prime WebSocket feed, signed with this client's credentials (which need
         `svc_account_id`): `async with client.feed() as feed: async for book in
         feed.order_book("BTC-USD"): ...`. The URL is `url`, else `PRIME_WS_URL`, else Prime's;
