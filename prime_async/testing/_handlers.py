@@ -1,15 +1,14 @@
-"""Operation handlers: the simulated Prime behind each stateful operation.
+"""Operation handlers: the simulated Prime behind portfolios, balances, products, users, wallets,
+orders, quotes, money movements, staking, transactions and activities.
 
 Each handler takes the world and the parsed call and returns an instance of the operation's
-response model (or raises SimError). Operations without a handler here get deterministic
-sample data shaped by the spec (see `_simulator.py`).
+response model (or raises SimError). The other domains' handlers are in `_handlers_<domain>.py`,
+imported at the end of this module so that importing it registers every operation.
 """
 
 from __future__ import annotations
 
-import base64
 import re
-from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -17,18 +16,15 @@ from typing import Any
 import attrs
 
 from .. import models as m
-from .._route import Route
-from ._values import parse_datetime
+from ._handling import HANDLERS, Call, handles, in_range, paginate, symbol_set, window
 from ._world import FIAT, STAKEABLE, OrderRequest, SimError, World
 from ._world import record_id as _id
 
-__all__ = ["HANDLERS", "Call", "paginate"]
+__all__ = ["HANDLERS", "Call", "handles", "paginate"]
 
-DEFAULT_LIMIT = 100
 SYMBOL = re.compile(r"[A-Z0-9]{1,20}")  # an asset the world does not know is fine, and worth nothing
 DEFAULT_QUOTE_DURATION_MS = 3000  # the spec's, for a quote request that names none
 MAX_QUOTE_DURATION_MS = 30_000  # the spec: "requests with a larger value are rejected"
-MAX_LIMIT = 1000
 GRANULARITY_SECONDS = {
     "ONE_MINUTE": 60,
     "FIVE_MINUTES": 300,
@@ -40,101 +36,6 @@ GRANULARITY_SECONDS = {
     "SIX_HOURS": 21600,
     "ONE_DAY": 86400,
 }
-
-
-@attrs.frozen
-class Call:
-    """One parsed request: path and query values by Python name, the body as its model."""
-
-    route: Route
-    params: dict[str, Any]
-    body: Any = None
-
-    def __getitem__(self, name: str) -> Any:
-        if name in self.params:
-            return self.params[name]
-        return getattr(self.body, name, None)
-
-
-Handler = Callable[[World, Call], Any]
-HANDLERS: dict[str, Handler] = {}
-
-
-def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
-        for op in operation_ids:
-            HANDLERS[op] = fn
-        return fn
-
-    return register
-
-
-# -- pagination --------------------------------------------------------------------------------
-
-
-def _cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode().rstrip("=")
-
-
-def _offset(cursor: str | None) -> int:
-    if not cursor:
-        return 0
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        kind, _, value = text.partition(":")
-        if kind == "offset" and value.isdigit():
-            return int(value)
-    except ValueError:
-        pass
-    raise SimError(400, f"invalid cursor {cursor!r}")
-
-
-def paginate(call: Call, items: Sequence[Any], **fields: Any) -> Any:
-    """The page of `items` (oldest first) that the call's cursor, limit and sort_direction ask for."""
-    assert call.route.pagination is not None
-    limit = DEFAULT_LIMIT if call["limit"] is None else call["limit"]
-    if limit < 1:
-        raise SimError(400, "limit must be at least 1")
-    limit = min(limit, MAX_LIMIT)
-    direction = m.SortDirection(call["sort_direction"] or "DESC")
-    ordered = list(items) if direction == m.SortDirection.ASC else list(reversed(items))
-    start = _offset(call["cursor"])
-    chunk = ordered[start : start + limit]
-    has_next = start + limit < len(ordered)
-    pagination = m.PaginatedResponse(
-        next_cursor=_cursor(start + limit) if has_next else "", sort_direction=direction, has_next=has_next
-    )
-    return call.route.response_model(**{call.route.pagination.items: chunk}, pagination=pagination, **fields)
-
-
-_Window = tuple[datetime | None, datetime | None]
-
-
-def _window(call: Call, start: str, end: str) -> _Window:
-    """The call's time bounds, parsed once per request (a malformed one is a 400 even when no
-    record would have been compared with it)."""
-    return _moment(call, start), _moment(call, end)
-
-
-def _in_range(at: datetime | None, window: _Window) -> bool:
-    low, high = window
-    return at is None or ((low is None or at >= low) and (high is None or at < high))
-
-
-def _moment(call: Call, name: str) -> datetime | None:
-    """A time bound of the call: some operations type theirs as a date-time, others as a string."""
-    value = call[name]
-    if isinstance(value, str):
-        return parse_datetime(name, value) if value else None
-    return value  # type: ignore[no-any-return]
-
-
-def _symbols(value: Any) -> set[str] | None:
-    """`symbols` is a list in some operations and a comma-separated string in others."""
-    if not value:
-        return None
-    items = value if isinstance(value, list) else str(value).split(",")
-    return {s.strip().upper() for s in items if s.strip()}
 
 
 # -- portfolios, balances, products, users ----------------------------------------------------
@@ -156,7 +57,7 @@ def get_portfolio_balances(world: World, call: Call) -> m.GetPortfolioBalancesRe
     kind = m.PortfolioBalanceType(call["balance_type"] or "TRADING_BALANCES")
     wallet_type = {"TRADING_BALANCES": m.WalletType.TRADING, "VAULT_BALANCES": m.WalletType.VAULT}.get(kind.value)
     balances = world.balances(call["portfolio_id"], wallet_type)
-    wanted = _symbols(call["symbols"])
+    wanted = symbol_set(call["symbols"])
     if wanted:
         balances = [b for b in balances if (b.symbol or "").upper() in wanted]
     fiat = [b for b in balances if (b.symbol or "").upper() in FIAT]
@@ -182,7 +83,7 @@ def list_entity_balances(world: World, call: Call) -> Any:
     for wallet_id, amount in world.balance.items():
         symbol = world.wallets[wallet_id].symbol or ""
         totals[symbol] = totals.get(symbol, Decimal(0)) + amount
-    wanted = _symbols(call["symbols"])
+    wanted = symbol_set(call["symbols"])
     items = [
         m.EntityBalance(
             symbol=symbol.lower(),
@@ -275,7 +176,7 @@ def get_withdrawal_power(world: World, call: Call) -> m.GetWithdrawalPowerRespon
 @handles("GetWallets")
 def get_wallets(world: World, call: Call) -> Any:
     world.portfolio(call["portfolio_id"])
-    wanted = _symbols(call["symbols"])
+    wanted = symbol_set(call["symbols"])
     wallets = [
         world.wallets[wid]
         for wid in world.wallets_of[call["portfolio_id"]]
@@ -386,7 +287,7 @@ def _orders(world: World, call: Call, statuses: set[str] | None) -> list[m.Order
     world.portfolio(call["portfolio_id"])
     world.advance()
     products = set(call["product_ids"] or ())
-    window = _window(call, "start_date", "end_date")
+    bounds = window(call, "start_date", "end_date")
     out = []
     for oid in world.orders_of[call["portfolio_id"]]:
         order = world.orders[oid]
@@ -395,7 +296,7 @@ def _orders(world: World, call: Call, statuses: set[str] | None) -> list[m.Order
             and (not products or order.product_id in products)
             and (call["order_type"] is None or order.type == call["order_type"])
             and (call["order_side"] is None or order.side == call["order_side"])
-            and _in_range(order.created_at, window)
+            and in_range(order.created_at, bounds)
         ):
             out.append(order)
     return out
@@ -434,8 +335,8 @@ def get_order_edit_history(world: World, call: Call) -> m.GetOrderEditHistoryRes
 def get_portfolio_fills(world: World, call: Call) -> Any:
     world.portfolio(call["portfolio_id"])
     world.advance()
-    window = _window(call, "start_date", "end_date")
-    fills = [f for f in world.fills_of[call["portfolio_id"]] if _in_range(f.time, window)]
+    bounds = window(call, "start_date", "end_date")
+    fills = [f for f in world.fills_of[call["portfolio_id"]] if in_range(f.time, bounds)]
     return paginate(call, fills)
 
 
@@ -686,15 +587,15 @@ def claim_rewards(world: World, call: Call) -> m.StakingClaimRewardsResponse:
 
 
 def _transactions(world: World, call: Call, ids: list[str]) -> list[m.Transaction]:
-    wanted = _symbols(call["symbols"])
+    wanted = symbol_set(call["symbols"])
     types = set(call["types"] or ())
-    window = _window(call, "start_time", "end_time")
+    bounds = window(call, "start_time", "end_time")
     return [
         tx
         for tx in (world.transactions[i] for i in ids)
         if (not wanted or (tx.symbol or "").upper() in wanted)
         and (not types or tx.type in types)
-        and _in_range(tx.created_at, window)
+        and in_range(tx.created_at, bounds)
     ]
 
 
@@ -720,9 +621,9 @@ def get_transaction(world: World, call: Call) -> m.GetTransactionResponse:
 
 
 def _activities(world: World, call: Call, ids: list[str]) -> list[m.Activity]:
-    wanted = _symbols(call["symbols"])
+    wanted = symbol_set(call["symbols"])
     categories, statuses = set(call["categories"] or ()), set(call["statuses"] or ())
-    window = _window(call, "start_time", "end_time")
+    bounds = window(call, "start_time", "end_time")
     out = []
     for activity in (world.activities[i] for i in ids):
         at = datetime.fromisoformat(activity.created_at) if activity.created_at else None
@@ -730,7 +631,7 @@ def _activities(world: World, call: Call, ids: list[str]) -> list[m.Activity]:
             (not wanted or wanted & {s.upper() for s in activity.symbols or ()})
             and (not categories or activity.category in categories)
             and (not statuses or activity.status in statuses)
-            and _in_range(at, window)
+            and in_range(at, bounds)
         ):
             out.append(activity)
     return out
