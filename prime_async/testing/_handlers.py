@@ -17,7 +17,8 @@ import attrs
 
 from .. import models as m
 from ._handling import HANDLERS, Call, handles, in_range, paginate, symbol_set, window
-from ._world import FIAT, STAKEABLE, OrderRequest, SimError, World
+from ._risk import exposures
+from ._world import ASSETS, FIAT, STAKEABLE, OrderRequest, SimError, World
 from ._world import record_id as _id
 
 __all__ = ["HANDLERS", "Call", "handles", "paginate"]
@@ -78,22 +79,20 @@ def get_wallet_balance(world: World, call: Call) -> m.GetWalletBalanceResponse:
 
 @handles("ListEntityBalances")
 def list_entity_balances(world: World, call: Call) -> Any:
+    """What the entity holds (staked included) and owes (its loans) of each asset: the figures
+    of its positions (`_handlers_entity.py`) and margin."""
     world.check_entity(call["entity_id"])
-    totals: dict[str, Decimal] = {}
-    for wallet_id, amount in world.balance.items():
-        symbol = world.wallets[wallet_id].symbol or ""
-        totals[symbol] = totals.get(symbol, Decimal(0)) + amount
     wanted = symbol_set(call["symbols"])
     items = [
         m.EntityBalance(
-            symbol=symbol.lower(),
-            long_amount=amount,
-            long_notional=amount * world.usd_price(symbol),
-            short_amount=Decimal(0),
-            short_notional=Decimal(0),
+            symbol=e.symbol.lower(),
+            long_amount=e.long,
+            long_notional=e.long_notional,
+            short_amount=e.short,
+            short_notional=e.short_notional,
         )
-        for symbol, amount in sorted(totals.items())
-        if not wanted or symbol in wanted
+        for e in exposures(world)
+        if not wanted or e.symbol in wanted
     ]
     return paginate(call, items)
 
@@ -216,10 +215,19 @@ def create_wallet(world: World, call: Call) -> m.CreateWalletResponse:
 
 @handles("ListWalletAddresses")
 def list_wallet_addresses(world: World, call: Call) -> Any:
+    """The wallet's own address on its asset's default network, then those created for it, oldest
+    first; only those of `network_id` when given."""
     wallet = world.wallet(call["portfolio_id"], call["wallet_id"])
-    network = m.Network(id=call["network_id"] or f"{(wallet.symbol or '').lower()}-mainnet", type="mainnet")
-    addresses = [m.BlockchainAddress(address=f"{wallet.address or 'addr'}-{i}", network=network) for i in range(12)]
-    return paginate(call, addresses)
+    addresses = list(world.custody.deposit_addresses[_id(wallet)])
+    networks = ASSETS.get(wallet.symbol or "", ("", (), False))[1]
+    if wallet.address:
+        own = m.BlockchainAddress(
+            address=wallet.address, network=m.Network(id=networks[0] if networks else "", type="mainnet")
+        )
+        addresses.insert(0, own)
+    if call["network_id"]:
+        addresses = [a for a in addresses if a.network and a.network.id == call["network_id"]]
+    return paginate(call, addresses, listed=True)
 
 
 @handles("CreateWalletDepositAddress")
@@ -228,7 +236,9 @@ def create_wallet_deposit_address(world: World, call: Call) -> m.BlockchainAddre
     if wallet.symbol in FIAT:
         raise SimError(400, "fiat wallets have no blockchain address")
     network = m.Network(id=call["network_id"], type="mainnet")
-    return m.BlockchainAddress(address=f"0x{world.new_id().replace('-', '')}", network=network)
+    address = m.BlockchainAddress(address=f"0x{world.new_id().replace('-', '')}", network=network)
+    world.custody.deposit_addresses[_id(wallet)].append(address)
+    return address
 
 
 @handles("GetWalletDepositInstructions")
@@ -370,7 +380,7 @@ def accept_quote(world: World, call: Call) -> m.AcceptQuoteResponse:
     pid, req = call["portfolio_id"], call.body
     entry = world.quotes.get(req.quote_id)
     if entry is None or entry[0] != pid:
-        raise SimError(404, f"quote {req.quote_id} not found")
+        raise SimError(404, f"quote {req.quote_id} not found", subcode="AUTH_RESOURCE_NOT_FOUND")
     _, quote, rfq = entry
     if quote.expiration_time and world.now() > quote.expiration_time:
         raise SimError(400, f"quote {req.quote_id} has expired")
@@ -522,7 +532,12 @@ def create_conversion(world: World, call: Call) -> m.CreateConversionResponse:
     )
 
 
-def _stake(world: World, pid: str, wallet_id: str, amount: Decimal | None, key: str, unstake: bool) -> m.Transaction:
+def _stake(
+    world: World, pid: str, wallet_id: str, amount: Decimal | None, key: str, kind: m.TransactionType
+) -> m.Transaction:
+    """Stake (or unstake: the kind's name says which) at once; `_handlers_staking.py` shows the
+    activation or exit still under way, from these transactions."""
+    unstake = kind in (m.TransactionType.UNSTAKE, m.TransactionType.PORTFOLIO_UNSTAKE)
     wallet = world.wallets[wallet_id]
     symbol = wallet.symbol or ""
     if symbol not in STAKEABLE:
@@ -537,7 +552,6 @@ def _stake(world: World, pid: str, wallet_id: str, amount: Decimal | None, key: 
         amount = amount or world.balance[wallet_id]
         world.debit(wallet_id, amount)
         world.bonded[wallet_id] += amount
-    kind = m.TransactionType.UNSTAKE if unstake else m.TransactionType.STAKE
     tx = world.record_transaction(pid, wallet_id, kind, symbol, amount, idempotency_key=key)
     return tx
 
@@ -548,7 +562,8 @@ def wallet_staking(world: World, call: Call) -> Any:
     world.wallet(pid, wid)
     unstake = call.route.operation_id == "StakingUnstake"
     amount = call.body.inputs.amount if call.body.inputs else None
-    tx = _stake(world, pid, wid, amount, call.body.idempotency_key, unstake)
+    tx_kind = m.TransactionType.UNSTAKE if unstake else m.TransactionType.STAKE
+    tx = _stake(world, pid, wid, amount, call.body.idempotency_key, tx_kind)
     kind = m.ActivityType.ACTIVITY_TYPE_UNSTAKE if unstake else m.ActivityType.ACTIVITY_TYPE_STAKE
     activity = _activity(world, pid, kind, f"{kind.value} {tx.amount} {tx.symbol}", tx.symbol or "", _id(tx))
     return call.route.response_model(wallet_id=wid, transaction_id=tx.id, activity_id=activity.id)
@@ -560,7 +575,8 @@ def portfolio_staking(world: World, call: Call) -> Any:
     world.portfolio(pid)
     unstake = call.route.operation_id == "PortfolioStakingUnstake"
     wallet_id = world.trading_wallet(pid, call["currency_symbol"].upper())
-    tx = _stake(world, pid, wallet_id, call["amount"], call["idempotency_key"], unstake)
+    tx_kind = m.TransactionType.PORTFOLIO_UNSTAKE if unstake else m.TransactionType.PORTFOLIO_STAKE
+    tx = _stake(world, pid, wallet_id, call["amount"], call["idempotency_key"], tx_kind)
     kind = m.ActivityType.ACTIVITY_TYPE_UNSTAKE if unstake else m.ActivityType.ACTIVITY_TYPE_STAKE
     activity = _activity(world, pid, kind, f"{kind.value} {tx.amount} {tx.symbol}", tx.symbol or "", _id(tx))
     return call.route.response_model(transaction_id=tx.id, activity_id=activity.id)
@@ -613,11 +629,7 @@ def get_wallet_transactions(world: World, call: Call) -> Any:
 
 @handles("GetTransaction")
 def get_transaction(world: World, call: Call) -> m.GetTransactionResponse:
-    world.portfolio(call["portfolio_id"])
-    tx = world.transactions.get(call["transaction_id"])
-    if tx is None or tx.portfolio_id != call["portfolio_id"]:
-        raise SimError(404, f"transaction {call['transaction_id']} not found")
-    return m.GetTransactionResponse(transaction=tx)
+    return m.GetTransactionResponse(transaction=world.transaction(call["portfolio_id"], call["transaction_id"]))
 
 
 def _activities(world: World, call: Call, ids: list[str]) -> list[m.Activity]:
@@ -651,11 +663,17 @@ def get_entity_activities(world: World, call: Call) -> Any:
 
 @handles("GetActivity", "GetPortfolioActivity")
 def get_activity(world: World, call: Call) -> Any:
-    activity = world.activities.get(call["activity_id"])
-    if call["portfolio_id"] is not None:
-        world.portfolio(call["portfolio_id"])
-        if activity is not None and world.activity_portfolio[_id(activity)] != call["portfolio_id"]:
-            activity = None
-    if activity is None:
-        raise SimError(404, f"activity {call['activity_id']} not found")
-    return call.route.response_model(activity=activity)
+    return call.route.response_model(activity=world.activity(call["activity_id"], call["portfolio_id"]))
+
+
+# the other domains register their handlers on import
+from . import (  # noqa: E402, F401
+    _handlers_allocations,
+    _handlers_custody,
+    _handlers_entity,
+    _handlers_financing,
+    _handlers_futures,
+    _handlers_margin,
+    _handlers_staking,
+    _handlers_transfers,
+)

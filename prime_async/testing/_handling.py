@@ -10,6 +10,7 @@ and money movements, `_handlers_<domain>.py` for the rest).
 from __future__ import annotations
 
 import base64
+import functools
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
@@ -46,9 +47,17 @@ HANDLERS: dict[str, Handler] = {}
 
 
 def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
+    """Register `fn` as the handler of the operations; it runs after whatever the world had
+    scheduled for by now (`World.settle`), so that every answer sees the world as of now."""
+
     def register(fn: Handler) -> Handler:
+        @functools.wraps(fn)
+        def settled(world: World, call: Call) -> Any:
+            world.settle()
+            return fn(world, call)
+
         for op in operation_ids:
-            HANDLERS[op] = fn
+            HANDLERS[op] = settled
         return fn
 
     return register
@@ -74,14 +83,16 @@ def _offset(cursor: str | None) -> int:
     raise SimError(400, f"invalid cursor {cursor!r}")
 
 
-def paginate(call: Call, items: Sequence[Any], **fields: Any) -> Any:
-    """The page of `items` (oldest first) that the call's cursor, limit and sort_direction ask for."""
+def paginate(call: Call, items: Sequence[Any], *, listed: bool = False, **fields: Any) -> Any:
+    """The page of `items` that the call's cursor, limit and sort_direction ask for. `items` are
+    oldest first, and listed newest first unless the call asks for ASC; `listed`: items in no
+    time order (assets, balances), listed in the order given unless the call asks for DESC."""
     assert call.route.pagination is not None
     limit = DEFAULT_LIMIT if call["limit"] is None else call["limit"]
     if limit < 1:
         raise SimError(400, "limit must be at least 1")
     limit = min(limit, MAX_LIMIT)
-    direction = m.SortDirection(call["sort_direction"] or "DESC")
+    direction = m.SortDirection(call["sort_direction"] or ("ASC" if listed else "DESC"))
     ordered = list(items) if direction == m.SortDirection.ASC else list(reversed(items))
     start = _offset(call["cursor"])
     chunk = ordered[start : start + limit]
