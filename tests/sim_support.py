@@ -252,3 +252,30 @@ async def call(w: World, route: Route, **overrides: Any) -> Any:
         await SETUP[route.operation_id](w)
     endpoint = getattr(getattr(w.client, route.resource), route.name)
     return await endpoint(**{**arguments(route, w), **overrides})
+
+
+def uuid_violations(data: Any, path: str = "$") -> list[str]:
+    """Ids in an answer that are not UUIDs, where Prime's are."""
+    out = []
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key in ("network", "network_info") or key in NOT_UUIDS:
+                continue
+            if (key == "id" or key.endswith("_id")) and isinstance(value, str) and value:
+                try:
+                    uuid.UUID(value)
+                except ValueError:
+                    out.append(f"{path}.{key}={value!r}")
+            out += uuid_violations(value, f"{path}.{key}")
+    elif isinstance(data, list):
+        for i, value in enumerate(data):
+            out += uuid_violations(value, f"{path}[{i}]")
+    return out
+
+
+# ids that are not UUIDs at Prime either: the client's own, product and network names, and Prime's
+# own formats (counterparty "CB12345678", clearing account "CFS1234567")
+NOT_UUIDS = {
+    "client_order_id", "product_id", "counterparty_id", "clearing_account_id", "chain_id", "token_id", "vasp_id",
+    "account_id", "reference_id", "replaced_transaction_id", "client_quote_id", "network_id",
+}  # fmt: skip

@@ -24,7 +24,7 @@ from prime_async.models import to_json
 from prime_async.testing import PrimeSimulator
 
 from .sim_known_violations import KNOWN_MODEL_VIOLATIONS, json_path
-from .sim_support import SETUP, World, allocate, arguments, blind_match, build, call, market_order
+from .sim_support import SETUP, World, allocate, arguments, blind_match, build, call, market_order, uuid_violations
 
 pytestmark = pytest.mark.anyio
 
@@ -225,6 +225,7 @@ async def test_every_operation_answers_per_the_spec(operation_id: str, world: Wo
         (operation_id, json_path(list(error.absolute_path)), str(error.validator)): error.message
         for error in _validator_for(operation_id).iter_errors(json.loads(body))
     }
+    assert uuid_violations(json.loads(body)) == [], "an id that is not a UUID where Prime's are"
     known = {v for v in KNOWN_MODEL_VIOLATIONS if v[0] == operation_id}
     assert {k: v for k, v in found.items() if k not in known} == {}, "the simulator's answer is off the spec"
     assert known <= set(found), f"no longer violated, remove from KNOWN_MODEL_VIOLATIONS: {known - set(found)}"

@@ -378,6 +378,7 @@ def create_quote(world: World, call: Call) -> m.QuoteResponse:
 @handles("AcceptQuote")
 def accept_quote(world: World, call: Call) -> m.AcceptQuoteResponse:
     pid, req = call["portfolio_id"], call.body
+    world.portfolio(pid)
     entry = world.quotes.get(req.quote_id)
     if entry is None or entry[0] != pid:
         raise SimError(404, f"quote {req.quote_id} not found", subcode="AUTH_RESOURCE_NOT_FOUND")

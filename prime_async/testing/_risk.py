@@ -92,7 +92,7 @@ def _market_stats(world: World, symbol: str, day: int) -> MarketStats:
 
 
 def adv_30d(world: World, symbol: str, day: int) -> Decimal:
-    total = sum((daily_volume(d) * daily_close(world, symbol, d) for d in range(day - 30, day)), D(0))
+    total = sum((daily_volume(d) * daily_close(world, symbol, d) for d in range(day - 29, day + 1)), D(0))
     return (total / 30).quantize(CENT)
 
 
