@@ -5,7 +5,8 @@ the state tests (tests/test_sim_state.py)."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -154,6 +155,17 @@ async def build(sim: PrimeSimulator, client: PrimeClient) -> World:
     return w
 
 
+@asynccontextmanager
+async def served_world() -> AsyncIterator[World]:
+    """build(), in a fresh simulator served over loopback HTTP."""
+    sim = PrimeSimulator(portfolios=2, seed=21)
+    async with (
+        sim.serve() as server,
+        PrimeClient(credentials=sim.credentials, base_url=server.url, rate_limit=None) as client,
+    ):
+        yield await build(sim, client)
+
+
 def arguments(route: Route, w: World) -> dict[str, Any]:
     """Valid arguments: real ids for the path, the required query values, a sensible body."""
     ids = {
@@ -259,7 +271,7 @@ def uuid_violations(data: Any, path: str = "$") -> list[str]:
     out = []
     if isinstance(data, dict):
         for key, value in data.items():
-            if key in ("network", "network_info") or key in NOT_UUIDS:
+            if key in ("network", "network_info", "products") or key in NOT_UUIDS:  # products: "BTC-USD"
                 continue
             if (key == "id" or key.endswith("_id")) and isinstance(value, str) and value:
                 try:

@@ -21,22 +21,27 @@ import yaml
 
 from prime_async import ROUTES, PrimeClient
 from prime_async.models import to_json
-from prime_async.testing import PrimeSimulator
 
 from .sim_known_violations import KNOWN_MODEL_VIOLATIONS, json_path
-from .sim_support import SETUP, World, allocate, arguments, blind_match, build, call, market_order, uuid_violations
+from .sim_support import (
+    SETUP,
+    World,
+    allocate,
+    arguments,
+    blind_match,
+    call,
+    market_order,
+    served_world,
+    uuid_violations,
+)
 
 pytestmark = pytest.mark.anyio
 
 
 @pytest.fixture
 async def world() -> AsyncIterator[World]:
-    sim = PrimeSimulator(portfolios=2, seed=21)
-    async with (
-        sim.serve() as server,
-        PrimeClient(credentials=sim.credentials, base_url=server.url, rate_limit=None) as client,
-    ):
-        yield await build(sim, client)
+    async with served_world() as w:
+        yield w
 
 
 @pytest.mark.parametrize("operation_id", list(ROUTES))

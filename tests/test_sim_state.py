@@ -14,12 +14,11 @@ from typing import Any
 
 import pytest
 
-from prime_async import ROUTES, BadRequestError, NotFoundError, PrimeClient
-from prime_async.testing import PrimeSimulator
+from prime_async import ROUTES, BadRequestError, NotFoundError
 from prime_async.testing._handlers import HANDLERS
 from prime_async.testing._world import SimError
 
-from .sim_support import NOW, World, address_group, arguments, blind_match, build, call, uuid_violations
+from .sim_support import NOW, World, address_group, arguments, blind_match, call, served_world, uuid_violations
 
 pytestmark = pytest.mark.anyio
 
@@ -33,12 +32,8 @@ def anyio_backend() -> str:
 
 @pytest.fixture
 async def world() -> AsyncIterator[World]:
-    sim = PrimeSimulator(portfolios=2, seed=21)
-    async with (
-        sim.serve() as server,
-        PrimeClient(credentials=sim.credentials, base_url=server.url, rate_limit=None) as client,
-    ):
-        yield await build(sim, client)
+    async with served_world() as w:
+        yield w
 
 
 async def do(w: World, op: str, **kwargs: Any) -> Any:

@@ -71,10 +71,21 @@ def _hours_left(world: World, until: datetime) -> int:
     return max(0, int((until - world.now()).total_seconds() // 3600))
 
 
+def _status(world: World, call: Call, wallet: m.Wallet, validators: list[Any]) -> Any:
+    """The staking or unstaking status answer: the wallet and its validators' requests."""
+    return call.route.response_model(
+        portfolio_id=call["portfolio_id"],
+        wallet_id=wallet.id,
+        wallet_address=wallet.address,
+        current_timestamp=world.now(),
+        validators=validators,
+    )
+
+
 @handles("GetStakingStatus")
-def get_staking_status(world: World, call: Call) -> m.GetStakingStatusResponse:
+def get_staking_status(world: World, call: Call) -> Any:
     wallet = _stakeable_wallet(world, call)
-    validators = []
+    validators: list[Any] = []
     first = True
     for tx, _, _ in _history(world, record_id(wallet)):
         if tx.type != m.TransactionType.STAKE:
@@ -94,19 +105,13 @@ def get_staking_status(world: World, call: Call) -> m.GetStakingStatusResponse:
         validators.append(
             m.ValidatorStakingInfo(validator_address=_validator(tx.symbol or "", tx.id or ""), statuses=[status])
         )
-    return m.GetStakingStatusResponse(
-        portfolio_id=call["portfolio_id"],
-        wallet_id=wallet.id,
-        wallet_address=wallet.address,
-        current_timestamp=world.now(),
-        validators=validators,
-    )
+    return _status(world, call, wallet, validators)
 
 
 @handles("GetUnstakingStatus")
-def get_unstaking_status(world: World, call: Call) -> m.GetUnstakingStatusResponse:
+def get_unstaking_status(world: World, call: Call) -> Any:
     wallet = _stakeable_wallet(world, call)
-    validators = []
+    validators: list[Any] = []
     for tx, stakes, before in _history(world, record_id(wallet)):
         done = _done_at(tx, EXIT_HOURS)
         if tx.type != m.TransactionType.UNSTAKE or done <= world.now():
@@ -125,13 +130,7 @@ def get_unstaking_status(world: World, call: Call) -> m.GetUnstakingStatusRespon
         validators.append(
             m.ValidatorUnstakingInfo(validator_address=_validator(tx.symbol or "", source.id or ""), statuses=[status])
         )
-    return m.GetUnstakingStatusResponse(
-        portfolio_id=call["portfolio_id"],
-        wallet_id=wallet.id,
-        wallet_address=wallet.address,
-        current_timestamp=world.now(),
-        validators=validators,
-    )
+    return _status(world, call, wallet, validators)
 
 
 @handles("PreviewUnstake")
