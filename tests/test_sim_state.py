@@ -611,3 +611,15 @@ def test_uuid_check_sees_what_sample_data_had() -> None:
         "$.allocation.root_id='root_id-275'",
         "$.allocation.id='id-368'",
     ]
+
+
+async def test_margin_summaries_are_one_a_day_within_bounds(world: World) -> None:
+    w, entity = world, world.sim.entity_id
+    default = (await do(w, "GetMarginSummaries", entity_id=entity)).margin_summaries
+    assert len(default) == 7 and len({s.conversion_date for s in default}) == 7
+    with pytest.raises(BadRequestError):
+        start = (NOW - timedelta(days=40)).isoformat()
+        await do(w, "GetMarginSummaries", entity_id=entity, start_date=start, end_date=NOW.isoformat())
+    ancient = await do(w, "GetMarginSummaries", entity_id=entity, start_date="1000-01-01T00:00:00Z",
+                       end_date="1000-01-10T00:00:00Z")  # fmt: skip
+    assert ancient.margin_summaries == []

@@ -41,6 +41,7 @@ __all__: list[str] = []
 
 RATIO = Decimal("0.0001")
 MAX_SUMMARY_DAYS = 31
+HISTORY_DAYS = 366  # how far back the entity has margin summaries
 # equity / requirement at or above each level's threshold; below the last: liquidation
 LEVELS = (
     (Decimal(1), m.XMMarginLevel.HEALTHY_THRESHOLD, m.PrimeXMHealthStatus.HEALTH_STATUS_HEALTHY),
@@ -240,7 +241,7 @@ def get_margin_information(world: World, call: Call) -> m.GetMarginInformationRe
 @handles("GetMarginSummaries")
 def get_margin_summaries(world: World, call: Call) -> m.GetMarginSummariesResponse:
     """One summary a day, at 00:00 UTC, for the days asked (by default the last seven), the
-    current one excluded; at most 31 days at once."""
+    current one excluded; at most 31 days at once, none before a year ago."""
     world.check_entity(call["entity_id"])
     low, high = window(call, "start_date", "end_date")
     last = today(world) - 1
@@ -249,7 +250,7 @@ def get_margin_summaries(world: World, call: Call) -> m.GetMarginSummariesRespon
     if last_day - first_day + 1 > MAX_SUMMARY_DAYS:
         raise SimError(400, f"at most {MAX_SUMMARY_DAYS} days at once", subcode="MARGIN_SUMMARY_RANGE_INVALID")
     summaries = []
-    for day in range(first_day, last_day + 1):
+    for day in range(max(first_day, last - HISTORY_DAYS), last_day + 1):
         at = datetime.fromtimestamp(day * 86_400, UTC)
         summaries.append(
             m.MarginSummaryHistorical(
