@@ -53,15 +53,16 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def codegen_check(session: nox.Session) -> None:
-    """Fails when prime_async/_generated is stale against spec/prime-openapi.yaml (the generator
-    reads prime_async's route types, so the package is installed too)."""
+    """Fails when prime_async/_generated is stale against spec/prime-openapi.yaml and
+    spec/overlay.yaml, or the overlay holds an operation the spec has now (the generator reads
+    prime_async's route types, so the package is installed too)."""
     install(session, "-e", ".", "pyyaml")
     session.run("python", "-m", "codegen", "--check")
 
 
 @nox.session(python="3.11")
 def codegen(session: nox.Session) -> None:
-    """Regenerate prime_async/_generated from spec/prime-openapi.yaml."""
+    """Regenerate prime_async/_generated from spec/prime-openapi.yaml and spec/overlay.yaml."""
     install(session, "-e", ".", "pyyaml")
     session.run("python", "-m", "codegen")
 
@@ -98,8 +99,10 @@ def conformance(session: nox.Session) -> None:
                 session.error("sim serve did not start")
             root = os.getcwd()
             with session.chdir(scratch):  # where Schemathesis keeps its cache of failures to replay
+                merged = os.path.join(scratch, "prime-openapi-merged.yaml")  # the spec and spec/overlay.yaml
+                session.run("python", "-m", "codegen", "overlay", "--merged", merged, env={"PYTHONPATH": root})
                 session.run(
-                    "schemathesis", "run", os.path.join(root, "spec", "prime-openapi.yaml"),
+                    "schemathesis", "run", merged,
                     "--url", json.loads(info)["url"], "--mode", "positive", "--phases", "examples,coverage,fuzzing",
                     "--checks", "not_a_server_error,response_schema_conformance,content_type_conformance",
                     "--max-examples", "25", "--max-time", "180", "--seed", "1", "--no-color",

@@ -14,6 +14,11 @@ The frames are Prime's `l2_data` updates of a 50-level BTC-USD book, each changi
   `async for book in feed.order_book("BTC-USD")` sees (the library parses with orjson, a
   runtime dependency).
 
+And the other side, the simulator's: CPU per market tick of its feed (the world's prices move,
+every book follows and its update is encoded as the feed sends it), per product, with books of
+the default 50 levels a side; a test server that watches 15 products at 10 ticks a second should
+stay a small fraction of a core.
+
 Figures are µs of CPU per message and messages per CPU-second; best of several repeats.
 """
 
@@ -76,6 +81,28 @@ def frames(count: int, seed: int = 1) -> tuple[str, list[str]]:
                 updates.append((side, price, levels[price]))
         out.append(message(seq, "update", updates))
     return snapshot, out
+
+
+def simulator_tick(ticks: int) -> tuple[Callable[[], None], int]:
+    """(a run of `ticks` market ticks of the simulator's feed over every product, the product
+    count): world.advance, SimBook.step, the l2 event and its JSON, as step_market does them."""
+    from prime_async.testing import PrimeSimulator
+    from prime_async.testing._feed_market import DEFAULT_DEPTH, feed_time, l2_event
+
+    sim = PrimeSimulator(portfolios=5, seed=1)
+    assert sim.feed.depth == DEFAULT_DEPTH
+    books = {p: sim.feed.book(p) for p in sim.world.products}
+
+    def run() -> None:
+        for _ in range(ticks):
+            sim.world.advance()
+            at = feed_time(time.time())
+            for product_id, book in books.items():
+                event = l2_event("update", product_id, book.step(sim.world.price(product_id)), at)
+                message = {"channel": "l2_data", "client_id": "", "timestamp": at, "sequence_num": 1, "events": [event]}
+                json.dumps(message, separators=(",", ":"))
+
+    return run, len(books)
 
 
 def best_us(fn: Callable[[], Any], count: int) -> float:
@@ -210,6 +237,13 @@ def main() -> None:
     print(target("order_book in-process, json.loads + apply + yield, vs json.loads", in_process_json / floor, 1.5))
     print(target("order_book end to end vs json.loads", cpu / floor, 3.0))
     print(target("order_book end to end, msgs per CPU-second", 1e6 / cpu, 20_000, at_least=True, unit=""))
+
+    ticks = 30 if args.quick else 300
+    tick, products = simulator_tick(ticks)
+    per_product = best_us(tick, ticks * products)
+    print(f"\nsimulator feed, one market tick of a {DEPTH}-level book: {per_product:.0f} µs CPU per product")
+    # 15 products at the default 10 ticks a second: under 4% of a core at 250 µs
+    print(target("simulator feed tick, µs CPU per product and tick", per_product, 250, unit=" µs"))
 
 
 if __name__ == "__main__":

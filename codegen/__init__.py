@@ -1,4 +1,4 @@
-"""The generator: spec/prime-openapi.yaml -> prime_async/_generated/.
+"""The generator: spec/prime-openapi.yaml (with spec/overlay.yaml merged in) -> prime_async/_generated/.
 
 Run `python -m codegen` to regenerate, `python -m codegen --check` to fail when the committed
 output is stale. It needs PyYAML (the `dev` extra), never at runtime.
@@ -14,16 +14,17 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "prime-openapi.yaml"
+OVERLAY = ROOT / "spec" / "overlay.yaml"
 OUTPUT = ROOT / "prime_async" / "_generated"
 
 
-def read_api(path: Path = SPEC) -> Api:
-    """A spec file, read into the generator's model of the API (`diff` reads both of its specs so)."""
-    import yaml
-
+def read_api(path: Path = SPEC, overlay: Path | None = OVERLAY) -> Api:
+    """A spec file with the overlay merged in (codegen/overlay.py; None: the spec alone), read
+    into the generator's model of the API (`diff` reads both of its specs so)."""
+    from .overlay import merged_spec
     from .spec import SpecReader
 
-    return SpecReader(yaml.safe_load(path.read_text(encoding="utf-8"))).read()
+    return SpecReader(merged_spec(path, overlay).spec).read()
 
 
 def generate() -> dict[Path, str]:

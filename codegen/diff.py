@@ -1,11 +1,14 @@
 """`python -m codegen diff OLD.yaml NEW.yaml`: what a spec update changes for users of the client.
 
-Both specs are read the way the generator reads them, so the report speaks the client's names:
+Both specs are read the way the generator reads them, spec/overlay.yaml merged in (an operation
+the overlay served that NEW now carries is no change for users), so the report speaks the
+client's names:
 `orders.create_order()` and its keyword arguments, model classes and their attributes, enum
 classes and their values. An operation that disappears while another appears at the same method
 and path is reported as renamed (its old names stay as deprecated aliases: see
 naming.RENAMED_OPERATIONS); so is a model that only a renamed operation used. The output is
-Markdown, ready for CHANGELOG.md.
+Markdown, ready for CHANGELOG.md. `python -m codegen diff` alone compares the spec without and
+with the overlay: what the overlay adds; `--no-overlay` compares two spec files as they are.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import read_api
+from . import OVERLAY, read_api
 from .spec import Api, ModelDef, OperationDef
 
 
@@ -162,6 +165,6 @@ def render(diff: SpecDiff) -> str:
     return "\n".join(out)
 
 
-def main(old: str, new: str) -> int:
-    print(render(compare(read_api(Path(old)), read_api(Path(new)))), end="")
+def main(old: str, new: str, *, old_overlay: Path | None = OVERLAY, new_overlay: Path | None = OVERLAY) -> int:
+    print(render(compare(read_api(Path(old), old_overlay), read_api(Path(new), new_overlay))), end="")
     return 0

@@ -10,7 +10,10 @@ from prime_async._route import CALL_OPTIONS  # every endpoint's per-call options
 from . import docs
 from .spec import AliasDef, Api, EnumDef, ModelDef, OperationDef, ParamDef
 
-HEADER = '"""{what}\n\nGenerated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""\n'
+HEADER = (
+    '"""{what}\n\nGenerated from spec/prime-openapi.yaml and spec/overlay.yaml by `python -m codegen`.'
+    ' Do not edit by hand."""\n'
+)
 IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 BUILTIN_TYPES = {"str", "int", "bool", "float", "list", "dict", "Any", "Decimal", "datetime", "Int64"}
 # proto3 JSON leaves out a field that holds its zero value: what a response field is when absent

@@ -22,6 +22,7 @@ from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._route import Pagination, Param, Route
 from ._signing import Signer, sign
+from ._unresolved import UnresolvedRequest, UnresolvedRequests
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ __all__ = [
     "RetryPolicy",
     "RateLimit",
     "RequestEvent",
+    "UnresolvedRequest",
+    "UnresolvedRequests",
     "fan_out",
     "Outcome",
     "Success",

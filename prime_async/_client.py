@@ -17,9 +17,11 @@ from ._encode import new_idempotency_key
 from ._errors import CredentialsError
 from ._events import EventHook
 from ._generated.resources import RawResourceAccessors, ResourceAccessors
+from ._numbers import checked_count, checked_seconds
 from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions, as_timeout, attempt_bound
 from ._ratelimit import RateLimit, RateLimiter
 from ._retry import RetryPolicy
+from ._unresolved import UnresolvedRequests
 from .transports import TransportName, make_transport
 
 if TYPE_CHECKING:
@@ -159,13 +161,17 @@ class PrimeClient(ResourceAccessors):
                 )
         if base_url is None:
             base_url = os.environ.get("PRIME_BASE_URL") or DEFAULT_BASE_URL
-        if deadline is not None and (isinstance(deadline, bool) or deadline <= 0):
-            raise ValueError(f"deadline must be a positive number of seconds or None, not {deadline!r}")
-        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int) or max_response_bytes < 1:
-            raise ValueError(f"max_response_bytes must be a positive int, not {max_response_bytes!r}")
+        # every number checked before anything is made (ValueError naming the option); inf: unbounded
+        phases = as_timeout(timeout)
+        deadline = checked_seconds(deadline, "deadline")
+        checked_count(max_response_bytes, "max_response_bytes", minimum=1)
+        if retry is not None and not isinstance(retry, RetryPolicy):
+            raise ValueError(f"retry must be a RetryPolicy or None, not {type(retry).__name__}")
+        if rate_limit is not None and not isinstance(rate_limit, RateLimit):
+            raise ValueError(f"rate_limit must be a RateLimit or None, not {type(rate_limit).__name__}")
         retry = retry or RetryPolicy()
         if max_retries is not None:
-            retry = attrs.evolve(retry, max_retries=max_retries)
+            retry = attrs.evolve(retry, max_retries=checked_count(max_retries, "max_retries"))
         self.credentials = credentials
         self.base_url = _checked_base_url(base_url)
         self.portfolio_id = portfolio_id or credentials.portfolio_id
@@ -187,11 +193,11 @@ class PrimeClient(ResourceAccessors):
         self._is_copy = _shared is not None
         self._owns_http = _shared is None and http_client is None
         if _shared is None:
-            _shared = _connect(credentials, timeout, rate_limit, http_client, transport)
+            _shared = _connect(credentials, phases, rate_limit, http_client, transport)
         self._shared = _shared
         options = RequestOptions(
             self.base_url,
-            as_timeout(timeout),
+            phases,
             retry,
             tuple(event_hooks),
             new_idempotency_key,
@@ -264,6 +270,16 @@ class PrimeClient(ResourceAccessors):
         return self._shared.transport
 
     @property
+    def unresolved(self) -> UnresolvedRequests:
+        """The side-effecting calls whose outcome this client does not know (cancelled after the
+        request left, connection lost after sending and not retried or retried to the end...),
+        newest last, each with its operation, idempotency value, portfolio and time: look each up
+        (by `client_order_id`, `idempotency_key`) before sending it again. Shared by every copy
+        of this client (`with_options`, `with_raw_response`); bounded and thread-safe (see
+        `UnresolvedRequests`)."""
+        return self._shared.lifecycle.unresolved
+
+    @property
     def pipeline(self) -> Pipeline:
         """The request pipeline every endpoint of this client goes through (for resources,
         paginators and the blocking facade; not a user-facing API)."""
@@ -305,7 +321,7 @@ def _credentials_from_env() -> Credentials:
 
 def _connect(
     credentials: Credentials,
-    timeout: httpx.Timeout | float,
+    timeout: httpx.Timeout,
     rate_limit: RateLimit | None,
     http_client: httpx.AsyncClient | None,
     transport: httpx.AsyncBaseTransport | str,
@@ -319,6 +335,6 @@ def _connect(
         return _Shared(http_client, auth, limiter, None, Lifecycle(fork_safe=False))
     inner = make_transport(transport) if isinstance(transport, str) else transport
     signing = SigningTransport(inner, auth)
-    http = httpx.AsyncClient(timeout=as_timeout(timeout), transport=signing, trust_env=False)
+    http = httpx.AsyncClient(timeout=timeout, transport=signing, trust_env=False)
     lifecycle = Lifecycle(fork_safe=bool(getattr(inner, "fork_safe", False)))  # ours are; another may not be
     return _Shared(http, auth, limiter, signing.handle_async_request, lifecycle, inner)

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import logging
+import math
 from collections.abc import Awaitable, Callable, Iterable
 from typing import TYPE_CHECKING, Any, Generic, Literal, NoReturn, TypeAlias, TypeVar
 
 import anyio
 import attrs
 
+from ._errors import InvalidRequestError
+from ._numbers import checked_count
+
 __all__ = ["Failure", "Outcome", "Success", "fan_out"]
+
+logger = logging.getLogger("prime_async")
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -92,37 +99,63 @@ async def fan_out(
     fail_fast: bool = False,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> list[Outcome[T, R]]:
-    """Run `fn` over `inputs`, at most `concurrency` at a time, on asyncio or trio.
+    """Run `fn` over `inputs`, at most `concurrency` at a time (an int >= 1, or `math.inf`: all
+    at once), on asyncio or trio.
 
     Returns one Outcome per input, in input order. An error is recorded for its input and the
-    rest carry on; with `fail_fast=True` the first error cancels the others and is raised.
-    `on_progress(done, total)` is called after each input completes.
+    rest carry on. With `fail_fast=True` the first error cancels the others and is raised, with
+    what the caller needs to account for every input attached to it:
+    - `error.outcomes`: the Outcome of every input that finished, in input order (the successes,
+      and the failure itself);
+    - `error.unfinished`: the inputs whose calls were running when cancelled: their outcome is
+      unknown (a create among them may have reached the server: see `client.unresolved`);
+    - `error.not_started`: the inputs never started.
+    `on_progress(done, total)` is called after each input completes; if it raises, its error is
+    logged once and it is not called again (a broken progress bar must not lose any outcome).
     """
-    if concurrency < 1:
-        raise ValueError("concurrency must be at least 1")
+    if concurrency != math.inf:
+        checked_count(concurrency, "fan_out() concurrency", minimum=1, error=InvalidRequestError)
     items = list(inputs)
     results: list[Outcome[T, R] | None] = [None] * len(items)
+    started: list[int] = []
     queue = iter(enumerate(items))
     done = 0
+    progress = on_progress
 
     async def worker() -> None:
-        nonlocal done
+        nonlocal done, progress
         for index, item in queue:  # workers share one iterator: each input is taken once
+            started.append(index)
             try:
                 results[index] = Success(item, await fn(item))
             except Exception as exc:
+                results[index] = Failure(item, exc)
                 if fail_fast:
                     raise
-                results[index] = Failure(item, exc)
             done += 1
-            if on_progress is not None:
-                on_progress(done, len(items))
+            if progress is not None:
+                try:
+                    progress(done, len(items))
+                except Exception:
+                    progress = None
+                    logger.exception("fan_out: on_progress raised; it is not called again, the inputs go on")
 
     try:
         async with anyio.create_task_group() as tg:
-            for _ in range(min(concurrency, len(items))):
+            for _ in range(len(items) if concurrency == math.inf else min(int(concurrency), len(items))):
                 tg.start_soon(worker)
     except BaseExceptionGroup as group:  # fail_fast: raise the first error itself, not a group
         first = group.exceptions[0]
-        raise first if isinstance(first, Exception) else group from None
+        if not isinstance(first, Exception):
+            raise
+        taken = set(started)
+        _attach(first, "outcomes", [r for r in results if r is not None])
+        _attach(first, "unfinished", [items[i] for i in sorted(taken) if results[i] is None])
+        _attach(first, "not_started", [item for i, item in enumerate(items) if i not in taken])
+        raise first from None
     return [r for r in results if r is not None]
+
+
+def _attach(error: Exception, name: str, value: object) -> None:
+    """Set an attribute on the caller's error, even one whose class forbids it (attrs' frozen)."""
+    object.__setattr__(error, name, value)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 from urllib.parse import quote
@@ -41,12 +43,14 @@ from ._errors import (
 )
 from ._events import EventHook, RequestEvent
 from ._json import parse_json
+from ._numbers import checked_seconds
 from ._ratelimit import RateLimiter
 from ._raw import RawResponse
-from ._retry import RetryPolicy
+from ._retry import NEVER_SENT, RetryPolicy
 from ._route import CALL_OPTIONS as CALL_OPTION_TYPES
 from ._route import Route
 from ._timeout import fail_after
+from ._unresolved import Reason, UnresolvedRequest, UnresolvedRequests
 from ._version import __version__
 from .transports._common import fork_generation, scrub
 
@@ -96,10 +100,20 @@ class RequestOptions:
 # Keyword arguments every endpoint takes besides the spec's (which uses none of these names).
 CALL_OPTIONS = frozenset(name for name, _ in CALL_OPTION_TYPES)
 # Headers a caller may not set per call: the signature covers them, or the transport owns them.
+# Besides the signed ones: those that frame the message or steer the connection (an `Expect:
+# 100-continue` left aiohttp waiting for an interim answer that never comes), and the body's coding,
+# which the client both sends and decodes.
 RESERVED_HEADERS = frozenset(
-    {name.lower() for name in SIGNED_HEADERS} | {"host", "content-length", "transfer-encoding", "connection"}
+    {name.lower() for name in SIGNED_HEADERS}
+    | {"host", "content-length", "transfer-encoding", "connection", "keep-alive", "proxy-connection", "upgrade"}
+    | {"expect", "te", "trailer", "http2-settings", "content-encoding", "accept-encoding"}
 )
 _TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+# RFC 9110's field-value, in ASCII: visible characters, with spaces and tabs between them but not
+# around them (h11 refuses those, aiohttp would send them); never a C0 control (CR, LF and NUL split
+# or end a header, the others are refused by servers and parsers) nor DEL. Not obs-text (0x80-0xFF)
+# either: aiohttp writes a str value as UTF-8, httpx as latin-1, so it would arrive as other bytes.
+_HEADER_VALUE = re.compile(r"(?:[\x21-\x7e](?:[\t\x20-\x7e]*[\x21-\x7e])?)?\Z")
 
 
 @attrs.frozen
@@ -112,21 +126,33 @@ class CallOptions:
     query: str = ""
 
 
-def as_timeout(value: httpx.Timeout | float) -> httpx.Timeout:
-    if isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
-        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
-    return httpx.Timeout(float(value))
+def as_timeout(
+    value: httpx.Timeout | float, name: str = "timeout", error: type[ValueError] = ValueError
+) -> httpx.Timeout:
+    """`value` as an httpx.Timeout, every phase checked (a positive number of seconds, or None);
+    `inf` anywhere becomes None, unbounded, which every transport understands (aiohttp read an
+    infinite connect timeout as a failure to connect)."""
+    if not isinstance(value, httpx.Timeout):
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise error(f"{name} must be a positive number of seconds or an httpx.Timeout, not {type(value).__name__}")
+        return httpx.Timeout(checked_seconds(value, name, error=error))
+    phases = {phase: getattr(value, phase) for phase in _PHASES}
+    checked = {phase: checked_seconds(seconds, f"{name}.{phase}", error=error) for phase, seconds in phases.items()}
+    return value if checked == phases else httpx.Timeout(**checked)
+
+
+_PHASES = ("connect", "read", "write", "pool")
 
 
 def attempt_bound(value: httpx.Timeout | float) -> float | None:
-    """What bounds one attempt as a whole: the number itself, or the sum of an httpx.Timeout's
-    connect, write and read phases (None if any phase is unbounded)."""
+    """What bounds one attempt as a whole (a checked timeout, see `as_timeout`): the number itself,
+    or the sum of an httpx.Timeout's connect, write and read phases (None if any phase is unbounded)."""
     if not isinstance(value, httpx.Timeout):
-        return float(value)
+        return None if math.isinf(value) else float(value)
     phases = (value.connect, value.write, value.read)
-    return None if any(p is None for p in phases) else float(sum(phases))  # type: ignore[arg-type]
+    if any(p is None or math.isinf(p) for p in phases):
+        return None
+    return float(sum(phases))  # type: ignore[arg-type]
 
 
 def timeout_extension(phases: httpx.Timeout, attempt_timeout: float | None) -> dict[str, Any]:
@@ -149,10 +175,7 @@ def split_call_options(route: Route, kwargs: Mapping[str, Any]) -> tuple[Mapping
     timeout, extra_headers, extra_query = (kwargs.get(k) for k in ("timeout", "extra_headers", "extra_query"))
     options: dict[str, Any] = {}
     if timeout is not None:
-        try:
-            phases = as_timeout(timeout)
-        except ValueError as exc:
-            raise InvalidRequestError(f"{fn} {exc}") from None
+        phases = as_timeout(timeout, f"{fn} timeout", InvalidRequestError)
         options["attempt_timeout"] = bound = attempt_bound(timeout)
         options["timeout"] = timeout_extension(phases, bound)
     if extra_headers is not None:
@@ -171,8 +194,12 @@ def _extra_headers(value: Any, where: str) -> tuple[tuple[str, str], ...]:
             raise InvalidRequestError(f"{where}: {str(name)[:60]!r} is not a header name")
         if name.lower() in RESERVED_HEADERS:
             raise InvalidRequestError(f"{where}: {name!r} is set by the client itself (signing or transport)")
-        if not isinstance(text, str) or not text.isascii() or any(c in text for c in "\r\n\x00"):
-            raise InvalidRequestError(f"{where}: the value of {name!r} must be an ASCII string on one line")
+        if not isinstance(text, str) or not _HEADER_VALUE.match(text):
+            # the value itself is not shown: it may be a token of the caller's
+            raise InvalidRequestError(
+                f"{where}: the value of {name!r} must be a string on one line: printable ASCII characters, "
+                "spaces and tabs between them, no control characters"
+            )
         headers.append((name, text))
     return tuple(headers)
 
@@ -192,12 +219,13 @@ def _extra_query(value: Any, where: str) -> str:
 
 @attrs.define
 class Lifecycle:
-    """What every copy of one client (see `with_options`) shares: whether it is closed, and
-    whether its connections may be used in the process it is in."""
+    """What every copy of one client (see `with_options`) shares: whether it is closed, whether
+    its connections may be used in the process it is in, and the calls whose outcome is unknown."""
 
     closed: bool = False
     generation: int = attrs.Factory(fork_generation)
     fork_safe: bool = True  # the transport gives a forked child fresh connections by itself
+    unresolved: UnresolvedRequests = attrs.Factory(UnresolvedRequests)  # client.unresolved
 
 
 @attrs.define
@@ -208,6 +236,10 @@ class _Call:
     request: httpx.Request | None = None
     elapsed: float = 0.0  # of the last attempt
     options: CallOptions | None = None
+    # what left the outcome of an attempt unknown (it may have reached the server and no answer
+    # settled it), sticky for the call: "ReadError", "HTTP 503", "in flight when cancelled"
+    unknown: str | None = None
+    past_deadline: bool = False
 
 
 class _Failed(Exception):
@@ -278,15 +310,21 @@ class Pipeline:
             prepared = checked_target(attrs.evolve(prepared, query=joined), f"{route.resource}.{route.name}()")
         deadline = self.options.deadline
         try:
-            with fail_after(deadline):
-                response, body = await self._attempts(route, prepared, call)
-        except TimeoutError:  # the deadline: every failure inside is typed, so this is ours
-            raise APITimeoutError(
-                f"the call ran past its deadline of {deadline:g} s",
-                request=masked_request(call.request) if call.request is not None else None,
-                **_fields(route, prepared, call.attempts),
-            ) from None
-        result = self.structure(route, response, body, call.attempts, prepared)
+            try:
+                with fail_after(deadline):
+                    response, body = await self._attempts(route, prepared, call)
+            except TimeoutError:  # the deadline: every failure inside is typed, so this is ours
+                call.past_deadline = True
+                raise APITimeoutError(
+                    f"the call ran past its deadline of {deadline:g} s",
+                    request=masked_request(call.request) if call.request is not None else None,
+                    **_fields(route, prepared, call.attempts),
+                ) from None
+            result = self.structure(route, response, body, call.attempts, prepared)
+        except BaseException as exc:  # an error, or a cancellation: a create may be left unresolved
+            if prepared.method != "GET":
+                self._account(route, prepared, call, exc)
+            raise
         if prepared.idempotency_key is not None and route.idempotency_field:
             # the value this call sent, so the caller can find the order or transfer later
             result = attrs.evolve(result, **{route.idempotency_field: prepared.idempotency_key})
@@ -306,6 +344,8 @@ class Pipeline:
             try:
                 response, body = await self._attempt(route, prepared, call)
             except _Failed as failed:
+                if not isinstance(failed.error, NEVER_SENT):
+                    call.unknown = type(failed.error).__name__
                 if self.lifecycle.closed:
                     raise ClientClosedError("the client was closed while the request was in flight") from None
                 delay = retry.next_delay(route, prepared, call.attempts, error=failed.error)
@@ -316,8 +356,11 @@ class Pipeline:
             delay = retry.next_delay(route, prepared, call.attempts, response=response)
             if delay is None:
                 return response, body
-            if response.status_code == 429 and self.limiter is not None:
-                self.limiter.pause(delay)  # every task on this client holds back, not just this one
+            if response.status_code == 429:
+                if self.limiter is not None:
+                    self.limiter.pause(delay)  # every task on this client holds back, not just this one
+            elif response.status_code >= 500:
+                call.unknown = f"HTTP {response.status_code}"  # it may have been applied before it failed
             await sleep(delay)
 
     async def _attempt(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
@@ -351,9 +394,57 @@ class Pipeline:
         except Exception as exc:  # an httpx.TransportError, or what a caller's transport raises instead
             self._emit(route, prepared, call.attempts, None, started, None, exc)
             raise _Failed(_scrubbed(exc, request)) from None
+        except BaseException:  # cancelled (or KeyboardInterrupt) with the request handed to the transport
+            call.unknown = "in flight when cancelled"
+            raise
         call.elapsed = time.perf_counter() - started
         self._emit(route, prepared, call.attempts, response.status_code, started, response, None)
         return response, body
+
+    def _account(self, route: Route, prepared: PreparedRequest, call: _Call, exc: BaseException) -> None:
+        """Record in `client.unresolved` (and log) a side-effecting call that ends, by `exc`, without
+        an answer that settles it; nothing for one that provably never reached the server or was
+        refused outright."""
+        unknown = call.unknown
+        if isinstance(exc, APIStatusError) and exc.status_code >= 500:
+            unknown = f"HTTP {exc.status_code}"
+        if unknown is None:
+            return
+        reason: Reason
+        if not isinstance(exc, Exception):
+            reason = "cancelled"
+        elif call.past_deadline:
+            reason = "deadline"
+        elif prepared.idempotency_key is None:
+            reason = "not_retried"
+        elif isinstance(exc, APIConnectionError) or unknown.startswith("HTTP"):
+            reason = "retries_exhausted"
+        else:
+            reason = "failed"
+        field = route.idempotency_field if prepared.idempotency_key is not None else None
+        record = UnresolvedRequest(
+            route.operation_id,
+            prepared.method,
+            prepared.path,
+            field,
+            prepared.idempotency_key,
+            prepared.portfolio_id,
+            datetime.now(UTC),
+            reason,
+            unknown,
+            call.attempts,
+        )
+        self.lifecycle.unresolved.record(record)
+        logger.warning(
+            "%s %s: outcome unknown (%s: %s), recorded in client.unresolved; %s",
+            route.operation_id,
+            prepared.path,
+            reason,
+            unknown,
+            f"{field}={prepared.idempotency_key}: look it up before sending it again"
+            if field is not None
+            else "no idempotency field: check on the server before sending it again",
+        )
 
     def _build(self, prepared: PreparedRequest, options: CallOptions | None = None) -> httpx.Request:
         url = _url(self.base_url + prepared.target)

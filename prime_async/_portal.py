@@ -22,6 +22,10 @@ __all__ = ["Portal"]
 
 T = TypeVar("T")
 
+# Seconds an interrupted call is given to unwind once cancelled (it only has to leave a sleep or a
+# socket read; this bounds a task that ignores cancellation).
+CANCEL_WAIT = 10.0
+
 
 class Portal:
     def __init__(self, backend: str = "asyncio") -> None:
@@ -33,8 +37,28 @@ class Portal:
         self.closed = False
 
     def call(self, fn: Callable[..., Awaitable[T]], *args: Any) -> T:
-        """Run `fn(*args)` on the portal's loop and wait for its result."""
-        return self._running().call(fn, *args)
+        """Run `fn(*args)` on the portal's loop and wait for its result.
+
+        If the wait is interrupted (Ctrl-C: a KeyboardInterrupt raised in this thread), the task is
+        cancelled and awaited before the interrupt goes on: a call must not outlive its caller and
+        send again on its own (a retry after its backoff would place the order the user stopped).
+        A create cancelled after its request left is then in `client.unresolved`."""
+        finished = threading.Event()
+
+        async def run() -> T:
+            try:
+                return await fn(*args)
+            finally:
+                finished.set()
+
+        future = self._running().start_task_soon(run)
+        try:
+            return future.result()
+        except BaseException:
+            if not future.done():  # this thread was interrupted, not the task: stop it
+                future.cancel()  # cancels the task's cancel scope, on the loop's thread
+                finished.wait(CANCEL_WAIT)  # a second Ctrl-C cuts this short
+            raise
 
     def _running(self) -> BlockingPortal:
         if self.closed:

@@ -18,6 +18,8 @@ from collections.abc import Callable
 import anyio
 import attrs
 
+from ._numbers import checked_count, checked_number, field_check
+
 __all__ = ["RateLimit", "RateLimiter"]
 
 
@@ -26,17 +28,14 @@ class RateLimit:
     """Requests per second and burst size, for the whole client and for each portfolio.
 
     The defaults sit a little inside Prime's documented limits (100/s per IP; 25/s with bursts
-    of 50 per portfolio), because requests bunch up on the way to the server.
+    of 50 per portfolio), because requests bunch up on the way to the server. Rates are positive
+    numbers (`inf`: unpaced), bursts ints >= 1; checked when made (ValueError naming the field).
     """
 
-    rate: float = 90.0
-    burst: int = 20
-    portfolio_rate: float | None = 22.0
-    portfolio_burst: int = 25
-
-    def __attrs_post_init__(self) -> None:
-        if self.rate <= 0 or self.burst < 1 or (self.portfolio_rate is not None and self.portfolio_rate <= 0):
-            raise ValueError("rates must be positive and bursts at least 1")
+    rate: float = attrs.field(default=90.0, validator=field_check(checked_number))
+    burst: int = attrs.field(default=20, validator=field_check(checked_count, minimum=1))
+    portfolio_rate: float | None = attrs.field(default=22.0, validator=field_check(checked_number, optional=True))
+    portfolio_burst: int = attrs.field(default=25, validator=field_check(checked_count, minimum=1))
 
 
 class Bucket:

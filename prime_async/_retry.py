@@ -17,6 +17,7 @@ import attrs
 import httpx
 
 from ._encode import PreparedRequest
+from ._numbers import checked_count, checked_number, field_check
 from ._route import Route
 
 __all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after"]
@@ -32,15 +33,20 @@ NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 class RetryPolicy:
     """`max_retries` more attempts after the first; exponential backoff with full jitter, capped,
     unless the server said how long to wait (Retry-After): then at least that long (up to a quarter
-    more, to spread a herd), capped at `max_retry_after`."""
+    more, to spread a herd), capped at `max_retry_after`. Each field is checked when the policy is
+    made (ValueError naming it): `max_retries` an int >= 0, the delays numbers >= 0 (`max_delay`
+    and `max_retry_after` may be `inf`: no cap)."""
 
-    max_retries: int = 2
-    initial_delay: float = 0.5
-    max_delay: float = 8.0
-    max_retry_after: float = 60.0
+    max_retries: int = attrs.field(default=2, validator=field_check(checked_count))
+    initial_delay: float = attrs.field(
+        default=0.5, validator=field_check(checked_number, positive=False, infinite=False)
+    )
+    max_delay: float = attrs.field(default=8.0, validator=field_check(checked_number, positive=False))
+    max_retry_after: float = attrs.field(default=60.0, validator=field_check(checked_number, positive=False))
 
     def backoff(self, attempt: int) -> float:
-        return random.uniform(0, min(self.max_delay, self.initial_delay * 2 ** (attempt - 1)))
+        # 2.0 ** 1000, not 2 ** attempt: max_retries may be large, and a float past 1e308 overflows
+        return random.uniform(0, min(self.max_delay, self.initial_delay * 2.0 ** min(attempt - 1, 1000)))
 
     def next_delay(
         self,

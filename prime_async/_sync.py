@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
-from ._pagination import Paginator
+from ._pagination import Paginator, checked_caps
 from ._raw import parsed_of
 from ._resource import Namespace
 from ._route import Route
@@ -51,13 +51,16 @@ class SyncPaginator(Generic[PageT, ItemT]):
     def items(self, *, max_items: int | None = None, max_pages: int | None = None) -> Iterator[ItemT]:
         # a page per trip to the event loop, not an item per trip
         field = self._paginator.route.pagination.items  # type: ignore[union-attr]
+        max_items, max_pages = checked_caps(self._paginator.route, max_items, max_pages)
+        if max_items == 0:
+            return
         count = 0
         for page in self.pages(max_pages=max_pages):
             for item in getattr(parsed_of(page), field, None) or ():
-                if max_items is not None and count >= max_items:
-                    return
                 yield item
                 count += 1
+                if count == max_items:  # then stop: not one page more
+                    return
 
     def collect(self, *, max_items: int | None = None, max_pages: int | None = None) -> list[ItemT]:
         return list(self.items(max_items=max_items, max_pages=max_pages))

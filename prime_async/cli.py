@@ -12,18 +12,21 @@ import contextlib
 import difflib
 import errno
 import json
+import math
 import os
+import shlex
 import signal
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
-from typing import Any, get_args, get_origin
+from typing import Any, NoReturn, get_args, get_origin
 
 import anyio
+import attrs
 
 from ._client import PrimeClient
-from ._credentials import Credentials
+from ._credentials import JSON_NAMES, Credentials
 from ._errors import CredentialsError, InvalidRequestError, PrimeError
 from ._generated.routes import ROUTES
 from ._route import Route
@@ -98,8 +101,15 @@ def _silence_stdout() -> None:
         pass
 
 
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments are one line on stderr and exit status 2, like every other failure."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {' '.join(message.split())} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="prime-async", description="Coinbase Prime from the command line.")
+    parser = _Parser(prog="prime-async", description="Coinbase Prime from the command line.")
     parser.add_argument("--version", action="version", version=f"prime-async {__version__}")
     commands = parser.add_subparsers(title="commands", required=True, metavar="COMMAND")
 
@@ -120,25 +130,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     sim = commands.add_parser("sim", help="the local Prime simulator")
     sim_commands = sim.add_subparsers(title="sim commands", required=True, metavar="COMMAND")
-    serve = sim_commands.add_parser("serve", help="serve the simulator over HTTP until interrupted")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
-    serve.add_argument("--portfolios", type=int, default=5)
-    serve.add_argument("--seed", type=int, default=0)
-    serve.add_argument(
-        "--env",
-        choices=("shell", "dotenv"),
-        nargs="?",
-        const="shell",
-        help="print `export PRIME_...=` lines (or a .env file's lines with --env dotenv) instead of JSON",
+    serve = sim_commands.add_parser(
+        "serve",
+        help="serve the simulator over HTTP until interrupted",
+        description="Serve a local Prime (REST and the WebSocket feed) until interrupted; print how to "
+        "connect (one line of JSON, or --env).",
     )
-    serve.add_argument(
-        "--fault",
-        action="append",
-        default=[],
-        metavar="[OPERATION:]SPEC",
-        help="e.g. error_rate=0.1,latency=0.01 or CreateOrder:commit_then_fail_rate=0.2",
-    )
+    add_serve_arguments(serve)
     serve.set_defaults(run=run_serve_command)
 
     routes = commands.add_parser("routes", help="list every operation")
@@ -297,11 +295,115 @@ def _convert(tp: Any, raw: str, key: str) -> Any:
 
 # -- sim serve ---------------------------------------------------------------------------------
 
+MAX_PORTFOLIOS = 100_000
+MAX_BOOK_DEPTH = 1_000
+# what each ServerLimits field bounds, for its flag's help (every field has a flag: see add_serve_arguments)
+LIMIT_HELP = {
+    "max_body": "the largest request body in bytes; a larger one gets 413 before it is read",
+    "max_header_bytes": "the largest request line and headers in bytes; more gets 431",
+    "header_timeout": "seconds from a request's first byte to the end of its head; then 408",
+    "body_timeout": "seconds from the end of a head to the end of its body; then 408",
+    "idle_timeout": "seconds a connection may wait for its next request; then it is closed",
+    "send_timeout": "seconds to write one response to a client that does not read; then it is closed",
+    "linger": "seconds a refused request's unread bytes are read and dropped before closing",
+}
+
+
+def _whole(low: int, high: int | None = None) -> Callable[[str], int]:
+    """An argparse type: a whole number within [low, high]."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+        if value < low or (high is not None and value > high):
+            within = f"from {low:,} to {high:,}" if high is not None else f"at least {low:,}"
+            raise argparse.ArgumentTypeError(f"{value} is out of range: {within}")
+        return value
+
+    return parse
+
+
+def _seconds(text: str) -> float:
+    """An argparse type: a positive, finite number of seconds."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a number of seconds") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text[:40]} is not a positive number of seconds")
+    return value
+
+
+def _any_whole(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+
+
+def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
+    """`sim serve`'s flags, each with its default in its help: the simulator's settings, and a flag
+    for every field of ServerLimits (named after it, its default read from it)."""
+    from .testing._feed_market import DEFAULT_DEPTH
+    from .testing._limits import ServerLimits
+
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: %(default)s)")
+    serve.add_argument(
+        "--port", type=_whole(0, 65535), default=0, help="the HTTP port; 0 picks a free one (default: %(default)s)"
+    )
+    serve.add_argument(
+        "--portfolios",
+        type=_whole(1, MAX_PORTFOLIOS),
+        default=5,
+        help=f"portfolios of the simulated entity, 1 to {MAX_PORTFOLIOS:,} (default: %(default)s)",
+    )
+    serve.add_argument(
+        "--seed", type=_any_whole, default=0, help="the world's seed: one seed, one world (default: %(default)s)"
+    )
+    serve.add_argument(
+        "--book-depth",
+        type=_whole(1, MAX_BOOK_DEPTH),
+        default=DEFAULT_DEPTH,
+        help=f"price levels a side of each l2 book on the feed, 1 to {MAX_BOOK_DEPTH:,} (default: %(default)s)",
+    )
+    serve.add_argument(
+        "--env",
+        choices=("shell", "dotenv", "json"),
+        nargs="?",
+        const="shell",
+        help="print the connection as `export PRIME_...=` lines to eval, PRIME_CREDENTIALS included (shell, "
+        "the value when --env comes alone), a .env file's lines (dotenv), or those variables as one JSON "
+        "object (json) (default: one line of JSON with url, access_key, ... ws_url)",
+    )
+    serve.add_argument(
+        "--fault",
+        action="append",
+        default=[],
+        metavar="[OPERATION:]SPEC",
+        help="inject faults, e.g. error_rate=0.1,latency=0.01 or CreateOrder:commit_then_fail_rate=0.2; "
+        "repeatable (default: none)",
+    )
+    limits = serve.add_argument_group("server limits", "what a client may send, and how slowly (ServerLimits)")
+    for field in attrs.fields(ServerLimits):
+        kind = _whole(0) if field.type in (int, "int") else _seconds
+        limits.add_argument(
+            "--" + field.name.replace("_", "-"),
+            dest=f"limit_{field.name}",
+            type=kind,
+            default=field.default,
+            metavar="BYTES" if kind is not _seconds else "SECONDS",
+            help=f"{LIMIT_HELP[field.name]} (default: %(default)s)",
+        )
+
 
 def run_serve_command(args: argparse.Namespace) -> int:
-    from .testing import Faults, PrimeSimulator
+    from .testing import Faults, PrimeSimulator, ServerLimits
 
-    sim = PrimeSimulator(portfolios=args.portfolios, seed=args.seed)
+    limits = ServerLimits(**{f.name: getattr(args, f"limit_{f.name}") for f in attrs.fields(ServerLimits)})
+    sim = PrimeSimulator(portfolios=args.portfolios, seed=args.seed, limits=limits)
+    sim.feed.depth = args.book_depth
     for spec in args.fault:
         operation, _, text = spec.rpartition(":") if ":" in spec.split("=")[0] else ("", "", spec)
         if operation:
@@ -324,21 +426,40 @@ def run_serve_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _env_lines(info: dict[str, Any], form: str) -> str:
-    """The simulator's connection as environment variables, for a second shell or a .env file."""
+def env_values(info: dict[str, Any]) -> dict[str, str]:
+    """The simulator's connection as environment variables: prime-async's own `PRIME_*` ones, and
+    `PRIME_CREDENTIALS`, the JSON Coinbase's SDKs (prime-sdk-py, prime-sdk-ts) read."""
+    portfolio_id = info["portfolio_ids"][0] if info["portfolio_ids"] else ""
     values = {
         "PRIME_BASE_URL": info["url"],
         "PRIME_ACCESS_KEY": info["access_key"],
         "PRIME_PASSPHRASE": info["passphrase"],
         "PRIME_SIGNING_KEY": info["signing_key"],
         "PRIME_ENTITY_ID": info["entity_id"],
-        "PRIME_PORTFOLIO_ID": info["portfolio_ids"][0] if info["portfolio_ids"] else "",
+        "PRIME_PORTFOLIO_ID": portfolio_id,
     }
     for key, name in (("ws_url", "PRIME_WS_URL"), ("svc_account_id", "PRIME_SVC_ACCOUNT_ID")):
         if info.get(key):
             values[name] = info[key]
+    found = (info["access_key"], info["passphrase"], info["signing_key"], portfolio_id, info["entity_id"])
+    credentials = dict(zip(JSON_NAMES, (*found, info.get("svc_account_id") or ""), strict=True))
+    values["PRIME_CREDENTIALS"] = json.dumps(credentials, separators=(",", ":"))
+    return values
+
+
+def _env_lines(info: dict[str, Any], form: str) -> str:
+    """`export NAME=value` lines for a shell to `eval` or source (`shell`), `NAME=value` lines for
+    a .env file (`dotenv`), or one JSON object (`json`). Values are quoted for the shell
+    (shlex): JSON, spaces, `$` and backticks arrive as they are. A value no .env reader could take
+    back (a quote or a line break in it; never one of the simulator's) is refused."""
+    values = env_values(info)
+    if form == "json":
+        return json.dumps(values)
+    for name, value in values.items():
+        if form == "dotenv" and ("'" in value or "\n" in value or "\r" in value):
+            raise UsageError(f"{name} cannot be written safely to a .env file")
     prefix = "export " if form == "shell" else ""
-    return "\n".join(f"{prefix}{name}={value}" for name, value in values.items())
+    return "\n".join(f"{prefix}{name}={shlex.quote(value)}" for name, value in values.items())
 
 
 # -- routes ------------------------------------------------------------------------------------

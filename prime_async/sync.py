@@ -24,6 +24,7 @@ from ._credentials import Credentials
 from ._generated.sync_resources import SyncRawResourceAccessors, SyncResourceAccessors
 from ._portal import Portal
 from ._sync import SyncPaginator
+from ._unresolved import UnresolvedRequests
 
 __all__ = ["SyncPaginator", "SyncPrimeClient"]
 
@@ -63,6 +64,12 @@ class SyncPrimeClient(SyncResourceAccessors):
     def async_client(self) -> PrimeClient:
         """The async client underneath (its calls must run on this client's portal)."""
         return self._async
+
+    @property
+    def unresolved(self) -> UnresolvedRequests:
+        """The calls whose outcome is unknown, shared with the async client (see `PrimeClient.unresolved`):
+        a create interrupted by Ctrl-C after its request left is recorded there."""
+        return self._async.unresolved
 
     @property
     def portal(self) -> Portal:

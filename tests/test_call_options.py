@@ -84,6 +84,57 @@ async def test_bad_per_call_options_are_refused_before_sending(options: dict[str
         assert server.requests == []
 
 
+SECRET_VALUE = "tok-3f9a"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"X-Trace": f"{SECRET_VALUE}\x01"},  # C0 controls other than CR, LF and NUL
+        {"X-Trace": f"\x1b[31m{SECRET_VALUE}"},
+        {"X-Trace": f"{SECRET_VALUE}\x0b"},
+        {"X-Trace": f"{SECRET_VALUE}\x7f"},  # DEL
+        {"X-Trace": f"{SECRET_VALUE}\xe9"},  # not ASCII: aiohttp would send UTF-8, httpx latin-1
+        {"X-Trace": f"{SECRET_VALUE}\u0101"},
+        {"X-Trace": f"{SECRET_VALUE}\u2028"},
+        {"X-Trace": f" {SECRET_VALUE}"},  # whitespace around the value: h11 refuses, aiohttp would send it
+    ],
+)
+async def test_header_values_with_control_characters_are_refused_without_showing_them(
+    transport: str, headers: dict[str, str]
+) -> None:
+    # item 12: only CR, LF and NUL were refused up front
+    with HostileServer(lambda r: ok_json(PORTFOLIO)) as server:
+        async with make_client(server.url, transport) as client:
+            with pytest.raises(InvalidRequestError, match="'X-Trace' must be a string on one line") as info:
+                await client.portfolios.get_portfolio(portfolio_id="p", extra_headers=headers)
+    assert SECRET_VALUE not in str(info.value) and server.requests == []
+
+
+@pytest.mark.parametrize(
+    "name", ["Expect", "expect", "Upgrade", "TE", "Trailer", "Keep-Alive", "Proxy-Connection", "Accept-Encoding"]
+)
+async def test_headers_that_change_framing_are_reserved(transport: str, name: str) -> None:
+    # item 12: `Expect: 100-continue` left aiohttp waiting for an interim answer forever
+    with HostileServer(lambda r: ok_json(PORTFOLIO)) as server:
+        async with make_client(server.url, transport) as client:
+            with anyio.fail_after(10), pytest.raises(InvalidRequestError, match="set by the client itself"):
+                await client.orders.create_order(
+                    portfolio_id="p", product_id="X", side="BUY", type="MARKET", base_quantity="1",
+                    extra_headers={name: "100-continue"},
+                )  # fmt: skip
+    assert server.requests == []
+
+
+async def test_tabs_and_empty_header_values_arrive_as_sent(transport: str) -> None:
+    with HostileServer(lambda r: ok_json(PORTFOLIO)) as server:
+        async with make_client(server.url, transport) as client:
+            await client.portfolios.get_portfolio(
+                portfolio_id="p", extra_headers={"X-Note": "cafe\tau lait", "X-E": ""}
+            )
+    assert server.requests[0].headers["x-note"] == "cafe\tau lait" and server.requests[0].headers["x-e"] == ""
+
+
 async def test_with_raw_response_gives_status_headers_request_id_and_the_model() -> None:
     sim = PrimeSimulator(portfolios=2)
     async with sim.serve() as server, PrimeClient(credentials=sim.credentials, base_url=server.url) as client:

@@ -110,7 +110,7 @@ def test_sim_serve_prints_connection_json_serves_and_stops_cleanly() -> None:
 def test_routes_lists_every_operation(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["routes"]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 107 and any(line.startswith("CreateOrder ") for line in lines)
+    assert len(lines) == 111 and any(line.startswith("CreateOrder ") for line in lines)
 
 
 # -- every failure is one line (issue #10 item 12, issue #14's CLI) ------------------------------

@@ -126,7 +126,10 @@ def test_the_command_prints_markdown(tmp_path: Path) -> None:
     old.write_text(yaml.safe_dump(OLD))
     new.write_text(yaml.safe_dump(updated()))
     done = subprocess.run(
-        [sys.executable, "-m", "codegen", "diff", str(old), str(new)], capture_output=True, text=True, cwd=ROOT
+        [sys.executable, "-m", "codegen", "diff", "--no-overlay", str(old), str(new)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()

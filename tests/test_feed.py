@@ -191,7 +191,7 @@ async def test_a_resync_replaces_the_book_so_no_stale_level_survives() -> None:
     async with feed_for(sim) as (_, feed):
         books = feed.order_book("BTC-USD")
         before = await first(books, is_snapshot)
-        assert len(before.bids) == len(before.asks) == 10
+        assert len(before.bids) == len(before.asks) == sim.feed.depth == 50
         # the book changes completely while the client is away, and nobody tells it level by level
         sim.feed.book("BTC-USD").replace(
             bids=[(Decimal("59000.00"), Decimal("1.5"))], asks=[(Decimal("61000.00"), Decimal("2"))]
@@ -200,7 +200,7 @@ async def test_a_resync_replaces_the_book_so_no_stale_level_survives() -> None:
         after = await first(books, is_snapshot)
     assert after.bids == ((Decimal("59000.00"), Decimal("1.5")),)
     assert after.asks == ((Decimal("61000.00"), Decimal("2")),)
-    assert before.bids[0] not in after.bids and len(before.bids) == 10  # the old state itself never changed
+    assert before.bids[0] not in after.bids and len(before.bids) == 50  # the old state itself never changed
 
 
 async def test_a_sequence_gap_resyncs_before_any_wrong_book_is_yielded() -> None:
@@ -621,7 +621,7 @@ async def test_wss_verifies_the_server_certificate(certificate: tuple[Path, Path
         trusting = ssl.create_default_context(cafile=str(cert))
         async with client.feed(url, ssl_context=trusting, **FAST) as feed:
             book = await first(feed.order_book("BTC-USD"), is_snapshot)
-            assert len(book.bids) == 10
+            assert len(book.bids) == sim.feed.depth
         # the system's trust store does not know this certificate: no connection is ever made
         with anyio.move_on_after(0.5):
             async with client.feed(url, **FAST) as feed:

@@ -62,7 +62,7 @@ async def test_a_hand_signed_subscribe_is_answered_and_every_message_is_numbered
     assert snapshot["channel"] == "l2_data" and snapshot["client_id"] == ""
     (event,) = snapshot["events"]
     assert event["type"] == "snapshot" and event["product_id"] == "ETH-USD"
-    assert {u["side"] for u in event["updates"]} == {"bid", "offer"} and len(event["updates"]) == 20
+    assert {u["side"] for u in event["updates"]} == {"bid", "offer"} and len(event["updates"]) == 2 * sim.feed.depth
     assert all(set(u) == {"side", "event_time", "px", "qty"} for u in event["updates"])
     assert snapshot["timestamp"].endswith("Z") and len(snapshot["timestamp"].split(".")[1]) == 10  # nanoseconds
     assert "heartbeats" in {m["channel"] for m in messages[3:]}

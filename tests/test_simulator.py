@@ -324,7 +324,9 @@ async def test_cursor_pagination_honours_limit_and_direction(sim: PrimeSimulator
 
 async def test_rate_limit_answers_429_with_retry_after(sim_server: tuple[PrimeSimulator, str]) -> None:
     sim, url = sim_server
-    sim.faults = Faults(rate_limit=5, rate_limit_burst=5)
+    # one token a second: a sixth request finds the burst spent unless a whole second has passed,
+    # which a loaded machine's 200 ms per request (seen at rate_limit=5) no longer reaches
+    sim.faults = Faults(rate_limit=1, rate_limit_burst=5)
     statuses = []
     for _ in range(8):
         response = await raw(url, sim.credentials, "GET", "/v1/portfolios")

@@ -1,6 +1,6 @@
 """Enumerations of the Prime API; each accepts values the spec does not list yet.
 
-Generated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""
+Generated from spec/prime-openapi.yaml and spec/overlay.yaml by `python -m codegen`. Do not edit by hand."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ __all__ = [
     "CandlesGranularity",
     "ContractExpiryType",
     "CustodyActivityType",
+    "DerivativeProductType",
     "DestinationType",
     "EstimateType",
     "ExpiringContractStatus",
@@ -40,6 +41,7 @@ __all__ = [
     "MarginAddOnType",
     "NetworkFamily",
     "NetworkType",
+    "OptionType",
     "OrderSide",
     "OrderStatus",
     "OrderType",
@@ -54,6 +56,7 @@ __all__ = [
     "ProductType",
     "RateType",
     "RewardSubtype",
+    "RewardsRateTierType",
     "RiskManagementType",
     "SecondaryPermission",
     "SigningStatus",
@@ -1392,3 +1395,57 @@ class XMParty(OpenEnum):
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CBE = 'CBE'
     FCM = 'FCM'
+
+
+class DerivativeProductType(OpenEnum):
+    """The general type of a derivative product.
+
+    - DERIVATIVE_PRODUCT_TYPE_SPOT: Spot product.
+    - DERIVATIVE_PRODUCT_TYPE_FUTURE: Future product.
+    - DERIVATIVE_PRODUCT_TYPE_EQUITY: Equity product.
+    - DERIVATIVE_PRODUCT_TYPE_PREDICTION_MARKET: Prediction market product.
+    - DERIVATIVE_PRODUCT_TYPE_OPTION: Option product.
+    - DERIVATIVE_PRODUCT_TYPE_BASIS: Basis product.
+    - DERIVATIVE_PRODUCT_TYPE_EQUITY_OPTION: Equity option product.
+    - DERIVATIVE_PRODUCT_TYPE_FUTURE_COMBO: Future combo product.
+    - DERIVATIVE_PRODUCT_TYPE_OPTION_COMBO: Option combo product.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
+    DERIVATIVE_PRODUCT_TYPE_SPOT = 'DERIVATIVE_PRODUCT_TYPE_SPOT'
+    DERIVATIVE_PRODUCT_TYPE_FUTURE = 'DERIVATIVE_PRODUCT_TYPE_FUTURE'
+    DERIVATIVE_PRODUCT_TYPE_EQUITY = 'DERIVATIVE_PRODUCT_TYPE_EQUITY'
+    DERIVATIVE_PRODUCT_TYPE_PREDICTION_MARKET = 'DERIVATIVE_PRODUCT_TYPE_PREDICTION_MARKET'
+    DERIVATIVE_PRODUCT_TYPE_OPTION = 'DERIVATIVE_PRODUCT_TYPE_OPTION'
+    DERIVATIVE_PRODUCT_TYPE_BASIS = 'DERIVATIVE_PRODUCT_TYPE_BASIS'
+    DERIVATIVE_PRODUCT_TYPE_EQUITY_OPTION = 'DERIVATIVE_PRODUCT_TYPE_EQUITY_OPTION'
+    DERIVATIVE_PRODUCT_TYPE_FUTURE_COMBO = 'DERIVATIVE_PRODUCT_TYPE_FUTURE_COMBO'
+    DERIVATIVE_PRODUCT_TYPE_OPTION_COMBO = 'DERIVATIVE_PRODUCT_TYPE_OPTION_COMBO'
+
+
+class OptionType(OpenEnum):
+    """The type of an option position.
+
+    - OPTION_TYPE_CALL: Call option.
+    - OPTION_TYPE_PUT: Put option.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
+    OPTION_TYPE_CALL = 'OPTION_TYPE_CALL'
+    OPTION_TYPE_PUT = 'OPTION_TYPE_PUT'
+
+
+class RewardsRateTierType(OpenEnum):
+    """RewardsRateTierType describes what a rewards rate tier is scoped by.
+
+    `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+    """
+
+    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
+    REWARDS_RATE_TIER_TYPE_BALANCE = 'REWARDS_RATE_TIER_TYPE_BALANCE'
+    REWARDS_RATE_TIER_TYPE_OPEN_INTEREST = 'REWARDS_RATE_TIER_TYPE_OPEN_INTEREST'
+    REWARDS_RATE_TIER_TYPE_PERCENT_VOLUME = 'REWARDS_RATE_TIER_TYPE_PERCENT_VOLUME'

@@ -6,7 +6,7 @@ list, 0, False, {} for a map, the UNSPECIFIED member ("", falsy) for an enum. Ne
 objects, decimal amounts and timestamps are None when absent (or ""). Request bodies (the
 `...Request` classes) require what the spec requires; None leaves a field out.
 
-Generated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""
+Generated from spec/prime-openapi.yaml and spec/overlay.yaml by `python -m codegen`. Do not edit by hand."""
 
 from __future__ import annotations
 
@@ -99,6 +99,8 @@ __all__ = [
     "CustomStablecoinRewardDetails",
     "Date",
     "DefiBalance",
+    "DerivativePosition",
+    "DerivativesCurrencyBalance",
     "DestinationAlloc",
     "DetailedAddress",
     "DisplayUser",
@@ -126,10 +128,13 @@ __all__ = [
     "GetCrossMarginOverviewResponse",
     "GetCrossMarginPrimeOverviewResponse",
     "GetCrossMarginRiskParametersResponse",
+    "GetDerivativePositionsResponse",
+    "GetDerivativesCurrencySummaryResponse",
     "GetEntityActivitiesResponse",
     "GetEntityAssetsResponse",
     "GetEntityPaymentMethodDetailsResponse",
     "GetEntityPaymentMethodsResponse",
+    "GetEntityRewardsRateResponse",
     "GetEntityUsersResponse",
     "GetExistingLocatesResponse",
     "GetFcmBalanceResponse",
@@ -161,6 +166,7 @@ __all__ = [
     "GetPortfolioInterestAccrualsResponse",
     "GetPortfolioProductsResponse",
     "GetPortfolioResponse",
+    "GetPortfolioRewardsRateResponse",
     "GetPortfolioTransactionsResponse",
     "GetPortfolioUsersResponse",
     "GetPortfoliosResponse",
@@ -210,6 +216,7 @@ __all__ = [
     "Network",
     "NetworkDetails",
     "OnchainTransactionDetails",
+    "OptionsDetails",
     "Order",
     "OrderEdit",
     "OrderPreviewRequest",
@@ -242,6 +249,7 @@ __all__ = [
     "QuoteResponse",
     "RFQProductDetails",
     "RewardMetadata",
+    "RewardsRateTier",
     "RiskAssessment",
     "RotateAPIKeyRequest",
     "RotateAPIKeyResponse",
@@ -5981,6 +5989,182 @@ class CreateNetAllocationRequest:
     size_type: AllocationSizeType | None = None
     remainder_destination_portfolio: str | None = None
     netting_id: str | None = None
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class GetDerivativePositionsResponse:
+    """GetDerivativePositionsResponse: not described in the spec.
+
+    Used in: what `futures.get_derivative_positions()` returns.
+
+    Attributes:
+        positions (list[DerivativePosition]): The portfolio's active derivative positions
+    """
+
+    positions: list[DerivativePosition] = attrs.Factory(list)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class DerivativePosition:
+    """A single derivative position across all derivative product types.
+
+    Used in: `GetDerivativePositionsResponse.positions`.
+
+    Attributes:
+        product_id (str): Product ID
+        side (FcmPositionSide): Not described in the spec.
+        number_of_contracts (Decimal | None): Number of contracts
+        daily_realized_pnl (Decimal | None): Daily realized PNL
+        unrealized_pnl (Decimal | None): Unrealized PNL
+        current_price (Decimal | None): Current price of position
+        avg_entry_price (Decimal | None): Average entry price
+        expiration_time (datetime | None): Expiration time of position
+        product_type (DerivativeProductType): The general type of a derivative product.
+        currency (str): Settlement currency
+        options_details (OptionsDetails | None):
+            Options-specific details for a derivative position, including greeks.
+        venue_id (str): Venue ID of the position
+        funding_pnl (Decimal | None): Funding PNL, populated only for perpetual futures positions
+    """
+
+    product_id: str = ""
+    side: FcmPositionSide = FcmPositionSide.UNSPECIFIED
+    number_of_contracts: Decimal | None = None
+    daily_realized_pnl: Decimal | None = None
+    unrealized_pnl: Decimal | None = None
+    current_price: Decimal | None = None
+    avg_entry_price: Decimal | None = None
+    expiration_time: datetime | None = None
+    product_type: DerivativeProductType = DerivativeProductType.UNSPECIFIED
+    currency: str = ""
+    options_details: OptionsDetails | None = None
+    venue_id: str = ""
+    funding_pnl: Decimal | None = None
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class OptionsDetails:
+    """Options-specific details for a derivative position, including greeks.
+
+    Used in: `DerivativePosition.options_details`.
+
+    Attributes:
+        delta (Decimal | None): Delta greek
+        gamma (Decimal | None): Gamma greek
+        theta (Decimal | None): Theta greek
+        vega (Decimal | None): Vega greek
+        strike (Decimal | None): Strike price
+        option_type (OptionType): The type of an option position.
+    """
+
+    delta: Decimal | None = None
+    gamma: Decimal | None = None
+    theta: Decimal | None = None
+    vega: Decimal | None = None
+    strike: Decimal | None = None
+    option_type: OptionType = OptionType.UNSPECIFIED
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class GetDerivativesCurrencySummaryResponse:
+    """GetDerivativesCurrencySummaryResponse: not described in the spec.
+
+    Used in: what `futures.get_derivatives_currency_summary()` returns.
+
+    Attributes:
+        portfolio_id (str): Portfolio ID
+        balances (list[DerivativesCurrencyBalance]):
+            The portfolio's derivatives balances, one per settlement currency
+    """
+
+    portfolio_id: str = ""
+    balances: list[DerivativesCurrencyBalance] = attrs.Factory(list)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class DerivativesCurrencyBalance:
+    """Balances for a single settlement currency within an international derivatives portfolio.
+
+    Used in: `GetDerivativesCurrencySummaryResponse.balances`.
+
+    Attributes:
+        currency (str): Settlement currency
+        balance (Decimal | None): Cash balance for the currency
+        unrealized_pnl (Decimal | None): Unrealized PNL
+        realized_pnl (Decimal | None): Realized PNL
+        initial_margin (Decimal | None): Initial margin
+        maintenance_margin (Decimal | None): Maintenance margin
+        margin_balance (Decimal | None): Margin balance for the currency
+        option_value (Decimal | None): Option value for the currency
+        margin_excess (Decimal | None):
+            Margin excess for the currency (negative indicates a margin deficit)
+        margin_utilization (Decimal | None): Margin utilization for the currency, as a percentage
+        margin_health_state (FcmMarginHealthState): The margin health state of an FCM account.
+    """
+
+    currency: str = ""
+    balance: Decimal | None = None
+    unrealized_pnl: Decimal | None = None
+    realized_pnl: Decimal | None = None
+    initial_margin: Decimal | None = None
+    maintenance_margin: Decimal | None = None
+    margin_balance: Decimal | None = None
+    option_value: Decimal | None = None
+    margin_excess: Decimal | None = None
+    margin_utilization: Decimal | None = None
+    margin_health_state: FcmMarginHealthState = FcmMarginHealthState.UNSPECIFIED
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class GetEntityRewardsRateResponse:
+    """GetEntityRewardsRateResponse: not described in the spec.
+
+    Used in: what `financing.get_entity_rewards_rate()` returns.
+
+    Attributes:
+        current_rate (Decimal | None): The rate that applies now
+        available_rates (list[RewardsRateTier]): The rate card's tiers
+    """
+
+    current_rate: Decimal | None = None
+    available_rates: list[RewardsRateTier] = attrs.Factory(list)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class GetPortfolioRewardsRateResponse:
+    """GetPortfolioRewardsRateResponse: not described in the spec.
+
+    Used in: what `financing.get_portfolio_rewards_rate()` returns.
+
+    Attributes:
+        current_rate (Decimal | None): The rate that applies now
+        available_rates (list[RewardsRateTier]): The rate card's tiers
+    """
+
+    current_rate: Decimal | None = None
+    available_rates: list[RewardsRateTier] = attrs.Factory(list)
+
+
+@attrs.frozen(kw_only=True, weakref_slot=False)
+class RewardsRateTier:
+    """RewardsRateTier is a single tier in the rewards rate card.
+
+    Used in: `GetEntityRewardsRateResponse.available_rates`,
+    `GetPortfolioRewardsRateResponse.available_rates`.
+
+    Attributes:
+        rate (Decimal | None): Rate for this tier.
+        lower_limit (Decimal | None):
+            Lower bound of the tier's qualifying criteria (e.g. balance floor).
+        upper_limit (Decimal | None): Upper bound of the tier's qualifying criteria.
+        criteria_type (RewardsRateTierType):
+            RewardsRateTierType describes what a rewards rate tier is scoped by.
+    """
+
+    rate: Decimal | None = None
+    lower_limit: Decimal | None = None
+    upper_limit: Decimal | None = None
+    criteria_type: RewardsRateTierType = RewardsRateTierType.UNSPECIFIED
 
 
 @attrs.frozen(kw_only=True, weakref_slot=False)

@@ -1,6 +1,6 @@
 """Typed signatures of the resource methods built at runtime in resources.py.
 
-Generated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""
+Generated from spec/prime-openapi.yaml and spec/overlay.yaml by `python -m codegen`. Do not edit by hand."""
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -1165,6 +1165,39 @@ class FinancingResource(Resource):
             APIConnectionError: Prime could not be reached, after the retries that were safe.
         """
 
+    async def get_entity_rewards_rate(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.GetEntityRewardsRateResponse:
+        """Get Entity Rewards Rate (GET /v1/entities/{entity_id}/rewards/rate)
+
+        (Beta) The current rewards rate of an entity and the rate tiers available to it.
+
+        Operation GetEntityRewardsRate: `ROUTES['GetEntityRewardsRate']`.
+
+        Args:
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetEntityRewardsRateResponse
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
     async def get_locate_availabilities(
         self,
         *,
@@ -1228,6 +1261,39 @@ class FinancingResource(Resource):
 
         Returns:
             GetMarginInformationResponse
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    async def get_portfolio_rewards_rate(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.GetPortfolioRewardsRateResponse:
+        """Get Portfolio Rewards Rate (GET /v1/portfolios/{portfolio_id}/rewards/rate)
+
+        (Beta) The current rewards rate of a portfolio and the rate tiers available to it.
+
+        Operation GetPortfolioRewardsRate: `ROUTES['GetPortfolioRewardsRate']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPortfolioRewardsRateResponse
 
         Raises:
             InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
@@ -1868,6 +1934,75 @@ class FuturesResource(Resource):
 
         Returns:
             CancelFuturesSweepResponse
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    async def get_derivative_positions(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.GetDerivativePositionsResponse:
+        """List Portfolio Derivative Positions (GET /v1/portfolios/{portfolio_id}/derivatives/positions)
+
+        Retrieve the active derivative positions (futures, perpetuals, options) of a portfolio.
+
+        Operation GetDerivativePositions: `ROUTES['GetDerivativePositions']`.
+
+        Args:
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            product_id (str, optional): Product ID. Optional
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetDerivativePositionsResponse
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    async def get_derivatives_currency_summary(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.GetDerivativesCurrencySummaryResponse:
+        """Get Portfolio Derivatives Currency Summary (GET /v1/portfolios/{portfolio_id}/derivatives/currency_summary)
+
+        Retrieve a portfolio's international derivatives balances, one entry per settlement
+        currency.
+
+        Operation GetDerivativesCurrencySummary: `ROUTES['GetDerivativesCurrencySummary']`.
+
+        Args:
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetDerivativesCurrencySummaryResponse
 
         Raises:
             InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
@@ -5298,6 +5433,16 @@ class RawFinancingResource(Resource):
     ) -> RawResponse[m.GetCrossMarginRiskParametersResponse]:
         """`FinancingResource.get_cross_margin_risk_parameters`, returning a RawResponse (status, headers, request id, `.parse()`)."""
 
+    async def get_entity_rewards_rate(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityRewardsRateResponse]:
+        """`FinancingResource.get_entity_rewards_rate`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
     async def get_locate_availabilities(
         self,
         *,
@@ -5319,6 +5464,16 @@ class RawFinancingResource(Resource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[m.GetMarginInformationResponse]:
         """`FinancingResource.get_margin_information`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_portfolio_rewards_rate(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioRewardsRateResponse]:
+        """`FinancingResource.get_portfolio_rewards_rate`, returning a RawResponse (status, headers, request id, `.parse()`)."""
 
     async def get_post_trade_credit(
         self,
@@ -5498,6 +5653,27 @@ class RawFuturesResource(Resource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[m.CancelFuturesSweepResponse]:
         """`FuturesResource.cancel_futures_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_derivative_positions(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetDerivativePositionsResponse]:
+        """`FuturesResource.get_derivative_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    async def get_derivatives_currency_summary(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetDerivativesCurrencySummaryResponse]:
+        """`FuturesResource.get_derivatives_currency_summary`, returning a RawResponse (status, headers, request id, `.parse()`)."""
 
     async def get_fcm_balance(
         self,

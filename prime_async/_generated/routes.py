@@ -1,6 +1,6 @@
 """The route table: one entry per operation of the Prime REST API.
 
-Generated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""
+Generated from spec/prime-openapi.yaml and spec/overlay.yaml by `python -m codegen`. Do not edit by hand."""
 
 from __future__ import annotations
 
@@ -3871,6 +3871,105 @@ ROUTES = RouteTable(
             '    entity_id (str, optional):\n'
             "        Prime entity ID for the XM (cross-margin) customer. Left out: the client's own\n"
             "        `entity_id` (PrimeClient's `entity_id=` or PRIME_ENTITY_ID)."
+        ),
+    ),
+    Route(
+        'GetDerivativePositions',
+        'GET',
+        '/v1/portfolios/{portfolio_id}/derivatives/positions',
+        resource='futures',
+        name='get_derivative_positions',
+        params=(
+            Param('portfolio_id', 'path', str, 'str', required=True),
+            Param('product_id', 'query', str, 'str'),
+        ),
+        response='GetDerivativePositionsResponse',
+        summary='List Portfolio Derivative Positions',
+        doc=(
+            'List Portfolio Derivative Positions (GET /v1/portfolios/{portfolio_id}/derivatives/positions)\n'
+            '\n'
+            'Retrieve the active derivative positions (futures, perpetuals, options) of a portfolio.\n'
+            '\n'
+            "Operation GetDerivativePositions: `ROUTES['GetDerivativePositions']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
+            '    product_id (str, optional): Product ID. Optional'
+        ),
+    ),
+    Route(
+        'GetDerivativesCurrencySummary',
+        'GET',
+        '/v1/portfolios/{portfolio_id}/derivatives/currency_summary',
+        resource='futures',
+        name='get_derivatives_currency_summary',
+        params=(
+            Param('portfolio_id', 'path', str, 'str', required=True),
+        ),
+        response='GetDerivativesCurrencySummaryResponse',
+        summary='Get Portfolio Derivatives Currency Summary',
+        doc=(
+            'Get Portfolio Derivatives Currency Summary (GET /v1/portfolios/{portfolio_id}/derivatives/currency_summary)\n'
+            '\n'
+            "Retrieve a portfolio's international derivatives balances, one entry per settlement\n"
+            'currency.\n'
+            '\n'
+            "Operation GetDerivativesCurrencySummary: `ROUTES['GetDerivativesCurrencySummary']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
+        ),
+    ),
+    Route(
+        'GetEntityRewardsRate',
+        'GET',
+        '/v1/entities/{entity_id}/rewards/rate',
+        resource='financing',
+        name='get_entity_rewards_rate',
+        params=(
+            Param('entity_id', 'path', str, 'str', required=True),
+        ),
+        response='GetEntityRewardsRateResponse',
+        summary='Get Entity Rewards Rate',
+        doc=(
+            'Get Entity Rewards Rate (GET /v1/entities/{entity_id}/rewards/rate)\n'
+            '\n'
+            '(Beta) The current rewards rate of an entity and the rate tiers available to it.\n'
+            '\n'
+            "Operation GetEntityRewardsRate: `ROUTES['GetEntityRewardsRate']`.\n"
+            '\n'
+            'Args:\n'
+            '    entity_id (str, optional):\n'
+            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            '        PRIME_ENTITY_ID).'
+        ),
+    ),
+    Route(
+        'GetPortfolioRewardsRate',
+        'GET',
+        '/v1/portfolios/{portfolio_id}/rewards/rate',
+        resource='financing',
+        name='get_portfolio_rewards_rate',
+        params=(
+            Param('portfolio_id', 'path', str, 'str', required=True),
+        ),
+        response='GetPortfolioRewardsRateResponse',
+        summary='Get Portfolio Rewards Rate',
+        doc=(
+            'Get Portfolio Rewards Rate (GET /v1/portfolios/{portfolio_id}/rewards/rate)\n'
+            '\n'
+            '(Beta) The current rewards rate of a portfolio and the rate tiers available to it.\n'
+            '\n'
+            "Operation GetPortfolioRewardsRate: `ROUTES['GetPortfolioRewardsRate']`.\n"
+            '\n'
+            'Args:\n'
+            '    portfolio_id (str, optional):\n'
+            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            '        `portfolio_id=` or PRIME_PORTFOLIO_ID).'
         ),
     ),
     aliases=(

@@ -2,7 +2,7 @@
 
 The typed signatures users see live in sync_resources.pyi.
 
-Generated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""
+Generated from spec/prime-openapi.yaml and spec/overlay.yaml by `python -m codegen`. Do not edit by hand."""
 
 from __future__ import annotations
 

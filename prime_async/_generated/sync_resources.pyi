@@ -1,6 +1,6 @@
 """Typed signatures of the resource methods built at runtime in sync_resources.py.
 
-Generated from spec/prime-openapi.yaml by `python -m codegen`. Do not edit by hand."""
+Generated from spec/prime-openapi.yaml and spec/overlay.yaml by `python -m codegen`. Do not edit by hand."""
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
@@ -1172,6 +1172,39 @@ class SyncFinancingResource(SyncResource):
             APIConnectionError: Prime could not be reached, after the retries that were safe.
         """
 
+    def get_entity_rewards_rate(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.GetEntityRewardsRateResponse:
+        """Get Entity Rewards Rate (GET /v1/entities/{entity_id}/rewards/rate)
+
+        (Beta) The current rewards rate of an entity and the rate tiers available to it.
+
+        Operation GetEntityRewardsRate: `ROUTES['GetEntityRewardsRate']`.
+
+        Args:
+            entity_id (str, optional):
+                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                PRIME_ENTITY_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetEntityRewardsRateResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
     def get_locate_availabilities(
         self,
         *,
@@ -1235,6 +1268,39 @@ class SyncFinancingResource(SyncResource):
 
         Returns:
             GetMarginInformationResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    def get_portfolio_rewards_rate(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.GetPortfolioRewardsRateResponse:
+        """Get Portfolio Rewards Rate (GET /v1/portfolios/{portfolio_id}/rewards/rate)
+
+        (Beta) The current rewards rate of a portfolio and the rate tiers available to it.
+
+        Operation GetPortfolioRewardsRate: `ROUTES['GetPortfolioRewardsRate']`.
+
+        Args:
+            portfolio_id (str, optional):
+                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetPortfolioRewardsRateResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
         Raises:
             InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
@@ -1877,6 +1943,75 @@ class SyncFuturesResource(SyncResource):
 
         Returns:
             CancelFuturesSweepResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    def get_derivative_positions(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.GetDerivativePositionsResponse:
+        """List Portfolio Derivative Positions (GET /v1/portfolios/{portfolio_id}/derivatives/positions)
+
+        Retrieve the active derivative positions (futures, perpetuals, options) of a portfolio.
+
+        Operation GetDerivativePositions: `ROUTES['GetDerivativePositions']`.
+
+        Args:
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            product_id (str, optional): Product ID. Optional
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetDerivativePositionsResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
+
+        Raises:
+            InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
+            APIStatusError: Prime answered with an error status (a subclass per status).
+            APIConnectionError: Prime could not be reached, after the retries that were safe.
+        """
+
+    def get_derivatives_currency_summary(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> m.GetDerivativesCurrencySummaryResponse:
+        """Get Portfolio Derivatives Currency Summary (GET /v1/portfolios/{portfolio_id}/derivatives/currency_summary)
+
+        Retrieve a portfolio's international derivatives balances, one entry per settlement
+        currency.
+
+        Operation GetDerivativesCurrencySummary: `ROUTES['GetDerivativesCurrencySummary']`.
+
+        Args:
+            portfolio_id (str, optional):
+                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Per-call options (this call only, each of its pages included):
+            timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
+            extra_headers: more headers to send; not the signing headers, Host or Content-Length.
+            extra_query: more query parameters to send, appended to the endpoint's own.
+
+        Returns:
+            GetDerivativesCurrencySummaryResponse, from a blocking call: the async endpoint, run on the client's event loop thread.
 
         Raises:
             InvalidRequestError: a missing, unknown or ill-typed argument; nothing was sent.
@@ -5321,6 +5456,16 @@ class SyncRawFinancingResource(SyncResource):
     ) -> RawResponse[m.GetCrossMarginRiskParametersResponse]:
         """`SyncFinancingResource.get_cross_margin_risk_parameters`, returning a RawResponse (status, headers, request id, `.parse()`)."""
 
+    def get_entity_rewards_rate(
+        self,
+        *,
+        entity_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetEntityRewardsRateResponse]:
+        """`SyncFinancingResource.get_entity_rewards_rate`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
     def get_locate_availabilities(
         self,
         *,
@@ -5342,6 +5487,16 @@ class SyncRawFinancingResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[m.GetMarginInformationResponse]:
         """`SyncFinancingResource.get_margin_information`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_portfolio_rewards_rate(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetPortfolioRewardsRateResponse]:
+        """`SyncFinancingResource.get_portfolio_rewards_rate`, returning a RawResponse (status, headers, request id, `.parse()`)."""
 
     def get_post_trade_credit(
         self,
@@ -5521,6 +5676,27 @@ class SyncRawFuturesResource(SyncResource):
         extra_query: Mapping[str, Any] | None = None,
     ) -> RawResponse[m.CancelFuturesSweepResponse]:
         """`SyncFuturesResource.cancel_futures_sweep`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_derivative_positions(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        product_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetDerivativePositionsResponse]:
+        """`SyncFuturesResource.get_derivative_positions`, returning a RawResponse (status, headers, request id, `.parse()`)."""
+
+    def get_derivatives_currency_summary(
+        self,
+        *,
+        portfolio_id: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+    ) -> RawResponse[m.GetDerivativesCurrencySummaryResponse]:
+        """`SyncFuturesResource.get_derivatives_currency_summary`, returning a RawResponse (status, headers, request id, `.parse()`)."""
 
     def get_fcm_balance(
         self,

@@ -35,7 +35,7 @@ from .. import models as m
 from .._feed._subscribe import subscribe_prehash
 from .._feed._websocket import WebSocket, accept
 from .._feed._ws_common import WebSocketClosed
-from ._feed_market import SimBook, feed_time, l2_event, order_wire, product_wire
+from ._feed_market import DEFAULT_DEPTH, SimBook, feed_time, l2_event, order_wire, product_wire
 from ._values import same_secret
 
 if TYPE_CHECKING:
@@ -188,7 +188,7 @@ class SimulatedFeed:
         self.market_interval: float | None = 0.1  # None: the book moves only on step_market()
         self.subscribe_deadline = 5.0
         self.max_buffered = 10_000  # messages queued for one client before ErrSlowConsume
-        self.depth = 10
+        self.depth = DEFAULT_DEPTH  # l2 levels a side of books made from now on
         self.url: str | None = None  # ws://host:port while serving
         self.sessions: list[FeedSession] = []
         self.received: list[ReceivedSubscribe] = []

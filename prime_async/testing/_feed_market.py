@@ -1,5 +1,9 @@
 """What the simulated feed says: l2 books that move with the world's price, and the wire shapes
-of orders, products and timestamps as Prime's WebSocket feed sends them."""
+of orders, products and timestamps as Prime's WebSocket feed sends them.
+
+Imports nothing heavy until used (the models only for type checking, the feed's messages in
+product_wire), so that `prime-async` can read DEFAULT_DEPTH for its help without loading the
+simulator."""
 
 from __future__ import annotations
 
@@ -8,13 +12,16 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .. import models as m
 from .._encode import format_decimal
-from .._feed._messages import PRODUCT_AMOUNTS
 
-__all__ = ["SimBook", "feed_time", "l2_event", "order_wire", "product_wire"]
+if TYPE_CHECKING:
+    from .. import models as m
+
+__all__ = ["DEFAULT_DEPTH", "SimBook", "feed_time", "l2_event", "order_wire", "product_wire"]
+
+DEFAULT_DEPTH = 50  # price levels a side: about 0.5% of the price each way at 1 bp apart
 
 Change = tuple[str, Decimal, Decimal]  # (side "bid"/"offer", price, new size; 0 removes the level)
 
@@ -29,22 +36,32 @@ def feed_time(seconds: float) -> str:
 
 
 class SimBook:
-    """One product's aggregated book: `depth` levels a side, spaced about 1 bp of the price apart,
-    around the world's price; each step follows that price and changes a few sizes."""
+    """One product's aggregated book: `depth` levels a side on a grid about 1 bp of the first price
+    apart, around the world's price. Each step follows that price (levels that leave the window go, new
+    ones come) and changes the size of about a tenth of the levels of each side (at least 2),
+    drawn from the whole depth: every level moves, not just the top. Sizes grow away from the
+    top, as real books thicken away from the touch."""
 
-    def __init__(self, product_id: str, increment: Decimal, rng: random.Random, depth: int = 10) -> None:
+    def __init__(self, product_id: str, increment: Decimal, rng: random.Random, depth: int = DEFAULT_DEPTH) -> None:
+        if depth < 1:
+            raise ValueError("a book needs at least one level a side")
         self.product_id = product_id
         self.increment = increment
         self.rng = rng
         self.depth = depth
+        self.churn = max(2, depth // 10)  # sizes changed per side per step
+        self.spacing: Decimal | None = None  # between levels: set by the first price, then fixed (a tick grid)
         self.bids: dict[Decimal, Decimal] = {}
         self.asks: dict[Decimal, Decimal] = {}
 
-    def _size(self) -> Decimal:
-        return Decimal(self.rng.randint(1, 500)) / 100
+    def _size(self, level: int) -> Decimal:
+        """A size for the level `level` places from the top: 0.01 to 5, times 1 + level/10."""
+        return Decimal(self.rng.randint(1, 500) * (10 + level)) / 1000
 
     def _targets(self, mid: Decimal) -> tuple[list[Decimal], list[Decimal]]:
-        spacing = max(self.increment, (mid / 10_000).quantize(self.increment, rounding=ROUND_FLOOR))
+        if self.spacing is None:
+            self.spacing = max(self.increment, (mid / 10_000).quantize(self.increment, rounding=ROUND_FLOOR))
+        spacing = self.spacing
         # the world's price sits strictly inside the spread
         top_bid = (mid / spacing).to_integral_value(ROUND_CEILING) * spacing - spacing
         top_ask = (mid / spacing).to_integral_value(ROUND_FLOOR) * spacing + spacing
@@ -52,8 +69,8 @@ class SimBook:
         return bids, [top_ask + k * spacing for k in range(self.depth)]
 
     def step(self, mid: Decimal) -> list[Change]:
-        """Move to `mid`: levels that fell out of the window go (size 0), new ones come, and a
-        couple of sizes change."""
+        """Move to `mid`: levels that fell out of the window go (size 0), new ones come, and
+        `churn` sizes a side change, anywhere in the depth. Each price at most once."""
         changes: list[Change] = []
         bid_prices, ask_prices = self._targets(mid)
         for side, levels, targets in (("bid", self.bids, bid_prices), ("offer", self.asks, ask_prices)):
@@ -61,13 +78,17 @@ class SimBook:
             for price in [p for p in levels if p not in keep]:
                 del levels[price]
                 changes.append((side, price, Decimal(0)))
-            for price in targets:
+            new = set()
+            for level, price in enumerate(targets):
                 if price not in levels:
-                    levels[price] = self._size()
+                    levels[price] = self._size(level)
                     changes.append((side, price, levels[price]))
-            for price in self.rng.sample(sorted(levels), min(2, len(levels))):
-                levels[price] = self._size()
-                changes.append((side, price, levels[price]))
+                    new.add(price)
+            for level in self.rng.sample(range(len(targets)), min(self.churn, len(targets))):
+                price = targets[level]
+                if price not in new:
+                    levels[price] = self._size(level)
+                    changes.append((side, price, levels[price]))
         return changes
 
     def snapshot(self) -> list[Change]:
@@ -137,6 +158,8 @@ def order_wire(order: m.Order) -> dict[str, Any]:
 
 
 def product_wire(product: m.Product) -> dict[str, Any]:
+    from .._feed._messages import PRODUCT_AMOUNTS  # here: the feed's modules are not needed before
+
     fields = {
         "product_id": _text(product.id),
         **{name: _amount(getattr(product, name)) for name in PRODUCT_AMOUNTS},

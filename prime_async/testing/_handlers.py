@@ -671,10 +671,12 @@ def get_activity(world: World, call: Call) -> Any:
 from . import (  # noqa: E402, F401
     _handlers_allocations,
     _handlers_custody,
+    _handlers_derivatives,
     _handlers_entity,
     _handlers_financing,
     _handlers_futures,
     _handlers_margin,
+    _handlers_rewards,
     _handlers_staking,
     _handlers_transfers,
 )

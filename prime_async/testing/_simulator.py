@@ -37,6 +37,7 @@ from ._feed import SimulatedFeed
 from ._handlers import HANDLERS, Call
 from ._limits import ServerLimits
 from ._values import check_body, parse_query_value, same_secret
+from ._wire_names import query_names, wire_body
 from ._world import SimError, World
 
 if TYPE_CHECKING:
@@ -377,7 +378,10 @@ class PrimeSimulator:
         for p in route.params:
             if p.location != "query":
                 continue
-            values = raw.get(p.wire)
+            sent = [name for name in query_names(p.wire) if name in raw]  # proto name, JSON name
+            if len(sent) > 1 and get_origin(p.type) is not list:
+                raise SimError(400, f"query parameter {p.wire} sent twice, as {sent[0]} and {sent[1]}: ambiguous")
+            values = [value for name in sent for value in raw[name]]
             if not values:
                 if p.required:
                     raise SimError(400, f"missing required query parameter {p.wire}")
@@ -396,11 +400,15 @@ class PrimeSimulator:
     def _parse_body(self, route: Route, body: bytes) -> Any:
         assert route.body_model is not None
         try:
-            data = json.loads(body) if body else {}
+            data = json.loads(body, object_pairs_hook=_object) if body else {}
         except (ValueError, RecursionError):
             raise SimError(400, "malformed JSON body") from None
         if not isinstance(data, dict):
             raise SimError(400, "the body must be a JSON object")
+        try:
+            data = wire_body(route.body_model, data, path_params=route.path_params)  # every field under its proto name
+        except RecursionError:
+            raise SimError(400, "the body is nested too deep") from None
         fields = attrs.fields(route.body_model)
         missing = [
             f.metadata.get("wire", f.name)
@@ -430,3 +438,12 @@ class PrimeSimulator:
         self.stats["performed"] += 1
         self.stats[f"performed_{route.operation_id}"] += 1
         return reply
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object; a key that comes twice is refused, as protojson refuses it."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        twice = next(key for i, (key, _) in enumerate(pairs) if key in dict(pairs[:i]))
+        raise SimError(400, f"duplicate field {twice}"[:300])
+    return data

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import httpx
 import sniffio
 
+from .._numbers import checked_limits
 from ._common import PoolStats, fork_generation
 from ._httpx import HttpxTransport
 
@@ -56,7 +57,7 @@ class AutoTransport(httpx.AsyncBaseTransport):
     fork_safe = True
 
     def __init__(self, *, limits: httpx.Limits | None = None) -> None:
-        self.limits = limits
+        self.limits = checked_limits(limits) if limits is not None else None
         self._asyncio: httpx.AsyncBaseTransport | None = None
         self._trio: httpx.AsyncBaseTransport | None = None
 

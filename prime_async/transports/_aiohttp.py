@@ -26,6 +26,7 @@ from typing import Any
 
 import httpx
 
+from .._numbers import checked_limits
 from ._common import (
     DEFAULT_LIMITS,
     SIGNER,
@@ -153,7 +154,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         verify: ssl.SSLContext | bool = True,
         trust_env: bool = True,
     ) -> None:
-        self.limits = limits or DEFAULT_LIMITS
+        self.limits = checked_limits(limits or DEFAULT_LIMITS)  # ValueError naming the bad field
         # True: aiohttp's own verifying default context, made once per process (not ~20 ms of
         # certificate loading for every transport)
         self.ssl: ssl.SSLContext | bool = verify

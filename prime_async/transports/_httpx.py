@@ -19,6 +19,7 @@ from typing import Any
 
 import httpx
 
+from .._numbers import checked_limits
 from ._common import DEFAULT_LIMITS, SIGNER, PerLoop, PoolStats, Proxies, SlotReleasingStream, Slots, scrub
 
 __all__ = ["HttpxTransport"]
@@ -76,7 +77,7 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         verify: ssl.SSLContext | bool = True,
         trust_env: bool = True,
     ) -> None:
-        self.limits = limits or DEFAULT_LIMITS
+        self.limits = checked_limits(limits or DEFAULT_LIMITS)  # ValueError naming the bad field
         self._verify = verify
         self._ssl: ssl.SSLContext | bool | None = None if verify is True else verify  # made once, on first use
         keep = self.limits.max_keepalive_connections
