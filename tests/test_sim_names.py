@@ -253,3 +253,29 @@ async def test_query_names_both_ways(sim: PrimeSimulator) -> None:
     assert status == 400 and "sort_direction sent twice, as sort_direction and sortDirection" in answer["message"]
     status, page = await send(sim, "GET", f"/v1/portfolios/{pid}/orders?limit=1&sortDirection=ASC")
     assert status == 200 and len(page["orders"]) == 1 and page["pagination"]["sort_direction"] == "ASC"
+
+
+async def test_an_allocation_leg_under_its_old_name_as_prime_sdk_py_sends_it(sim: PrimeSimulator) -> None:
+    pid = sim.portfolio_ids[0]
+    filled = [o for o in sim.world.orders.values() if o.status == "FILLED" and o.product_id == "BTC-USD"]
+    leg = {"allocation_leg_id": "leg-1", "leg_id": "leg-1", "destination_portfolio_id": pid, "amount": "100"}
+    body = {"allocation_id": "a-1", "source_portfolio_id": pid, "product_id": "BTC-USD", "size_type": "PERCENT"}
+    status, answer = await send(
+        sim, "POST", "/v1/allocations", {**body, "order_ids": [filled[0].id], "allocation_legs": [leg]}
+    )
+    assert status == 200, answer
+    assert sim.world.allocations.records["a-1"].destinations[0].leg_id == "leg-1"
+    alone = {
+        **body,
+        "allocation_id": "a-2",
+        "order_ids": [filled[1].id],
+        "allocation_legs": [{**leg, "allocation_leg_id": None}],
+    }
+    alone["allocation_legs"][0].pop("allocation_leg_id")
+    assert (await send(sim, "POST", "/v1/allocations", alone))[0] == 200
+    assert sim.world.allocations.records["a-2"].destinations[0].leg_id == "leg-1"  # the old name alone
+    differ = {**body, "allocation_id": "a-3", "order_ids": [filled[2].id], "allocation_legs": [{**leg, "legId": "x"}]}
+    differ["allocation_legs"][0].pop("leg_id")
+    status, answer = await send(sim, "POST", "/v1/allocations", differ)
+    assert (status, answer["message"]) == (400, "allocation_legs[0].legId and allocation_legs[0].allocation_leg_id differ "
+                                                "(the first is the second's old name)")  # fmt: skip
