@@ -277,5 +277,7 @@ async def test_an_allocation_leg_under_its_old_name_as_prime_sdk_py_sends_it(sim
     differ = {**body, "allocation_id": "a-3", "order_ids": [filled[2].id], "allocation_legs": [{**leg, "legId": "x"}]}
     differ["allocation_legs"][0].pop("leg_id")
     status, answer = await send(sim, "POST", "/v1/allocations", differ)
-    assert (status, answer["message"]) == (400, "allocation_legs[0].legId and allocation_legs[0].allocation_leg_id differ "
-                                                "(the first is the second's old name)")  # fmt: skip
+    expected = (
+        "allocation_legs[0].legId and allocation_legs[0].allocation_leg_id differ (the first is the second's old name)"
+    )
+    assert (status, answer["message"]) == (400, expected)
