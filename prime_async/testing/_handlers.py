@@ -670,6 +670,7 @@ def get_activity(world: World, call: Call) -> Any:
 # the other domains register their handlers on import
 from . import (  # noqa: E402, F401
     _handlers_allocations,
+    _handlers_cross_margin,
     _handlers_custody,
     _handlers_derivatives,
     _handlers_entity,

@@ -11,14 +11,16 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import uuid
 from collections import defaultdict
 from decimal import Decimal
+from typing import Any
 
 import attrs
 
 from .. import models as m
 from ._world import CENT, CRYPTO_PRICES, World
-from ._world_financing import RiskTier, tier_of
+from ._world_financing import RiskTier, asset_tier, tier_of
 
 __all__ = [
     "Exposure",
@@ -35,6 +37,7 @@ __all__ = [
 DAY = 86_400
 D = Decimal
 RATIO = D("0.0001")
+MARGIN_CALL_IDS = uuid.UUID("0d9c5a52-2f0e-4c51-8f0b-6a7d3b1e9c44")  # the namespace of margin call ids (uuid5)
 
 
 def today(world: World) -> int:
@@ -150,6 +153,71 @@ def exposures(world: World, portfolio_id: str | None = None) -> list[Exposure]:
         for symbol in sorted(set(held) | set(owed))
         if held[symbol] or owed[symbol]
     ]
+
+
+def total(values: Any) -> Decimal:
+    return sum(values, D(0))
+
+
+def ratio(numerator: Decimal, denominator: Decimal) -> Decimal:
+    """numerator / denominator to 4 places; 0 when the denominator is."""
+    return (numerator / denominator).quantize(RATIO) if denominator else D(0)
+
+
+@attrs.frozen
+class EntityBook:
+    """The entity's spot exposures (its own, or at a past day's close) and futures positions:
+    what margin and cross margin are computed from."""
+
+    spot: list[Exposure]
+    stats: dict[str, MarketStats]
+    futures_units: dict[str, Decimal]
+
+    @classmethod
+    def of(cls, world: World, day: int | None = None) -> EntityBook:
+        spot = exposures(world)
+        if day is not None:
+            spot = [attrs.evolve(e, price=daily_close(world, e.symbol, day)) for e in spot]
+        stats_day = today(world) - 1 if day is None else day
+        stats = {e.symbol: market_stats(world, e.symbol, stats_day) for e in spot if e.symbol in CRYPTO_PRICES}
+        units: dict[str, Decimal] = {}
+        for p in world.futures.positions:
+            units[p.symbol] = units.get(p.symbol, Decimal(0)) + p.signed_size
+        return cls(spot, stats, units)
+
+    @property
+    def long_value(self) -> Decimal:
+        return total(e.long_notional for e in self.spot)
+
+    @property
+    def short_value(self) -> Decimal:
+        return total(e.short_notional for e in self.spot)
+
+    @property
+    def equity(self) -> Decimal:
+        return self.long_value - self.short_value
+
+    def base(self) -> Decimal:
+        return total(e.base_requirement for e in self.spot)
+
+    def addon(self) -> Decimal:
+        return total(e.volatility_addon(self.stats.get(e.symbol)) for e in self.spot)
+
+    def requirement(self) -> Decimal:
+        return self.base() + self.addon()
+
+    def cash(self) -> Decimal:
+        return total(e.long_notional - e.short_notional for e in self.spot if asset_tier(e.symbol) is None)
+
+    def integrated(self, world: World) -> tuple[Decimal, Decimal]:
+        """(base, add-on) with each asset's futures netted against its spot position."""
+        base = addon = Decimal(0)
+        for e in self.spot:
+            net = e.long - e.short + self.futures_units.get(e.symbol, Decimal(0))
+            netted = Exposure(e.symbol, max(net, Decimal(0)), max(-net, Decimal(0)), e.price)
+            base += netted.base_requirement
+            addon += netted.volatility_addon(self.stats.get(e.symbol))
+        return base, addon
 
 
 @attrs.frozen
