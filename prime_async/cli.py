@@ -305,6 +305,7 @@ LIMIT_HELP = {
     "body_timeout": "seconds from the end of a head to the end of its body; then 408",
     "idle_timeout": "seconds a connection may wait for its next request; then it is closed",
     "send_timeout": "seconds to write one response to a client that does not read; then it is closed",
+    "handshake_timeout": "seconds for a feed connection to finish its WebSocket handshake; then it is closed",
     "linger": "seconds a refused request's unread bytes are read and dropped before closing",
 }
 
