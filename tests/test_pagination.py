@@ -47,8 +47,16 @@ async def test_caps_on_items_and_pages(sim: PrimeSimulator) -> None:
 async def test_cursor_in_the_body(sim: PrimeSimulator) -> None:
     async with sim.client() as client:
         pid = sim.portfolio_ids[0]
-        validators = client.staking.list_transaction_validators(portfolio_id=pid, transaction_ids=["t"], limit=10)
-        assert len(await validators.collect()) == 25
+        (eth,) = await client.wallets.list_wallets(portfolio_id=pid, type="TRADING", symbols=["ETH"]).collect()
+        staked = [
+            await client.staking.staking_initiate(portfolio_id=pid, wallet_id=eth.id, inputs={"amount": "0.01"})
+            for _ in range(25)
+        ]
+        asked = [s.transaction_id for s in staked]
+        validators = client.staking.list_transaction_validators(portfolio_id=pid, transaction_ids=asked, limit=10)
+        pages = [page async for page in validators.pages()]
+        assert [len(p.transaction_validators) for p in pages] == [10, 10, 5]  # the cursor went in the body
+        assert sorted(v.transaction_id for p in pages for v in p.transaction_validators) == sorted(asked)
 
 
 async def test_arguments_are_checked_when_called(sim: PrimeSimulator) -> None:

@@ -88,7 +88,8 @@ def test_the_blocking_twin_warns_once_and_calls_the_new_operation(
 ) -> None:
     sim, sync_client = simulated
     with pytest.warns(DeprecationWarning) as caught:
-        result = sync_client.financing.set_funding_settings(**{**FUNDING, "entity_id": sim.entity_id})
+        ours = {"entity_id": sim.entity_id, "designated_funding_portfolio_id": sim.portfolio_ids[0]}
+        result = sync_client.financing.set_funding_settings(**{**FUNDING, **ours})
     assert isinstance(result, UpdateFundingSettingsResponse)
     deprecations = [w for w in caught if issubclass(w.category, DeprecationWarning)]
     assert len(deprecations) == 1 and deprecations[0].filename == __file__

@@ -4,7 +4,7 @@ names (as Coinbase's TypeScript SDK sends them), has the effect the snake_case r
 Two simulators of one seed and one clock are kept in lockstep: every request the client makes
 goes to the first as sent (snake_case) and, its names rewritten to lowerCamelCase at every depth,
 to the second; their answers must be the same bytes. The cases come from the route table, every
-operation twice: once with the arguments that succeed (test_sim_operations.arguments) and every
+operation twice: once with the arguments that succeed (sim_support.arguments) and every
 optional query parameter, once with every optional body field as well. Then every read goes to
 both again, snake_case: the worlds the two request styles left behind are the same.
 """
@@ -28,7 +28,7 @@ from prime_async._signing import Signer
 from prime_async.testing import PrimeSimulator, sample_value
 from prime_async.testing._simulator import Reply
 
-from .test_sim_operations import NOW, World, arguments, make_world
+from .sim_support import NOW, World, arguments, build
 
 pytestmark = pytest.mark.anyio
 
@@ -147,7 +147,7 @@ async def test_every_operation_in_lower_camel_case_has_the_snake_case_effect() -
         credentials=a.credentials, base_url="http://prime.sim", transport=mirror, rate_limit=None,
         new_idempotency_key=lambda: f"key-{next(keys)}",
     ) as client:  # fmt: skip
-        w = await make_world(a, client)
+        w = await build(a, client)
         assert all(first == second for *_, first, second in mirror.sent), "the set-up differs: not in lockstep"
         mirror.camel = True
         passes: list[Callable[[Route], dict[str, Any]]] = [
@@ -253,3 +253,31 @@ async def test_query_names_both_ways(sim: PrimeSimulator) -> None:
     assert status == 400 and "sort_direction sent twice, as sort_direction and sortDirection" in answer["message"]
     status, page = await send(sim, "GET", f"/v1/portfolios/{pid}/orders?limit=1&sortDirection=ASC")
     assert status == 200 and len(page["orders"]) == 1 and page["pagination"]["sort_direction"] == "ASC"
+
+
+async def test_an_allocation_leg_under_its_old_name_as_prime_sdk_py_sends_it(sim: PrimeSimulator) -> None:
+    pid = sim.portfolio_ids[0]
+    filled = [o for o in sim.world.orders.values() if o.status == "FILLED" and o.product_id == "BTC-USD"]
+    leg = {"allocation_leg_id": "leg-1", "leg_id": "leg-1", "destination_portfolio_id": pid, "amount": "100"}
+    body = {"allocation_id": "a-1", "source_portfolio_id": pid, "product_id": "BTC-USD", "size_type": "PERCENT"}
+    status, answer = await send(
+        sim, "POST", "/v1/allocations", {**body, "order_ids": [filled[0].id], "allocation_legs": [leg]}
+    )
+    assert status == 200, answer
+    assert sim.world.allocations.records["a-1"].destinations[0].leg_id == "leg-1"
+    alone = {
+        **body,
+        "allocation_id": "a-2",
+        "order_ids": [filled[1].id],
+        "allocation_legs": [{**leg, "allocation_leg_id": None}],
+    }
+    alone["allocation_legs"][0].pop("allocation_leg_id")
+    assert (await send(sim, "POST", "/v1/allocations", alone))[0] == 200
+    assert sim.world.allocations.records["a-2"].destinations[0].leg_id == "leg-1"  # the old name alone
+    differ = {**body, "allocation_id": "a-3", "order_ids": [filled[2].id], "allocation_legs": [{**leg, "legId": "x"}]}
+    differ["allocation_legs"][0].pop("leg_id")
+    status, answer = await send(sim, "POST", "/v1/allocations", differ)
+    expected = (
+        "allocation_legs[0].legId and allocation_legs[0].allocation_leg_id differ (the first is the second's old name)"
+    )
+    assert (status, answer["message"]) == (400, expected)

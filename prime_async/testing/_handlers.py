@@ -1,15 +1,14 @@
-"""Operation handlers: the simulated Prime behind each stateful operation.
+"""Operation handlers: the simulated Prime behind portfolios, balances, products, users, wallets,
+orders, quotes, money movements, staking, transactions and activities.
 
 Each handler takes the world and the parsed call and returns an instance of the operation's
-response model (or raises SimError). Operations without a handler here get deterministic
-sample data shaped by the spec (see `_simulator.py`).
+response model (or raises SimError). The other domains' handlers are in `_handlers_<domain>.py`,
+imported at the end of this module so that importing it registers every operation.
 """
 
 from __future__ import annotations
 
-import base64
 import re
-from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -17,18 +16,16 @@ from typing import Any
 import attrs
 
 from .. import models as m
-from .._route import Route
-from ._values import parse_datetime
-from ._world import FIAT, STAKEABLE, OrderRequest, SimError, World
+from ._handling import HANDLERS, Call, handles, in_range, paginate, symbol_set, window
+from ._risk import exposures
+from ._world import ASSETS, FIAT, STAKEABLE, OrderRequest, SimError, World
 from ._world import record_id as _id
 
-__all__ = ["HANDLERS", "Call", "paginate"]
+__all__ = ["HANDLERS", "Call", "handles", "paginate"]
 
-DEFAULT_LIMIT = 100
 SYMBOL = re.compile(r"[A-Z0-9]{1,20}")  # an asset the world does not know is fine, and worth nothing
 DEFAULT_QUOTE_DURATION_MS = 3000  # the spec's, for a quote request that names none
 MAX_QUOTE_DURATION_MS = 30_000  # the spec: "requests with a larger value are rejected"
-MAX_LIMIT = 1000
 GRANULARITY_SECONDS = {
     "ONE_MINUTE": 60,
     "FIVE_MINUTES": 300,
@@ -40,101 +37,6 @@ GRANULARITY_SECONDS = {
     "SIX_HOURS": 21600,
     "ONE_DAY": 86400,
 }
-
-
-@attrs.frozen
-class Call:
-    """One parsed request: path and query values by Python name, the body as its model."""
-
-    route: Route
-    params: dict[str, Any]
-    body: Any = None
-
-    def __getitem__(self, name: str) -> Any:
-        if name in self.params:
-            return self.params[name]
-        return getattr(self.body, name, None)
-
-
-Handler = Callable[[World, Call], Any]
-HANDLERS: dict[str, Handler] = {}
-
-
-def handles(*operation_ids: str) -> Callable[[Handler], Handler]:
-    def register(fn: Handler) -> Handler:
-        for op in operation_ids:
-            HANDLERS[op] = fn
-        return fn
-
-    return register
-
-
-# -- pagination --------------------------------------------------------------------------------
-
-
-def _cursor(offset: int) -> str:
-    return base64.urlsafe_b64encode(f"offset:{offset}".encode()).decode().rstrip("=")
-
-
-def _offset(cursor: str | None) -> int:
-    if not cursor:
-        return 0
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        kind, _, value = text.partition(":")
-        if kind == "offset" and value.isdigit():
-            return int(value)
-    except ValueError:
-        pass
-    raise SimError(400, f"invalid cursor {cursor!r}")
-
-
-def paginate(call: Call, items: Sequence[Any], **fields: Any) -> Any:
-    """The page of `items` (oldest first) that the call's cursor, limit and sort_direction ask for."""
-    assert call.route.pagination is not None
-    limit = DEFAULT_LIMIT if call["limit"] is None else call["limit"]
-    if limit < 1:
-        raise SimError(400, "limit must be at least 1")
-    limit = min(limit, MAX_LIMIT)
-    direction = m.SortDirection(call["sort_direction"] or "DESC")
-    ordered = list(items) if direction == m.SortDirection.ASC else list(reversed(items))
-    start = _offset(call["cursor"])
-    chunk = ordered[start : start + limit]
-    has_next = start + limit < len(ordered)
-    pagination = m.PaginatedResponse(
-        next_cursor=_cursor(start + limit) if has_next else "", sort_direction=direction, has_next=has_next
-    )
-    return call.route.response_model(**{call.route.pagination.items: chunk}, pagination=pagination, **fields)
-
-
-_Window = tuple[datetime | None, datetime | None]
-
-
-def _window(call: Call, start: str, end: str) -> _Window:
-    """The call's time bounds, parsed once per request (a malformed one is a 400 even when no
-    record would have been compared with it)."""
-    return _moment(call, start), _moment(call, end)
-
-
-def _in_range(at: datetime | None, window: _Window) -> bool:
-    low, high = window
-    return at is None or ((low is None or at >= low) and (high is None or at < high))
-
-
-def _moment(call: Call, name: str) -> datetime | None:
-    """A time bound of the call: some operations type theirs as a date-time, others as a string."""
-    value = call[name]
-    if isinstance(value, str):
-        return parse_datetime(name, value) if value else None
-    return value  # type: ignore[no-any-return]
-
-
-def _symbols(value: Any) -> set[str] | None:
-    """`symbols` is a list in some operations and a comma-separated string in others."""
-    if not value:
-        return None
-    items = value if isinstance(value, list) else str(value).split(",")
-    return {s.strip().upper() for s in items if s.strip()}
 
 
 # -- portfolios, balances, products, users ----------------------------------------------------
@@ -156,7 +58,7 @@ def get_portfolio_balances(world: World, call: Call) -> m.GetPortfolioBalancesRe
     kind = m.PortfolioBalanceType(call["balance_type"] or "TRADING_BALANCES")
     wallet_type = {"TRADING_BALANCES": m.WalletType.TRADING, "VAULT_BALANCES": m.WalletType.VAULT}.get(kind.value)
     balances = world.balances(call["portfolio_id"], wallet_type)
-    wanted = _symbols(call["symbols"])
+    wanted = symbol_set(call["symbols"])
     if wanted:
         balances = [b for b in balances if (b.symbol or "").upper() in wanted]
     fiat = [b for b in balances if (b.symbol or "").upper() in FIAT]
@@ -177,22 +79,20 @@ def get_wallet_balance(world: World, call: Call) -> m.GetWalletBalanceResponse:
 
 @handles("ListEntityBalances")
 def list_entity_balances(world: World, call: Call) -> Any:
+    """What the entity holds (staked included) and owes (its loans) of each asset: the figures
+    of its positions (`_handlers_entity.py`) and margin."""
     world.check_entity(call["entity_id"])
-    totals: dict[str, Decimal] = {}
-    for wallet_id, amount in world.balance.items():
-        symbol = world.wallets[wallet_id].symbol or ""
-        totals[symbol] = totals.get(symbol, Decimal(0)) + amount
-    wanted = _symbols(call["symbols"])
+    wanted = symbol_set(call["symbols"])
     items = [
         m.EntityBalance(
-            symbol=symbol.lower(),
-            long_amount=amount,
-            long_notional=amount * world.usd_price(symbol),
-            short_amount=Decimal(0),
-            short_notional=Decimal(0),
+            symbol=e.symbol.lower(),
+            long_amount=e.long,
+            long_notional=e.long_notional,
+            short_amount=e.short,
+            short_notional=e.short_notional,
         )
-        for symbol, amount in sorted(totals.items())
-        if not wanted or symbol in wanted
+        for e in exposures(world)
+        if not wanted or e.symbol in wanted
     ]
     return paginate(call, items)
 
@@ -275,7 +175,7 @@ def get_withdrawal_power(world: World, call: Call) -> m.GetWithdrawalPowerRespon
 @handles("GetWallets")
 def get_wallets(world: World, call: Call) -> Any:
     world.portfolio(call["portfolio_id"])
-    wanted = _symbols(call["symbols"])
+    wanted = symbol_set(call["symbols"])
     wallets = [
         world.wallets[wid]
         for wid in world.wallets_of[call["portfolio_id"]]
@@ -315,10 +215,19 @@ def create_wallet(world: World, call: Call) -> m.CreateWalletResponse:
 
 @handles("ListWalletAddresses")
 def list_wallet_addresses(world: World, call: Call) -> Any:
+    """The wallet's own address on its asset's default network, then those created for it, oldest
+    first; only those of `network_id` when given."""
     wallet = world.wallet(call["portfolio_id"], call["wallet_id"])
-    network = m.Network(id=call["network_id"] or f"{(wallet.symbol or '').lower()}-mainnet", type="mainnet")
-    addresses = [m.BlockchainAddress(address=f"{wallet.address or 'addr'}-{i}", network=network) for i in range(12)]
-    return paginate(call, addresses)
+    addresses = list(world.custody.deposit_addresses[_id(wallet)])
+    networks = ASSETS.get(wallet.symbol or "", ("", (), False))[1]
+    if wallet.address:
+        own = m.BlockchainAddress(
+            address=wallet.address, network=m.Network(id=networks[0] if networks else "", type="mainnet")
+        )
+        addresses.insert(0, own)
+    if call["network_id"]:
+        addresses = [a for a in addresses if a.network and a.network.id == call["network_id"]]
+    return paginate(call, addresses, listed=True)
 
 
 @handles("CreateWalletDepositAddress")
@@ -327,7 +236,9 @@ def create_wallet_deposit_address(world: World, call: Call) -> m.BlockchainAddre
     if wallet.symbol in FIAT:
         raise SimError(400, "fiat wallets have no blockchain address")
     network = m.Network(id=call["network_id"], type="mainnet")
-    return m.BlockchainAddress(address=f"0x{world.new_id().replace('-', '')}", network=network)
+    address = m.BlockchainAddress(address=f"0x{world.new_id().replace('-', '')}", network=network)
+    world.custody.deposit_addresses[_id(wallet)].append(address)
+    return address
 
 
 @handles("GetWalletDepositInstructions")
@@ -386,7 +297,7 @@ def _orders(world: World, call: Call, statuses: set[str] | None) -> list[m.Order
     world.portfolio(call["portfolio_id"])
     world.advance()
     products = set(call["product_ids"] or ())
-    window = _window(call, "start_date", "end_date")
+    bounds = window(call, "start_date", "end_date")
     out = []
     for oid in world.orders_of[call["portfolio_id"]]:
         order = world.orders[oid]
@@ -395,7 +306,7 @@ def _orders(world: World, call: Call, statuses: set[str] | None) -> list[m.Order
             and (not products or order.product_id in products)
             and (call["order_type"] is None or order.type == call["order_type"])
             and (call["order_side"] is None or order.side == call["order_side"])
-            and _in_range(order.created_at, window)
+            and in_range(order.created_at, bounds)
         ):
             out.append(order)
     return out
@@ -434,8 +345,8 @@ def get_order_edit_history(world: World, call: Call) -> m.GetOrderEditHistoryRes
 def get_portfolio_fills(world: World, call: Call) -> Any:
     world.portfolio(call["portfolio_id"])
     world.advance()
-    window = _window(call, "start_date", "end_date")
-    fills = [f for f in world.fills_of[call["portfolio_id"]] if _in_range(f.time, window)]
+    bounds = window(call, "start_date", "end_date")
+    fills = [f for f in world.fills_of[call["portfolio_id"]] if in_range(f.time, bounds)]
     return paginate(call, fills)
 
 
@@ -467,9 +378,10 @@ def create_quote(world: World, call: Call) -> m.QuoteResponse:
 @handles("AcceptQuote")
 def accept_quote(world: World, call: Call) -> m.AcceptQuoteResponse:
     pid, req = call["portfolio_id"], call.body
+    world.portfolio(pid)
     entry = world.quotes.get(req.quote_id)
     if entry is None or entry[0] != pid:
-        raise SimError(404, f"quote {req.quote_id} not found")
+        raise SimError(404, f"quote {req.quote_id} not found", subcode="AUTH_RESOURCE_NOT_FOUND")
     _, quote, rfq = entry
     if quote.expiration_time and world.now() > quote.expiration_time:
         raise SimError(400, f"quote {req.quote_id} has expired")
@@ -621,7 +533,12 @@ def create_conversion(world: World, call: Call) -> m.CreateConversionResponse:
     )
 
 
-def _stake(world: World, pid: str, wallet_id: str, amount: Decimal | None, key: str, unstake: bool) -> m.Transaction:
+def _stake(
+    world: World, pid: str, wallet_id: str, amount: Decimal | None, key: str, kind: m.TransactionType
+) -> m.Transaction:
+    """Stake (or unstake: the kind's name says which) at once; `_handlers_staking.py` shows the
+    activation or exit still under way, from these transactions."""
+    unstake = kind in (m.TransactionType.UNSTAKE, m.TransactionType.PORTFOLIO_UNSTAKE)
     wallet = world.wallets[wallet_id]
     symbol = wallet.symbol or ""
     if symbol not in STAKEABLE:
@@ -636,7 +553,6 @@ def _stake(world: World, pid: str, wallet_id: str, amount: Decimal | None, key: 
         amount = amount or world.balance[wallet_id]
         world.debit(wallet_id, amount)
         world.bonded[wallet_id] += amount
-    kind = m.TransactionType.UNSTAKE if unstake else m.TransactionType.STAKE
     tx = world.record_transaction(pid, wallet_id, kind, symbol, amount, idempotency_key=key)
     return tx
 
@@ -647,7 +563,8 @@ def wallet_staking(world: World, call: Call) -> Any:
     world.wallet(pid, wid)
     unstake = call.route.operation_id == "StakingUnstake"
     amount = call.body.inputs.amount if call.body.inputs else None
-    tx = _stake(world, pid, wid, amount, call.body.idempotency_key, unstake)
+    tx_kind = m.TransactionType.UNSTAKE if unstake else m.TransactionType.STAKE
+    tx = _stake(world, pid, wid, amount, call.body.idempotency_key, tx_kind)
     kind = m.ActivityType.ACTIVITY_TYPE_UNSTAKE if unstake else m.ActivityType.ACTIVITY_TYPE_STAKE
     activity = _activity(world, pid, kind, f"{kind.value} {tx.amount} {tx.symbol}", tx.symbol or "", _id(tx))
     return call.route.response_model(wallet_id=wid, transaction_id=tx.id, activity_id=activity.id)
@@ -659,7 +576,8 @@ def portfolio_staking(world: World, call: Call) -> Any:
     world.portfolio(pid)
     unstake = call.route.operation_id == "PortfolioStakingUnstake"
     wallet_id = world.trading_wallet(pid, call["currency_symbol"].upper())
-    tx = _stake(world, pid, wallet_id, call["amount"], call["idempotency_key"], unstake)
+    tx_kind = m.TransactionType.PORTFOLIO_UNSTAKE if unstake else m.TransactionType.PORTFOLIO_STAKE
+    tx = _stake(world, pid, wallet_id, call["amount"], call["idempotency_key"], tx_kind)
     kind = m.ActivityType.ACTIVITY_TYPE_UNSTAKE if unstake else m.ActivityType.ACTIVITY_TYPE_STAKE
     activity = _activity(world, pid, kind, f"{kind.value} {tx.amount} {tx.symbol}", tx.symbol or "", _id(tx))
     return call.route.response_model(transaction_id=tx.id, activity_id=activity.id)
@@ -686,15 +604,15 @@ def claim_rewards(world: World, call: Call) -> m.StakingClaimRewardsResponse:
 
 
 def _transactions(world: World, call: Call, ids: list[str]) -> list[m.Transaction]:
-    wanted = _symbols(call["symbols"])
+    wanted = symbol_set(call["symbols"])
     types = set(call["types"] or ())
-    window = _window(call, "start_time", "end_time")
+    bounds = window(call, "start_time", "end_time")
     return [
         tx
         for tx in (world.transactions[i] for i in ids)
         if (not wanted or (tx.symbol or "").upper() in wanted)
         and (not types or tx.type in types)
-        and _in_range(tx.created_at, window)
+        and in_range(tx.created_at, bounds)
     ]
 
 
@@ -712,17 +630,13 @@ def get_wallet_transactions(world: World, call: Call) -> Any:
 
 @handles("GetTransaction")
 def get_transaction(world: World, call: Call) -> m.GetTransactionResponse:
-    world.portfolio(call["portfolio_id"])
-    tx = world.transactions.get(call["transaction_id"])
-    if tx is None or tx.portfolio_id != call["portfolio_id"]:
-        raise SimError(404, f"transaction {call['transaction_id']} not found")
-    return m.GetTransactionResponse(transaction=tx)
+    return m.GetTransactionResponse(transaction=world.transaction(call["portfolio_id"], call["transaction_id"]))
 
 
 def _activities(world: World, call: Call, ids: list[str]) -> list[m.Activity]:
-    wanted = _symbols(call["symbols"])
+    wanted = symbol_set(call["symbols"])
     categories, statuses = set(call["categories"] or ()), set(call["statuses"] or ())
-    window = _window(call, "start_time", "end_time")
+    bounds = window(call, "start_time", "end_time")
     out = []
     for activity in (world.activities[i] for i in ids):
         at = datetime.fromisoformat(activity.created_at) if activity.created_at else None
@@ -730,7 +644,7 @@ def _activities(world: World, call: Call, ids: list[str]) -> list[m.Activity]:
             (not wanted or wanted & {s.upper() for s in activity.symbols or ()})
             and (not categories or activity.category in categories)
             and (not statuses or activity.status in statuses)
-            and _in_range(at, window)
+            and in_range(at, bounds)
         ):
             out.append(activity)
     return out
@@ -750,11 +664,20 @@ def get_entity_activities(world: World, call: Call) -> Any:
 
 @handles("GetActivity", "GetPortfolioActivity")
 def get_activity(world: World, call: Call) -> Any:
-    activity = world.activities.get(call["activity_id"])
-    if call["portfolio_id"] is not None:
-        world.portfolio(call["portfolio_id"])
-        if activity is not None and world.activity_portfolio[_id(activity)] != call["portfolio_id"]:
-            activity = None
-    if activity is None:
-        raise SimError(404, f"activity {call['activity_id']} not found")
-    return call.route.response_model(activity=activity)
+    return call.route.response_model(activity=world.activity(call["activity_id"], call["portfolio_id"]))
+
+
+# the other domains register their handlers on import
+from . import (  # noqa: E402, F401
+    _handlers_allocations,
+    _handlers_cross_margin,
+    _handlers_custody,
+    _handlers_derivatives,
+    _handlers_entity,
+    _handlers_financing,
+    _handlers_futures,
+    _handlers_margin,
+    _handlers_rewards,
+    _handlers_staking,
+    _handlers_transfers,
+)

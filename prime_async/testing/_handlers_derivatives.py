@@ -23,8 +23,8 @@ from decimal import ROUND_HALF_EVEN, Decimal
 import attrs
 
 from .. import models as m
-from ._handlers import Call, handles
 from ._handlers_rewards import usdc_held
+from ._handling import Call, handles
 from ._world import World
 
 __all__ = ["PERPETUALS", "Perpetual", "positions"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from .. import models as m
-from ._handlers import Call, handles
+from ._handling import Call, handles
 from ._world import World
 
 __all__ = ["TIERS", "rate_card", "usdc_held"]

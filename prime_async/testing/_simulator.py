@@ -5,7 +5,7 @@ real loopback HTTP server (`serve()`), an in-process httpx transport (`transport
 anything else that can carry bytes. Each request is routed with the generated route table,
 authenticated like Prime (key, passphrase, HMAC over the exact bytes received, 30 s window),
 rate limited, parsed and checked against the spec, deduplicated on its idempotency field, and
-answered by a handler or with deterministic spec-shaped data; faults are injected on the way.
+answered by the operation's handler from the world's state; faults are injected on the way.
 """
 
 from __future__ import annotations
@@ -25,7 +25,6 @@ from urllib.parse import parse_qsl, unquote
 import anyio
 import attrs
 
-from .. import models
 from .._client import PrimeClient
 from .._convert import converter
 from .._credentials import Credentials
@@ -33,15 +32,13 @@ from .._generated.routes import ROUTES
 from .._json import to_json
 from .._route import Route
 from .._signing import Signer
-from . import _handlers_derivatives, _handlers_rewards  # noqa: F401  (each registers its operations' handlers)
 from ._faults import Faults, TokenBucket, retry_after_header, uniform
 from ._feed import SimulatedFeed
-from ._handlers import HANDLERS, Call, paginate
+from ._handlers import HANDLERS, Call
 from ._limits import ServerLimits
 from ._values import check_body, parse_query_value, same_secret
 from ._wire_names import query_names, wire_body
 from ._world import SimError, World
-from .samples import sample_value
 
 if TYPE_CHECKING:
     from ._server import SimulatorServer
@@ -434,8 +431,7 @@ class PrimeSimulator:
             if key in self._done:
                 self.stats["idempotent_replays"] += 1
                 return self._done[key]
-        handler = HANDLERS.get(route.operation_id, _sample_handler)
-        result = handler(self.world, call)
+        result = HANDLERS[route.operation_id](self.world, call)
         reply = _json_reply(200, to_json(result), request_id)
         if key is not None:
             self._done[key] = reply
@@ -451,22 +447,3 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         twice = next(key for i, (key, _) in enumerate(pairs) if key in dict(pairs[:i]))
         raise SimError(400, f"duplicate field {twice}"[:300])
     return data
-
-
-def _sample_handler(world: World, call: Call) -> Any:
-    """Operations the simulator does not model: spec-shaped, deterministic data for the ids asked."""
-    route = call.route
-    for name in route.path_params:
-        value = call[name]
-        if name == "portfolio_id":
-            world.portfolio(value)
-        elif name == "entity_id":
-            world.check_entity(value)
-        elif name == "wallet_id":
-            world.wallet(call["portfolio_id"], value)
-    seed_name = route.operation_id + "".join(f"/{call[n]}" for n in route.path_params)
-    if route.pagination is None:
-        return sample_value(route.response_model, seed_name)
-    item_type = getattr(models, route.pagination.item)  # the items' model, named by the route table
-    items = [sample_value(item_type, f"{seed_name}#{i}") for i in range(25)]
-    return paginate(call, items)

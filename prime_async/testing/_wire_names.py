@@ -14,7 +14,10 @@ What a request that names one field twice gets, in this simulator:
   the answer a test can rely on. (Inferred: Prime documents neither; the same name twice keeps
   its last value, as before.)
 
-A path parameter may come in the body as well (the path's value counts). A body field no name
+A path parameter may come in the body as well (the path's value counts). A field the spec no
+longer lists but Coinbase's SDKs still send is taken under its old name (`DEPRECATED`: prime-sdk-py
+sends an allocation leg's `leg_id`, marked deprecated for `allocation_leg_id`, with the same value;
+inferred: the SDK's own allocations would fail if Prime refused it). A body field no name
 matches is refused with its path (`unknown field(s): bogus, inputs.x`): a
 typo never passes silently. A query parameter no name matches is ignored, as gRPC-gateway's query
 parser ignores one (it may be meant for a proxy on the way).
@@ -30,7 +33,10 @@ import attrs
 from ._values import unwrap_optional
 from ._world import SimError
 
-__all__ = ["json_name", "query_names", "wire_body"]
+__all__ = ["DEPRECATED", "json_name", "query_names", "wire_body"]
+
+# model -> {old name: the field it names now}
+DEPRECATED: dict[str, dict[str, str]] = {"AllocationLeg": {"leg_id": "allocation_leg_id"}}
 
 
 def json_name(name: str) -> str:
@@ -77,9 +83,14 @@ def wire_body(model: type, data: dict[str, Any], where: str = "", path_params: t
     sent_as: dict[str, str] = {}
     unknown: list[str] = []
     names = _fields(model)
+    old_names = DEPRECATED.get(model.__name__, {})
+    old: dict[str, tuple[str, Any]] = {}
     for key, value in data.items():
         found = names.get(key)
         if found is None and key in _path_names(path_params):
+            continue
+        if found is None and (key in old_names or json_name(key) in map(json_name, old_names)):
+            old[key] = value
             continue
         if found is None:
             unknown.append(where + key)
@@ -91,6 +102,10 @@ def wire_body(model: type, data: dict[str, Any], where: str = "", path_params: t
         out[wire] = _wire_value(tp, value, where + wire)
     if unknown:
         raise SimError(400, f"unknown field(s): {', '.join(unknown)}"[:300])
+    for key, value in old.items():
+        wire = next(new for name, new in old_names.items() if json_name(name) == json_name(key))
+        if out.setdefault(wire, value) != value:
+            raise SimError(400, f"{where}{key} and {where}{wire} differ (the first is the second's old name)")
     return out
 
 

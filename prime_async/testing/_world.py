@@ -1,5 +1,7 @@
 """The simulator's state: an entity with portfolios, wallets, balances, products, orders, fills,
-transactions and activities, and the business rules that change them.
+transactions and activities, and the business rules that change them; the other domains' state
+(allocations, custody, financing, futures, the entity's accounts) in its sub-states, one module
+each (`_world_<domain>.py`).
 
 Records are the generated response models themselves, updated with `attrs.evolve`, so what the
 simulator serves always has the spec's shape. Everything is seeded: the same seed gives the same
@@ -9,6 +11,7 @@ world. No HTTP here; see `_simulator.py`.
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import random
 import time
@@ -22,6 +25,11 @@ from typing import Any
 import attrs
 
 from .. import models as m
+from ._world_accounts import Accounts
+from ._world_allocations import Allocations
+from ._world_custody import Custody
+from ._world_financing import Financing
+from ._world_futures import Futures
 
 __all__ = ["OrderRequest", "SimError", "World", "record_id"]
 
@@ -31,6 +39,23 @@ CRYPTO_PRICES = {
     "UNI": Decimal("9"), "AAVE": Decimal("95"), "XRP": Decimal("0.55"), "ATOM": Decimal("8"),
 }  # fmt: skip
 FIAT = ("USD", "USDC")
+# asset -> (its name, its networks (the first its default), whether a destination tag or memo is needed)
+ASSETS = {
+    "BTC": ("Bitcoin", ("bitcoin",), False),
+    "ETH": ("Ethereum", ("ethereum", "base"), False),
+    "SOL": ("Solana", ("solana",), False),
+    "AVAX": ("Avalanche", ("avacchain",), False),
+    "LINK": ("Chainlink", ("ethereum",), False),
+    "DOT": ("Polkadot", ("polkadot",), False),
+    "ADA": ("Cardano", ("cardano",), False),
+    "LTC": ("Litecoin", ("litecoin",), False),
+    "UNI": ("Uniswap", ("ethereum",), False),
+    "AAVE": ("Aave", ("ethereum",), False),
+    "XRP": ("XRP", ("ripple",), True),
+    "ATOM": ("Cosmos", ("cosmos",), True),
+    "USDC": ("USD Coin", ("ethereum", "base", "solana"), False),
+    "USD": ("US Dollar", (), False),
+}
 STAKEABLE = ("ETH", "SOL", "ATOM", "DOT", "ADA")
 VAULT_SYMBOLS = ("BTC", "ETH", "SOL")
 COMMISSION_RATE = Decimal("0.001")
@@ -121,6 +146,18 @@ class World:
         self.users = [self._make_user(i) for i in range(24)]
         for i in range(portfolios):
             self._make_portfolio(i)
+        self._due: list[tuple[datetime, int, Callable[[], None]]] = []  # what happens later: see at()
+        # the other domains, seeded from a random stream of their own, so that the core world
+        # above (and every id, key and price drawn after it) is what it was before they existed
+        core_rng, self.rng = self.rng, random.Random(f"{seed}/domains")
+        try:
+            self.allocations = Allocations()
+            self.accounts = Accounts.seeded(self)
+            self.custody = Custody.seeded(self)
+            self.financing = Financing.seeded(self)
+            self.futures = Futures.seeded(self)
+        finally:
+            self.rng = core_rng
 
     # -- ids, time, prices --------------------------------------------------------------------
 
@@ -133,6 +170,17 @@ class World:
     def next_seq(self) -> int:
         self.seq += 1
         return self.seq
+
+    def at(self, when: datetime, action: Callable[[], None]) -> None:
+        """Run `action` once the clock reaches `when` (a scheduled sweep, a transfer's settlement),
+        before the first request answered from then on (see `settle`)."""
+        heapq.heappush(self._due, (when, self.next_seq(), action))
+
+    def settle(self) -> None:
+        """Run what is due: every handler calls this first, so a request sees the world as of now."""
+        now = self.now()
+        while self._due and self._due[0][0] <= now:
+            heapq.heappop(self._due)[2]()
 
     def advance(self) -> None:
         """One step of simulated market time: prices move, crossing limit orders fill."""
@@ -202,10 +250,10 @@ class World:
             funding[symbol] = _q(Decimal(20_000) / price * (1 + Decimal(self.rng.randint(0, 100)) / 100), SATOSHI)
         for symbol, amount in funding.items():
             wallet = self.add_wallet(pid, symbol, m.WalletType.TRADING, f"{symbol} Trading", at=self.started)
-            self._deposit(pid, record_id(wallet), amount, at=self.started - timedelta(days=30, minutes=i))
+            self.deposit(pid, record_id(wallet), amount, at=self.started - timedelta(days=30, minutes=i))
         for symbol in VAULT_SYMBOLS:
             wallet = self.add_wallet(pid, symbol, m.WalletType.VAULT, f"{symbol} Vault", at=self.started)
-            self._deposit(
+            self.deposit(
                 pid,
                 record_id(wallet),
                 _q(Decimal(100_000) / CRYPTO_PRICES[symbol], SATOSHI),
@@ -242,7 +290,7 @@ class World:
         self.wallets_of[portfolio_id].append(record_id(wallet))
         return wallet
 
-    def _deposit(self, portfolio_id: str, wallet_id: str, amount: Decimal, *, at: datetime) -> None:
+    def deposit(self, portfolio_id: str, wallet_id: str, amount: Decimal, *, at: datetime) -> None:
         self.balance[wallet_id] += amount
         wallet = self.wallets[wallet_id]
         self.record_transaction(
@@ -262,24 +310,42 @@ class World:
         try:
             return self.portfolios[portfolio_id]
         except KeyError:
-            raise SimError(404, f"portfolio {portfolio_id} not found") from None
+            raise SimError(404, f"portfolio {portfolio_id} not found", subcode="PORTFOLIO_NOT_FOUND") from None
 
     def check_entity(self, entity_id: str) -> None:
         if entity_id != self.entity_id:
-            raise SimError(404, f"entity {entity_id} not found")
+            raise SimError(404, f"entity {entity_id} not found", subcode="ENTITY_NOT_FOUND")
 
     def wallet(self, portfolio_id: str, wallet_id: str) -> m.Wallet:
         self.portfolio(portfolio_id)
         if self.wallet_owner.get(wallet_id) != portfolio_id:
-            raise SimError(404, f"wallet {wallet_id} not found in portfolio {portfolio_id}")
+            raise SimError(404, f"wallet {wallet_id} not found in portfolio {portfolio_id}", subcode="WALLET_NOT_FOUND")
         return self.wallets[wallet_id]
 
     def order(self, portfolio_id: str, order_id: str) -> m.Order:
         self.portfolio(portfolio_id)
         order = self.orders.get(order_id)
         if order is None or order.portfolio_id != portfolio_id:
-            raise SimError(404, f"order {order_id} not found")
+            raise SimError(404, f"order {order_id} not found", subcode="ORDER_NOT_FOUND")
         return order
+
+    def transaction(self, portfolio_id: str, transaction_id: str) -> m.Transaction:
+        self.portfolio(portfolio_id)
+        tx = self.transactions.get(transaction_id)
+        if tx is None or tx.portfolio_id != portfolio_id:
+            raise SimError(404, f"transaction {transaction_id} not found", subcode="TRANSACTION_NOT_FOUND")
+        return tx
+
+    def activity(self, activity_id: str, portfolio_id: str | None = None) -> m.Activity:
+        """An activity of the entity, or of one portfolio when `portfolio_id` is given."""
+        activity = self.activities.get(activity_id)
+        if portfolio_id is not None:
+            self.portfolio(portfolio_id)
+            if activity is not None and self.activity_portfolio.get(activity_id) != portfolio_id:
+                activity = None
+        if activity is None:
+            raise SimError(404, f"activity {activity_id} not found", subcode="ACTIVITY_NOT_FOUND")
+        return activity
 
     def trading_wallet(self, portfolio_id: str, symbol: str) -> str:
         for wid in self.wallets_of[portfolio_id]:
@@ -559,6 +625,7 @@ class World:
         *,
         at: datetime | None = None,
         idempotency_key: str | None = None,
+        status: m.TransactionStatus = m.TransactionStatus.TRANSACTION_DONE,
         **extra: Any,
     ) -> m.Transaction:
         at = at or self.now()
@@ -567,10 +634,10 @@ class World:
             wallet_id=wallet_id,
             portfolio_id=portfolio_id,
             type=tx_type,
-            status=m.TransactionStatus.TRANSACTION_DONE,
+            status=status,
             symbol=symbol,
             created_at=at,
-            completed_at=at,
+            completed_at=at if status == m.TransactionStatus.TRANSACTION_DONE else None,
             amount=amount,
             fees=Decimal(0),
             fee_symbol=symbol,
@@ -583,44 +650,59 @@ class World:
         self.transactions_of_wallet[wallet_id].append(record_id(tx))
         return tx
 
+    def spendable(self, wallet_id: str) -> Decimal:
+        """What a wallet can pay out: its balance, less what open orders hold of a trading wallet."""
+        wallet = self.wallets[wallet_id]
+        held = (
+            self.holds[(self.wallet_owner[wallet_id], wallet.symbol or "")]
+            if wallet.type == m.WalletType.TRADING
+            else 0
+        )
+        return self.balance[wallet_id] - held
+
     def debit(self, wallet_id: str, amount: Decimal) -> None:
         if amount <= 0:
             raise SimError(400, "amount must be positive")
-        portfolio_id = self.wallet_owner[wallet_id]
-        symbol = self.wallets[wallet_id].symbol or ""
-        held = self.holds[(portfolio_id, symbol)] if self.wallets[wallet_id].type == m.WalletType.TRADING else 0
-        if self.balance[wallet_id] - held < amount:
-            raise SimError(400, f"insufficient {symbol} balance in wallet {wallet_id}")
+        if self.spendable(wallet_id) < amount:
+            raise SimError(400, f"insufficient {self.wallets[wallet_id].symbol} balance in wallet {wallet_id}")
         self.balance[wallet_id] -= amount
 
     def record_activity(
         self,
-        portfolio_id: str,
+        portfolio_id: str | None,
         category: m.ActivityCategory,
         activity_type: m.ActivityType,
         title: str,
         symbols: list[str],
         *,
         reference_id: str | None = None,
+        status: m.ActivityStatus = m.ActivityStatus.ACTIVITY_STATUS_COMPLETED,
     ) -> m.Activity:
+        """An activity of one portfolio, or of the entity (`portfolio_id` None: a change to the
+        entity's settings, an API key): readable through the activity operations. The creates
+        that Prime runs through an approval (wallets, address book, onchain address groups,
+        withdrawals, settings) are approved at once here: their activity is COMPLETED."""
         at = self.now()
         activity = m.Activity(
             id=self.new_id(),
             reference_id=reference_id or "",
             category=category,
             type=activity_type,
-            status=m.ActivityStatus.ACTIVITY_STATUS_COMPLETED,
+            status=status,
             created_by=self.users[0].id,
             title=title,
             description=title,
             symbols=symbols,
             created_at=at.isoformat().replace("+00:00", "Z"),
             updated_at=at.isoformat().replace("+00:00", "Z"),
-            hierarchy_type=m.HierarchyType.HIERARCHY_TYPE_PORTFOLIO,
+            hierarchy_type=m.HierarchyType.HIERARCHY_TYPE_PORTFOLIO
+            if portfolio_id
+            else m.HierarchyType.HIERARCHY_TYPE_ENTITY,
         )
         self.activities[record_id(activity)] = activity
-        self.activities_of[portfolio_id].append(record_id(activity))
-        self.activity_portfolio[record_id(activity)] = portfolio_id
+        if portfolio_id is not None:
+            self.activities_of[portfolio_id].append(record_id(activity))
+            self.activity_portfolio[record_id(activity)] = portfolio_id
         return activity
 
 
