@@ -17,6 +17,7 @@ from ._errors import __all__ as _error_names
 from ._events import RequestEvent
 from ._fanout import Failure, Outcome, Success, fan_out
 from ._generated.routes import ROUTES
+from ._logging import configure_from_env as _configure_logging
 from ._pagination import Paginator
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
@@ -27,6 +28,8 @@ from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
     from ._feed import *  # noqa: F403
+
+_configure_logging()  # PRIME_LOG=debug|info|warning, when set: the library's log on stderr
 
 # The WebSocket feed's names (_feed.__all__), loaded on first use: its modules would add ~25 ms
 # to `import prime_async`, and most programs never open a feed.

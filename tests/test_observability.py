@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import re
+import subprocess
+import sys
 import time
 from collections.abc import AsyncIterator
 from typing import Any
@@ -197,3 +201,63 @@ async def test_events_carry_the_idempotency_value_of_every_attempt(server: Recor
     async with make_client(server.url, event_hooks=[events.append]) as c:
         await c.portfolios.list_portfolios()
     assert events[-1].idempotency_key is None and events[-1].call_id > events[0].call_id
+
+
+# -- PRIME_LOG: the library's log on stderr, from the environment (issue 22) ----------------------
+
+LOGGING_SCRIPT = """
+import asyncio, logging
+from prime_async.testing import PrimeSimulator
+
+async def main():
+    sim = PrimeSimulator(portfolios=1, seed=1)
+    async with sim.client() as client:
+        await client.portfolios.list_portfolios()
+    logging.getLogger("prime_async").info("an info line")
+    logging.getLogger("prime_async.feed").warning("a child's warning")
+    print("done")
+
+asyncio.run(main())
+"""
+
+
+def run_logging_script(value: str | None) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != "PRIME_LOG"}
+    if value is not None:
+        env["PRIME_LOG"] = value
+    return subprocess.run(
+        [sys.executable, "-c", LOGGING_SCRIPT], capture_output=True, text=True, env=env, timeout=60, check=True
+    )
+
+
+LOG_LINE = r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING) (prime_async[.\w]*): (.*)$"
+
+
+@pytest.mark.parametrize(
+    ("value", "levels"),
+    [("debug", {"DEBUG", "INFO", "WARNING"}), ("INFO", {"INFO", "WARNING"}), ("warning", {"WARNING"})],
+)
+def test_prime_log_sends_the_librarys_records_to_stderr_at_that_level(value: str, levels: set[str]) -> None:
+    done = run_logging_script(value)
+    assert done.stdout == "done\n"
+    lines = done.stderr.splitlines()
+    parsed = [re.match(LOG_LINE, line) for line in lines]
+    assert all(parsed), lines  # every line in the documented format
+    assert {m.group(1) for m in parsed if m} == levels
+    messages = [m.group(3) for m in parsed if m]
+    assert "a child's warning" in messages
+    assert ("an info line" in messages) == ("INFO" in levels)
+    if "DEBUG" in levels:
+        assert any(re.match(r"GetPortfolios GET /v1/portfolios attempt 1 -> 200 in [\d.]+ ms", m) for m in messages)
+
+
+def test_without_prime_log_the_library_configures_nothing() -> None:
+    done = run_logging_script(None)
+    # only Python's last-resort handler, which prints a bare WARNING message and nothing below it
+    assert done.stderr == "a child's warning\n"
+
+
+def test_an_unknown_prime_log_value_is_ignored_with_a_warning() -> None:
+    done = run_logging_script("verbose")
+    assert "RuntimeWarning: PRIME_LOG='verbose' is ignored: expected debug, info or warning" in done.stderr
+    assert "an info line" not in done.stderr
