@@ -19,6 +19,7 @@ from ._fanout import Failure, Outcome, Success, fan_out
 from ._generated.routes import ROUTES
 from ._logging import configure_from_env as _configure_logging
 from ._pagination import Paginator
+from ._public import publish as _publish
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._route import Pagination, Param, Route
@@ -72,3 +73,5 @@ __all__ = [
     *_error_names,
     *_FEED_NAMES,
 ]
+
+_publish(__name__, globals(), __all__)  # prime_async.CredentialsError in a traceback, not prime_async._errors...

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import attrs
 
+from .._public import publish
+
 __all__ = ["ServerLimits"]
 
 
@@ -29,3 +31,6 @@ class ServerLimits:
             raise ValueError("sizes must not be negative")
         if min(self.header_timeout, self.body_timeout, self.idle_timeout, self.send_timeout, self.linger) <= 0:
             raise ValueError("timeouts must be positive")
+
+
+publish("prime_async.testing", globals(), __all__)  # loaded lazily by prime_async.testing

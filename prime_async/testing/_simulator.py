@@ -31,6 +31,7 @@ from .._convert import converter
 from .._credentials import Credentials
 from .._generated.routes import ROUTES
 from .._json import to_json
+from .._public import publish
 from .._route import Route
 from .._signing import Signer
 from . import _handlers_derivatives, _handlers_rewards  # noqa: F401  (each registers its operations' handlers)
@@ -470,3 +471,6 @@ def _sample_handler(world: World, call: Call) -> Any:
     item_type = getattr(models, route.pagination.item)  # the items' model, named by the route table
     items = [sample_value(item_type, f"{seed_name}#{i}") for i in range(25)]
     return paginate(call, items)
+
+
+publish("prime_async.testing", globals(), ["PrimeSimulator"])  # loaded lazily by prime_async.testing
