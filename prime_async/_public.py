@@ -36,7 +36,7 @@ def publish(module: str, namespace: Mapping[str, Any], names: Iterable[str], *, 
             continue  # data (a dict, a string) and typing aliases have no module of their own
         if not (_is_private(value.__module__) and value.__module__.startswith("prime_async.")):
             continue
-        if resolve and attrs.has(value):
+        if resolve and inspect.isclass(value) and attrs.has(value):
             attrs.resolve_types(value)
         value.__module__ = module
         if value.__qualname__ != name and "." not in value.__qualname__:
