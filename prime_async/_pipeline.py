@@ -263,6 +263,8 @@ class Pipeline:
     request and does nothing here); or, for an `httpx.AsyncClient` the caller owns, that client's
     `send`, so its hooks, cookies and mounts are honoured (redirects never are)."""
 
+    telemetry: Any = None  # tracing's (see _tracing.TracedPipeline); None: off
+
     def __init__(
         self,
         http: httpx.AsyncClient,
@@ -377,9 +379,14 @@ class Pipeline:
             await self._back_off(route, call, delay, response)
 
     async def _back_off(self, route: Route, call: _Call, delay: float, response: httpx.Response | None) -> None:
-        """Wait `delay` seconds before the next attempt. A wait the server asked for (Retry-After)
-        is that attempt's `retry_after_wait`; one over a second is logged at INFO first, so that a
-        call sitting silent for seconds says why."""
+        """Wait `delay` seconds before the next attempt."""
+        self._waiting(route, call, delay, response)
+        await sleep(delay)
+
+    def _waiting(self, route: Route, call: _Call, delay: float, response: httpx.Response | None) -> bool:
+        """Note a back-off about to start; whether the server asked for it (Retry-After). Such a
+        wait is the next attempt's `retry_after_wait`; one over a second is logged at INFO, so that
+        a call sitting silent for seconds says why."""
         asked = response is not None and parse_retry_after(response.headers.get("retry-after")) is not None
         call.retry_after_wait = delay if asked else 0.0
         if asked and delay > 1.0:
@@ -391,7 +398,7 @@ class Pipeline:
                 delay,
                 call.attempts + 1,
             )
-        await sleep(delay)
+        return asked
 
     async def _attempt(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
         """One signed attempt, read to its last byte within the attempt's time and size limits."""
