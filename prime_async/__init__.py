@@ -24,6 +24,7 @@ from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._route import Pagination, Param, Route
 from ._signing import Signer, sign
+from ._tracing import Tracing
 from ._unresolved import UnresolvedRequest, UnresolvedRequests
 from ._version import __version__ as __version__
 
@@ -62,6 +63,7 @@ __all__ = [
     "RetryPolicy",
     "RateLimit",
     "RequestEvent",
+    "Tracing",
     "UnresolvedRequest",
     "UnresolvedRequests",
     "fan_out",
