@@ -70,9 +70,11 @@ def codegen(session: nox.Session) -> None:
 @nox.session(python="3.11")
 def bench(session: nox.Session) -> None:
     """The benchmarks of benchmarks/ (a few minutes): prime-async as a user installs it (its
-    default dependencies, nothing extra), next to bench-only comparisons (pydantic, msgspec,
-    openai, prime-sdk-py) and the optional event loops measured as rows (trio, uvloop)."""
-    session.install("-e", ".")
+    default dependencies; the redis extra, which only the shared store's benchmark uses), next to
+    bench-only comparisons (pydantic, msgspec, openai, prime-sdk-py) and the optional event loops
+    measured as rows (trio, uvloop). The store's benchmark needs a redis-server (apt-get install
+    redis-server); without one it says so."""
+    session.install("-e", ".[redis]")  # the extra only bench_store.py uses (with a redis-server, if any)
     session.install("pydantic>=2", "msgspec", "openai", "prime-sdk-py==1.11.0", "uvloop", "trio")
     session.run("python", "benchmarks/run_all.py", *session.posargs, env={"PRIME_TRANSPORT": ""})
 

@@ -61,7 +61,8 @@ PRIME_URL = "https://api.prime.coinbase.com"
 
 
 def prime_client(url: str, transport: str = "auto", **options: Any) -> Any:
-    """A prime_async client for the bench server: no pacing, no retries. `transport` "auto" is the
+    """A prime_async client for the bench server: no pacing, no retries (unless `options` say
+    otherwise). `transport` "auto" is the
     default install's default client (aiohttp on asyncio, httpx's stack on trio); "aiohttp" and
     "httpx" name one."""
     import prime_async
@@ -71,10 +72,8 @@ def prime_client(url: str, transport: str = "auto", **options: Any) -> Any:
         passphrase=PASSPHRASE,
         signing_key=SIGNING_KEY,
         base_url=url,
-        rate_limit=None,
-        max_retries=0,
         transport=transport,
-        **options,
+        **{"rate_limit": None, "max_retries": 0, **options},
     )
 
 

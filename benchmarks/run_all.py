@@ -36,12 +36,13 @@ BENCHMARKS = [
     ("bench_structuring.py", 90, False),
     ("bench_import.py", 90, False),
     ("bench_feed.py", 120, True),
+    ("bench_store.py", 120, True),
 ]
 TARGET_MARKS = ("[ met  ]", "[MISSED]", "[ n/a  ]")
 PACKAGES = [
     "prime-async", "httpx", "httpcore", "h11", "anyio", "sniffio", "aiohttp", "yarl", "multidict",
     "attrs", "cattrs", "orjson", "wsproto", "pydantic", "msgspec", "openai", "prime-sdk-py", "requests",
-    "uvloop", "trio",
+    "uvloop", "trio", "redis", "hiredis",
 ]  # fmt: skip
 
 

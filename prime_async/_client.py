@@ -19,7 +19,7 @@ from ._events import EventHook
 from ._generated.resources import RawResourceAccessors, ResourceAccessors
 from ._numbers import checked_count, checked_seconds
 from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions, as_timeout, attempt_bound
-from ._ratelimit import RateLimit, RateLimiter
+from ._ratelimit import Limiter, RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._tracing import Telemetry, TracedPipeline, Tracing, telemetry_for
 from ._unresolved import UnresolvedRequests
@@ -27,6 +27,7 @@ from .transports import TransportName, make_transport
 
 if TYPE_CHECKING:
     from ._feed import Feed
+    from ._feed._options import FeedOptionsDict
 
 __all__ = ["DEFAULT_BASE_URL", "DEFAULT_TIMEOUT", "ClientOptions", "CopyOptions", "PrimeClient", "raw_copy"]
 
@@ -92,7 +93,7 @@ class _Shared:
 
     http: httpx.AsyncClient
     auth: PrimeAuth
-    limiter: RateLimiter | None
+    limiter: Limiter | None
     send: Any
     lifecycle: Lifecycle
     transport: httpx.AsyncBaseTransport | None = None
@@ -118,7 +119,8 @@ class PrimeClient(ResourceAccessors):
     - `deadline`: seconds a whole call may take, retries and their waits included (None: no bound).
     - `max_retries` (or a whole `retry=RetryPolicy(...)`): retries of failures that cannot double
       an effect; see `RetryPolicy`.
-    - `rate_limit`: client-side pacing shared by every task using this client; `None` disables it.
+    - `rate_limit`: client-side pacing shared by every task using this client (and, with
+      `RateLimit(store="redis://...")`, by every process and host on that store); `None` disables it.
     - `transport`: "auto" (aiohttp on asyncio, httpx's own stack on trio), "aiohttp", "httpx", or
       an `httpx.AsyncBaseTransport`; or `http_client`: your own `httpx.AsyncClient` (it is then
       yours to close, and yours to recreate after a fork).
@@ -265,7 +267,7 @@ class PrimeClient(ResourceAccessors):
         base_url, credentials = getattr(self, "base_url", None), getattr(self, "credentials", None)
         return f"{type(self).__name__}(base_url={base_url!r}, credentials={credentials!r})"
 
-    def feed(self, url: str | None = None, **options: Any) -> Feed:
+    def feed(self, url: str | None = None, **options: Unpack[FeedOptionsDict]) -> Feed:
         """The Prime WebSocket feed, signed with this client's credentials (which need
         `svc_account_id`): `async with client.feed() as feed: async for book in
         feed.order_book("BTC-USD"): ...`. The URL is `url`, else `PRIME_WS_URL`, else Prime's;
@@ -305,6 +307,8 @@ class PrimeClient(ResourceAccessors):
         if self._is_copy:
             return
         self._shared.lifecycle.closed = True
+        if self._shared.limiter is not None:
+            await self._shared.limiter.aclose()  # a shared store's connection
         if self._owns_http:
             await self._shared.http.aclose()
 
@@ -333,6 +337,16 @@ def _credentials_from_env() -> Credentials:
         ) from None
 
 
+def _limiter(rate_limit: RateLimit | None) -> Limiter | None:
+    if rate_limit is None:
+        return None
+    if rate_limit.store is None:
+        return RateLimiter(rate_limit)
+    from ._ratelimit_store import SharedRateLimiter  # with redis-py: only when a store is configured
+
+    return SharedRateLimiter(rate_limit)
+
+
 def _connect(
     credentials: Credentials,
     timeout: httpx.Timeout,
@@ -341,7 +355,7 @@ def _connect(
     transport: httpx.AsyncBaseTransport | str,
 ) -> _Shared:
     auth = PrimeAuth(credentials)
-    limiter = RateLimiter(rate_limit) if rate_limit is not None else None
+    limiter = _limiter(rate_limit)
     if http_client is not None:
         if transport != "auto":
             raise ValueError("pass transport= or http_client=, not both")

@@ -19,6 +19,7 @@ __all__ = [
     "InvalidRequestError",
     "ClientClosedError",
     "PaginationError",
+    "RateLimitStoreError",
     "APIError",
     "APIConnectionError",
     "APITimeoutError",
@@ -71,6 +72,12 @@ class ClientClosedError(PrimeError, RuntimeError):
 class PaginationError(PrimeError):
     """The server's pagination cannot be followed safely (a cursor seen twice, or a long run of
     empty pages that each promise more): iteration stopped instead of looping forever."""
+
+
+class RateLimitStoreError(PrimeError):
+    """The rate limit's shared store (`RateLimit(store=...)`) could not be used, so nothing was
+    sent: it failed with `store_failure="raise"`, or the event loop is not asyncio (redis-py's
+    client runs on asyncio only). The message names the store with its password masked."""
 
 
 def request_id_of(headers: httpx.Headers) -> str | None:

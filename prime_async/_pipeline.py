@@ -45,7 +45,7 @@ from ._errors import (
 from ._events import EventHook, RequestEvent
 from ._json import parse_json
 from ._numbers import checked_seconds
-from ._ratelimit import RateLimiter
+from ._ratelimit import Limiter
 from ._raw import RawResponse
 from ._retry import NEVER_SENT, RetryPolicy, parse_retry_after
 from ._route import CALL_OPTIONS as CALL_OPTION_TYPES
@@ -269,7 +269,7 @@ class Pipeline:
         self,
         http: httpx.AsyncClient,
         auth: PrimeAuth,
-        limiter: RateLimiter | None,
+        limiter: Limiter | None,
         options: RequestOptions,
         send: Sender | None = None,
         lifecycle: Lifecycle | None = None,
@@ -369,12 +369,11 @@ class Pipeline:
                 await self._back_off(route, call, delay, None)
                 continue
             delay = retry.next_delay(route, prepared, call.attempts, response=response)
+            if response.status_code == 429 and self.limiter is not None:
+                self._hold_back(response, delay, retry)
             if delay is None:
                 return response, body
-            if response.status_code == 429:
-                if self.limiter is not None:
-                    self.limiter.pause(delay)  # every task on this client holds back, not just this one
-            elif response.status_code >= 500:
+            if response.status_code >= 500:
                 call.unknown = f"HTTP {response.status_code}"  # it may have been applied before it failed
             await self._back_off(route, call, delay, response)
 
@@ -399,6 +398,17 @@ class Pipeline:
                 call.attempts + 1,
             )
         return asked
+
+    def _hold_back(self, response: httpx.Response, delay: float | None, retry: RetryPolicy) -> None:
+        """After a 429, every task on this client (with a shared store, every process on its budget)
+        holds back: for this call's retry delay, or, when it is not retried, for the Retry-After
+        (capped like a retry's): the lockout is the IP's, whatever this call's retry policy."""
+        assert self.limiter is not None
+        if delay is None:
+            hint = parse_retry_after(response.headers.get("retry-after"))
+            delay = min(hint, retry.max_retry_after) if hint is not None else None
+        if delay:
+            self.limiter.pause(delay)
 
     async def _attempt(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
         """One signed attempt, read to its last byte within the attempt's time and size limits."""

@@ -8,19 +8,41 @@ Each bucket is a token bucket in its GCRA form: a reservation is a plain computa
 await, so it needs no lock (none that would bind the client to one event loop), reservations
 are served first come first served, and waiting is an `anyio.sleep` that can be cancelled. A
 cancelled wait gives its slot back, so cancelling a burst of calls does not hold up the next one.
+
+With `RateLimit(store="redis://...")` the buckets live in Redis instead, shared by every process
+and host on it (`_ratelimit_store.py`, `_ratelimit_redis.py`); without one, nothing here changes.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import Literal, Protocol
 
 import anyio
 import attrs
 
 from ._numbers import checked_count, checked_number, field_check
+from ._ratelimit_redis import check_store_url, masked_store_url
 
-__all__ = ["RateLimit", "RateLimiter"]
+__all__ = ["Limiter", "RateLimit", "RateLimiter"]
+
+STORE_FAILURES = ("degrade", "raise")
+
+
+def _check_store(_: object, __: object, value: str | None) -> None:
+    if value is not None:
+        check_store_url(value)
+
+
+def _check_budget(_: object, __: object, value: str) -> None:
+    if not isinstance(value, str) or not value or len(value) > 200 or not value.isprintable():
+        raise ValueError(f"RateLimit budget must be a name of 1-200 printable characters, not {value!r:.100}")
+
+
+def _check_store_failure(_: object, __: object, value: str) -> None:
+    if value not in STORE_FAILURES:
+        raise ValueError(f"RateLimit store_failure must be 'degrade' or 'raise', not {value!r:.100}")
 
 
 @attrs.frozen
@@ -30,12 +52,38 @@ class RateLimit:
     The defaults sit a little inside Prime's documented limits (100/s per IP; 25/s with bursts
     of 50 per portfolio), because requests bunch up on the way to the server. Rates are positive
     numbers (`inf`: unpaced), bursts ints >= 1; checked when made (ValueError naming the field).
+
+    - `store`: None (the default) paces this client alone; a Redis URL (`"redis://host:6379/0"`,
+      `rediss://` for TLS, `unix://`) shares the budgets with every process and host on that
+      Redis (`pip install "prime-async[redis]"`, asyncio only). Its password is masked in reprs.
+    - `budget`: the name of the overall budget on the store: one per egress IP (Prime's ~100/s is
+      per IP), so hosts with different IPs each have their own. The per-portfolio budgets are
+      shared by portfolio id across every budget on the store.
+    - `store_failure`: "degrade" (the default): if the store cannot be reached or dies, each
+      process paces itself at these same settings, with a WARNING then and again when the store
+      is back; "raise": a call raises `RateLimitStoreError` instead, before anything is sent.
     """
 
     rate: float = attrs.field(default=90.0, validator=field_check(checked_number))
     burst: int = attrs.field(default=20, validator=field_check(checked_count, minimum=1))
     portfolio_rate: float | None = attrs.field(default=22.0, validator=field_check(checked_number, optional=True))
     portfolio_burst: int = attrs.field(default=25, validator=field_check(checked_count, minimum=1))
+    store: str | None = attrs.field(
+        default=None, validator=_check_store, repr=lambda url: repr(None if url is None else masked_store_url(url))
+    )
+    budget: str = attrs.field(default="default", validator=_check_budget)
+    store_failure: Literal["degrade", "raise"] = attrs.field(default="degrade", validator=_check_store_failure)
+
+
+class Limiter(Protocol):
+    """What the request pipeline asks of a rate limiter: `RateLimiter` (this process's buckets) or
+    `SharedRateLimiter` (buckets on a store)."""
+
+    async def acquire(self, portfolio_id: str | None = None) -> None: ...
+
+    def pause(self, seconds: float) -> None: ...
+
+    async def aclose(self) -> None: ...
 
 
 class Bucket:
@@ -94,3 +142,6 @@ class RateLimiter:
 
     def pause(self, seconds: float) -> None:
         self.overall.pause(seconds)
+
+    async def aclose(self) -> None:
+        """Nothing to close: the buckets are plain numbers."""

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import TYPE_CHECKING, Any
@@ -68,6 +69,7 @@ class Recorded:
     raw_path: str  # path and query exactly as received
     headers: dict[str, str]
     body: bytes
+    at: float = attrs.field(factory=time.monotonic)  # when the server had read it (the server's clock)
 
     @property
     def path(self) -> str:
@@ -144,6 +146,17 @@ def server(recording_server: RecordingServer) -> RecordingServer:
     recording_server.requests.clear()
     recording_server.respond_json({})
     return recording_server
+
+
+@pytest.fixture
+def redis_server() -> Iterator[Any]:
+    """A real redis-server of the test's own on a free port of 127.0.0.1 (tests/redis_support.py);
+    the test is skipped, saying why, where no redis-server can be had."""
+    from tests.redis_support import redis_or_skip
+    from tests.redis_support import redis_server as serve
+
+    with serve(redis_or_skip()) as server:
+        yield server
 
 
 @pytest.fixture

@@ -19,8 +19,9 @@ BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
         ["bench_feed.py", "--quick"],
         ["bench_requests.py", "--quick", "--clients", "prime,aiohttp"],
         ["bench_profile.py", "--quick"],
+        ["bench_store.py", "--quick"],
     ],
-    ids=["feed", "requests", "profile"],
+    ids=["feed", "requests", "profile", "store"],
 )
 def test_a_benchmark_runs_to_its_end(command: list[str]) -> None:
     done = subprocess.run(

@@ -8,7 +8,10 @@ import base64
 import hashlib
 import hmac
 import json
+import logging
+import re
 import shutil
+import socket
 import ssl
 import subprocess
 from collections.abc import AsyncIterator
@@ -27,12 +30,13 @@ import sniffio
 from prime_async import (
     FeedAuthenticationError,
     FeedClosedError,
+    FeedConnectionError,
     FeedMessage,
     FeedOverflowError,
     FeedServerError,
     Heartbeat,
+    InvalidRequestError,
     L2Event,
-    OrderBook,
     OrdersEvent,
     OrderUpdate,
     PrimeClient,
@@ -40,13 +44,22 @@ from prime_async import (
 from prime_async._feed._websocket import accept
 from prime_async.models import OrderStatus
 
-from .feed_support import FAST, HANG_GUARD, client_for, eventually, feed_for, first, next_item, simulator
+from .feed_support import (
+    FAST,
+    HANG_GUARD,
+    client_for,
+    connect_proxy,
+    eventually,
+    feed_for,
+    feed_on,
+    first,
+    front,
+    is_snapshot,
+    next_item,
+    simulator,
+)
 
 pytestmark = pytest.mark.anyio
-
-
-def is_snapshot(book: OrderBook) -> bool:
-    return book.is_snapshot
 
 
 def subscribes(sim: Any, kind: str = "subscribe") -> list[Any]:
@@ -623,7 +636,166 @@ async def test_wss_verifies_the_server_certificate(certificate: tuple[Path, Path
             book = await first(feed.order_book("BTC-USD"), is_snapshot)
             assert len(book.bids) == sim.feed.depth
         # the system's trust store does not know this certificate: no connection is ever made
-        with anyio.move_on_after(0.5):
-            async with client.feed(url, **FAST) as feed:
+        async with client.feed(url, **FAST, max_reconnects=2) as feed:
+            untrusted = r"TLS failed: the server's certificate is not trusted \(self-signed certificate\)"
+            with pytest.raises(FeedConnectionError, match=untrusted):
                 await next_item(feed.order_book("BTC-USD"))
-        assert feed.stats["connects"] == 0 and feed.stats["ended_closed"] >= 1
+        assert feed.stats["connects"] == 0 and feed.stats["ended_connect_failed"] == 2
+
+
+# -- proxies ---------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def proxy_env(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """Sets the proxy variables as a shell would, none other left from the environment."""
+    for name in ("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
+
+    def set_env(**values: str) -> None:
+        for name, value in values.items():
+            monkeypatch.setenv(name, value)
+
+    return set_env
+
+
+async def test_wss_goes_through_the_https_proxy_in_a_connect_tunnel(
+    certificate: tuple[Path, Path], proxy_env: Any
+) -> None:
+    cert, key = certificate
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_context.load_cert_chain(cert, key)
+    trusting = ssl.create_default_context(cafile=str(cert))
+    sim = simulator()
+    async with (
+        PrimeClient(credentials=sim.credentials, base_url="http://127.0.0.1:9") as client,
+        sim.feed.serve("127.0.0.1", ssl_context=server_context) as url,
+        connect_proxy() as (proxy, heads),
+    ):
+        authority = url.removeprefix("wss://")
+        proxy_env(HTTPS_PROXY=proxy.replace("http://", "http://bot:s%3Acret@"))
+        async with client.feed(url, ssl_context=trusting, **FAST) as feed:
+            book = await first(feed.order_book("BTC-USD"), is_snapshot)  # TLS to the feed, inside the tunnel
+            assert len(book.bids) == sim.feed.depth
+        (head,) = heads
+        lines = head.decode().split("\r\n")
+        assert lines[0] == f"CONNECT {authority} HTTP/1.1"
+        assert f"host: {authority}" in [line.lower() for line in lines]
+        assert f"Proxy-Authorization: Basic {base64.b64encode(b'bot:s:cret').decode()}" in lines
+        assert sim.credentials.passphrase not in head.decode()  # the subscribe went inside TLS
+
+        # NO_PROXY names the host: straight to it; trust_env=False: the variables are not read
+        for env, options in (({"NO_PROXY": "127.0.0.1"}, {}), ({}, {"trust_env": False})):
+            proxy_env(**env)
+            async with client.feed(url, ssl_context=trusting, **FAST, **options) as feed:
+                await first(feed.order_book("BTC-USD"), is_snapshot)
+            proxy_env(NO_PROXY="")
+        assert len(heads) == 1
+
+
+async def test_a_proxy_that_refuses_the_tunnel_is_a_failed_connection_and_keeps_its_password(
+    proxy_env: Any,
+) -> None:
+    async with connect_proxy(status=407) as (proxy, heads), client_for(simulator()) as client:
+        proxy_env(HTTPS_PROXY=proxy.replace("http://", "http://bot:hunter2@"))
+        feed = client.feed("wss://127.0.0.1:9", max_reconnects=2, **FAST)
+        assert "hunter2" not in repr(feed) and "hunter2" not in repr(vars(feed))
+        async with feed:
+            with pytest.raises(
+                FeedConnectionError, match=r"refused the tunnel to 127\.0\.0\.1:9 with HTTP 407"
+            ) as caught:
+                await next_item(feed.order_book("BTC-USD"))
+    assert len(heads) == 2 and "hunter2" not in str(caught.value) and "bot" not in str(caught.value)
+
+
+async def test_plain_ws_never_goes_through_a_proxy(proxy_env: Any) -> None:
+    """ws:// carries the signed subscribe in clear: it is for a loopback simulator, never a proxy."""
+    sim = simulator()
+    async with connect_proxy() as (proxy, heads):
+        proxy_env(HTTPS_PROXY=proxy, HTTP_PROXY=proxy, ALL_PROXY=proxy)
+        async with feed_for(sim) as (_, feed):
+            await first(feed.order_book("BTC-USD"), is_snapshot)
+    assert heads == []
+
+
+def test_a_proxy_the_feed_cannot_use_is_refused_before_connecting(proxy_env: Any) -> None:
+    client = PrimeClient(credentials=simulator().credentials, base_url="http://127.0.0.1:9")
+    proxy_env(HTTPS_PROXY="socks5://user:pw@127.0.0.1:1080")
+    with pytest.raises(InvalidRequestError, match="http://HOST:PORT proxies only") as caught:
+        client.feed("wss://127.0.0.1:9")
+    assert "pw" not in str(caught.value)
+    assert client.feed("wss://127.0.0.1:9", trust_env=False).url == "wss://127.0.0.1:9"
+
+
+# -- a feed that never connected gives up ------------------------------------------------------
+
+
+def closed_port() -> int:
+    """A loopback port nothing listens on (bound, then closed)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+async def test_a_feed_to_a_closed_port_gives_up_after_initial_connect_timeout_and_says_why(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    url = f"ws://127.0.0.1:{closed_port()}"
+    caplog.set_level(logging.INFO, logger="prime_async.feed")
+    async with client_for(simulator()) as client, client.feed(url, **FAST, initial_connect_timeout=0.4) as feed:
+        started = anyio.current_time()
+        books, beats = feed.order_book("BTC-USD"), feed.heartbeats()
+        with pytest.raises(FeedConnectionError) as caught:
+            await next_item(books)  # bounded by HANG_GUARD: the feed gives up long before
+        waited = anyio.current_time() - started
+        with pytest.raises(FeedConnectionError):
+            await next_item(beats)  # every stream
+    message = str(caught.value)
+    assert message.startswith(f"no connection to {url} worked within initial_connect_timeout (0.4 s, ")
+    assert message.endswith("attempts); the last: connection refused")  # FAST backoff: many attempts
+    assert waited >= 0.4  # never sooner
+    attempts = [r for r in caplog.records if "attempt" in r.getMessage()]
+    assert len(attempts) >= 2 and feed.stats["connects"] == 0
+    first_attempt, *later = attempts
+    assert first_attempt.levelno == logging.INFO and all(r.levelno == logging.WARNING for r in later)
+    for number, record in enumerate(attempts, start=1):
+        assert re.fullmatch(
+            rf"feed connection 0: attempt {number} to {re.escape(url)} failed: connection refused; "
+            r"next attempt in \d+\.\d\d s",
+            record.getMessage(),
+        )
+
+
+async def test_the_cause_given_up_on_is_the_upgrades_http_status() -> None:
+    refusing = b"HTTP/1.1 502 Bad Gateway\r\nContent-Length: 11\r\n\r\nbad gateway"
+    async with (
+        front("ws://127.0.0.1:9", lambda k: refusing) as (port, served),
+        feed_on(f"ws://127.0.0.1:{port}", initial_connect_timeout=0.3) as feed,
+    ):
+        with pytest.raises(FeedConnectionError, match=r"the last: WebSocket upgrade refused with HTTP 502$"):
+            await next_item(feed.order_book("BTC-USD"))
+    assert len(served) >= 2
+
+
+async def test_a_feed_that_connected_once_keeps_reconnecting_past_initial_connect_timeout() -> None:
+    sim = simulator()
+    down = False
+    async with feed_for(sim) as _:  # the simulator, served
+        assert sim.ws_url is not None
+        async with (
+            front(sim.ws_url, lambda k: b"" if down else None) as (port, served),
+            feed_on(f"ws://127.0.0.1:{port}", initial_connect_timeout=0.2) as feed,
+        ):
+            books = feed.order_book("BTC-USD")
+            await first(books, is_snapshot)
+            down = True  # the server goes away: connections are accepted, then closed unanswered
+            sim.feed.disconnect()
+            lost = anyio.current_time()
+            await eventually(
+                lambda: anyio.current_time() - lost > 5 * 0.2 and feed.stats["ended_connect_failed"] >= 5,
+                "failed attempts for five times initial_connect_timeout",
+            )
+            down = False  # back: the stream has not failed, and resumes from a new snapshot
+            await first(books, is_snapshot)
+            assert feed.stats["connects"] == 2 and len(served) >= 6

@@ -91,3 +91,31 @@ def test_the_demo_shows_order_updates_and_a_live_book() -> None:
     book = out.split("The BTC-USD book on the WebSocket feed, for 2 seconds:")[1].split("Summary")[0]
     assert sum(" BTC-USD  bid " in line for line in book.splitlines()) >= 2
     assert "feed: order updates            6 (one trading portfolio)" in out
+
+
+def test_watch_with_a_feed_url_nothing_answers_ends_in_one_line_after_the_initial_timeout(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The command's feed keeps the default options; here `initial_connect_timeout` is made short
+    (the default, 30 s, is what a user waits)."""
+    from prime_async import PrimeClient
+    from prime_async.cli import main
+    from prime_async.testing import PrimeSimulator
+
+    from .test_feed import closed_port
+
+    feed = PrimeClient.feed
+    monkeypatch.setattr(
+        PrimeClient, "feed", lambda self, url=None, **o: feed(self, url, initial_connect_timeout=0.3, **o)
+    )
+    credentials = PrimeSimulator(portfolios=1).credentials
+    url = f"ws://127.0.0.1:{closed_port()}"
+    env = {"PRIME_ACCESS_KEY": credentials.access_key, "PRIME_PASSPHRASE": credentials.passphrase,
+           "PRIME_SIGNING_KEY": credentials.signing_key, "PRIME_SVC_ACCOUNT_ID": str(credentials.svc_account_id),
+           "PRIME_BASE_URL": "http://127.0.0.1:9", "PRIME_WS_URL": url}  # fmt: skip
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert main(["watch", "book", "BTC-USD"]) == 1
+    err = capsys.readouterr().err.strip()
+    assert f"FeedConnectionError: no connection to {url} worked within initial_connect_timeout (0.3 s" in err
+    assert err.endswith("the last: connection refused") and "\n" not in err

@@ -4,6 +4,9 @@ the client's `feed()` checks, and what a failed subscribe send leaves in a trace
 from __future__ import annotations
 
 import json
+import socket
+import ssl
+import time
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -21,10 +24,10 @@ from prime_async import (
     PrimeError,
 )
 from prime_async._feed._book import BookState
-from prime_async._feed._connection import classify_error
-from prime_async._feed._messages import parse_events, parse_order
+from prime_async._feed._connection import SessionEnd, classify_error, connect_failure
+from prime_async._feed._messages import amount, int64, parse_events, parse_order, size
 from prime_async._feed._subscribe import SubscriptionSigner
-from prime_async._feed._ws_common import WebSocketClosed
+from prime_async._feed._ws_common import HandshakeRejected, WebSocketClosed
 from prime_async.models import OrderSide, OrderStatus
 
 KEY = "ak-0123456789"
@@ -138,7 +141,9 @@ def test_options_are_checked_before_anything_connects() -> None:
     with pytest.raises(InvalidRequestError, match=r"unknown feed option.*heartbeat_timout"):
         FeedOptions.build({"heartbeat_timout": 1})
     for bad in ({"queue_size": 0}, {"on_overflow": "drop"}, {"sequence_scope": "product"},
-                {"backoff_initial": 5, "backoff_max": 1}, {"heartbeat_timeout": -1}):  # fmt: skip
+                {"backoff_initial": 5, "backoff_max": 1}, {"heartbeat_timeout": -1},
+                {"heartbeat_timeout": float("nan")}, {"queue_size": 2.5}, {"max_reconnects": True},
+                {"backoff_max": float("inf")}, {"connect_timeout": "10"}, {"max_message_size": 0}):  # fmt: skip
         with pytest.raises(InvalidRequestError):
             FeedOptions.build(bad)
 
@@ -215,3 +220,95 @@ async def test_a_failed_subscribe_send_keeps_the_message_out_of_the_traceback() 
             assert PASSPHRASE not in repr(value) and SIGNING_KEY not in repr(value)
         tb = tb.tb_next
     assert PASSPHRASE not in str(error)
+
+
+# -- work per message ----------------------------------------------------------------------------
+
+
+def cpu_seconds(run: Any, repeats: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.process_time()
+        run()
+        best = min(best, time.process_time() - started)
+    return best
+
+
+@pytest.mark.parametrize("kind", ["snapshot", "update"])
+def test_the_order_levels_arrive_in_does_not_change_the_work_a_book_does(kind: str) -> None:
+    """A deep book sent worst level first costs what it costs best level first (before: a list
+    insert per level moved the levels behind it, n² moves, 8 times the CPU at this depth). A ratio
+    of CPU times of the same work in two orders, not a time limit."""
+    depth = 40_000
+    bids = [("bid", f"{50_000 - k * Decimal('0.01')}", "1") for k in range(depth)]
+    asks = [("offer", f"{50_001 + k * Decimal('0.01')}", "2") for k in range(depth)]
+    events = {
+        best_first: l2(kind, *(bids + asks if best_first else bids[::-1] + asks[::-1])) for best_first in (True, False)
+    }
+    start = l2("snapshot", ("bid", "1", "1"))  # an update applies to a book that has had its snapshot
+
+    def run(best_first: bool) -> None:
+        book = BookState("BTC-USD")
+        book.apply(start)
+        book.apply(events[best_first])
+
+    best, worst = cpu_seconds(lambda: run(True)), cpu_seconds(lambda: run(False))
+    assert worst < 2.5 * best, f"worst first {worst:.2f} s, best first {best:.2f} s of CPU"
+    book = BookState("BTC-USD")
+    book.apply(start)
+    book.apply(events[False])
+    state = book.state(1, None)
+    assert state.best_bid == (Decimal(50_000), Decimal(1)) and state.best_ask == (Decimal(50_001), Decimal(2))
+    assert len(state.bids) == depth + (kind == "update") and len(state.asks) == depth
+
+
+# -- values a market can have --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "read"),
+    [("60012.34", Decimal("60012.34")), (60012, Decimal(60012)), ("-0.5", Decimal("-0.5")), ("1E-8", Decimal("1E-8")),
+     ("1" * 34, Decimal("1" * 34)), ("0", Decimal(0))],
+)  # fmt: skip
+def test_amounts_are_decimal_strings_or_exact_json_integers(value: Any, read: Decimal) -> None:
+    assert amount(value) == read
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["NaN", "sNaN", "-Infinity", "Infinity", "1E+999999", "1e-50", "9" * 4000, "1" * 35, " 1", "1_000", "0x10", "",
+     60012.5, True, None, [0, [1], 0], {"px": 1}],
+)  # fmt: skip
+def test_impossible_amounts_are_refused(value: Any) -> None:
+    with pytest.raises(ValueError):
+        amount(value)
+
+
+def test_sizes_are_not_negative_and_int64_fields_take_proto3_strings_within_range() -> None:
+    assert size("0") == 0 and size("-0") == 0 and size("2.5") == Decimal("2.5")
+    with pytest.raises(ValueError, match="negative"):
+        size("-0.01")
+    assert int64("42") == int64(42) == 42 and int64("-7") == -7 and int64(str(2**63 - 1)) == 2**63 - 1
+    for bad in (str(2**63), 2**63, "9" * 4000, "+5", " 5", "٥", "--5", "", "5.0", 5.0, True, None):
+        with pytest.raises(ValueError):
+            int64(bad)
+
+
+def test_a_failed_connection_attempt_is_told_in_words() -> None:
+    """What `FeedConnectionError` and the WARNING lines say of each kind of failure (the refused
+    port, TLS, HTTP status, handshake and proxy ones are met over sockets in test_feed*)."""
+    refused = OSError("All connection attempts failed")
+    refused.__cause__ = ConnectionRefusedError(111, "Connect call failed ('127.0.0.1', 1)")
+    cases = {
+        socket.gaierror(-2, "Name or service not known"): "DNS lookup failed: Name or service not known",
+        refused: "connection refused",
+        TimeoutError(): "timed out (connect_timeout)",
+        ssl.SSLError(
+            1, "[SSL: WRONG_VERSION_NUMBER] wrong version number"
+        ): "TLS failed: [SSL: WRONG_VERSION_NUMBER] wrong version number",
+        OSError(101, "Network is unreachable"): "Network is unreachable",
+        HandshakeRejected(503, b"busy"): "WebSocket upgrade refused with HTTP 503",
+    }
+    for exc, words in cases.items():
+        assert connect_failure(exc) == SessionEnd("connect_failed", words)
+    assert connect_failure(HandshakeRejected(401, b"")) == SessionEnd("auth", "WebSocket upgrade refused with HTTP 401")

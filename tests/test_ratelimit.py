@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
-from prime_async import RateLimit
+from prime_async import RateLimit, RateLimitError, RetryPolicy
 from prime_async._ratelimit import Bucket, RateLimiter
+from tests.conftest import RecordingServer, make_client
 
 
 class FakeClock:
@@ -52,3 +55,27 @@ def test_defaults_sit_inside_primes_documented_limits() -> None:
     assert limit.portfolio_burst <= 50
     with pytest.raises(ValueError):
         RateLimit(rate=0)
+
+
+@pytest.mark.anyio
+async def test_a_429_holds_the_client_back_even_when_the_call_is_not_retried(server: RecordingServer) -> None:
+    # a web backend's max_retries=0: the lockout is the IP's all the same (before: no pause at all)
+    server.respond_json({"message": "slow down"}, status=429, headers={"Retry-After": "2"})
+    async with make_client(server.url, rate_limit=RateLimit(), max_retries=0) as client:
+        with pytest.raises(RateLimitError):
+            await client.portfolios.get_portfolio(portfolio_id="p")
+        limiter = client.pipeline.limiter
+        assert isinstance(limiter, RateLimiter)
+        ahead = limiter.overall.tat - limiter.overall.tolerance - time.monotonic()
+        assert 1.0 < ahead <= 2.0  # the next call waits out the Retry-After (unpaused: 0)
+
+
+@pytest.mark.anyio
+async def test_a_hostile_retry_after_holds_back_no_longer_than_a_retry_would(server: RecordingServer) -> None:
+    server.respond_json({}, status=429, headers={"Retry-After": "86400"})
+    async with make_client(server.url, rate_limit=RateLimit(), max_retries=0) as client:
+        with pytest.raises(RateLimitError):
+            await client.portfolios.get_portfolio(portfolio_id="p")
+        limiter = client.pipeline.limiter
+        assert isinstance(limiter, RateLimiter)
+        assert limiter.overall.tat - time.monotonic() <= RetryPolicy().max_retry_after + 1

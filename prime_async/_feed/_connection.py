@@ -4,13 +4,18 @@ A session: connect, send every subscription (at once: Prime drops a connection t
 subscribed within 5 s), then read. Three tasks share it: the reader (parse, check the sequence,
 hand to the router), the writer (sends (un)subscribes as streams come and go) and the watchdog
 (ends a session silent for `heartbeat_timeout`). A session ends on close, error, silence, a
-sequence gap or a resync request; the connection then waits a jittered backoff, reconnects and
-resubscribes everything, and the new snapshots replace the state the router kept.
+sequence gap, a message the client cannot read or a resync request; the connection then waits a
+jittered backoff, reconnects and resubscribes everything, and the new snapshots replace the state
+the router kept. Whatever the server sends (a garbage answer to the upgrade, a malformed message)
+ends a session, never the feed: `Connection._verdict` alone decides when to give up, and only for
+what reconnecting cannot cure or for the limits the options set.
 """
 
 from __future__ import annotations
 
 import logging
+import socket
+import ssl
 from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -20,16 +25,17 @@ import attrs
 
 from .._json import parse_json
 from ._errors import FeedAuthenticationError, FeedConnectionError, FeedError, FeedServerError
+from ._messages import int64
 from ._options import FeedOptions
 from ._orders import OrdersState
 from ._router import Registration, Router
-from ._subscribe import SubscriptionSigner
-from ._ws_common import HandshakeRejected, WebSocketClosed
+from ._subscribe import Kind, SubscriptionSigner
+from ._ws_common import HandshakeFailed, HandshakeRejected, Proxy, WebSocketClosed
 
 if TYPE_CHECKING:
     from ._websocket import WebSocket
 
-__all__ = ["Connection", "classify_error"]
+__all__ = ["Connection", "FirstContact", "classify_error", "connect_failure"]
 
 logger = logging.getLogger("prime_async.feed")
 
@@ -51,9 +57,67 @@ def classify_error(message: str) -> str:
 
 @attrs.frozen
 class SessionEnd:
-    reason: str  # closed, silent, gap, slow, auth, error, resync, bad_message, closing
+    reason: str  # connect_failed, closed, silent, gap, slow, auth, error, resync, bad_message
     detail: str = ""
-    established: bool = False  # the server answered the subscribe (a message with a sequence number)
+    established: bool = False  # the session worked: a message with a sequence number was applied
+
+
+# What a message may be made of: anything else in it is a bad message (the connection resyncs),
+# never an error that escapes the reader.
+MALFORMED = (KeyError, TypeError, ValueError, ArithmeticError, AttributeError, IndexError)
+
+
+def connect_failure(exc: Exception) -> SessionEnd:
+    """What a failed connection attempt was, in words a log line and `FeedConnectionError` can
+    give (DNS, refused, TLS, the upgrade's HTTP status, not a WebSocket server, a timeout). A
+    refused upgrade with 401 or 403 counts as an authentication failure."""
+    if isinstance(exc, HandshakeRejected) and exc.status_code in (401, 403):
+        return SessionEnd("auth", str(exc))
+    if type(exc) is OSError and isinstance(exc.__cause__, OSError):  # anyio's "All connection attempts failed"
+        exc = exc.__cause__
+    if isinstance(exc, HandshakeFailed | WebSocketClosed):
+        cause = str(exc)
+    elif isinstance(exc, socket.gaierror):
+        cause = f"DNS lookup failed: {exc.strerror or exc}"
+    elif isinstance(exc, ssl.SSLCertVerificationError):
+        cause = f"TLS failed: the server's certificate is not trusted ({exc.verify_message})"
+    elif isinstance(exc, ssl.SSLError):
+        cause = f"TLS failed: {exc.strerror or exc}"
+    elif isinstance(exc, ConnectionRefusedError):
+        cause = "connection refused"
+    elif isinstance(exc, TimeoutError):
+        cause = "timed out (connect_timeout)"
+    elif isinstance(exc, OSError) and exc.strerror:
+        cause = exc.strerror
+    else:
+        cause = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    return SessionEnd("connect_failed", cause)
+
+
+class FirstContact:
+    """What the connections of one feed share about its start: `initial_connect_timeout` counts
+    from the first attempt of the first connection until any connection has worked; after that,
+    there is no such limit (a bot's feed that worked once keeps coming back)."""
+
+    __slots__ = ("deadline", "timeout", "worked")
+
+    def __init__(self, timeout: float | None) -> None:
+        self.timeout = timeout
+        self.deadline: float | None = None
+        self.worked = False
+
+    def remaining(self) -> float | None:
+        """Seconds left to make a first connection work (the clock starts at the first call);
+        None when nothing bounds it (no timeout, or a connection has worked)."""
+        if self.worked or self.timeout is None:
+            return None
+        now = anyio.current_time()
+        if self.deadline is None:
+            self.deadline = now + self.timeout
+        return self.deadline - now
+
+
+CUT_BY_DEADLINE = "timed out (initial_connect_timeout)"
 
 
 class _EndSession(Exception):
@@ -68,6 +132,8 @@ class Connection:
         self,
         index: int,
         url: str,
+        proxy: Proxy | None,
+        first_contact: FirstContact,
         options: FeedOptions,
         signer: SubscriptionSigner,
         stats: Counter[str],
@@ -76,6 +142,8 @@ class Connection:
     ) -> None:
         self.index = index
         self.url = url
+        self.proxy = proxy
+        self.first_contact = first_contact
         self.options = options
         self.stats = stats
         self.router = Router(lambda state, ids: on_vanished(self.router, state, ids))
@@ -89,7 +157,6 @@ class Connection:
         self._established = False
         self._last_seq: int | None = None
         self._last_seq_of: dict[str, int] = {}
-        self._last_received = 0.0
         self._closing = False
         self._run_scope: anyio.CancelScope | None = None
         self.failed: FeedError | None = None
@@ -144,34 +211,36 @@ class Connection:
             await self._run()
 
     async def _run(self) -> None:
-        attempt = 0  # consecutive sessions the server never answered
+        failures = 0  # consecutive sessions that did not work (from a refused connection to a bad first message)
         auth_failures = 0
+        cause = ""  # of the last failed attempt
         try:
             while not self._closing:
-                end = await self._session()
+                end = await self._session(self.first_contact.remaining())
                 if self._closing:
                     return
                 self.router.reset()
                 self.stats[f"ended_{end.reason}"] += 1
-                logger.info("feed connection %d: %s (%s); reconnecting", self.index, end.reason, end.detail)
+                failures = 0 if end.established else failures + 1
                 if end.reason == "auth":
                     auth_failures += 1
-                    if auth_failures >= self.options.max_auth_failures:
-                        self._fail(FeedAuthenticationError(f"subscribe refused: {end.detail}"))
-                        return
                 elif end.established:
                     auth_failures = 0
-                if end.reason == "error":
-                    self._fail(FeedServerError(end.detail))
+                    self.first_contact.worked = True
+                if not end.established and (end.detail != CUT_BY_DEADLINE or not cause):
+                    cause = end.detail  # cut short by the deadline, the attempt before says more
+                error = self._verdict(end, failures, auth_failures, cause)
+                if error is None:
+                    delay = self._next_delay(end, failures)
+                    await anyio.sleep(delay)
+                    error = self._given_up(failures, cause)  # the deadline may have come while waiting
+                if error is not None:  # the streams raise it: no log line of its own
+                    self._fail(error)
                     return
-                attempt = 0 if end.established else attempt + 1
-                limit = self.options.max_reconnects
-                if limit is not None and attempt >= limit:
-                    self._fail(FeedConnectionError(f"{attempt} connection attempts failed; the last: {end.detail}"))
-                    return
-                await anyio.sleep(self.options.backoff(attempt))
                 self.stats["reconnects"] += 1
         except Exception as exc:  # a bug of ours: fail the streams loudly rather than hang them
+            while isinstance(exc, ExceptionGroup) and len(exc.exceptions) == 1:
+                exc = exc.exceptions[0]  # the error itself, not "unhandled errors in a TaskGroup"
             logger.exception("feed connection %d failed", self.index)
             error = FeedError(f"the feed connection failed: {type(exc).__name__}: {exc}")
             error.__cause__ = exc
@@ -179,13 +248,60 @@ class Connection:
         finally:
             self.stopped.set()
 
+    def _verdict(self, end: SessionEnd, failures: int, auth_failures: int, cause: str) -> FeedError | None:
+        """Whether a session's end is worth another connection (None) or ends this connection's
+        streams (the error they raise): the one place that decides, as websockets'
+        `process_exception` does. A failed handshake is a failed connection like a refused one; a
+        bad message, a gap, silence or a slow-consumer frame resyncs; only what reconnecting
+        cannot cure, or the limits the options set, end it."""
+        if end.reason == "auth" and auth_failures >= self.options.max_auth_failures:
+            return FeedAuthenticationError(f"subscribe refused: {end.detail}")
+        if end.reason == "error":
+            return FeedServerError(end.detail)
+        limit = self.options.max_reconnects
+        if limit is not None and failures >= limit:
+            return FeedConnectionError(f"{failures} connection attempts to {self.url} failed; the last: {cause}")
+        return self._given_up(failures, cause)
+
+    def _given_up(self, failures: int, cause: str) -> FeedConnectionError | None:
+        """`initial_connect_timeout` has passed and no connection of the feed has worked yet."""
+        remaining = self.first_contact.remaining()
+        if remaining is None or remaining > 0 or not failures:
+            return None
+        return FeedConnectionError(
+            f"no connection to {self.url} worked within initial_connect_timeout "
+            f"({self.first_contact.timeout:g} s, {failures} attempt{'s' if failures > 1 else ''}); the last: {cause}"
+        )
+
+    def _next_delay(self, end: SessionEnd, failures: int) -> float:
+        """The backoff before the next attempt (never past `initial_connect_timeout`), logged:
+        the end of a session that worked, and a first failed attempt, at INFO; each failed
+        attempt after it at WARNING, with its number, its cause and the delay."""
+        delay = self.options.backoff(failures)
+        remaining = self.first_contact.remaining()
+        if remaining is not None:
+            delay = max(0.0, min(delay, remaining))
+        if not failures:
+            logger.info(
+                "feed connection %d: %s (%s); reconnecting in %.2f s", self.index, end.reason, end.detail, delay
+            )
+        else:
+            logger.log(
+                logging.WARNING if failures > 1 else logging.INFO,
+                "feed connection %d: attempt %d to %s failed: %s; next attempt in %.2f s",
+                self.index, failures, self.url, end.detail, delay,
+            )  # fmt: skip
+        return delay
+
     def _fail(self, error: FeedError) -> None:
         self.failed = error
         for stream in self.router.streams():
             stream.fail(error)
         self._on_failed(self)
 
-    async def _session(self) -> SessionEnd:
+    async def _session(self, remaining: float | None) -> SessionEnd:
+        """One session; its connection attempt bounded by `connect_timeout`, and by `remaining`
+        (of `initial_connect_timeout`) when that is shorter."""
         self._end = None
         self._established = False
         self._last_seq = None
@@ -193,21 +309,27 @@ class Connection:
         self._subscribed = {}
         from ._websocket import connect  # wsproto loads with the first connection, not with prime_async
 
+        limit = self.options.connect_timeout if remaining is None else min(self.options.connect_timeout, remaining)
+        cut = limit < self.options.connect_timeout
         try:
-            with anyio.fail_after(self.options.connect_timeout):
-                ws = await connect(self.url, ssl_context=self.options.ssl_context)
-        except HandshakeRejected as exc:
-            return SessionEnd("auth" if exc.status_code in (401, 403) else "closed", str(exc))
-        except (OSError, TimeoutError, WebSocketClosed, anyio.BrokenResourceError) as exc:
-            return SessionEnd("closed", f"connect failed: {type(exc).__name__}: {exc}")
+            with anyio.fail_after(max(limit, 0.0)):
+                ws = await connect(
+                    self.url,
+                    ssl_context=self.options.ssl_context,
+                    proxy=self.proxy,
+                    max_message=self.options.max_message_size,
+                )
+        except (OSError, HandshakeFailed, WebSocketClosed, anyio.BrokenResourceError) as exc:  # TimeoutError too
+            if cut and isinstance(exc, TimeoutError):
+                return SessionEnd("connect_failed", CUT_BY_DEADLINE)
+            return connect_failure(exc)
         self.stats["connects"] += 1
         self._ws = ws
-        self._last_received = anyio.current_time()
         try:
             async with anyio.create_task_group() as tg:
                 self._scope = tg.cancel_scope
                 tg.start_soon(self._write, ws)
-                tg.start_soon(self._watch)
+                tg.start_soon(self._watch, ws)
                 await self._read(ws)
         finally:
             self._ws = None
@@ -230,7 +352,6 @@ class Connection:
         try:
             while True:
                 texts = await ws.receive()
-                self._last_received = anyio.current_time()
                 for text in texts:
                     handle(text)
         except WebSocketClosed as exc:
@@ -239,26 +360,48 @@ class Connection:
             self._end_session(end.reason, end.detail)
 
     def _handle(self, text: str) -> None:
+        message: Any = None
         try:
-            message: Any = parse_json(text)
-        except ValueError:
-            self.stats["bad_messages"] += 1
-            raise _EndSession("bad_message", "a frame that is not JSON") from None
-        if type(message) is not dict:
-            return
-        seq = message.get("sequence_num")
-        if seq is not None:
-            self._check_sequence(seq, message.get("channel"))
-        if message.get("type") == "error":
-            self.stats["error_frames"] += 1
-            detail = str(message.get("message") or message.get("reason") or "error")
-            raise _EndSession(classify_error(detail), detail)
-        self._established = self._established or seq is not None
-        try:
+            message = parse_json(text)
+            if type(message) is not dict:
+                return
+            seq = message.get("sequence_num")
+            if seq is not None:
+                if type(seq) is not int or not 0 <= seq < 1 << 63:  # proto3's int64 may come as a decimal string
+                    seq = message["sequence_num"] = int64(seq)
+                self._check_sequence(seq, message.get("channel"))
+            if message.get("type") == "error":
+                self._error_frame(message)
+                return
             self.router.handle(message)
-        except (KeyError, TypeError, ValueError, ArithmeticError, AttributeError) as exc:
+        except MALFORMED as exc:
             self.stats["bad_messages"] += 1
-            raise _EndSession("bad_message", f"{message.get('channel')} message: {type(exc).__name__}") from None
+            channel = message.get("channel") if type(message) is dict else None
+            what = f"a {channel} message" if type(channel) is str else "a message"
+            detail = f"{what} the client cannot read ({type(exc).__name__}: {exc})"
+            raise _EndSession("bad_message", detail[:300]) from None
+        if seq is not None:
+            self._established = True
+
+    def _error_frame(self, message: dict[str, Any]) -> None:
+        """An error frame. One that names products or a portfolio (an unknown product, say) fails
+        the streams that asked for them and no other; what it cannot be pinned on ends the
+        session (slow consumer, authentication) or the connection's streams."""
+        self.stats["error_frames"] += 1
+        detail = str(message.get("message") or message.get("reason") or "error")[:500]
+        kind = classify_error(detail)
+        refused = self.router.named_in(detail) if kind == "error" else []
+        if not refused:
+            raise _EndSession(kind, detail)
+        self.stats["refused_subscriptions"] += len(refused)
+        logger.warning("feed connection %d: the server refused a subscription: %s", self.index, detail)
+        error = FeedServerError(detail)
+        for registration in refused:
+            # the refused subscribe may have carried other products too: subscribe the channel again,
+            # without sending an unsubscribe the server would refuse as well
+            self._subscribed.pop((registration.channel, registration.portfolio_id), None)
+            registration.stream.fail(error)
+            registration.stream.close()
 
     def _check_sequence(self, seq: int, channel: Any) -> None:
         scope = self.options.sequence_scope
@@ -287,29 +430,39 @@ class Connection:
             self._changed = None
 
     async def _sync(self, ws: WebSocket) -> None:
-        wanted = self.router.wanted()
-        subscribed = self._subscribed
+        """Send (un)subscribes until the server's subscriptions are what the streams want, one
+        message at a time and looking again after each: while a send waits, a stream may come or
+        go, or an error frame may say a subscribe was refused."""
+        while (change := self._next_change()) is not None:
+            kind, key, products = change
+            await self._signer.send(ws, kind, key[0], sorted(products), key[1])
+            have = self._subscribed.get(key, frozenset())
+            if kind == "subscribe":
+                self._subscribed[key] = have | products
+                self.stats["subscribes"] += 1
+            elif key in self.router.wanted():
+                self._subscribed[key] = have - products
+            else:
+                self._subscribed.pop(key, None)
+
+    def _next_change(self) -> tuple[Kind, tuple[str, str], frozenset[str]] | None:
+        wanted, subscribed = self.router.wanted(), self._subscribed
         for key, products in wanted.items():
             have = subscribed.get(key)
-            new = products if have is None else products - have
-            if have is None or new:
-                await self._signer.send(ws, "subscribe", key[0], sorted(new), key[1])
-                subscribed[key] = products if have is None else have | new
-                self.stats["subscribes"] += 1
-        for key, have in list(subscribed.items()):
+            if have is None or products - have:
+                return "subscribe", key, products if have is None else products - have
+        for key, have in subscribed.items():
             gone = have - wanted[key] if key in wanted else have
             if key not in wanted or gone:
-                await self._signer.send(ws, "unsubscribe", key[0], sorted(gone), key[1])
-                if key in wanted:
-                    subscribed[key] = have - gone
-                else:
-                    del subscribed[key]
+                return "unsubscribe", key, gone
+        return None
 
-    async def _watch(self) -> None:
-        """End a session that has been silent (no message, heartbeat included) for too long."""
+    async def _watch(self, ws: WebSocket) -> None:
+        """End a session that has been silent (no message, heartbeat included, nor a piece of
+        one) for too long."""
         timeout = self.options.heartbeat_timeout
         while True:
-            idle = anyio.current_time() - self._last_received
+            idle = anyio.current_time() - ws.last_data
             if idle >= timeout:
                 self.stats["heartbeat_timeouts"] += 1
                 self._end_session("silent", f"no message for {timeout:g} s")

@@ -18,21 +18,21 @@ import logging
 from collections import Counter
 from collections.abc import Iterable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 import anyio
 import anyio.abc
 
 from .._errors import InvalidRequestError, PrimeError
-from ._connection import Connection
+from ._connection import Connection, FirstContact
 from ._errors import FeedClosedError
 from ._messages import OrderUpdate
-from ._options import DEFAULT_FEED_URL, FeedOptions
+from ._options import DEFAULT_FEED_URL, FeedOptions, FeedOptionsDict
 from ._orders import OrdersState, fetch_final_state
 from ._router import HEARTBEATS, Registration, Router
 from ._streams import HeartbeatStream, MessageStream, OrderBookStream, OrderStream, ProductStream, Stream
 from ._subscribe import SubscriptionSigner
-from ._ws_common import parse_ws_url
+from ._ws_common import parse_ws_url, proxy_for
 
 if TYPE_CHECKING:
     from .._client import PrimeClient
@@ -55,10 +55,12 @@ class Feed:
     """The Prime WebSocket feed. Made by `client.feed(url=None, **options)` (see `FeedOptions`),
     used as `async with`. `stats` counts connects, reconnects, gaps, resyncs and the like."""
 
-    def __init__(self, client: PrimeClient, url: str = DEFAULT_FEED_URL, **options: Any) -> None:
+    def __init__(self, client: PrimeClient, url: str = DEFAULT_FEED_URL, **options: Unpack[FeedOptionsDict]) -> None:
         parse_ws_url(url)  # a bad URL fails here, before anything connects
         self.url = url
         self.options = FeedOptions.build(options)
+        self._proxy = proxy_for(url, self.options.trust_env)
+        self._first_contact = FirstContact(self.options.initial_connect_timeout)
         self._signer = SubscriptionSigner(client.credentials, self.options.clock)
         self._client = client
         self.stats: Counter[str] = Counter()
@@ -247,6 +249,8 @@ class Feed:
         connection = Connection(
             self._opened - 1,
             self.url,
+            self._proxy,
+            self._first_contact,
             self.options,
             self._signer,
             self.stats,

@@ -8,6 +8,7 @@ as None). Channels this module does not know keep their events as the decoded JS
 
 from __future__ import annotations
 
+import decimal as decimal_module
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
@@ -31,10 +32,14 @@ __all__ = [
     "OrdersEvent",
     "Product",
     "ProductsEvent",
+    "amount",
     "decimal",
+    "exact_decimal",
+    "int64",
     "parse_events",
     "parse_order",
     "parse_time",
+    "size",
 ]
 
 E = TypeVar("E")
@@ -49,13 +54,69 @@ def parse_time(value: Any) -> datetime | None:
     return structure_datetime(value) if value else None
 
 
+# Amounts are read under a context that neither rounds nor clamps and raises on any signal: a
+# value it takes is exactly the one sent, has at most 34 significant digits (IEEE decimal128's) and
+# a magnitude within 1e-34..1e35, which holds every price and size a market quotes with room to
+# spare. What it refuses (NaN, Infinity, `1E+999999`, 4,000 digits, spaces, underscores) and what
+# is not a string or an integer (a JSON float has already lost digits) makes the message bad.
+_AMOUNTS = decimal_module.Context(
+    prec=34,
+    Emax=34,
+    Emin=-34,
+    traps=[decimal_module.InvalidOperation, decimal_module.Overflow, decimal_module.Underflow,
+           decimal_module.Subnormal, decimal_module.Clamped, decimal_module.Inexact, decimal_module.Rounded,
+           decimal_module.DivisionByZero, decimal_module.FloatOperation],
+)  # fmt: skip
+exact_decimal = _AMOUNTS.create_decimal
+INT64_MIN, INT64_END = -(1 << 63), 1 << 63
+
+
+def amount(value: Any) -> Decimal:
+    """A finite decimal from a decimal string or a JSON integer (exact either way); anything else
+    raises ValueError: a bad message."""
+    if type(value) is str or type(value) is int:
+        try:
+            number = exact_decimal(value)
+        except ArithmeticError:
+            number = None
+        if number is not None and number.is_finite():
+            return number
+    raise ValueError(f"not a finite decimal amount: {value!r:.40}")
+
+
+def size(value: Any) -> Decimal:
+    """An `amount` that is not negative (a quantity, a level's size)."""
+    number = amount(value)
+    if number.is_signed() and number:
+        raise ValueError(f"a negative size: {value!r:.40}")
+    return number
+
+
+def int64(value: Any) -> int:
+    """An int64 field: a JSON integer, or proto3's JSON form of one, a decimal string ("-12"). Its
+    length is checked before `int()` parses it (a 4,000-digit number costs nothing)."""
+    if type(value) is int:
+        number = value
+    elif type(value) is str and 0 < len(value) <= 20 and value.isascii() and value.removeprefix("-").isdigit():
+        number = int(value)
+    else:
+        raise ValueError(f"not an int64: {value!r:.40}")
+    if not INT64_MIN <= number < INT64_END:
+        raise ValueError(f"out of the int64 range: {value!r:.40}")
+    return number
+
+
 def decimal(value: Any) -> Decimal:
-    """A decimal string (or number) as Decimal; absent or empty is 0."""
-    return Decimal(value) if value not in (None, "") else ZERO
+    """An amount; absent or empty (proto3 leaves zero out) is 0."""
+    return amount(value) if value is not None and value != "" else ZERO
 
 
-def _optional_decimal(value: Any) -> Decimal | None:
-    return Decimal(value) if value not in (None, "") else None
+def _size_or_zero(value: Any) -> Decimal:
+    return size(value) if value is not None and value != "" else ZERO
+
+
+def _optional(check: Callable[[Any], Decimal], value: Any) -> Decimal | None:
+    return check(value) if value is not None and value != "" else None
 
 
 @attrs.frozen
@@ -188,12 +249,12 @@ def parse_order(
         side=OrderSide(data.get("side", "")),
         order_type=OrderType(data.get("order_type", "")),
         status=OrderStatus(data.get("status", "")),
-        cum_qty=decimal(data.get("cum_qty")),
-        leaves_qty=decimal(data.get("leaves_qty")),
+        cum_qty=_size_or_zero(data.get("cum_qty")),
+        leaves_qty=_size_or_zero(data.get("leaves_qty")),
         avg_px=decimal(data.get("avg_px")),
         net_avg_px=decimal(data.get("net_avg_px")),
         fees=decimal(data.get("fees")),
-        limit_px=_optional_decimal(data.get("limit_px")),
+        limit_px=_optional(amount, data.get("limit_px")),
         user_context=str(data.get("user_context", "")),
         fee_details=FeeDetails(**{f.name: decimal(fees.get(f.name)) for f in attrs.fields(FeeDetails)}),
         portfolio_id=portfolio_id,
@@ -203,12 +264,13 @@ def parse_order(
 
 
 def _heartbeat(event: Mapping[str, Any], message: Mapping[str, Any], portfolio_id: str) -> Heartbeat:
-    return Heartbeat(parse_time(event.get("current_time")), int(event.get("heartbeat_counter") or 0))
+    counter = event.get("heartbeat_counter")
+    return Heartbeat(parse_time(event.get("current_time")), int64(counter) if counter is not None else 0)
 
 
 def _l2_event(event: Mapping[str, Any], message: Mapping[str, Any], portfolio_id: str) -> L2Event:
     updates = tuple(
-        L2Update(str(u.get("side", "")), decimal(u.get("px")), decimal(u.get("qty")), parse_time(u.get("event_time")))
+        L2Update(str(u.get("side", "")), amount(u["px"]), size(u["qty"]), parse_time(u.get("event_time")))
         for u in event.get("updates") or ()
     )
     return L2Event(str(event.get("type", "")), str(event.get("product_id", "")), updates)
@@ -230,7 +292,7 @@ PRODUCT_AMOUNTS = (
 
 
 def parse_product(data: Mapping[str, Any]) -> Product:
-    amounts = {name: _optional_decimal(data.get(name)) for name in PRODUCT_AMOUNTS}
+    amounts = {name: _optional(size, data.get(name)) for name in PRODUCT_AMOUNTS}
     return Product(
         product_id=str(data.get("product_id") or data.get("id") or ""),
         permissions=tuple(data.get("permissions") or ()),
@@ -261,4 +323,4 @@ def parse_events(message: Mapping[str, Any], portfolio_id: str = "") -> FeedMess
     raw_events = message.get("events") or ()
     events = tuple(parse(e, message, portfolio_id) for e in raw_events) if parse else tuple(raw_events)
     seq = message.get("sequence_num")
-    return FeedMessage(channel, parse_time(message.get("timestamp")), None if seq is None else int(seq), events)
+    return FeedMessage(channel, parse_time(message.get("timestamp")), None if seq is None else int64(seq), events)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._messages import ZERO, OrdersEvent, OrderUpdate, decimal
+from ._messages import ZERO, OrdersEvent, OrderUpdate
 
 if TYPE_CHECKING:
     from .._client import PrimeClient
@@ -62,7 +62,8 @@ async def fetch_final_state(client: PrimeClient, portfolio_id: str, order_id: st
     order = (await client.orders.get_order(portfolio_id=portfolio_id, order_id=order_id)).order
     if order is None:
         return OrderUpdate(order_id=order_id, portfolio_id=portfolio_id, origin="rest")
-    base, filled = decimal(order.base_quantity), decimal(order.filled_quantity)
+    # REST's converter made these Decimals already (None where absent)
+    base, filled = order.base_quantity or ZERO, order.filled_quantity or ZERO
     return OrderUpdate(
         order_id=order.id or order_id,
         client_order_id=order.client_order_id,
@@ -72,9 +73,9 @@ async def fetch_final_state(client: PrimeClient, portfolio_id: str, order_id: st
         status=order.status,
         cum_qty=filled,
         leaves_qty=max(base - filled, ZERO) if base else ZERO,
-        avg_px=decimal(order.average_filled_price),
-        net_avg_px=decimal(order.net_average_filled_price),
-        fees=decimal(order.commission),
+        avg_px=order.average_filled_price or ZERO,
+        net_avg_px=order.net_average_filled_price or ZERO,
+        fees=order.commission or ZERO,
         limit_px=order.limit_price or None,  # 0 is proto3 for "none"
         portfolio_id=portfolio_id,
         origin="rest",

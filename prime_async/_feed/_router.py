@@ -7,6 +7,7 @@ waits: streams buffer, and apply their own policy when full.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -125,6 +126,13 @@ class Router:
             self.heartbeat_streams.remove(stream)
         else:
             self.listeners[registration.channel].remove(registration)
+
+    def named_in(self, text: str) -> list[Registration]:
+        """The registrations an error frame's text names by a product or portfolio id (as a whole
+        word: "BTC-USD" is not named in "BTC-USDC"): those the server refused."""
+        ids = {p for r in self.registrations for p in r.products} | {r.portfolio_id for r in self.registrations}
+        named = {i for i in ids if i and re.search(rf"(?<![\w-]){re.escape(i)}(?![\w-])", text)}
+        return [r for r in self.registrations if r.portfolio_id in named or r.products & named]
 
     def streams(self) -> Iterable[Stream[Any]]:
         return {id(r.stream): r.stream for r in self.registrations}.values()

@@ -6,8 +6,12 @@ stream with `FeedOverflowError` under `on_overflow="error"`:
 
 - `OrderBookStream`, heartbeats: only the newest item is kept. A book state is the whole book, so
   the consumer skips intermediate states but never sees a wrong one.
-- `OrderStream`, `ProductStream`: the buffer is replaced by a fresh snapshot of the current state
-  (and, for orders, the last update of every order that closed meanwhile).
+- `OrderStream`, `ProductStream`: the buffer is dropped and a resync is marked pending; when the
+  consumer next reads, it gets a fresh snapshot of the current state then (and, for orders, the
+  last update of every order that closed meanwhile). A pending resync costs nothing per message
+  (a closed order's update is kept by id), so a consumer paused behind 50,000 open orders costs
+  one snapshot when it reads again, not one per message; and the snapshot it reads does not
+  count against `queue_size`, so it always gets through it.
 - `MessageStream` (`feed.subscribe`): raw messages have no state to rebuild from, so the buffer is
   dropped and the stream's connections resync, which brings new snapshots from the server.
 """
@@ -186,8 +190,54 @@ class _KeyedStream(Stream[T]):
 
     def __init__(self, bound: int, fail_on_overflow: bool) -> None:
         super().__init__(bound, fail_on_overflow)
+        self._queue_size = bound
         self._view: dict[str, T] = {}
         self.current_state: Callable[[], Iterable[T]] = tuple  # set by the feed
+        self._resync_pending = False
+        self._kept: dict[str, T] = {}  # while a resync is pending: items the snapshot will not show
+
+    async def __anext__(self) -> T:
+        if self._resync_pending and not self._items:
+            self._materialise()
+        item = await super().__anext__()
+        if self._bound > self._queue_size:
+            self._bound -= 1  # one item of the materialised snapshot read
+        return item
+
+    def put(self, item: Any) -> None:
+        if not self._resync_pending:
+            super().put(item)
+        elif self._keep(item):
+            self._kept[self._key(item)] = item
+
+    def _resync(self, dropped: deque[Any], incoming: Any) -> Iterable[Any]:
+        self._resync_pending = True
+        for item in (*dropped, incoming):
+            if self._keep(item):
+                self._kept[self._key(item)] = item
+        return ()
+
+    def _materialise(self) -> None:
+        """The pending resync, now that the consumer reads: the state as it is now, then what it
+        no longer shows; it does not count against `queue_size` (else a state larger than the
+        buffer could never be read through while messages arrive)."""
+        current = tuple(self.current_state())
+        shown = {self._key(item) for item in current}
+        kept = [item for key, item in self._kept.items() if key not in shown]
+        self._items.extend((SNAPSHOT_START, *current, *kept))
+        self._bound = self._queue_size + len(self._items)
+        self._resync_pending = False
+        self._kept = {}
+
+    def _keep(self, item: Any) -> bool:
+        """Whether `item`, arriving while a resync is pending, must reach the consumer although
+        the snapshot will not show it."""
+        return False
+
+    def _end(self) -> None:
+        self._resync_pending = False
+        self._kept = {}
+        super()._end()
 
     def _snapshot_started(self) -> None:
         self._view = {}
@@ -200,9 +250,6 @@ class _KeyedStream(Stream[T]):
 
     def _yielded(self, item: T) -> None:
         self._view[self._key(item)] = item
-
-    def _resync(self, dropped: deque[Any], incoming: Any) -> Iterable[Any]:
-        return (SNAPSHOT_START, *self.current_state())
 
 
 class OrderStream(_KeyedStream[OrderUpdate]):
@@ -225,14 +272,8 @@ class OrderStream(_KeyedStream[OrderUpdate]):
         else:
             self._view[item.order_id] = item
 
-    def _resync(self, dropped: deque[Any], incoming: Any) -> Iterable[Any]:
-        current = tuple(self.current_state())
-        still_open = {o.order_id for o in current}
-        closed: dict[str, OrderUpdate] = {}
-        for item in (*dropped, incoming):
-            if isinstance(item, OrderUpdate) and item.order_id not in still_open:
-                closed[item.order_id] = item  # the latest word on an order that left the book
-        return (SNAPSHOT_START, *current, *(o for o in closed.values() if o.done))
+    def _keep(self, item: Any) -> bool:
+        return isinstance(item, OrderUpdate) and item.done  # the last word on an order that left the book
 
 
 class ProductStream(_KeyedStream[Product]):

@@ -27,7 +27,7 @@ from ._ws_common import ABNORMAL_CLOSURE, WebSocketClosed
 if TYPE_CHECKING:
     from ._websocket import WebSocket
 
-__all__ = ["SubscriptionSigner", "subscribe_prehash"]
+__all__ = ["Kind", "SubscriptionSigner", "subscribe_prehash"]
 
 Kind = Literal["subscribe", "unsubscribe"]
 
