@@ -396,6 +396,7 @@ class Pipeline:
                 response.status_code,
                 delay,
                 call.attempts + 1,
+                extra={"prime_wait": delay},  # what the CLI prints while it waits
             )
         return asked
 

@@ -12,13 +12,14 @@ import contextlib
 import difflib
 import errno
 import json
+import logging
 import math
 import os
 import shlex
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, NoReturn, get_args, get_origin
 
@@ -239,8 +240,33 @@ def run_call_command(args: argparse.Namespace) -> int:
 
     from ._json import to_json
 
-    print(json.dumps(to_json(anyio.run(run)), indent=2))
+    with _waits_on_stderr():
+        result = anyio.run(run)
+    print(json.dumps(to_json(result), indent=2))
     return 0
+
+
+@contextlib.contextmanager
+def _waits_on_stderr() -> Iterator[None]:
+    """While a call runs, a long wait the library announces (a server's Retry-After over a second,
+    logged at INFO with `prime_wait`) is one line on stderr, so a command sitting silent says why.
+    With PRIME_LOG set, the library's own handler prints it already."""
+    logger = logging.getLogger("prime_async")
+    if os.environ.get("PRIME_LOG"):
+        yield
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(lambda record: hasattr(record, "prime_wait"))
+    handler.setFormatter(logging.Formatter("prime-async: %(message)s"))
+    level = logger.level
+    if not logger.isEnabledFor(logging.INFO):
+        logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _default_ids(route: Route, kwargs: dict[str, Any], credentials: Credentials) -> None:
