@@ -18,7 +18,7 @@ import pytest
 from prime_async import InternalServerError, PrimeClient, RateLimit, RequestEvent, RetryPolicy
 from prime_async.testing import Faults, PrimeSimulator
 
-from .conftest import RecordingServer, Reply, make_client
+from .conftest import MARKET_ORDER, RecordingServer, Reply, make_client
 
 pytestmark = pytest.mark.anyio
 
@@ -187,14 +187,7 @@ async def test_events_carry_the_idempotency_value_of_every_attempt(server: Recor
     events: list[RequestEvent] = []
     retry = RetryPolicy(max_retries=1, initial_delay=0.01, max_delay=0.01)
     async with make_client(server.url, retry=retry, event_hooks=[events.append]) as c:
-        await c.orders.create_order(
-            portfolio_id="p-1",
-            product_id="BTC-USD",
-            side="BUY",
-            type="MARKET",
-            base_quantity="1",
-            client_order_id="mine-1",
-        )
+        await c.orders.create_order(**MARKET_ORDER, client_order_id="mine-1")
     sent = [json.loads(r.body)["client_order_id"] for r in server.requests]
     assert sent == ["mine-1", "mine-1"] and [e.idempotency_key for e in events] == sent
     assert events[0].call_id == events[1].call_id

@@ -23,6 +23,14 @@ ASYNC = """
 import asyncio, gc
 from prime_async import PrimeClient
 """
+OPEN_FEED = (
+    ASYNC
+    + """
+async def main():
+    client = PrimeClient()
+    feed = client.feed()
+    await feed.__aenter__()"""
+)
 
 SHAPES = {
     # the blocking client, never closed
@@ -91,24 +99,16 @@ async def main():
 
 asyncio.run(main())
 """,
-    "async_open_feed": ASYNC
+    "async_open_feed": OPEN_FEED
     + """
-async def main():
-    client = PrimeClient()
-    feed = client.feed()
-    await feed.__aenter__()
     async for book in feed.order_book("BTC-USD"):
         print(book.product_id)
         break
 
 asyncio.run(main())
 """,
-    "async_exception_ends_the_script": ASYNC
+    "async_exception_ends_the_script": OPEN_FEED
     + """
-async def main():
-    client = PrimeClient()
-    feed = client.feed()
-    await feed.__aenter__()
     await client.portfolios.get_portfolio(portfolio_id="no-such-portfolio")
 
 asyncio.run(main())

@@ -18,7 +18,7 @@ import pytest
 from prime_async import PrimeClient, RateLimit, RetryPolicy
 from prime_async.testing import PrimeSimulator
 
-from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, RecordingServer, make_client
+from .conftest import ACCESS_KEY, MARKET_ORDER, PASSPHRASE, SIGNING_KEY, RecordingServer, make_client
 
 otel_sdk = pytest.importorskip("opentelemetry.sdk.trace")
 from opentelemetry.instrumentation.aiohttp_client import AioHttpClientInstrumentor  # noqa: E402
@@ -117,14 +117,7 @@ async def test_a_call_is_a_span_with_a_child_per_attempt_and_the_http_spans_unde
     answers(server, 503, 503)
     retry = RetryPolicy(max_retries=2, initial_delay=0.001, max_delay=0.001)
     async with make_client(server.url, transport, retry=retry, tracing=otel.tracing) as client:
-        await client.orders.create_order(
-            portfolio_id="p-1",
-            product_id="BTC-USD",
-            side="BUY",
-            type="MARKET",
-            base_quantity="1",
-            client_order_id="c-1",
-        )
+        await client.orders.create_order(**MARKET_ORDER, client_order_id="c-1")
     spans = otel.spans()
     [call] = roots(spans)
     assert tree(spans, call) == (
