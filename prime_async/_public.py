@@ -13,10 +13,9 @@ carries a private path (a module named with a leading underscore).
 from __future__ import annotations
 
 import inspect
+import typing
 from collections.abc import Iterable, Mapping
 from typing import Any
-
-import attrs
 
 __all__ = ["publish"]
 
@@ -26,21 +25,36 @@ def publish(module: str, namespace: Mapping[str, Any], names: Iterable[str], *, 
     that a private module of prime_async defined (and its name to the exported one, for a class
     exported under another name: `Outcome`).
 
-    An attrs class's string annotations are resolved first (`resolve`), in the module that wrote
-    them: `attrs.resolve_types`, which cattrs and attrs' own tools call, would otherwise look them
-    up in the public module, where `Secret` or `httpx` may not be. models.py passes False: its
-    namespace holds what the models' annotations name, and resolving 300 classes at import costs."""
+    A class's string annotations are resolved first (`resolve`), in the module that wrote them (see
+    `_resolve_annotations`). models.py passes False: its namespace holds what the models'
+    annotations name, and resolving 300 classes at import costs."""
     for name in names:
         value = namespace.get(name)
         if not (inspect.isclass(value) or inspect.isfunction(value)):
             continue  # data (a dict, a string) and typing aliases have no module of their own
         if not (_is_private(value.__module__) and value.__module__.startswith("prime_async.")):
             continue
-        if resolve and inspect.isclass(value) and attrs.has(value):
-            attrs.resolve_types(value)
+        if resolve and inspect.isclass(value):
+            _resolve_annotations(value)
         value.__module__ = module
         if value.__qualname__ != name and "." not in value.__qualname__:
             value.__qualname__ = value.__name__ = name
+
+
+def _resolve_annotations(cls: type) -> None:
+    """The class's own string annotations (`from __future__ import annotations`) replaced by what
+    they name, resolved where they were written: `typing.get_type_hints` (and attrs.resolve_types,
+    cattrs) evaluate strings in `sys.modules[cls.__module__]`, which is about to be the public
+    module, where `Literal` or `Secret` may not be. A name only imported for type checking leaves
+    them as written."""
+    own = inspect.get_annotations(cls)
+    if not own or not any(isinstance(a, str) for a in own.values()):
+        return
+    try:
+        hints = typing.get_type_hints(cls, include_extras=True)
+    except Exception:
+        return
+    cls.__annotations__ = {name: hints.get(name, a) for name, a in own.items()}
 
 
 def _is_private(module: str) -> bool:

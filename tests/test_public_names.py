@@ -86,12 +86,13 @@ def test_every_exported_class_and_function_is_shown_at_its_public_path(name: str
 
 @pytest.mark.parametrize("name", PUBLIC_MODULES)
 def test_annotations_still_resolve_for_the_module_a_class_names(name: str) -> None:
-    # attrs.resolve_types (which cattrs calls) looks names up in sys.modules[cls.__module__]
+    # typing.get_type_hints and attrs.resolve_types (which cattrs calls) look names up in
+    # sys.modules[cls.__module__], the public module now
     for _, value in exported(name):
-        if inspect.isclass(value) and attrs.has(value):
-            assert not any(isinstance(f.type, str) for f in attrs.fields(attrs.resolve_types(value)))
-            if name == "prime_async.models":
-                typing.get_type_hints(value)  # the models' module holds what their annotations name
+        if inspect.isclass(value):
+            typing.get_type_hints(value, include_extras=True)
+            if attrs.has(value):
+                assert not any(isinstance(f.type, str) for f in attrs.fields(attrs.resolve_types(value)))
 
 
 def errors() -> list[BaseException]:
