@@ -4,6 +4,13 @@ A server (or anything between) can send a body far larger than any Prime page, o
 body that inflates to gigabytes. Both are stopped here, while streaming: the raw bytes count
 against the limit as they arrive, and decompression never produces more than the limit allows.
 Only the encodings the client asks for (gzip, deflate) are accepted.
+
+A compressed body must also be whole: its stream must reach its end, checksums included (gzip's
+CRC-32 and size, zlib's Adler-32), with nothing after it. The HTTP framing alone does not say a
+body is whole (a body that ends when the connection closes has no framing at all), and a gzip body
+cut short decodes to its first part, which may well parse. Cut short, it is a broken connection
+(`httpx.RemoteProtocolError`, as a body cut off by the peer is); a checksum that does not match,
+or bytes after the end, a body that does not decode (`UnsupportedEncoding`).
 """
 
 from __future__ import annotations
@@ -50,12 +57,22 @@ class _Inflater:
                 raise
             self._obj = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, without the zlib header
             out = self._obj.decompress(data, room + 1)
-        self._started = True
+        self._started = self._started or bool(data)
         if len(out) > room:
             return out
         while self._obj.unconsumed_tail and len(out) <= room:
             out += self._obj.decompress(self._obj.unconsumed_tail, room + 1 - len(out))
+        if self._obj.unused_data:  # checked as it comes: kept, it would grow without a bound
+            raise zlib.error(f"{len(self._obj.unused_data):,} bytes after the end of the {self.encoding} stream")
         return out
+
+    def finish(self) -> None:
+        """At the end of the body: its stream must have ended too (an empty body is just empty,
+        as servers label a 204's nothing with the encoding they would have used)."""
+        if self._started and not self._obj.eof:
+            raise httpx.RemoteProtocolError(
+                f"the {self.encoding} body ended before the end of its {self.encoding} stream: it was cut short"
+            )
 
 
 async def read_body(response: httpx.Response, limit: int) -> bytes:
@@ -113,6 +130,8 @@ async def _read_chunks(chunks: AsyncIterable[bytes], inflater: _Inflater | None,
             if size > limit:
                 raise BodyTooLarge(limit)
             parts.append(chunk)
+        if inflater is not None:
+            inflater.finish()
     finally:
         close = getattr(iterator, "aclose", None)
         if close is not None:

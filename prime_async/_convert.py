@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import decimal
 import linecache
+import math
 import reprlib
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -40,12 +41,33 @@ from ._enum import OpenEnum
 __all__ = ["converter", "describe_error", "structure_datetime", "structure_decimal"]
 
 
+class Refused(ValueError):
+    """A value of the right JSON type that is not a possible one: `reason` says why, after the
+    value (`'NaN' is not a finite amount`)."""
+
+    def __init__(self, value: Any, reason: str) -> None:
+        super().__init__(f"{_short(_repr.repr(value))} {reason}")
+        self.reason = reason
+
+
 def structure_decimal(value: Any, _: Any = None) -> Decimal | None:
+    """An amount: a decimal string (or JSON number), finite and within the bounds of `_EXACT`;
+    "" is unset (None). The generated hooks convert the common case inline and come here for
+    everything else."""
     if type(value) is str:
-        return Decimal(value) if value else None
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return Decimal(str(value))
-    raise TypeError(f"expected a decimal string, got {type(value).__name__}")
+        if not value:
+            return None
+        amount = Decimal(value)  # InvalidOperation for what is not a decimal at all
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        amount = Decimal(str(value))
+    else:
+        raise TypeError(f"expected a decimal string, got {type(value).__name__}")
+    if not amount.is_finite():
+        raise Refused(value, "is not a finite amount")
+    try:
+        return _EXACT.create_decimal(amount)
+    except decimal.DecimalException:
+        raise Refused(value, f"is out of range for an amount ({AMOUNT_BOUNDS})") from None
 
 
 def structure_datetime(value: Any, _: Any = None) -> datetime | None:
@@ -76,14 +98,25 @@ def _structure_str(value: Any, _: Any = None) -> str:
 def _structure_int(value: Any, _: Any = None) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str):  # int64 travels as a string
-        return int(value)
+    if isinstance(value, str):  # int64 travels as a string: ASCII digits, checked before int() (quadratic)
+        if len(value) > 21 or not value.isascii() or not value.lstrip("+-").isdigit():
+            raise Refused(value, "is not a 64-bit integer")
+        number = int(value)
+        if not _INT_MIN <= number <= _INT_MAX:
+            raise Refused(value, "is out of range for a 64-bit integer")
+        return number
     raise TypeError(f"expected an integer, got {type(value).__name__}")
+
+
+_INT_MIN, _INT_MAX = -(2**63), 2**64 - 1  # int64 and uint64
 
 
 def _structure_float(value: Any, _: Any = None) -> float:
     if isinstance(value, int | float | str) and not isinstance(value, bool):
-        return float(value)
+        number = float(value)
+        if not math.isfinite(number):  # a string ("NaN", "1e999"); orjson refuses such JSON numbers
+            raise Refused(value, "is not a finite number")
+        return number
     raise TypeError(f"expected a number, got {type(value).__name__}")
 
 
@@ -104,15 +137,26 @@ def _enum_hook(cls: type[Enum]) -> Callable[[Any], Any]:
     return structure_enum
 
 
-# Decimal strings converted under a context that can neither round nor clamp (the precision and
-# exponent range are libmpdec's maximum) and that raises on any signal: a value it converts is
-# exactly Decimal(value), ~10% cheaper (no thread-local context lookup). What it refuses (spaces
-# or underscores, which the constructor allows; exponents past its range; "") goes to
-# structure_decimal, that is Decimal() itself.
+# The amounts a response may hold: finite, at most this many significant digits, and an exponent
+# that keeps them within 1E-100..1E+100 (zero included: no "0E-1000"). Far past any amount Prime
+# sends (the client refuses to send 1E+30), and small enough that nothing the caller does with one
+# (int(), format(amount, "f"), quantize) can cost much: "1E+999999999" would.
+MAX_AMOUNT_DIGITS = 100
+MAX_AMOUNT_EXPONENT = 100
+AMOUNT_BOUNDS = (
+    f"at most {MAX_AMOUNT_DIGITS} significant digits, between 1E-{MAX_AMOUNT_EXPONENT} and 1E+{MAX_AMOUNT_EXPONENT}"
+)
+
+# Decimal strings converted under a context that raises on any signal, and so neither rounds nor
+# clamps: a value it converts is exactly Decimal(value), ~10% cheaper (no thread-local context
+# lookup), and within the bounds above (a longer one is Rounded, a larger one an Overflow, a
+# smaller one Subnormal or Clamped). What it refuses (spaces or underscores, which the constructor
+# allows; values past the bounds; "") goes to structure_decimal, which says why; NaN and Infinity,
+# which it converts without a signal, are refused inline by `is_finite()` (~10 ns an amount).
 _EXACT = decimal.Context(
-    prec=decimal.MAX_PREC,
-    Emax=decimal.MAX_EMAX,
-    Emin=decimal.MIN_EMIN,
+    prec=MAX_AMOUNT_DIGITS,
+    Emax=MAX_AMOUNT_EXPONENT,
+    Emin=-MAX_AMOUNT_EXPONENT,
     traps=[decimal.InvalidOperation, decimal.Overflow, decimal.Underflow, decimal.Subnormal, decimal.Clamped,
            decimal.Inexact, decimal.Rounded, decimal.DivisionByZero, decimal.FloatOperation],
 )  # fmt: skip
@@ -225,7 +269,9 @@ class _HookBuilder:
                 lines += [
                     f"{absent or '    '}if {v}.__class__ is __str:",
                     f"        try: {v} = __exact({v})",
-                    f"        except __DecimalSignal: {v} = __dec({v})  # '' (None), or what only Decimal() takes",
+                    f"        except __DecimalSignal: {v} = __dec({v})  # '' (None), out of bounds, or odd",
+                    "        else:",
+                    f"            if not {v}.is_finite(): __dec(__str({v}))  # NaN, Infinity: refused",
                     f"    elif {v} is not None: {v} = __dec({v})",
                 ]
             elif tp is datetime:
@@ -413,6 +459,8 @@ class _Walk:
                 return f"expected a decimal string, got {_got(value)}"
             try:
                 structure_decimal(value)
+            except Refused as exc:
+                return f"{shown} {exc.reason}"
             except (InvalidOperation, ValueError):
                 return f"{shown} is not a decimal amount"
         elif tp is datetime:
@@ -433,6 +481,8 @@ class _Walk:
             name = {"str": "a string", "int": "an integer", "bool": "a boolean", "float": "a number"}[label]
             try:
                 convert(value)
+            except Refused as exc:
+                return f"{shown} {exc.reason}"
             except (TypeError, ValueError, OverflowError):
                 return f"{shown} is not {name}" if type(value) is str else f"expected {name}, got {_got(value)}"
         return None

@@ -310,14 +310,31 @@ class Pipeline:
         filled = {n: v for n, v in self.options.defaults if n in route.path_params and kwargs.get(n) is None}
         return {**kwargs, **filled} if filled else kwargs
 
-    async def request(self, route: Route, kwargs: Mapping[str, Any]) -> Any:
-        self.check_usable()
+    def _prepare(self, route: Route, kwargs: Mapping[str, Any]) -> tuple[PreparedRequest, CallOptions | None]:
+        """The call's arguments checked and encoded (its idempotency value filled in), and its options."""
         kwargs, call_options = split_call_options(route, self.with_defaults(route, kwargs))
         prepared = prepare(route, kwargs, self.options.new_idempotency_key)
-        call = _Call(options=call_options)
         if call_options is not None and call_options.query:
             joined = f"{prepared.query}&{call_options.query}" if prepared.query else call_options.query
             prepared = checked_target(attrs.evolve(prepared, query=joined), f"{route.resource}.{route.name}()")
+        return prepared, call_options
+
+    def preview(self, route: Route, kwargs: Mapping[str, Any]) -> tuple[httpx.Request, PreparedRequest]:
+        """What `request(route, kwargs)` would send first, and nothing sent: built and signed by the
+        code that builds and signs every attempt, shown as errors show a request (`masked_request`:
+        passphrase and signature masked); and the prepared call, whose idempotency value (filled in
+        here when left out) a caller passes to the real call to send the request it was shown.
+        Why: `prime-async call --dry-run` and its confirmation show exactly what would go out."""
+        self.check_usable()
+        prepared, call_options = self._prepare(route, kwargs)
+        request = self._build(prepared, call_options)
+        self.auth.sign(request)  # the same four headers a transport that signs on send writes
+        return masked_request(request), prepared
+
+    async def request(self, route: Route, kwargs: Mapping[str, Any]) -> Any:
+        self.check_usable()
+        prepared, call_options = self._prepare(route, kwargs)
+        call = _Call(options=call_options)
         deadline = self.options.deadline
         try:
             try:

@@ -17,10 +17,11 @@ plain `redis://` to anything but this machine (use `rediss://`).
 from __future__ import annotations
 
 import functools
-import ipaddress
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 from urllib.parse import SplitResult, urlsplit
+
+from ._loopback import is_loopback
 
 if TYPE_CHECKING:
     from ._ratelimit import RateLimit
@@ -109,15 +110,6 @@ def masked_store_url(url: str) -> str:
     return parts._replace(netloc=f"{user}:***@{host}").geturl()
 
 
-def _is_loopback(host: str | None) -> bool:
-    if host is None or host == "localhost":
-        return host == "localhost"
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
 def check_store_url(url: object) -> None:
     """ValueError (the password masked) unless `url` is a Redis URL a store can use."""
     if not isinstance(url, str):
@@ -130,7 +122,7 @@ def check_store_url(url: object) -> None:
         raise ValueError(f"RateLimit store {shown!r} names no host (e.g. 'redis://127.0.0.1:6379/0')")
     if parts.scheme == "unix" and not parts.path:
         raise ValueError(f"RateLimit store {shown!r} names no socket path (e.g. 'unix:///run/redis.sock')")
-    if parts.scheme == "redis" and parts.password and not _is_loopback(parts.hostname):
+    if parts.scheme == "redis" and parts.password and not is_loopback(parts.hostname):
         raise ValueError(
             f"RateLimit store {shown!r} would send its password unencrypted to another machine: "
             "use rediss:// (TLS), or a Redis on this machine"

@@ -2,12 +2,19 @@
 feed on a terminal, one line per update, against Prime (credentials and `PRIME_WS_URL` from the
 environment) or a local simulator (`--sim`, where a little trading gives the orders something to
 show). The lines are also what the demo prints.
+
+With `--json`, one JSON object a line instead (for jq, a log shipper, another program):
+- `watch orders --json`: an `OrderUpdate` in wire form, as `models.to_json` writes a REST model
+  (amounts as decimal strings, times RFC 3339, absent values left out), its `origin` included;
+- `watch book --json`: `{"product_id", "sequence_num", "updated_at", "snapshot", "bids", "asks"}`,
+  each side a list of `[price, size]` decimal strings, best first (`--depth N`: N levels a side).
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import sys
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -19,8 +26,9 @@ import anyio
 from ._client import PrimeClient
 from ._feed import Feed, OrderBook, OrderUpdate
 from ._feed._book import show_level
+from ._json import to_json
 
-__all__ = ["add_watch_commands", "book_line", "collecting_orders", "live_book", "order_line"]
+__all__ = ["add_watch_commands", "book_json", "book_line", "collecting_orders", "live_book", "order_line"]
 
 
 def add_watch_commands(commands: Any) -> None:
@@ -38,6 +46,8 @@ def add_watch_commands(commands: Any) -> None:
         parser.add_argument("--ws-url", help="the feed's URL (default: PRIME_WS_URL, else Prime's)")
         parser.add_argument("--count", type=int, help="stop after this many lines")
         parser.add_argument("--seconds", type=float, help="stop after this long")
+        parser.add_argument("--json", action="store_true", help="one JSON object a line (see README: watch)")
+    book.add_argument("--depth", type=int, help="with --json: levels a side to write (default: all the feed holds)")
 
 
 def book_line(book: OrderBook) -> str:
@@ -49,6 +59,24 @@ def book_line(book: OrderBook) -> str:
         f"{at} {book.product_id}  bid {show_level(book.best_bid)} | ask {show_level(book.best_ask)}{spread}  "
         f"seq {book.sequence_num}{mark}"
     )
+
+
+def book_json(book: OrderBook, depth: int | None = None) -> dict[str, Any]:
+    """`watch book --json`'s object: the state's product, sequence number, server time (RFC 3339,
+    or null), whether it follows a snapshot, and `depth` levels a side (all when None) as
+    `[price, size]` decimal strings, best first."""
+    return {
+        "product_id": book.product_id,
+        "sequence_num": book.sequence_num,
+        "updated_at": to_json(book.updated_at),
+        "snapshot": book.is_snapshot,
+        "bids": to_json(book.bids[:depth]),
+        "asks": to_json(book.asks[:depth]),
+    }
+
+
+def _json_line(data: Any) -> str:
+    return json.dumps(data, separators=(",", ":"))
 
 
 def order_line(update: OrderUpdate) -> str:
@@ -70,16 +98,6 @@ async def _print_lines(lines: AsyncIterator[str], count: int | None, out: TextIO
 
 
 Watch = Callable[[Feed, str], AsyncIterator[str]]
-
-
-async def _books(feed: Feed, product: str) -> AsyncIterator[str]:
-    async for book in feed.order_book(product):
-        yield book_line(book)
-
-
-async def _orders(feed: Feed, portfolio: str) -> AsyncIterator[str]:
-    async for update in feed.orders(portfolio):
-        yield order_line(update)
 
 
 @asynccontextmanager
@@ -168,7 +186,7 @@ async def trade(client: PrimeClient, portfolio: str, pause: float = 0.3, orders:
         await anyio.sleep(pause)
 
 
-def _watch(args: argparse.Namespace, lines: Watch, target: Callable[[PrimeClient], str]) -> int:
+def _watch(args: argparse.Namespace, lines: Watch, target: Callable[[PrimeClient], str], trading: bool) -> int:
     if args.count is not None and args.count < 1:
         raise ValueError("--count must be at least 1")
 
@@ -179,7 +197,7 @@ def _watch(args: argparse.Namespace, lines: Watch, target: Callable[[PrimeClient
 
         with anyio.move_on_after(args.seconds if args.seconds is not None else float("inf")):
             if args.sim:
-                async with _simulated(trading=lines is _orders) as (client, url):
+                async with _simulated(trading) as (client, url):
                     await follow(client, url, target(client))
             else:
                 async with PrimeClient.from_env() as client:
@@ -190,7 +208,14 @@ def _watch(args: argparse.Namespace, lines: Watch, target: Callable[[PrimeClient
 
 
 def run_watch_book(args: argparse.Namespace) -> int:
-    return _watch(args, _books, lambda client: str(args.product))
+    if args.depth is not None and args.depth < 1:
+        raise ValueError("--depth must be at least 1")
+
+    async def books(feed: Feed, product: str) -> AsyncIterator[str]:
+        async for book in feed.order_book(product):
+            yield _json_line(book_json(book, args.depth)) if args.json else book_line(book)
+
+    return _watch(args, books, lambda client: str(args.product), trading=False)
 
 
 def run_watch_orders(args: argparse.Namespace) -> int:
@@ -200,4 +225,8 @@ def run_watch_orders(args: argparse.Namespace) -> int:
             raise ValueError("--portfolio is required (or PRIME_PORTFOLIO_ID)")
         return str(chosen)
 
-    return _watch(args, _orders, portfolio)
+    async def orders(feed: Feed, portfolio: str) -> AsyncIterator[str]:
+        async for update in feed.orders(portfolio):
+            yield _json_line(to_json(update)) if args.json else order_line(update)
+
+    return _watch(args, orders, portfolio, trading=True)

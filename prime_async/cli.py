@@ -2,7 +2,7 @@
 
 Every failure is one line on stderr, never a traceback: exit status 2 for bad input (arguments,
 credentials, a port in use), 1 for a failure on the other side (an HTTP error, a broken
-connection). `PRIME_DEBUG=1` shows the traceback as well.
+connection; a write the user declined to send). `PRIME_DEBUG=1` shows the traceback as well.
 """
 
 from __future__ import annotations
@@ -12,22 +12,20 @@ import contextlib
 import difflib
 import errno
 import json
-import logging
 import math
 import os
 import shlex
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Iterator, Sequence
-from decimal import Decimal, InvalidOperation
-from typing import Any, NoReturn, get_args, get_origin
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
 
 import anyio
 import attrs
 
 from ._client import PrimeClient
-from ._credentials import JSON_NAMES, Credentials
+from ._credentials import JSON_NAMES
 from ._errors import CredentialsError, InvalidRequestError, PrimeError
 from ._generated.routes import ROUTES
 from ._route import Route
@@ -44,8 +42,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     # key=value arguments may come after options (`call GetOrders --sim limit=5`): argparse leaves
     # those over, and they are the call's parameters
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:  # bare `prime-async`: what it can do, not an error
+        parser.print_help()
+        return 0
     args, extra = parser.parse_known_args(argv)
-    if extra and (args.run is not run_call_command or any(e.startswith("-") for e in extra)):
+    if extra and (not getattr(args, "takes_params", False) or any(e.startswith("-") for e in extra)):
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if extra:
         args.params = [*args.params, *extra]
@@ -121,13 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--sim", action="store_true", help="use the simulator even when credentials are set")
     demo.set_defaults(run=run_demo_command)
 
-    call = commands.add_parser("call", help="call any operation and print the result as JSON")
-    call.add_argument("operation", help="operationId (GetOrders) or method (orders.list_portfolio_orders)")
-    call.add_argument("params", nargs="*", metavar="key=value", help="arguments; lists as a,b or repeated keys")
-    call.add_argument("--sim", action="store_true", help="call a fresh local simulator instead of Prime")
-    call.add_argument("--base-url", help="send to this URL (e.g. a `prime-async sim serve`) with env credentials")
-    call.add_argument("--all", action="store_true", help="paginated operations: every item of every page")
-    call.set_defaults(run=run_call_command)
+    from ._call_cli import add_call_command  # call: any operation (it imports this module)
+
+    add_call_command(commands)
 
     sim = commands.add_parser("sim", help="the local Prime simulator")
     sim_commands = sim.add_subparsers(title="sim commands", required=True, metavar="COMMAND")
@@ -140,7 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_serve_arguments(serve)
     serve.set_defaults(run=run_serve_command)
 
-    routes = commands.add_parser("routes", help="list every operation")
+    routes = commands.add_parser("routes", help="list the operations, or those a filter names")
+    routes.add_argument(
+        "filter", nargs="?", help="only operations whose resource, method or operationId holds this (any case)"
+    )
+    routes.add_argument("--json", action="store_true", help="one JSON array: each operation and its parameters")
     routes.set_defaults(run=run_routes_command)
 
     from ._watch import add_watch_commands  # watch book / watch orders: the WebSocket feed
@@ -199,10 +201,10 @@ def run_demo_command(args: argparse.Namespace) -> int:
     return 0
 
 
-# -- call --------------------------------------------------------------------------------------
+# -- call: see _call_cli ---------------------------------------------------------------------
 
 
-def _find_route(name: str, where: str = "") -> Route:
+def find_route(name: str, where: str = "") -> Route:
     try:
         return ROUTES.find(name)
     except KeyError:
@@ -210,113 +212,6 @@ def _find_route(name: str, where: str = "") -> Route:
         close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
         hint = f"; did you mean {close[0]!r}?" if close else " (see `prime-async routes`)"
         raise UsageError(f"unknown operation {name!r}{where}{hint}") from None
-
-
-def run_call_command(args: argparse.Namespace) -> int:
-    route = _find_route(args.operation)
-    if args.sim and args.base_url:
-        raise UsageError("--sim and --base-url conflict: --sim calls a fresh local simulator")
-    if args.all and route.pagination is None:
-        raise UsageError(f"--all pages through results, but {route.operation_id} is not paginated")
-    kwargs = parse_params(route, args.params)
-
-    async def call(client: PrimeClient) -> Any:
-        _default_ids(route, kwargs, client.credentials)
-        endpoint = getattr(getattr(client, route.resource), route.name)
-        if route.pagination is not None and args.all:
-            return await endpoint(**kwargs).collect()
-        return await endpoint(**kwargs)
-
-    async def run() -> Any:
-        if args.sim:
-            from .testing import PrimeSimulator
-
-            sim = PrimeSimulator()
-            async with sim.serve() as server, PrimeClient(credentials=sim.credentials, base_url=server.url) as client:
-                return await call(client)
-        options = {"base_url": args.base_url} if args.base_url else {}
-        async with PrimeClient.from_env(**options) as client:
-            return await call(client)
-
-    from ._json import to_json
-
-    with _waits_on_stderr():
-        result = anyio.run(run)
-    print(json.dumps(to_json(result), indent=2))
-    return 0
-
-
-@contextlib.contextmanager
-def _waits_on_stderr() -> Iterator[None]:
-    """While a call runs, a long wait the library announces (a server's Retry-After over a second,
-    logged at INFO with `prime_wait`) is one line on stderr, so a command sitting silent says why.
-    With PRIME_LOG set, the library's own handler prints it already."""
-    logger = logging.getLogger("prime_async")
-    if os.environ.get("PRIME_LOG"):
-        yield
-        return
-    handler = logging.StreamHandler(sys.stderr)
-    handler.addFilter(lambda record: hasattr(record, "prime_wait"))
-    handler.setFormatter(logging.Formatter("prime-async: %(message)s"))
-    level = logger.level
-    if not logger.isEnabledFor(logging.INFO):
-        logger.setLevel(logging.INFO)
-    logger.addHandler(handler)
-    try:
-        yield
-    finally:
-        logger.removeHandler(handler)
-        logger.setLevel(level)
-
-
-def _default_ids(route: Route, kwargs: dict[str, Any], credentials: Credentials) -> None:
-    """The credentials' portfolio and entity stand in for ones the command line left out."""
-    for name, value in (("portfolio_id", credentials.portfolio_id), ("entity_id", credentials.entity_id)):
-        if name in route.params_by_name and name not in kwargs and value:
-            kwargs[name] = value
-
-
-def parse_params(route: Route, items: Sequence[str]) -> dict[str, Any]:
-    """`key=value` strings -> keyword arguments, converted to each parameter's type."""
-    kwargs: dict[str, Any] = {}
-    for item in items:
-        key, sep, raw = item.partition("=")
-        if not sep or not key:
-            raise UsageError(f"expected key=value, got {item!r}")
-        param = route.params_by_name.get(key)
-        if param is None:
-            close = difflib.get_close_matches(key, list(route.params_by_name), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise UsageError(f"{route.operation_id} takes no parameter {key!r}{hint}")
-        if get_origin(param.type) is list:
-            (item_type,) = get_args(param.type)
-            values = [_convert(item_type, v, key) for v in raw.split(",")] if raw else []
-            kwargs.setdefault(key, []).extend(values)
-        else:
-            kwargs[key] = _convert(param.type, raw, key)
-    return kwargs
-
-
-def _convert(tp: Any, raw: str, key: str) -> Any:
-    try:
-        if tp is int:
-            return int(raw)
-        if tp is float:
-            return float(raw)
-        if tp is bool:
-            if raw.lower() not in ("true", "false"):
-                raise ValueError
-            return raw.lower() == "true"
-        if tp is Decimal:
-            return Decimal(raw)
-    except (ValueError, InvalidOperation):
-        raise UsageError(f"{key}={raw[:60]!r} is not a valid {getattr(tp, '__name__', tp)}") from None
-    if raw.startswith(("{", "[")):  # nested objects as JSON
-        try:
-            return json.loads(raw)
-        except (ValueError, RecursionError) as exc:
-            raise UsageError(f"{key}: malformed JSON ({str(exc)[:80]})") from None
-    return raw
 
 
 # -- sim serve ---------------------------------------------------------------------------------
@@ -331,6 +226,7 @@ LIMIT_HELP = {
     "body_timeout": "seconds from the end of a head to the end of its body; then 408",
     "idle_timeout": "seconds a connection may wait for its next request; then it is closed",
     "send_timeout": "seconds to write one response to a client that does not read; then it is closed",
+    "handshake_timeout": "seconds for a feed connection to finish its WebSocket handshake; then it is closed",
     "linger": "seconds a refused request's unread bytes are read and dropped before closing",
 }
 
@@ -433,7 +329,7 @@ def run_serve_command(args: argparse.Namespace) -> int:
     for spec in args.fault:
         operation, _, text = spec.rpartition(":") if ":" in spec.split("=")[0] else ("", "", spec)
         if operation:
-            route = _find_route(operation, " in --fault")
+            route = find_route(operation, " in --fault")
             sim.route_faults[route.operation_id] = Faults.parse(text, sim.route_faults.get(route.operation_id))
         else:
             sim.faults = Faults.parse(text, sim.faults)
@@ -492,9 +388,45 @@ def _env_lines(info: dict[str, Any], form: str) -> str:
 
 
 def run_routes_command(args: argparse.Namespace) -> int:
-    for route in ROUTES.values():
+    needle = (args.filter or "").lower()
+    routes = [
+        route
+        for route in ROUTES.values()
+        if any(needle in name.lower() for name in (route.operation_id, f"{route.resource}.{route.name}"))
+    ]
+    if args.json:
+        print(json.dumps([_route_json(route) for route in routes], indent=2))
+    for route in routes if not args.json else ():
         print(f"{route.operation_id:<36} {route.method:<6} {route.path:<80} {route.resource}.{route.name}")
+    if not routes:
+        return _fail(f"no operation's resource, method or operationId holds {args.filter!r}", 1)
     return 0
+
+
+def _route_json(route: Route) -> dict[str, Any]:
+    """One operation for `routes --json`: names, method and path, and each parameter."""
+    from ._operation_help import type_name
+    from ._route import argument_required
+
+    return {
+        "operation_id": route.operation_id,
+        "method": route.method,
+        "path": route.path,
+        "resource": route.resource,
+        "name": route.name,
+        "summary": route.summary,
+        "paginated": route.pagination is not None,
+        "idempotency_field": route.idempotency_field,
+        "params": [
+            {
+                "name": p.name,
+                "in": p.location,
+                "type": type_name(p.type),
+                "required": argument_required(p.name, p.location, p.required, route.idempotency_field),
+            }
+            for p in route.params
+        ],
+    }
 
 
 if __name__ == "__main__":

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 import threading
 import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -171,3 +174,24 @@ async def client(server: RecordingServer) -> Any:
         access_key=ACCESS_KEY, passphrase=PASSPHRASE, signing_key=SIGNING_KEY, base_url=server.url, max_retries=0
     ) as c:
         yield c
+
+
+# A name tests may map to 127.0.0.1 in a child process (see test_cli_intent's RESOLVING): a host
+# that is not loopback by its name, for what the client does with one, served on this machine.
+TEST_HOST = "prime.test"
+
+
+@pytest.fixture(scope="session")
+def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate (and its key) for 127.0.0.1 and TEST_HOST, made with the openssl command."""
+    if shutil.which("openssl") is None:
+        pytest.skip("needs the openssl command")
+    where = tmp_path_factory.mktemp("tls")
+    cert, key = where / "cert.pem", where / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+         "-keyout", str(key), "-out", str(cert), "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", f"subjectAltName=IP:127.0.0.1,DNS:{TEST_HOST}"],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return cert, key

@@ -11,6 +11,7 @@ and returns what comes back, for the tests that attack the server at the byte le
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -57,13 +58,16 @@ def ok_json(body: bytes = b"{}") -> bytes:
 
 
 class HostileServer:
-    def __init__(self, script: Callable[[Request], Action]) -> None:
+    """`ssl_context`: serve HTTPS with it (a server-side context), the handshake in the connection's thread."""
+
+    def __init__(self, script: Callable[[Request], Action], ssl_context: ssl.SSLContext | None = None) -> None:
         self.script = script
+        self.ssl_context = ssl_context
         self.requests: list[Request] = []
         self.errors: list[BaseException] = []  # what a script's callable ran into (a broken pipe...)
         self._sock = socket.create_server(("127.0.0.1", 0))
         self.port = self._sock.getsockname()[1]
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"{'https' if ssl_context else 'http'}://127.0.0.1:{self.port}"
         self.connections = 0
         self._closed = False
         threading.Thread(target=self._accept, daemon=True).start()
@@ -78,6 +82,13 @@ class HostileServer:
             threading.Thread(target=self._serve, args=(conn, self.connections), daemon=True).start()
 
     def _serve(self, conn: socket.socket, number: int) -> None:
+        if self.ssl_context is not None:
+            try:
+                conn = self.ssl_context.wrap_socket(conn, server_side=True)
+            except (OSError, ValueError) as exc:  # a client that would not trust us, or hung up
+                self.errors.append(exc)
+                conn.close()
+                return
         reader = _Reader(conn)
         index = 0
         with conn:

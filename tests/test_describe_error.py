@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import json
 import random
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
 from prime_async import ROUTES, APIResponseValidationError, _json
 from prime_async._convert import converter, describe_error
-from prime_async.models import GetOrdersResponse, GetPortfolioBalancesResponse, Order
+from prime_async.models import GetOrdersResponse, GetPortfolioBalancesResponse, Invoice, Order
 from prime_async.testing import sample_json
 
-from .conftest import RecordingServer
+from .conftest import RecordingServer, make_client
 
 
 @pytest.mark.parametrize(
@@ -120,3 +121,69 @@ async def test_a_body_nested_past_the_parsers_limits_is_a_validation_error(
     with pytest.raises(Exception) as caught:
         await client.portfolios.list_portfolios()
     assert not isinstance(caught.value, RecursionError)
+
+
+IMPOSSIBLE_AMOUNTS = [
+    ("NaN", "is not a finite amount"),
+    ("sNaN", "is not a finite amount"),
+    ("-Infinity", "is not a finite amount"),
+    ("Infinity", "is not a finite amount"),
+    ("nan", "is not a finite amount"),
+    ("1E+999999", "is out of range for an amount"),
+    ("1E+999999999999999", "is out of range for an amount"),
+    ("0E-1000", "is out of range for an amount"),
+    ("9" * 101, "is out of range for an amount"),
+]
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(("amount", "reason"), IMPOSSIBLE_AMOUNTS)
+async def test_an_impossible_amount_is_a_validation_error_naming_path_and_value(
+    server: RecordingServer, transport: str, amount: str, reason: str
+) -> None:
+    """NaN, Infinity and absurd exponents were accepted as data (Decimal('NaN') in a limit price),
+    though the client refuses to send any of them."""
+    body = {"orders": [sample_json(Order), {**sample_json(Order), "limit_price": amount}]}
+    server.respond_json(body)
+    async with make_client(server.url, transport, max_retries=0) as client:
+        with pytest.raises(APIResponseValidationError) as caught:
+            await client.orders.list_portfolio_orders(portfolio_id="p")
+    message = str(caught.value)
+    assert f"$.orders[1].limit_price: {_short_repr(amount)} {reason}" in message, message
+    assert caught.value.body == body
+
+
+def _short_repr(value: str) -> str:
+    return repr(value) if len(value) <= 60 else repr(value)[:57] + "..."
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("billing_month", "9" * 4000, "is not a 64-bit integer"),  # refused before int() reads it
+        ("billing_month", "18446744073709551616", "is out of range for a 64-bit integer"),  # 2**64
+        ("billing_month", "\u0661\u0662", "is not a 64-bit integer"),  # Arabic-Indic digits int() takes
+        ("billing_month", " 12", "is not a 64-bit integer"),
+        ("usd_amount_paid", "NaN", "is not a finite number"),
+        ("usd_amount_paid", "-inf", "is not a finite number"),
+        ("usd_amount_paid", "1e999", "is not a finite number"),
+    ],
+)
+async def test_an_impossible_integer_or_number_is_a_validation_error(
+    server: RecordingServer, transport: str, field: str, value: str, reason: str
+) -> None:
+    body = {"invoices": [{"id": "i1", field: value}]}
+    server.respond_json(body)
+    async with make_client(server.url, transport, max_retries=0) as client:
+        with pytest.raises(APIResponseValidationError) as caught:
+            await client.invoices.list_invoices(entity_id="e")
+    assert f"$.invoices[0].{field}: {_short_repr(value)} {reason}" in str(caught.value), str(caught.value)
+
+
+def test_the_bounds_let_every_real_amount_through() -> None:
+    for amount in ["0", "-0", "0.000000000000000001", "1E-100", "1E+100", "9" * 100, "-12.50", "1e3", "0E-199"]:
+        order = converter().structure({"limit_price": amount}, Order)
+        assert order.limit_price == Decimal(amount) and str(order.limit_price) == str(Decimal(amount))
+    assert converter().structure({"billing_month": "-9223372036854775808"}, Invoice).billing_month == -(2**63)
+    assert converter().structure({"billing_month": "18446744073709551615"}, Invoice).billing_month == 2**64 - 1

@@ -6,9 +6,14 @@ from __future__ import annotations
 import json
 import signal
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
+
+from prime_async import OrderUpdate
+from prime_async.testing._feed_market import DEFAULT_DEPTH
 
 from .test_cli import NO_CREDENTIALS, run_cli, start_cli
 
@@ -119,3 +124,42 @@ def test_watch_with_a_feed_url_nothing_answers_ends_in_one_line_after_the_initia
     err = capsys.readouterr().err.strip()
     assert f"FeedConnectionError: no connection to {url} worked within initial_connect_timeout (0.3 s" in err
     assert err.endswith("the last: connection refused") and "\n" not in err
+
+
+# -- --json (#22 item 5) -------------------------------------------------------------------------
+
+
+def test_watch_book_json_writes_one_object_a_line() -> None:
+    done = run_cli("watch", "book", "BTC-USD", "--sim", "--count", "3", "--json", "--depth", "2")
+    assert done.returncode == 0, done.stderr
+    books = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(books) == 3 and [b["snapshot"] for b in books] == [True, False, False]
+    for book in books:
+        assert list(book) == ["product_id", "sequence_num", "updated_at", "snapshot", "bids", "asks"]
+        assert book["product_id"] == "BTC-USD" and book["updated_at"].endswith("Z")
+        assert len(book["bids"]) == len(book["asks"]) == 2
+        (bid, bid_size), (ask, ask_size) = book["bids"][0], book["asks"][0]
+        assert Decimal(bid) < Decimal(ask) and Decimal(bid_size) > 0 < Decimal(ask_size)  # decimal strings
+        assert Decimal(book["bids"][1][0]) < Decimal(bid)  # best first
+    assert books[0]["sequence_num"] < books[1]["sequence_num"] < books[2]["sequence_num"]
+    whole = run_cli("watch", "book", "BTC-USD", "--sim", "--count", "1", "--json")
+    assert len(json.loads(whole.stdout)["bids"]) == DEFAULT_DEPTH  # no --depth: every level the feed holds
+
+
+def test_watch_orders_json_is_the_wire_form_of_each_update() -> None:
+    done = run_cli("watch", "orders", "--sim", "--count", "4", "--json")
+    assert done.returncode == 0, done.stderr
+    updates = [json.loads(line) for line in done.stdout.splitlines()]
+    assert len(updates) == 4 and updates[0]["origin"] == "snapshot" and updates[0]["status"] == "OPEN"
+    fields = [f.name for f in attrs.fields(OrderUpdate)]
+    for data in updates:  # models.to_json's form of an OrderUpdate: its fields in order, amounts as strings
+        assert list(data) == [name for name in fields if name in data] and {"order_id", "origin"} <= set(data)
+        assert data["side"] in ("BUY", "SELL") and data["status"] in ("OPEN", "FILLED", "CANCELLED")
+        assert isinstance(data["leaves_qty"], str) and Decimal(data["leaves_qty"]) >= 0
+        assert all(isinstance(fee, str) for fee in data["fee_details"].values())
+        assert data["updated_at"].endswith("Z") and data["portfolio_id"]
+
+
+def test_watch_json_needs_sane_numbers() -> None:
+    done = run_cli("watch", "book", "BTC-USD", "--sim", "--json", "--depth", "0")
+    assert done.returncode == 2 and "--depth must be at least 1" in done.stderr

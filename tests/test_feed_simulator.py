@@ -12,13 +12,16 @@ from typing import Any
 
 import anyio
 import pytest
+from wsproto.connection import Connection, ConnectionType
+from wsproto.events import CloseConnection, TextMessage
 
 from prime_async._feed._websocket import WebSocket, connect
 from prime_async._feed._ws_common import WebSocketClosed
 from prime_async.models import OrderStatus
-from prime_async.testing import PrimeSimulator
+from prime_async.testing import PrimeSimulator, ServerLimits
 
-from .feed_support import HANG_GUARD, client_for, feed_for, first, next_item, simulator
+from .feed_support import HANG_GUARD, client_for, eventually, feed_for, first, next_item, simulator
+from .hostile import read_until_closed
 
 pytestmark = pytest.mark.anyio
 
@@ -146,6 +149,123 @@ async def test_a_plain_http_request_to_the_feed_port_is_refused() -> None:
             with anyio.fail_after(HANG_GUARD):
                 head = await stream.receive()
     assert head.startswith(b"HTTP/1.1 400")
+
+
+@pytest.mark.parametrize(
+    "product_ids",
+    [
+        "ETH-USD",  # signed as ["ETH-USD"] would be: it was read as its characters ("unknown product 'E'")
+        5,  # the connection ended as a session error, without a word
+        True,
+        {"ETH-USD": 1},
+        [1, 2],
+        [None],
+        [["ETH-USD"]],
+    ],
+)
+async def test_a_subscribe_with_malformed_product_ids_gets_an_error_frame_and_the_connection_stays_open(
+    product_ids: Any,
+) -> None:
+    sim = simulator()
+    async with client_for(sim):
+        assert sim.ws_url is not None
+        ws = await connect(sim.ws_url)
+        await ws.send(subscribe_message(sim, "l2_data", ["ETH-USD"], product_ids=product_ids))
+        await ws.send(subscribe_message(sim, "heartbeats", []))
+        error, reply = (await receive(ws, 2))[:2]
+        await ws.aclose()
+    assert error == {"type": "error", "message": "malformed subscribe: product_ids must be a list of strings"}
+    assert reply["channel"] == "subscriptions" and reply["events"][0]["subscriptions"] == {"heartbeats": []}
+    assert next(r.problem for r in sim.feed.received).startswith("malformed subscribe")
+    assert sim.feed.stats["session_errors"] == 0 and sim.feed.stats["auth_failures"] == 0
+
+
+@pytest.mark.parametrize("changes", [{"channel": 7}, {"portfolio_id": ["P"]}])
+async def test_a_subscribe_with_a_mistyped_field_gets_an_error_frame(changes: dict[str, Any]) -> None:
+    sim = simulator()
+    async with client_for(sim):
+        assert sim.ws_url is not None
+        ws = await connect(sim.ws_url)
+        await ws.send(subscribe_message(sim, "heartbeats", [], **changes))
+        (error,) = await receive(ws, 1)
+        await ws.aclose()
+    (name,) = changes
+    assert error == {"type": "error", "message": f"malformed subscribe: {name} must be a string"}
+    assert sim.feed.stats["session_errors"] == 0
+
+
+async def test_a_silent_or_slow_handshake_on_the_feed_port_is_closed() -> None:
+    """The feed port has the HTTP port's limits: a connection that sends nothing, or drips its
+    upgrade request, is closed at `handshake_timeout` (it was kept open for ever)."""
+    sim = simulator(limits=ServerLimits(handshake_timeout=0.3))
+    async with client_for(sim):
+        assert sim.ws_url is not None
+        host, port = sim.ws_url.removeprefix("ws://").rsplit(":", 1)
+        async with (
+            await anyio.connect_tcp(host, int(port)) as silent,
+            await anyio.connect_tcp(host, int(port)) as slow,
+        ):
+            with anyio.fail_after(HANG_GUARD):
+                for byte in b"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n":
+                    await slow.send(bytes([byte]))
+                    if sim.feed.stats["handshake_timeouts"] == 2:
+                        break
+                    await anyio.sleep(0.05)
+                assert await read_until_closed(silent) == b""
+                assert await read_until_closed(slow) == b""
+        prompt = await connect(sim.ws_url)  # an honest client is served as before
+        await prompt.send(subscribe_message(sim, "heartbeats", []))
+        (reply,) = await receive(prompt, 1)
+        await prompt.aclose()
+    assert reply["channel"] == "subscriptions"
+    assert sim.feed.stats["handshake_timeouts"] == 2 and sim.feed.stats["connections"] == 1
+
+
+async def test_the_subscribe_deadline_counts_from_connecting_not_from_the_end_of_the_handshake() -> None:
+    """Prime's 5 s run from connecting: a client that spends them on a slow handshake has none left
+    (the simulator counted them from the end of the handshake, so this subscribe was answered)."""
+    sim = simulator()
+    sim.feed.subscribe_deadline = 0.3
+    async with client_for(sim):
+        assert sim.ws_url is not None
+        host, port = sim.ws_url.removeprefix("ws://").rsplit(":", 1)
+        request = (
+            b"GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            b"Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        )
+        async with await anyio.connect_tcp(host, int(port)) as stream:
+            started = anyio.current_time()
+            await stream.send(request[:10])
+            await anyio.sleep_until(started + 0.4)  # the deadline passes during the handshake
+            await stream.send(request[10:])
+            with anyio.fail_after(HANG_GUARD):
+                head = await stream.receive()
+                assert head.startswith(b"HTTP/1.1 101 ")
+                frames = Connection(ConnectionType.CLIENT)  # the open WebSocket, framed by hand
+                await stream.send(frames.send(TextMessage(data=subscribe_message(sim, "heartbeats", []))))
+                frames.receive_data(head.split(b"\r\n\r\n", 1)[1] + await read_until_closed(stream))
+    events = list(frames.events())
+    assert not any(isinstance(e, TextMessage) for e in events)  # no "subscriptions" answer
+    assert [(e.code, e.reason) for e in events if isinstance(e, CloseConnection)] == [
+        (1008, "no subscribe within 0.3 s of connecting")
+    ]
+    assert sim.feed.stats["deadline_closes"] == 1 and sim.feed.stats["subscribes"] == 0
+
+
+async def test_a_subscribed_client_that_stops_reading_is_closed() -> None:
+    """A write the client does not take within `send_timeout` ends the connection (the writer
+    waited for ever, and the session with it)."""
+    sim = simulator(limits=ServerLimits(send_timeout=0.3))
+    async with client_for(sim):
+        assert sim.ws_url is not None
+        ws = await connect(sim.ws_url)
+        await ws.send(subscribe_message(sim, "products", []))
+        await receive(ws, 2)  # the reply and the snapshot; then it reads no more
+        for _ in range(32):  # 32 MiB: more than loopback's socket buffers hold
+            sim.feed.send_error("x" * (1 << 20))
+        await eventually(lambda: not sim.feed.sessions, "the session that stopped reading is closed")
+        await ws.aclose()
+    assert sim.feed.stats["send_timeouts"] == 1 and sim.feed.stats["session_errors"] == 0
 
 
 async def test_the_market_moves_the_book_and_fills_resting_orders_seen_on_the_orders_channel() -> None:

@@ -437,3 +437,8 @@ def test_server_limits_refuse_nonsense() -> None:
         ServerLimits(idle_timeout=0)
     with pytest.raises(ValueError, match="negative"):
         ServerLimits(max_body=-1)
+    with pytest.raises(ValueError, match="positive"):
+        ServerLimits(handshake_timeout=-1.0)
+    for wrong in ({"send_timeout": float("nan")}, {"linger": "1"}, {"max_body": True}, {"max_body": 1.5}):
+        with pytest.raises(ValueError, match=f"ServerLimits.{next(iter(wrong))} must be"):
+            ServerLimits(**wrong)

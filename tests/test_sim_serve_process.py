@@ -35,6 +35,7 @@ import pytest
 
 from prime_async import ROUTES, Credentials, Route
 from prime_async._auth import PrimeAuth
+from prime_async._feed._websocket import connect
 from prime_async.testing import sample_json
 
 from .hostile import exchange, read_until_closed
@@ -120,11 +121,16 @@ def signed_request(served: ServeProcess, method: str, target: str, body: bytes |
     return request
 
 
-def test_out_of_file_descriptors_pauses_accepting_and_serving_goes_on() -> None:
+@pytest.mark.parametrize("port", ["http", "feed"])
+def test_out_of_file_descriptors_pauses_accepting_and_serving_goes_on(port: str) -> None:
     """`ulimit -n 64` and 80 idle connections: accept fails with EMFILE. The server waits for
-    descriptors to come free instead of dying, and serves again once the connections close."""
+    descriptors to come free instead of dying, and serves again once the connections close, on
+    both ports (on the feed's, anyio's `listener.serve()` raised EMFILE and ended the process)."""
     with sim_serve(max_open_files=64) as served:
-        idle = [socket.create_connection(served.address, timeout=BOUND) for _ in range(80)]
+        ws_url = str(served.info["ws_url"])
+        host, ws_port = ws_url.removeprefix("ws://").rsplit(":", 1)
+        address = served.address if port == "http" else (host, int(ws_port))
+        idle = [socket.create_connection(address, timeout=BOUND) for _ in range(80)]
         try:
             served.wait_for_log("out of resources")
             assert served.alive()
@@ -134,6 +140,16 @@ def test_out_of_file_descriptors_pauses_accepting_and_serving_goes_on() -> None:
         with httpx.Client(timeout=BOUND) as http:
             response = http.send(signed_request(served, "GET", "/v1/portfolios"))
         assert response.status_code == 200 and len(response.json()["portfolios"]) == 2
+
+        async def subscribe_unsigned() -> Any:
+            with anyio.fail_after(BOUND):
+                ws = await connect(ws_url)
+                await ws.send(json.dumps({"type": "subscribe", "channel": "heartbeats", "product_ids": []}))
+                (answer,) = await ws.receive()
+                await ws.aclose()
+            return json.loads(answer)
+
+        assert anyio.run(subscribe_unsigned)["message"] == "authentication failure: missing access_key"
         served.wait_for_log("accepting connections again")
         assert served.alive()
 

@@ -6,8 +6,10 @@ It serves `heartbeats` every `heartbeat_interval`; `l2_data` books that follow t
 resting orders fill as prices move); `orders` driven by the REST world (an order created, filled,
 edited or cancelled over REST is an update on its portfolio's channel); and `products` from the
 world. Each connection numbers its messages from 0. Subscribes are checked as Prime checks them
-(key, passphrase, service account id, HMAC, timestamp window) and must come within
-`subscribe_deadline` of connecting. Faults on request, for every live connection:
+(shape, key, passphrase, service account id, HMAC, timestamp window) and must come within
+`subscribe_deadline` of connecting. The port is held to the simulator's `ServerLimits`, as its
+HTTP port is: the opening handshake within `handshake_timeout`, each write taken within
+`send_timeout`, and out of file descriptors it pauses accepting. Faults on request, for every live connection:
 `disconnect()`, `drop_messages()` (a sequence gap), `stall()`, `slow_consumer()`, `send_error()`.
 
 Faults and `step_market()` are called from the event loop that serves (inside `sim.serve()`).
@@ -22,6 +24,7 @@ import ssl
 import threading
 from collections import Counter, deque
 from collections.abc import Iterable
+from contextlib import AbstractContextManager
 from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -29,13 +32,14 @@ from typing import TYPE_CHECKING, Any
 import anyio
 import anyio.abc
 import attrs
-from anyio.streams.tls import TLSListener
+from anyio.streams.tls import TLSStream
 
 from .. import models as m
 from .._feed._subscribe import subscribe_prehash
 from .._feed._websocket import WebSocket, accept
 from .._feed._ws_common import WebSocketClosed
 from ._feed_market import DEFAULT_DEPTH, SimBook, feed_time, l2_event, order_wire, product_wire
+from ._server import accept_connections
 from ._values import same_secret
 
 if TYPE_CHECKING:
@@ -66,10 +70,11 @@ class ReceivedSubscribe:
 class FeedSession:
     """One client connection: its subscriptions, its sequence counter and its outgoing queue."""
 
-    def __init__(self, hub: SimulatedFeed, ws: WebSocket, number: int) -> None:
+    def __init__(self, hub: SimulatedFeed, ws: WebSocket, number: int, connected_at: float | None = None) -> None:
         self.hub = hub
         self.ws = ws
         self.number = number
+        self.connected_at = anyio.current_time() if connected_at is None else connected_at
         self.seq = 0
         self.subscriptions: dict[str, set[str]] = {}  # channel -> products
         self.portfolio_id = ""  # of its orders subscription
@@ -154,7 +159,8 @@ class FeedSession:
             while True:
                 if not self._outbox:
                     if self._closing is not None:
-                        await self.ws.send_close(*self._closing)
+                        with self._bounded():
+                            await self.ws.send_close(*self._closing)
                         await anyio.sleep(0.05)  # let the client read it before the stream goes
                         self.kill()
                         return
@@ -167,12 +173,22 @@ class FeedSession:
                     continue
                 batch = list(self._outbox)
                 self._outbox.clear()
-                await self.ws.send_many(batch)
+                with self._bounded():
+                    await self.ws.send_many(batch)
+        except TimeoutError:  # the client stopped reading
+            self.hub.stats["send_timeouts"] += 1
+            self.kill()
         except (WebSocketClosed, anyio.BrokenResourceError, anyio.ClosedResourceError, OSError):
             self.kill()
 
+    def _bounded(self) -> AbstractContextManager[anyio.CancelScope]:
+        """One write, which a client that does not read must take within the limits'
+        `send_timeout` (the HTTP port's bound on one response); else the connection is dropped.
+        The queue's `max_buffered` bounds what waits in the simulator meanwhile."""
+        return anyio.fail_after(self.hub.sim.limits.send_timeout)
+
     async def _deadline(self) -> None:
-        await anyio.sleep(self.hub.subscribe_deadline)
+        await anyio.sleep_until(self.connected_at + self.hub.subscribe_deadline)  # from connecting, as Prime counts
         if not self.subscribed:
             self.hub.stats["deadline_closes"] += 1
             self.close(POLICY_VIOLATION, f"no subscribe within {self.hub.subscribe_deadline:g} s of connecting")
@@ -300,15 +316,17 @@ class SimulatedFeed:
 
     # -- connections and what clients send -------------------------------------------------------
 
-    async def serve_connection(self, stream: anyio.abc.ByteStream) -> None:
+    async def serve_connection(self, stream: anyio.abc.ByteStream, ssl_context: ssl.SSLContext | None = None) -> None:
+        """One connection, from its opening handshake (TLS with `ssl_context`, then the WebSocket
+        upgrade: both within the limits' `handshake_timeout`, or it is closed) to its end."""
+        connected_at = anyio.current_time()
         async with stream:
-            try:
-                ws, _ = await accept(stream)
-            except (WebSocketClosed, anyio.BrokenResourceError, OSError):
+            ws = await self._handshake(stream, ssl_context)
+            if ws is None:
                 return
             self._connections += 1
             self.stats["connections"] += 1
-            session = FeedSession(self, ws, self._connections - 1)
+            session = FeedSession(self, ws, self._connections - 1, connected_at)
             self.sessions.append(session)
             try:
                 await session.run()
@@ -317,8 +335,27 @@ class SimulatedFeed:
                 logger.exception("simulated feed: connection %d failed", session.number)
             finally:
                 self.sessions.remove(session)
+                await ws.aclose()  # the TLS stream over `stream`, when there is one
+
+    async def _handshake(self, stream: anyio.abc.ByteStream, ssl_context: ssl.SSLContext | None) -> WebSocket | None:
+        """The connection's WebSocket; None when the client failed its handshake or took too long."""
+        with anyio.move_on_after(self.sim.limits.handshake_timeout):
+            try:
+                if ssl_context is not None:
+                    # not "standard compatible": the close handshake ends the stream, as for the client
+                    stream = await TLSStream.wrap(stream, server_side=True, ssl_context=ssl_context,
+                                                  standard_compatible=False)  # fmt: skip
+                ws, _ = await accept(stream)
+                return ws
+            except (WebSocketClosed, anyio.EndOfStream, anyio.BrokenResourceError, OSError):  # ssl.SSLError too
+                self.stats["handshake_failures"] += 1
+                return None
+        self.stats["handshake_timeouts"] += 1
+        return None
 
     def receive(self, session: FeedSession, text: str) -> None:
+        if not session.subscribed and anyio.current_time() >= session.connected_at + self.subscribe_deadline:
+            return  # too late: the deadline closes the connection (its task may just not have run yet)
         try:
             message = json.loads(text)
         except ValueError:
@@ -327,6 +364,11 @@ class SimulatedFeed:
         kind = message.get("type") if isinstance(message, dict) else None
         if kind not in ("subscribe", "unsubscribe"):
             session.send_error(f"unknown message type {kind!r}")
+            return
+        problem = _malformed(message)
+        if problem:  # Prime's decoder refuses it before anything is checked
+            self.received.append(ReceivedSubscribe(session.number, kind, "", (), "", "", False, problem))
+            session.send_error(problem)
             return
         channel = str(message.get("channel", ""))
         products = tuple(message.get("product_ids") or ())
@@ -427,6 +469,20 @@ class SimulatedFeed:
             session.send("products", [{"type": "snapshot", "products": [product_wire(p) for p in chosen]}], at)
 
 
+def _malformed(message: dict[str, Any]) -> str | None:
+    """What makes a subscribe's shape wrong, if anything: `channel` and `portfolio_id` strings,
+    `product_ids` a list of strings (absent or null counts as empty). Prime's server decodes a
+    subscribe into typed fields, so a mistyped one is an error frame, never read as something else
+    (a string of product ids as its characters, a number as nothing) [inferred: the wording]."""
+    for name in ("channel", "portfolio_id"):
+        if message.get(name) is not None and not isinstance(message[name], str):
+            return f"malformed subscribe: {name} must be a string"
+    products = message.get("product_ids")
+    if products is not None and not (isinstance(products, list) and all(isinstance(p, str) for p in products)):
+        return "malformed subscribe: product_ids must be a list of strings"
+    return None
+
+
 class FeedServer:
     """The feed's listener and its clocks, for as long as `async with` lasts."""
 
@@ -439,21 +495,22 @@ class FeedServer:
         self._listener: anyio.abc.Listener[Any] | None = None
 
     async def __aenter__(self) -> str:
-        tcp = await anyio.create_tcp_listener(local_host=self.host, local_port=self.port)
-        self.port = tcp.extra(anyio.abc.SocketAttribute.local_port)
-        listener: anyio.abc.Listener[Any] = tcp
-        if self.ssl_context is not None:
-            listener = TLSListener(tcp, self.ssl_context, standard_compatible=False)
+        listener = await anyio.create_tcp_listener(local_host=self.host, local_port=self.port)
+        self.port = listener.extra(anyio.abc.SocketAttribute.local_port)
         host = f"[{self.host}]" if ":" in self.host else self.host
         self.hub.url = f"{'wss' if self.ssl_context else 'ws'}://{host}:{self.port}"
         self.hub._thread = threading.get_ident()
         self._listener = listener
-        self._task_group = anyio.create_task_group()
-        await self._task_group.__aenter__()
-        self._task_group.start_soon(listener.serve, self.hub.serve_connection)
-        self._task_group.start_soon(self.hub._run_market)
-        self._task_group.start_soon(self.hub._run_heartbeats)
+        self._task_group = task_group = anyio.create_task_group()
+        await task_group.__aenter__()
+        for one in getattr(listener, "listeners", [listener]):  # a MultiListener when host has several addresses
+            task_group.start_soon(accept_connections, one, task_group, self._serve)
+        task_group.start_soon(self.hub._run_market)
+        task_group.start_soon(self.hub._run_heartbeats)
         return self.hub.url
+
+    async def _serve(self, stream: anyio.abc.SocketStream) -> None:
+        await self.hub.serve_connection(stream, self.ssl_context)
 
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None

@@ -17,9 +17,10 @@ from __future__ import annotations
 import errno
 import logging
 import socket
+from collections.abc import Callable, Coroutine
 from http import HTTPStatus
 from types import TracebackType
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import anyio
 import anyio.abc
@@ -28,7 +29,7 @@ import h11
 if TYPE_CHECKING:
     from ._simulator import PrimeSimulator, Reply
 
-__all__ = ["SimulatorServer"]
+__all__ = ["SimulatorServer", "accept_connections"]
 
 log = logging.getLogger("prime_async.testing")
 
@@ -36,6 +37,7 @@ RECEIVE_SIZE = 65536
 # accept() failing for want of resources: wait for some to come free, then accept again
 _OUT_OF_RESOURCES = {errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM}
 _MAX_ACCEPT_BACKOFF = 1.0
+Serve = Callable[[anyio.abc.SocketStream], Coroutine[Any, Any, None]]  # what serves one accepted connection
 
 
 def _reason(status: int) -> bytes:
@@ -71,7 +73,7 @@ class SimulatorServer:
         self._task_group = anyio.create_task_group()
         await self._task_group.__aenter__()
         for one in getattr(listener, "listeners", [listener]):  # a MultiListener when host has several addresses
-            self._task_group.start_soon(self._accept, one)
+            self._task_group.start_soon(accept_connections, one, self._task_group, self._serve_connection)
         self._listener = listener
         return self
 
@@ -85,41 +87,6 @@ class SimulatorServer:
         await self._task_group.__aexit__(None, None, None)
         await self._listener.aclose()
 
-    async def _accept(self, listener: anyio.abc.SocketListener) -> None:
-        """Accept connections until cancelled. Out of file descriptors (or memory), wait and
-        try again, longer each time up to a second: connections that close free them."""
-        assert self._task_group is not None
-        backoff = 0.0
-        while True:
-            try:
-                stream = await listener.accept()
-            except OSError as exc:
-                if backoff == 0.0 and exc.errno in _OUT_OF_RESOURCES:
-                    log.warning("simulator: out of resources to accept connections (%s); waiting for some", exc)
-                elif backoff == 0.0:
-                    log.warning("simulator: accepting a connection failed (%s); trying again", exc)
-                backoff = min(_MAX_ACCEPT_BACKOFF, max(0.01, backoff * 2))
-                await anyio.sleep(backoff)
-                continue
-            if backoff:
-                log.warning("simulator: accepting connections again")
-                backoff = 0.0
-            self._task_group.start_soon(self._serve_connection, stream)
-            for sock in _accept_waiting(listener):
-                self._task_group.start_soon(self._serve_socket, sock)
-
-    async def _serve_socket(self, sock: socket.socket) -> None:
-        """A connection `_accept_waiting` took: wrapped as a stream here, in its own task."""
-        try:
-            stream = await anyio.abc.SocketStream.from_socket(sock)
-        except Exception:  # the peer left before it was served (not connected any more)
-            sock.close()
-            return
-        except BaseException:
-            sock.close()
-            raise
-        await self._serve_connection(stream)
-
     async def _serve_connection(self, stream: anyio.abc.SocketStream) -> None:
         self.connections += 1
         self.open_connections += 1
@@ -132,6 +99,50 @@ class SimulatorServer:
             log.exception("simulator: connection failed")
         finally:
             self.open_connections -= 1
+
+
+async def accept_connections(
+    listener: anyio.abc.SocketListener,
+    task_group: anyio.abc.TaskGroup,
+    serve: Serve,
+) -> None:
+    """Accept connections until cancelled, each served by `serve` in its own task of `task_group`.
+    Both of the simulator's ports (HTTP and the feed) accept through this.
+
+    Out of file descriptors (or memory), wait and try again, longer each time up to a second:
+    connections that close free them. anyio's `listener.serve()` would raise instead, and end the
+    server."""
+    backoff = 0.0
+    while True:
+        try:
+            stream = await listener.accept()
+        except OSError as exc:
+            if backoff == 0.0 and exc.errno in _OUT_OF_RESOURCES:
+                log.warning("simulator: out of resources to accept connections (%s); waiting for some", exc)
+            elif backoff == 0.0:
+                log.warning("simulator: accepting a connection failed (%s); trying again", exc)
+            backoff = min(_MAX_ACCEPT_BACKOFF, max(0.01, backoff * 2))
+            await anyio.sleep(backoff)
+            continue
+        if backoff:
+            log.warning("simulator: accepting connections again")
+            backoff = 0.0
+        task_group.start_soon(serve, stream)
+        for sock in _accept_waiting(listener):
+            task_group.start_soon(_serve_socket, sock, serve)
+
+
+async def _serve_socket(sock: socket.socket, serve: Serve) -> None:
+    """A connection `_accept_waiting` took: wrapped as a stream here, in its own task."""
+    try:
+        stream = await anyio.abc.SocketStream.from_socket(sock)
+    except Exception:  # the peer left before it was served (not connected any more)
+        sock.close()
+        return
+    except BaseException:
+        sock.close()
+        raise
+    await serve(stream)
 
 
 def _accept_waiting(listener: anyio.abc.SocketListener) -> list[socket.socket]:

@@ -39,6 +39,25 @@ class _Lane:
         self.key = key
         self.transport = transport
 
+    def holds_spare_bytes(self) -> bool:
+        """Whether its connection, its response just closed, holds bytes past that response: a body
+        longer than its Content-Length, a 204 or 304 with a body. h11 (under httpcore) keeps them
+        for the next response on the connection, which would read them as its own answer: a
+        smuggled answer. httpcore offers no way to ask, so this reads h11's public `trailing_data`
+        through httpcore's connection objects; where those are not as known (another httpcore),
+        it says yes: a connection is never reused on a guess (tests/test_wire_integrity.py checks
+        that clean ones still are)."""
+        for connection in self.transport._pool.connections:
+            if connection.is_closed():
+                continue
+            h11_state = _h11_state(connection)
+            if h11_state is None:
+                return True
+            data, closed = h11_state.trailing_data
+            if data or closed:
+                return True
+        return False
+
     def counts(self) -> tuple[int, int]:
         """(open, serving a request) connections of this lane (httpx keeps its httpcore pool in `_pool`)."""
         connections = self.transport._pool.connections
@@ -46,6 +65,16 @@ class _Lane:
             sum(1 for c in connections if not c.is_closed()),
             sum(1 for c in connections if not (c.is_idle() or c.is_closed())),
         )
+
+
+def _h11_state(connection: Any) -> Any:
+    """The h11.Connection under an httpcore connection (a proxy's wraps one more), or None."""
+    for _ in range(3):
+        state = getattr(connection, "_h11_state", None)
+        if state is not None:
+            return state
+        connection = getattr(connection, "_connection", None)
+    return None
 
 
 class _Loop:
@@ -101,8 +130,11 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         return lane
 
     def _give_back(self, state: _Loop, lane: _Lane, keep: bool = False) -> _Lane | None:
-        """The lane back among the idle ones; or, past the keep-alive limit (unless `keep`), to be closed."""
-        if keep or (not self._closed and sum(map(len, state.idle.values())) < self._keep_idle):
+        """The lane back among the idle ones; or, past the keep-alive limit (unless `keep`) or
+        holding bytes past its last response, to be closed."""
+        if keep or (
+            not self._closed and sum(map(len, state.idle.values())) < self._keep_idle and not lane.holds_spare_bytes()
+        ):
             state.idle.setdefault(lane.key, []).append(lane)
             return None
         state.lanes.discard(lane)
