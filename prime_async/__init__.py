@@ -17,16 +17,21 @@ from ._errors import __all__ as _error_names
 from ._events import RequestEvent
 from ._fanout import Failure, Outcome, Success, fan_out
 from ._generated.routes import ROUTES
+from ._logging import configure_from_env as _configure_logging
 from ._pagination import Paginator
+from ._public import publish as _publish
 from ._ratelimit import RateLimit
 from ._retry import RetryPolicy
 from ._route import Pagination, Param, Route
 from ._signing import Signer, sign
+from ._tracing import Tracing
 from ._unresolved import UnresolvedRequest, UnresolvedRequests
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
     from ._feed import *  # noqa: F403
+
+_configure_logging()  # PRIME_LOG=debug|info|warning, when set: the library's log on stderr
 
 # The WebSocket feed's names (_feed.__all__), loaded on first use: its modules would add ~25 ms
 # to `import prime_async`, and most programs never open a feed.
@@ -58,6 +63,7 @@ __all__ = [
     "RetryPolicy",
     "RateLimit",
     "RequestEvent",
+    "Tracing",
     "UnresolvedRequest",
     "UnresolvedRequests",
     "fan_out",
@@ -69,3 +75,5 @@ __all__ = [
     *_error_names,
     *_FEED_NAMES,
 ]
+
+_publish(__name__, globals(), __all__)  # prime_async.CredentialsError in a traceback, not prime_async._errors...

@@ -14,10 +14,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import difflib
 import json
+import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any, TextIO, get_args, get_origin
 
@@ -130,10 +133,34 @@ def run_call_command(args: argparse.Namespace) -> int:
         async with PrimeClient.from_env(**options) as client:
             return await call(client, local=is_loopback(httpx.URL(client.base_url).host))
 
-    result, status = anyio.run(run)
+    with _waits_on_stderr():
+        result, status = anyio.run(run)
     if result is not None:
         print(json.dumps(to_json(result), indent=2))
     return status
+
+
+@contextlib.contextmanager
+def _waits_on_stderr() -> Iterator[None]:
+    """While a call runs, a long wait the library announces (a server's Retry-After over a second,
+    logged at INFO with `prime_wait`) is one line on stderr, so a command sitting silent says why.
+    With PRIME_LOG set, the library's own handler prints it already."""
+    logger = logging.getLogger("prime_async")
+    if os.environ.get("PRIME_LOG"):
+        yield
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.addFilter(lambda record: hasattr(record, "prime_wait"))
+    handler.setFormatter(logging.Formatter("prime-async: %(message)s"))
+    level = logger.level
+    if not logger.isEnabledFor(logging.INFO):
+        logger.setLevel(logging.INFO)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 # -- intent ------------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from ._numbers import checked_count, checked_seconds
 from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions, as_timeout, attempt_bound
 from ._ratelimit import Limiter, RateLimit, RateLimiter
 from ._retry import RetryPolicy
+from ._tracing import Telemetry, TracedPipeline, Tracing, telemetry_for
 from ._unresolved import UnresolvedRequests
 from .transports import TransportName, make_transport
 
@@ -74,6 +75,7 @@ class ClientOptions(TypedDict, total=False):
     max_response_bytes: int
     event_hooks: Sequence[EventHook]
     new_idempotency_key: Callable[[], str]
+    tracing: bool | Tracing
 
 
 class CopyOptions(TypedDict, total=False):
@@ -95,6 +97,7 @@ class _Shared:
     send: Any
     lifecycle: Lifecycle
     transport: httpx.AsyncBaseTransport | None = None
+    telemetry: Telemetry | None = None  # tracing=: the tracer and metric instruments
 
 
 class PrimeClient(ResourceAccessors):
@@ -124,6 +127,8 @@ class PrimeClient(ResourceAccessors):
     - `max_response_bytes`: the largest response body read (decoded); past it, `ResponseTooLargeError`.
     - `event_hooks`: callables that receive a `RequestEvent` after every attempt.
     - `new_idempotency_key`: makes the values filled in for idempotency fields (uuid4 by default).
+    - `tracing`: OpenTelemetry spans and metrics for every call (`True`: the global providers; a
+      `Tracing(tracer_provider=..., meter_provider=...)`: those); needs `prime-async[otel]`.
     """
 
     def __init__(
@@ -146,6 +151,7 @@ class PrimeClient(ResourceAccessors):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         event_hooks: Sequence[EventHook] = (),
         new_idempotency_key: Callable[[], str] = new_idempotency_key,
+        tracing: bool | Tracing = False,
         _shared: _Shared | None = None,
         _raw: bool = False,
     ) -> None:
@@ -191,11 +197,15 @@ class PrimeClient(ResourceAccessors):
             "max_response_bytes": max_response_bytes,
             "event_hooks": tuple(event_hooks),
             "new_idempotency_key": new_idempotency_key,
+            "tracing": tracing,
         }
         self._is_copy = _shared is not None
         self._owns_http = _shared is None and http_client is None
         if _shared is None:
-            _shared = _connect(credentials, phases, rate_limit, http_client, transport)
+            telemetry = telemetry_for(tracing)  # ValueError, or ImportError without opentelemetry-api
+            _shared = attrs.evolve(
+                _connect(credentials, phases, rate_limit, http_client, transport), telemetry=telemetry
+            )
         self._shared = _shared
         options = RequestOptions(
             self.base_url,
@@ -211,7 +221,11 @@ class PrimeClient(ResourceAccessors):
                 (n, v) for n, v in (("portfolio_id", self.portfolio_id), ("entity_id", self.entity_id)) if v
             ),
         )
-        self._pipeline = Pipeline(_shared.http, _shared.auth, _shared.limiter, options, _shared.send, _shared.lifecycle)
+        parts = (_shared.http, _shared.auth, _shared.limiter, options, _shared.send, _shared.lifecycle)
+        if _shared.telemetry is None:
+            self._pipeline = Pipeline(*parts)
+        else:
+            self._pipeline = TracedPipeline(*parts, telemetry=_shared.telemetry)
 
     @classmethod
     def from_env(cls, **options: Unpack[ClientOptions]) -> PrimeClient:

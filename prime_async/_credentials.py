@@ -124,7 +124,7 @@ class Credentials:
         if found is None:
             raise CredentialsError(
                 "no Prime credentials: set PRIME_ACCESS_KEY, PRIME_PASSPHRASE and PRIME_SIGNING_KEY, "
-                "or PRIME_CREDENTIALS as JSON"
+                f"or PRIME_CREDENTIALS as JSON. {NO_ACCOUNT}"
             )
         if isinstance(found, str):
             raise CredentialsError(found)
@@ -144,6 +144,11 @@ class Credentials:
         )
 
 
+# What a newcomer without a Prime account reads when credentials are missing: the simulator's way.
+NO_ACCOUNT = (
+    "No Prime account? Run against a local simulator: `prime-async sim serve --env > sim.env` in one terminal, "
+    "`. ./sim.env` in another"
+)
 _FIELDS = ("access_key", "passphrase", "signing_key", "portfolio_id", "entity_id", "svc_account_id")
 ENV_NAMES = (
     "PRIME_ACCESS_KEY",

@@ -43,6 +43,15 @@ REQUEST_ID_HEADERS = ("x-request-id", "x-cb-request-id", "cb-request-id", "x-tra
 class PrimeError(Exception):
     """Base of every error raised by prime_async."""
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rebuilt from its arguments and fields rather than through __init__, whose fields may be
+        # keyword-only: every error survives pickle (a process pool's result), copy and deepcopy
+        return (_rebuilt, (type(self), self.args), self.__dict__)
+
+
+def _rebuilt(kind: type[PrimeError], args: tuple[Any, ...]) -> PrimeError:
+    return kind.__new__(kind, *args)
+
 
 class CredentialsError(PrimeError, ValueError):
     """Credentials are missing or malformed (e.g. `PrimeClient.from_env()` found none). The message

@@ -100,8 +100,13 @@ class Paginator(Generic[PageT, ItemT]):
     def __aiter__(self) -> AsyncIterator[ItemT]:
         return self.items()
 
-    async def pages(self, *, max_pages: int | None = None) -> AsyncGenerator[PageT, None]:
+    def pages(self, *, max_pages: int | None = None) -> AsyncGenerator[PageT, None]:
         """Every page in turn, at most `max_pages` of them."""
+        pages = self._pages(max_pages)
+        telemetry = self._pipeline.telemetry  # tracing: the iteration is a span, each page's call under it
+        return pages if telemetry is None else telemetry.iteration(self._route, pages)
+
+    async def _pages(self, max_pages: int | None) -> AsyncGenerator[PageT, None]:
         assert self._route.pagination is not None
         max_pages = checked_caps(self._route, None, max_pages)[1]
         field = self._route.pagination.items

@@ -10,6 +10,7 @@ each attempt is paced by the rate limiter, signed afresh as it leaves, bounded i
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import math
 import re
@@ -240,6 +241,10 @@ class _Call:
     # settled it), sticky for the call: "ReadError", "HTTP 503", "in flight when cancelled"
     unknown: str | None = None
     past_deadline: bool = False
+    # what the next RequestEvent says of the waits before its attempt (see _attempts, _back_off)
+    rate_limit_wait: float = 0.0
+    retry_after_wait: float = 0.0
+    id: int = 0  # RequestEvent.call_id, drawn when the first event of the call is made
 
 
 class _Failed(Exception):
@@ -258,6 +263,8 @@ class Pipeline:
     request and does nothing here); or, for an `httpx.AsyncClient` the caller owns, that client's
     `send`, so its hooks, cookies and mounts are honoured (redirects never are)."""
 
+    telemetry: Any = None  # tracing's (see _tracing.TracedPipeline); None: off
+
     def __init__(
         self,
         http: httpx.AsyncClient,
@@ -272,6 +279,9 @@ class Pipeline:
         self.limiter = limiter
         self.options = options
         self.lifecycle = lifecycle or Lifecycle()
+        # someone hears of every attempt (an event hook; tracing): each attempt's limiter wait is
+        # timed, which otherwise costs two clock reads only while the debug log is on
+        self.observed = bool(options.event_hooks)
         self._own_send = send
         self._send: Sender = send or self._send_with_http_client
         self.base_url = options.base_url.rstrip("/")
@@ -357,7 +367,12 @@ class Pipeline:
         while True:
             call.attempts += 1
             if self.limiter is not None:
-                await self.limiter.acquire(portfolio_id)
+                if self.observed or logger.isEnabledFor(logging.DEBUG):  # the wait is reported: time it
+                    waiting = time.perf_counter()
+                    await self.limiter.acquire(portfolio_id)
+                    call.rate_limit_wait = time.perf_counter() - waiting
+                else:
+                    await self.limiter.acquire(portfolio_id)
             try:
                 response, body = await self._attempt(route, prepared, call)
             except _Failed as failed:
@@ -368,7 +383,7 @@ class Pipeline:
                 delay = retry.next_delay(route, prepared, call.attempts, error=failed.error)
                 if delay is None:
                     raise _connection_error(route, prepared, call, failed.error) from failed.error
-                await sleep(delay)
+                await self._back_off(route, call, delay, None)
                 continue
             delay = retry.next_delay(route, prepared, call.attempts, response=response)
             if response.status_code == 429 and self.limiter is not None:
@@ -377,7 +392,30 @@ class Pipeline:
                 return response, body
             if response.status_code >= 500:
                 call.unknown = f"HTTP {response.status_code}"  # it may have been applied before it failed
-            await sleep(delay)
+            await self._back_off(route, call, delay, response)
+
+    async def _back_off(self, route: Route, call: _Call, delay: float, response: httpx.Response | None) -> None:
+        """Wait `delay` seconds before the next attempt."""
+        self._waiting(route, call, delay, response)
+        await sleep(delay)
+
+    def _waiting(self, route: Route, call: _Call, delay: float, response: httpx.Response | None) -> bool:
+        """Note a back-off about to start; whether the server asked for it (Retry-After). Such a
+        wait is the next attempt's `retry_after_wait`; one over a second is logged at INFO, so that
+        a call sitting silent for seconds says why."""
+        asked = response is not None and parse_retry_after(response.headers.get("retry-after")) is not None
+        call.retry_after_wait = delay if asked else 0.0
+        if asked and delay > 1.0:
+            assert response is not None
+            logger.info(
+                "%s: the server asked to wait (HTTP %d, Retry-After): waiting %.1f s before attempt %d",
+                route.operation_id,
+                response.status_code,
+                delay,
+                call.attempts + 1,
+                extra={"prime_wait": delay},  # what the CLI prints while it waits
+            )
+        return asked
 
     def _hold_back(self, response: httpx.Response, delay: float | None, retry: RetryPolicy) -> None:
         """After a 429, every task on this client (with a shared store, every process on its budget)
@@ -406,7 +444,7 @@ class Pipeline:
                 finally:
                     await response.aclose()
         except (BodyTooLarge, UnsupportedEncoding) as exc:
-            self._emit(route, prepared, call.attempts, response.status_code, started, response, None)
+            self._emit(route, prepared, call, response.status_code, started, response, None)
             kind = ResponseTooLargeError if isinstance(exc, BodyTooLarge) else APIResponseValidationError
             raise kind(
                 str(exc),
@@ -416,16 +454,16 @@ class Pipeline:
             ) from None
         except TimeoutError:  # the attempt's own bound; the request may have been sent
             late = httpx.ReadTimeout(f"the attempt ran past attempt_timeout={bound:g} s")
-            self._emit(route, prepared, call.attempts, None, started, None, late)
+            self._emit(route, prepared, call, None, started, None, late)
             raise _Failed(_scrubbed(late, request)) from None
         except Exception as exc:  # an httpx.TransportError, or what a caller's transport raises instead
-            self._emit(route, prepared, call.attempts, None, started, None, exc)
+            self._emit(route, prepared, call, None, started, None, exc)
             raise _Failed(_scrubbed(exc, request)) from None
         except BaseException:  # cancelled (or KeyboardInterrupt) with the request handed to the transport
             call.unknown = "in flight when cancelled"
             raise
         call.elapsed = time.perf_counter() - started
-        self._emit(route, prepared, call.attempts, response.status_code, started, response, None)
+        self._emit(route, prepared, call, response.status_code, started, response, None)
         return response, body
 
     def _account(self, route: Route, prepared: PreparedRequest, call: _Call, exc: BaseException) -> None:
@@ -504,7 +542,7 @@ class Pipeline:
         self,
         route: Route,
         prepared: PreparedRequest,
-        attempt: int,
+        call: _Call,
         status: int | None,
         started: float,
         response: httpx.Response | None,
@@ -519,18 +557,33 @@ class Pipeline:
         request_id = request_id_of(response.headers) if response is not None else None
         if debug:
             logger.debug(
-                "%s %s %s attempt %d -> %s in %.1f ms%s",
+                "%s %s %s attempt %d -> %s in %.1f ms%s%s",
                 route.operation_id,
                 prepared.method,
                 prepared.path,
-                attempt,
+                call.attempts,
                 status if status is not None else type(error).__name__,
                 duration * 1000,
                 f" (request id {request_id})" if request_id else "",
+                _waits(call),
             )
         if hooks:
+            if not call.id:
+                call.id = next(_CALL_IDS)
             event = RequestEvent(
-                route.operation_id, prepared.method, prepared.path, attempt, status, duration, request_id, error
+                route.operation_id,
+                prepared.method,
+                prepared.path,
+                call.attempts,
+                status,
+                duration,
+                request_id,
+                error,
+                rate_limit_wait=call.rate_limit_wait,
+                retry_after_wait=call.retry_after_wait,
+                call_id=call.id,
+                started_at=time.time() - duration,
+                idempotency_key=prepared.idempotency_key,
             )
             for hook in hooks:
                 try:
@@ -577,6 +630,19 @@ class Pipeline:
                 body=data,
                 **fields,
             ) from None
+
+
+_CALL_IDS = itertools.count(1)  # RequestEvent.call_id: next() is atomic, so threads share it safely
+
+
+def _waits(call: _Call) -> str:
+    """What an attempt's debug line says of the waits before it (those of a millisecond or more)."""
+    waits = [
+        f"{label} {seconds * 1000:.0f} ms" if seconds < 1 else f"{label} {seconds:.2f} s"
+        for label, seconds in (("rate limiter", call.rate_limit_wait), ("Retry-After", call.retry_after_wait))
+        if seconds >= 0.001
+    ]
+    return f", after waiting: {', '.join(waits)}" if waits else ""
 
 
 def _fields(route: Route, prepared: PreparedRequest | None, attempts: int) -> dict[str, Any]:

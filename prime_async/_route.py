@@ -101,13 +101,13 @@ class Route:
     # `import prime_async` should not pay for them before the first request.
     @functools.cached_property
     def response_model(self) -> type:
-        from ._generated import models
+        from . import models  # the public module: it gives each model its public path (see _public)
 
         return getattr(models, self.response)  # type: ignore[no-any-return]
 
     @functools.cached_property
     def body_model(self) -> type | None:
-        from ._generated import models
+        from . import models
 
         return getattr(models, self.body) if self.body else None
 

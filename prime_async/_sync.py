@@ -6,9 +6,11 @@ loop (a background thread), so retries, rate limits and structuring are the asyn
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+from ._errors import ClientClosedError
 from ._pagination import Paginator, checked_caps
 from ._raw import parsed_of
 from ._resource import Namespace
@@ -43,7 +45,10 @@ class SyncPaginator(Generic[PageT, ItemT]):
                 except StopAsyncIteration:
                     return
         finally:
-            self._client.portal.call(pages.aclose)
+            # left half-way: its pages closed on the loop; unless the loop has ended (a script's
+            # exit stops it), which closed them itself
+            with contextlib.suppress(ClientClosedError):
+                self._client.portal.call(pages.aclose)
 
     def __iter__(self) -> Iterator[ItemT]:
         return self.items()

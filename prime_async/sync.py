@@ -23,6 +23,7 @@ from ._client import ClientOptions, CopyOptions, PrimeClient, raw_copy
 from ._credentials import Credentials
 from ._generated.sync_resources import SyncRawResourceAccessors, SyncResourceAccessors
 from ._portal import Portal
+from ._public import publish
 from ._sync import SyncPaginator
 from ._unresolved import UnresolvedRequests
 
@@ -96,3 +97,6 @@ class SyncPrimeClient(SyncResourceAccessors):
 
     def __repr__(self) -> str:
         return f"Sync{self._async!r}"
+
+
+publish(__name__, globals(), __all__)

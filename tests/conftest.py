@@ -56,6 +56,10 @@ def transport(request: pytest.FixtureRequest, anyio_backend: str) -> str:
     return str(request.param)
 
 
+# A market order's arguments, for tests that need any create with an idempotency field.
+MARKET_ORDER = {"portfolio_id": "p-1", "product_id": "BTC-USD", "side": "BUY", "type": "MARKET", "base_quantity": "1"}
+
+
 def make_client(url: str, transport: str | httpx.AsyncBaseTransport = "auto", **options: Any) -> PrimeClient:
     """A client with the test credentials for the loopback server at `url`, unpaced (rate_limit=None)
     unless `options` say otherwise."""

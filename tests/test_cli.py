@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -12,6 +13,8 @@ from typing import Any
 import pytest
 
 from prime_async.cli import main
+
+from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, RecordingServer
 
 CLI = [sys.executable, "-m", "prime_async"]
 NO_CREDENTIALS = {k: v for k, v in os.environ.items() if not k.startswith("PRIME_")}
@@ -205,3 +208,27 @@ def test_sim_serve_env_lets_a_second_shell_use_the_simulator(form: str) -> None:
     finally:
         proc.send_signal(signal.SIGINT)
         proc.communicate(timeout=10)  # reads and closes both pipes
+
+
+def test_call_says_on_stderr_while_the_server_makes_it_wait(server: RecordingServer) -> None:
+    json_headers = {"Content-Type": "application/json"}
+    server.reply = lambda rec: (
+        (429, {**json_headers, "Retry-After": "1.2"}, b'{"message": "slow down"}')
+        if len(server.requests) == 1
+        else (200, json_headers, b'{"portfolios": []}')
+    )
+    env = {
+        **NO_CREDENTIALS,
+        "PRIME_ACCESS_KEY": ACCESS_KEY,
+        "PRIME_PASSPHRASE": PASSPHRASE,
+        "PRIME_SIGNING_KEY": SIGNING_KEY,
+    }
+    done = run_cli("call", "GetPortfolios", "--base-url", server.url, env=env)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"portfolios": []}
+    [line] = done.stderr.splitlines()
+    assert re.fullmatch(
+        r"prime-async: GetPortfolios: the server asked to wait \(HTTP 429, Retry-After\): "
+        r"waiting 1\.\d s before attempt 2",
+        line,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -70,6 +71,16 @@ def test_from_env_explains_what_is_missing(clean_env: pytest.MonkeyPatch, env: d
         clean_env.setenv(key, value)
     with pytest.raises(CredentialsError, match=re.escape(message)):
         PrimeClient.from_env()
+
+
+@pytest.mark.parametrize("make", [PrimeClient, PrimeClient.from_env])
+def test_missing_credentials_name_the_way_to_run_without_an_account(
+    clean_env: pytest.MonkeyPatch, make: Callable[[], PrimeClient]
+) -> None:
+    with pytest.raises(CredentialsError) as info:
+        make()
+    assert "No Prime account? Run against a local simulator: `prime-async sim serve --env > sim.env`" in str(info.value)
+    assert type(info.value).__module__ == "prime_async"  # what a traceback shows: prime_async.CredentialsError
 
 
 def test_empty_credentials_are_rejected() -> None:

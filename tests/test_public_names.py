@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 import importlib
+import inspect
+import pickle
 import re
+import subprocess
+import sys
+import typing
 from pathlib import Path
+from typing import Any
 
+import attrs
+import httpx
 import pytest
 
 README = Path(__file__).resolve().parents[1] / "README.md"
@@ -47,3 +56,100 @@ def test_the_lazily_loaded_feed_names_are_the_feeds_own() -> None:
     from prime_async import _feed
 
     assert sorted(prime_async._FEED_NAMES) == sorted(_feed.__all__)
+
+
+# -- every exported class and function says its public path (issue 22) --------------------------
+
+PUBLIC_MODULES = [*MODULES, "prime_async.models"]
+
+
+def exported(name: str) -> list[tuple[str, Any]]:
+    module = importlib.import_module(name)
+    return [(attribute, getattr(module, attribute)) for attribute in module.__all__]  # lazy names load here
+
+
+@pytest.mark.parametrize("name", PUBLIC_MODULES)
+def test_every_exported_class_and_function_is_shown_at_its_public_path(name: str) -> None:
+    checked = 0
+    for attribute, value in exported(name):
+        if not (inspect.isclass(value) or inspect.isfunction(value)):
+            continue
+        where = value.__module__
+        # `prime_async.CredentialsError`, not `prime_async._errors.CredentialsError`; a public
+        # submodule's own (prime_async.testing.samples.sample_json) is a public path too
+        assert where == name or where.startswith(f"{name}."), f"{name}.{attribute} says {where}"
+        assert not any(part.startswith("_") for part in where.split("."))
+        assert getattr(importlib.import_module(where), value.__qualname__) is value  # pickle's lookup
+        checked += 1
+    assert checked >= {"prime_async": 50, "prime_async.models": 300}.get(name, 2)
+
+
+@pytest.mark.parametrize("name", PUBLIC_MODULES)
+def test_annotations_still_resolve_for_the_module_a_class_names(name: str) -> None:
+    # typing.get_type_hints and attrs.resolve_types (which cattrs calls) look names up in
+    # sys.modules[cls.__module__], the public module now
+    for _, value in exported(name):
+        if inspect.isclass(value):
+            typing.get_type_hints(value, include_extras=True)
+            if attrs.has(value):
+                assert not any(isinstance(f.type, str) for f in attrs.fields(attrs.resolve_types(value)))
+
+
+def errors() -> list[BaseException]:
+    import prime_async
+
+    request = httpx.Request("POST", "https://api.prime.coinbase.com/v1/portfolios/p-1/order")
+    response = httpx.Response(404, json={"message": "no such order"}, request=request)
+    made: list[BaseException] = []
+    for attribute, value in exported("prime_async"):
+        if not (inspect.isclass(value) and issubclass(value, BaseException)):
+            continue
+        fields = {"operation": "CreateOrder", "attempts": 2, "idempotency_key": "k-1"}
+        if issubclass(value, (prime_async.APIStatusError, prime_async.APIResponseValidationError)):
+            made.append(value("no such order", response=response, body={"message": "no such order"}, **fields))
+        elif issubclass(value, prime_async.APIError):
+            made.append(value("connection failed", request=request, **fields))
+        else:
+            made.append(value(f"a {attribute}"))
+    return made
+
+
+@pytest.mark.parametrize("error", errors(), ids=lambda e: type(e).__name__)
+@pytest.mark.parametrize("how", ["pickle", "copy", "deepcopy"])
+def test_every_error_survives_pickle_and_copy(error: BaseException, how: str) -> None:
+    again = {
+        "pickle": lambda e: pickle.loads(pickle.dumps(e)),
+        "copy": copy.copy,
+        "deepcopy": copy.deepcopy,
+    }[how](error)
+    assert type(again) is type(error) and str(again) == str(error) and again.args == error.args
+    assert sorted(vars(again)) == sorted(vars(error))
+    if how == "pickle":
+        assert f"\x8c{chr(len(type(error).__name__))}{type(error).__name__}".encode("latin-1") in pickle.dumps(error)
+
+
+FRESH = """
+import asyncio, os, sys
+for name in list(os.environ):
+    if name.startswith("PRIME_"):
+        del os.environ[name]
+from prime_async.testing import PrimeSimulator
+from prime_async._feed._errors import FeedConnectionError   # as the feed itself loads it
+print(FeedConnectionError.__module__)
+
+async def main():
+    sim = PrimeSimulator(portfolios=1)
+    async with sim.client() as client:
+        print(type(await client.portfolios.list_portfolios()).__module__)  # prime_async.models never imported
+
+asyncio.run(main())
+from prime_async import PrimeClient
+PrimeClient()
+"""
+
+
+def test_a_fresh_process_shows_public_paths_in_a_traceback() -> None:
+    done = subprocess.run([sys.executable, "-c", FRESH], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == ["prime_async", "prime_async.models"]
+    assert done.stderr.splitlines()[-1].startswith("prime_async.CredentialsError: no Prime credentials")

@@ -6,9 +6,11 @@ import ast
 import os
 import re
 import shlex
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -145,3 +147,32 @@ def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]
 def test_python_sample_passes_mypy_strict(index: int, code: str, mypy_errors: dict[str, list[str]]) -> None:
     assert "is not None" not in code and "or []" not in code  # the types fit: no workarounds
     assert mypy_errors.get(f"sample_{index:02d}.py", []) == []
+
+
+def test_the_first_screen_runs_the_quick_start_on_the_simulator_without_credentials(tmp_path: Path) -> None:
+    """The two lines under the install commands, as a newcomer types them: terminal 1 serves the
+    simulator, terminal 2 runs the Quick start saved as quickstart.py, with no PRIME_* set."""
+    top = README.split("## Quick start", 1)[0]
+    lines = [line.removeprefix("$ ").split("  #")[0].strip() for line in re.findall(r"^\$ .*$", top, re.MULTILINE)]
+    assert lines == ["prime-async sim serve --env > sim.env", ". ./sim.env && python quickstart.py"]
+    quick_start = next(p.values[0] for p in blocks("python") if p.id.startswith("Quick start:"))
+    (tmp_path / "quickstart.py").write_text(quick_start)
+    bin_dir = str(Path(sys.executable).parent)  # `python` and `prime-async`, as an activated venv has them
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PRIME_") or k == "PRIME_TRANSPORT"}
+    env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
+    serving = subprocess.Popen(["bash", "-c", f"exec {lines[0]}"], cwd=tmp_path, env=env, stderr=subprocess.PIPE)
+    try:
+        written = tmp_path / "sim.env"
+        for _ in range(600):  # the simulator writes its variables in one write once it serves
+            if "PRIME_BASE_URL" in (written.read_text() if written.exists() else ""):
+                break
+            assert serving.poll() is None, serving.communicate()[1]
+            time.sleep(0.1)
+        done = subprocess.run(
+            ["bash", "-c", lines[1]], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, done.stderr
+        assert re.match(r"placed \S+ as \S+\n", done.stdout) and done.stderr == ""
+    finally:
+        serving.send_signal(signal.SIGINT)
+        serving.communicate(timeout=10)

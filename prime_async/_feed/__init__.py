@@ -1,5 +1,6 @@
 """The Prime WebSocket feed: `client.feed()` gives a `Feed`; see `_feed.py`."""
 
+from .._public import publish
 from ._book import OrderBook
 from ._errors import (
     FeedAuthenticationError,
@@ -50,3 +51,6 @@ __all__ = [
     "FeedAuthenticationError",
     "FeedOverflowError",
 ]
+
+# loaded lazily by `prime_async`, whose names these are: prime_async.FeedConnectionError in a traceback
+publish("prime_async", globals(), __all__)

@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 import attrs
 
+from .._public import publish
+
 __all__ = ["Faults", "TokenBucket"]
 
 
@@ -100,3 +102,6 @@ def retry_after_header(seconds: float) -> str:
     """Delta-seconds as Prime sends them: a whole number, at least 1... unless under a second,
     which only a simulator does; then milliseconds precision keeps tests fast."""
     return str(math.ceil(seconds)) if seconds >= 1 else f"{math.ceil(seconds * 1000) / 1000:g}"
+
+
+publish("prime_async.testing", globals(), ["Faults"])  # loaded lazily by prime_async.testing

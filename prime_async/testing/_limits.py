@@ -7,6 +7,8 @@ import math
 
 import attrs
 
+from .._public import publish
+
 __all__ = ["ServerLimits"]
 
 
@@ -41,3 +43,6 @@ class ServerLimits:
                 raise ValueError(f"ServerLimits.{field.name}: sizes must not be negative, not {value!r}")
             if not size and value <= 0:
                 raise ValueError(f"ServerLimits.{field.name}: timeouts must be positive, not {value!r}")
+
+
+publish("prime_async.testing", globals(), __all__)  # loaded lazily by prime_async.testing

@@ -30,6 +30,7 @@ from .._convert import converter
 from .._credentials import Credentials
 from .._generated.routes import ROUTES
 from .._json import to_json
+from .._public import publish
 from .._route import Route
 from .._signing import Signer
 from ._faults import Faults, TokenBucket, retry_after_header, uniform
@@ -447,3 +448,6 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         twice = next(key for i, (key, _) in enumerate(pairs) if key in dict(pairs[:i]))
         raise SimError(400, f"duplicate field {twice}"[:300])
     return data
+
+
+publish("prime_async.testing", globals(), ["PrimeSimulator"])  # loaded lazily by prime_async.testing

@@ -24,6 +24,7 @@ import httpx
 import sniffio
 
 from .._numbers import checked_limits
+from .._public import publish
 from ._common import PoolStats, fork_generation
 from ._httpx import HttpxTransport
 
@@ -112,3 +113,6 @@ def make_transport(name: str, *, limits: httpx.Limits | None = None) -> httpx.As
 
         return AiohttpTransport(limits=limits)
     raise ValueError(f"unknown transport {name!r}: expected 'auto', 'aiohttp' or 'httpx'")
+
+
+publish(__name__, globals(), __all__)  # AiohttpTransport, loaded lazily, publishes itself

@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 
 from .._numbers import checked_limits
+from .._public import publish
 from ._common import (
     DEFAULT_LIMITS,
     SIGNER,
@@ -242,3 +243,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         """Close this event loop's session; those of other loops close when their loops end."""
         self._closed = True
         await self._loops.aclose()
+
+
+publish("prime_async.transports", globals(), __all__)

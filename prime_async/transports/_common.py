@@ -9,9 +9,11 @@ a byte written, whatever a forked child inherited.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import urllib.request
+import warnings
 import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from typing import Any, Generic, Self, TypeVar
@@ -53,11 +55,18 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=128, max_keepalive_connections=64,
 
 _forks = 0
 _abandoned: list[Any] = []  # what a forked child inherited: kept, never touched, never closed
+# The watchers (see _close_at_loop_end) whose item is not closed yet, made in this process. Held
+# here, not only by their transport: a client dropped without closing must not take its open
+# connections into the garbage with it, where aiohttp's and asyncio's finalizers would report them
+# ("Unclosed connector") before the watcher's own finalizer had a chance to close them.
+_open: set[Any] = set()
 
 
 def _after_fork_in_child() -> None:
     global _forks
     _forks += 1
+    _abandoned.append(list(_open))  # the parent's to close
+    _open.clear()
 
 
 os.register_at_fork(after_in_child=_after_fork_in_child)
@@ -108,6 +117,8 @@ class PerLoop(Generic[T]):
         # id(loop) -> (weak reference to the loop, the T, the watcher that closes it when the loop ends)
         self._items: dict[int, tuple[weakref.ref[Any], T, Any]] = {}
         self._last: tuple[object, T] | None = None
+        if close is not None:  # dropped unclosed (its client was never closed): close on each loop
+            weakref.finalize(self, _close_soon, self._items)
 
     def get(self) -> T:
         loop = self._loop_of()
@@ -128,10 +139,12 @@ class PerLoop(Generic[T]):
         return entry[1]
 
     def _forget_ended(self) -> None:
-        for key, (ref, _, _) in list(self._items.items()):
+        for key, (ref, _, watcher) in list(self._items.items()):
             loop = ref()
             if loop is None or getattr(loop, "is_closed", lambda: False)():
                 del self._items[key]
+                if watcher in _open:
+                    _left_open(watcher)
 
     def current(self) -> T | None:
         """This loop's `T` if it has one (in this process), else None; never makes one."""
@@ -162,20 +175,79 @@ class PerLoop(Generic[T]):
 def _close_at_loop_end(close: Callable[[T], Awaitable[None]], item: T) -> Any:
     """An async generator, started and left suspended, whose `finally` closes `item`: the event
     loop finalizes every live async generator as it ends (asyncio's shutdown_asyncgens, trio's
-    end of run), while it can still do I/O."""
+    end of run), while it can still do I/O. Held in `_open` until it has."""
+    itself: list[Any] = []
 
     async def watch() -> AsyncIterator[None]:
         try:
             yield
         finally:
-            with anyio.CancelScope(shield=True):
-                await close(item)
+            try:
+                with anyio.CancelScope(shield=True):
+                    await close(item)
+            finally:
+                _open.discard(itself.pop())
 
     watcher = watch()
+    itself.append(watcher)
     step: Any = watcher.__anext__()  # the first step registers it with the running loop's hooks
     with contextlib.suppress(StopIteration):  # it stops at its `yield` at once
         step.send(None)
+    _open.add(watcher)
     return watcher
+
+
+def _close_soon(items: dict[int, tuple[weakref.ref[Any], Any, Any]]) -> None:
+    """A `PerLoop` was dropped with items still open (a client never closed, collected while its
+    loops run): each is closed on its own loop, soon, from whatever thread collected it. At exit
+    the loops that are still running end by themselves (see `_portal`), closing theirs."""
+    for ref, _, watcher in list(items.values()):
+        if watcher not in _open:
+            continue
+        loop = ref()
+        try:
+            if isinstance(loop, asyncio.AbstractEventLoop) and not loop.is_closed():
+                loop.call_soon_threadsafe(_spawn_close_on_asyncio, loop, watcher)
+                continue
+            if loop is not None and hasattr(loop, "run_sync_soon"):  # a trio run's token
+                loop.run_sync_soon(_spawn_close_on_trio, watcher)
+                continue
+        except RuntimeError:  # the loop closed, or the trio run finished, since the check
+            pass
+        _left_open(watcher)
+
+
+_closing: set[Any] = set()  # the tasks closing a dropped PerLoop's items (asyncio keeps only weak references)
+
+
+def _spawn_close_on_asyncio(loop: asyncio.AbstractEventLoop, watcher: Any) -> None:
+    task = loop.create_task(_aclose(watcher))
+    _closing.add(task)
+    task.add_done_callback(_closing.discard)
+
+
+def _spawn_close_on_trio(watcher: Any) -> None:
+    import trio
+
+    trio.lowlevel.spawn_system_task(_aclose, watcher)
+
+
+async def _aclose(watcher: Any) -> None:
+    await watcher.aclose()
+
+
+def _left_open(watcher: Any) -> None:
+    """A watcher whose loop was closed before it could run (a loop closed without
+    `shutdown_asyncgens()`): its connections stay open, kept (never collected, so that the HTTP
+    library's own warnings do not stand in for this one), and the warning names the client."""
+    _open.discard(watcher)
+    _abandoned.append(watcher)
+    warnings.warn(
+        "prime_async.PrimeClient: connections left open, their event loop was closed before they were "
+        "(close the client first: `async with PrimeClient(...)`, or `await client.aclose()`)",
+        ResourceWarning,
+        stacklevel=2,
+    )
 
 
 @attrs.frozen
