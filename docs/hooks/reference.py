@@ -52,26 +52,14 @@ CLIENT_GROUPS = {
     "Signing": ["Signer", "sign"],
 }
 
-PAGE_TITLES = {
-    "reference/index.md": "API reference",
-    "reference/client.md": "prime_async",
-    "reference/resources.md": "Resources (client.orders, ...)",
-    "reference/errors.md": "Errors",
-    "reference/feed.md": "WebSocket feed",
-    "reference/models.md": "Models",
-    "reference/enums.md": "Enums",
-    "reference/sync.md": "prime_async.sync",
-    "reference/testing.md": "prime_async.testing",
-    "reference/transports.md": "prime_async.transports",
-}
-
 # Options for every block: a heading of its own (so the object is in objects.inv and the table of
 # contents), the signature apart from the heading, members in source order.
 BLOCK_OPTIONS = "    options:\n      show_root_heading: true\n      show_root_full_path: true\n"
 
 
 def block(path: str, **options: Any) -> str:
-    extra = "".join(f"      {key}: {str(value).lower() if isinstance(value, bool) else value}\n" for key, value in options.items())
+    shown = {key: str(value).lower() if isinstance(value, bool) else value for key, value in options.items()}
+    extra = "".join(f"      {key}: {value}\n" for key, value in shown.items())
     return f"::: {path}\n{BLOCK_OPTIONS}{extra}"
 
 
@@ -84,6 +72,10 @@ def resource_classes(accessors: type) -> list[tuple[str, type]]:
             returned = typing.get_type_hints(member.func)["return"]
             found.append((name, returned))
     return found
+
+
+def is_enum(value: object, base: type) -> bool:
+    return inspect.isclass(value) and issubclass(value, base)
 
 
 def feed_names() -> list[str]:
@@ -122,8 +114,7 @@ def pages() -> dict[str, str]:
 
     text = [
         "# Errors\n",
-        "Every error of the library derives from `PrimeError`; the feed's own are on the"
-        " [feed page](feed.md).\n",
+        "Every error of the library derives from `PrimeError`; the feed's own are on the [feed page](feed.md).\n",
     ]
     text.extend(block(f"prime_async.{n}") for n in error_names)
     out["reference/errors.md"] = "\n".join(text)
@@ -135,7 +126,7 @@ def pages() -> dict[str, str]:
     out["reference/feed.md"] = "\n".join(text)
 
     models = importlib.import_module("prime_async.models")
-    enums = [n for n in models.__all__ if inspect.isclass(getattr(models, n)) and issubclass(getattr(models, n), models.OpenEnum)]
+    enums = [n for n in models.__all__ if is_enum(getattr(models, n), models.OpenEnum)]
     others = [n for n in models.__all__ if n not in enums]
     text = [
         "# Models\n",
