@@ -46,6 +46,8 @@ def blocks(language: str) -> list[Any]:
         for match in BLOCK.finditer(text):
             if match.group(1) != language or NOT_RUN.search(text[: match.start()]):
                 continue
+            if match.group(2).startswith("--8<-- "):  # a file of the repository, included whole: tested as itself
+                continue
             heading = re.findall(r"^## (.+)$", text[: match.start()], re.MULTILINE)[-1:] or ["top"]
             line = text[: match.start()].count("\n") + 2
             found.append(pytest.param(match.group(2), id=f"{page}:{heading[0]}:{line}"))

@@ -53,14 +53,16 @@ CLIENT_GROUPS = {
 }
 
 # Options for every block: a heading of its own (so the object is in objects.inv and the table of
-# contents), the signature apart from the heading, members in source order.
-BLOCK_OPTIONS = "    options:\n      show_root_heading: true\n      show_root_full_path: true\n"
+# contents) that shows the public import path; the rest are mkdocs.yml's.
+BLOCK_OPTIONS: dict[str, object] = {"show_root_heading": True, "show_root_full_path": True}
 
 
-def block(path: str, **options: Any) -> str:
-    shown = {key: str(value).lower() if isinstance(value, bool) else value for key, value in options.items()}
-    extra = "".join(f"      {key}: {value}\n" for key, value in shown.items())
-    return f"::: {path}\n{BLOCK_OPTIONS}{extra}"
+def block(path: str, **options: object) -> str:
+    """One mkdocstrings block: `::: path` and its options (YAML)."""
+    lines = [f"::: {path}", "    options:"]
+    for key, value in {**BLOCK_OPTIONS, **options}.items():
+        lines.append(f"      {key}: {str(value).lower() if isinstance(value, bool) else value}")
+    return "\n".join(lines) + "\n"
 
 
 def resource_classes(accessors: type) -> list[tuple[str, type]]:
@@ -109,7 +111,14 @@ def pages() -> dict[str, str]:
     ]
     for attribute, cls in resource_classes(async_resources.ResourceAccessors):
         text.append(f"## `client.{attribute}`\n")
-        text.append(block(f"prime_async._generated.resources.{cls.__name__}", heading_level=3, show_bases=False))
+        text.append(
+            block(
+                f"prime_async._generated.resources.{cls.__name__}",
+                heading_level=3,
+                show_bases=False,
+                show_root_full_path=False,
+            )
+        )
     out["reference/resources.md"] = "\n".join(text)
 
     text = [
@@ -149,7 +158,14 @@ def pages() -> dict[str, str]:
     )
     for attribute, cls in resource_classes(sync_resources.SyncResourceAccessors):
         text.append(f"### `client.{attribute}`\n")
-        text.append(block(f"prime_async._generated.sync_resources.{cls.__name__}", heading_level=4, show_bases=False))
+        text.append(
+            block(
+                f"prime_async._generated.sync_resources.{cls.__name__}",
+                heading_level=4,
+                show_bases=False,
+                show_root_full_path=False,
+            )
+        )
     out["reference/sync.md"] = "\n".join(text)
 
     for module_name in ["prime_async.testing", "prime_async.transports"]:
