@@ -24,6 +24,9 @@ from prime_async import _errors as errors_module
 from prime_async._generated import resources as async_resources
 from prime_async._generated import sync_resources
 
+# Exported beside the errors, and shown with them: the open enums of Prime's error catalog.
+ERROR_CODES = ["ErrorCode", "ErrorSubcode"]
+
 # The public modules whose `__all__` the reference covers, and the page each goes on.
 MODULES = {
     "prime_async": "reference/client.md",
@@ -88,7 +91,7 @@ def pages() -> dict[str, str]:
     """Path (under docs/) -> Markdown of each generated reference page."""
     out: dict[str, str] = {}
     top = list(prime_async.__all__)
-    error_names = [n for n in top if n in errors_module.__all__]
+    error_names = [n for n in top if n in errors_module.__all__ or n in ERROR_CODES]
     feed = feed_names()
     feed_errors = [n for n in feed if n.endswith("Error")]
     rest = [n for n in top if n not in error_names and n not in feed]
@@ -136,7 +139,9 @@ def pages() -> dict[str, str]:
 
     models = importlib.import_module("prime_async.models")
     enums = [n for n in models.__all__ if is_enum(getattr(models, n), models.OpenEnum)]
-    others = [n for n in models.__all__ if n not in enums]
+    # an enum's `Literal` of its spec values (`OrderSideLiteral`), shown after the enum
+    literals = {n: f"{n}Literal" for n in enums if f"{n}Literal" in models.__all__}
+    others = [n for n in models.__all__ if n not in enums and n not in literals.values()]
     text = [
         "# Models\n",
         "`prime_async.models`: every request and response model of the spec (frozen attrs classes),"
@@ -145,7 +150,10 @@ def pages() -> dict[str, str]:
     text.extend(block(f"prime_async.models.{n}") for n in others)
     out["reference/models.md"] = "\n".join(text)
     text = ["# Enums\n", "`prime_async.models`: every enum of the spec, open to values it does not list yet.\n"]
-    text.extend(block(f"prime_async.models.{n}") for n in enums)
+    for n in enums:
+        text.append(block(f"prime_async.models.{n}"))
+        if n in literals:
+            text.append(block(f"prime_async.models.{literals[n]}"))
     out["reference/enums.md"] = "\n".join(text)
 
     sync = importlib.import_module("prime_async.sync")
