@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from .._model import Model, enum_member, records_given
 from .enums import *  # noqa: F403
 
 __all__ = [
@@ -312,8 +313,34 @@ __all__ = [
 ]
 
 
+def _advanced_transfer_state(value: AdvancedTransferState | AdvancedTransferStateLiteral) -> AdvancedTransferState:
+    """Given to a request model: the AdvancedTransferState member the value names."""
+    return enum_member(AdvancedTransferState, value)
+
+
+def _advanced_transfer_type(value: AdvancedTransferType | AdvancedTransferTypeLiteral) -> AdvancedTransferType:
+    """Given to a request model: the AdvancedTransferType member the value names."""
+    return enum_member(AdvancedTransferType, value)
+
+
+def _network_type(value: NetworkType | NetworkTypeLiteral) -> NetworkType:
+    """Given to a request model: the NetworkType member the value names."""
+    return enum_member(NetworkType, value)
+
+
+def _transfer_location_type(value: TransferLocationType | TransferLocationTypeLiteral) -> TransferLocationType:
+    """Given to a request model: the TransferLocationType member the value names."""
+    return enum_member(TransferLocationType, value)
+
+
+def _travel_rule_wallet_type(value: TravelRuleWalletType | TravelRuleWalletTypeLiteral) -> TravelRuleWalletType:
+    """Given to a request model: the TravelRuleWalletType member the value names."""
+    return enum_member(TravelRuleWalletType, value)
+
+
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class LimitOrderEdit:
+class LimitOrderEdit(Model):
     """LimitOrderEdit represents an order edit that is accepted
 
     Used in: `GetOrderEditHistoryResponse.order_edit_history`, `Order.order_edit_history`.
@@ -339,8 +366,9 @@ class LimitOrderEdit:
     client_order_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AddressBookEntry:
+class AddressBookEntry(Model):
     """AddressBookEntry: not described in the spec.
 
     Used in: `GetPortfolioAddressBookResponse.addresses`.
@@ -376,8 +404,9 @@ class AddressBookEntry:
     counterparty_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DisplayUser:
+class DisplayUser(Model):
     """DisplayUser: not described in the spec.
 
     Used in: `AddressBookEntry.added_by`.
@@ -393,8 +422,9 @@ class DisplayUser:
     avatar_url: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AcceptQuoteResponse:
+class AcceptQuoteResponse(Model):
     """AcceptQuoteResponse: not described in the spec.
 
     Used in: what `orders.accept_quote()` returns.
@@ -410,8 +440,9 @@ class AcceptQuoteResponse:
     client_order_id: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Accrual:
+class Accrual(Model):
     """Accrual: not described in the spec.
 
     Used in: `GetInterestAccrualsResponse.accruals`,
@@ -458,8 +489,9 @@ class Accrual:
     notional_open_borrow_sod: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActiveLiquidationSummary:
+class ActiveLiquidationSummary(Model):
     """ActiveLiquidationSummary provides a summary of the active or most recent XM liquidation
 
     Used in: `CrossMarginOverview.active_liquidation`.
@@ -475,8 +507,9 @@ class ActiveLiquidationSummary:
     shortfall_amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Activity:
+class Activity(Model):
     """Activity: not described in the spec.
 
     Used in: `GetActivityResponse.activity`, `GetEntityActivitiesResponse.activities`,
@@ -525,8 +558,9 @@ class Activity:
     hierarchy_type: HierarchyType = HierarchyType.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActivityCreationResponse:
+class ActivityCreationResponse(Model):
     """ActivityCreationResponse: not described in the spec.
 
     Used in: what `onchain_address_book.update_onchain_address_group()` returns, what
@@ -546,8 +580,9 @@ class ActivityCreationResponse:
     activity_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActivityMetadataAccount:
+class ActivityMetadataAccount(Model):
     """ActivityMetadataAccount: not described in the spec.
 
     Used in: `Activity.account_metadata`.
@@ -559,8 +594,9 @@ class ActivityMetadataAccount:
     consensus: ActivityMetadataConsensus | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActivityMetadataConsensus:
+class ActivityMetadataConsensus(Model):
     """ActivityMetadataConsensus: not described in the spec.
 
     Used in: `ActivityMetadataAccount.consensus`, `ActivityMetadataTransactions.consensus`.
@@ -574,16 +610,18 @@ class ActivityMetadataConsensus:
     has_passed_consensus: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActivityMetadataOrders:
+class ActivityMetadataOrders(Model):
     """ActivityMetadataOrders: not described in the spec.
 
     Used in: `Activity.orders_metadata`.
     """
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActivityMetadataTransactions:
+class ActivityMetadataTransactions(Model):
     """ActivityMetadataTransactions: not described in the spec.
 
     Used in: `Activity.transactions_metadata`.
@@ -595,8 +633,9 @@ class ActivityMetadataTransactions:
     consensus: ActivityMetadataConsensus | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AddressEntry:
+class AddressEntry(Model):
     """AddressEntry: not described in the spec.
 
     Used in: `AddressGroup.addresses`.
@@ -612,8 +651,9 @@ class AddressEntry:
     chain_ids: list[str] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AddressGroup:
+class AddressGroup(Model):
     """AddressGroup: not described in the spec.
 
     Used in: `ListOnchainAddressGroupsResponse.address_groups`,
@@ -630,13 +670,14 @@ class AddressGroup:
 
     id: str = ""
     name: str = ""
-    network_type: NetworkType = NetworkType.UNSPECIFIED
+    network_type: NetworkType = attrs.field(default=NetworkType.UNSPECIFIED, converter=_network_type)
     addresses: list[AddressEntry] = attrs.Factory(list)
     added_at: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AdvancedTransfer:
+class AdvancedTransfer(Model):
     """AdvancedTransfer represents a complex transfer operation such as a blind match settlement.
 
     Used in: `CreateAdvancedTransferResponse.advanced_transfer`,
@@ -654,14 +695,15 @@ class AdvancedTransfer:
     """
 
     id: str = ""
-    type: AdvancedTransferType = AdvancedTransferType.UNSPECIFIED
-    state: AdvancedTransferState = AdvancedTransferState.UNSPECIFIED
+    type: AdvancedTransferType = attrs.field(default=AdvancedTransferType.UNSPECIFIED, converter=_advanced_transfer_type)
+    state: AdvancedTransferState = attrs.field(default=AdvancedTransferState.UNSPECIFIED, converter=_advanced_transfer_state)
     fund_movements: list[FundMovement] = attrs.Factory(list)
     blind_match_metadata: BlindMatchMetadata | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AggregatedFiatBalance:
+class AggregatedFiatBalance(Model):
     """AggregatedFiatBalance: not described in the spec.
 
     Used in: `GetPortfolioBalancesResponse.trading_balances`,
@@ -677,8 +719,9 @@ class AggregatedFiatBalance:
     holds: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Allocation:
+class Allocation(Model):
     """Allocation: not described in the spec.
 
     Used in: `GetAllocationResponse.allocation`,
@@ -732,8 +775,9 @@ class Allocation:
     netting_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AllocationLeg:
+class AllocationLeg(Model):
     """AllocationLeg: not described in the spec.
 
     Used in: `AllocationRequest.allocation_legs`, `CreateAllocationRequest.allocation_legs`,
@@ -750,8 +794,9 @@ class AllocationLeg:
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AmountDue:
+class AmountDue(Model):
     """AmountDue: not described in the spec.
 
     Used in: `PostTradeCreditInformation.amounts_due`.
@@ -767,8 +812,9 @@ class AmountDue:
     due_date: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Asset:
+class Asset(Model):
     """Asset: not described in the spec.
 
     Used in: `GetEntityAssetsResponse.assets`.
@@ -790,8 +836,9 @@ class Asset:
     networks: list[NetworkDetails] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AssetBalance:
+class AssetBalance(Model):
     """AssetBalance: not described in the spec.
 
     Used in: `MarginSummary.asset_balances`.
@@ -811,8 +858,9 @@ class AssetBalance:
     conversion_rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AssetChange:
+class AssetChange(Model):
     """AssetChange: not described in the spec.
 
     Used in: `Transaction.estimated_asset_changes`,
@@ -833,8 +881,9 @@ class AssetChange:
     item: NFTItem | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Balance:
+class Balance(Model):
     """Balance: not described in the spec.
 
     Used in: `GetPortfolioBalancesResponse.balances`, `GetWalletBalanceResponse.balance`.
@@ -885,8 +934,9 @@ class Balance:
     claimable_rewards_amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class BlindMatchMetadata:
+class BlindMatchMetadata(Model):
     """BlindMatchMetadata contains metadata specific to blind match advanced transfers.
 
     Used in: `AdvancedTransfer.blind_match_metadata`.
@@ -910,8 +960,9 @@ class BlindMatchMetadata:
     settlement_time: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class BlockchainAddress:
+class BlockchainAddress(Model):
     """BlockchainAddress: not described in the spec.
 
     Used in: what `wallets.create_wallet_deposit_address()` returns,
@@ -935,8 +986,9 @@ class BlockchainAddress:
     network: Network | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class BuyingPower:
+class BuyingPower(Model):
     """BuyingPower: not described in the spec.
 
     Used in: `GetBuyingPowerResponse.buying_power`.
@@ -956,8 +1008,9 @@ class BuyingPower:
     quote_buying_power: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CancelAdvancedTransferResponse:
+class CancelAdvancedTransferResponse(Model):
     """CancelAdvancedTransferResponse is the response after canceling an advanced transfer.
 
     Used in: what `advanced_transfers.cancel_advanced_transfer()` returns.
@@ -969,8 +1022,9 @@ class CancelAdvancedTransferResponse:
     advanced_transfer_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CancelFuturesSweepResponse:
+class CancelFuturesSweepResponse(Model):
     """CancelFuturesSweepResponse: not described in the spec.
 
     Used in: what `futures.cancel_futures_sweep()` returns.
@@ -984,8 +1038,9 @@ class CancelFuturesSweepResponse:
     request_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CancelOrderResponse:
+class CancelOrderResponse(Model):
     """CancelOrderResponse: not described in the spec.
 
     Used in: what `orders.cancel_order()` returns.
@@ -997,8 +1052,9 @@ class CancelOrderResponse:
     id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Candle:
+class Candle(Model):
     """Represents a single candle data point
 
     Used in: `GetCandlesResponse.candles`.
@@ -1020,8 +1076,9 @@ class Candle:
     volume: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ComboLeg:
+class ComboLeg(Model):
     """ComboLeg describes a single leg within an options combo order.
 
     Attributes:
@@ -1036,8 +1093,9 @@ class ComboLeg:
     side: OrderSide = OrderSide.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Commission:
+class Commission(Model):
     """Commission: not described in the spec.
 
     Used in: `GetPortfolioCommissionResponse.commission`.
@@ -1053,8 +1111,9 @@ class Commission:
     trading_volume: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CommissionDetailTotal:
+class CommissionDetailTotal(Model):
     """CommissionDetailTotal: not described in the spec.
 
     Used in: `Fill.commission_detail_total`, `Order.commission_detail_total`.
@@ -1088,8 +1147,9 @@ class CommissionDetailTotal:
     clearing_commission: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Conversion:
+class Conversion(Model):
     """Conversion: not described in the spec.
 
     Used in: `GetMarginConversionsResponse.conversions`.
@@ -1107,8 +1167,9 @@ class Conversion:
     portfolio_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ConversionDetail:
+class ConversionDetail(Model):
     """ConversionDetail: not described in the spec.
 
     Used in: `Conversion.conversion_details`.
@@ -1132,8 +1193,9 @@ class ConversionDetail:
     conversion_rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ConversionFee:
+class ConversionFee(Model):
     """Per-pair conversion fee row: month-to-date net conversion volume and the applicable
     progressive fee tiers for an organization.
 
@@ -1156,8 +1218,9 @@ class ConversionFee:
     fee_tiers: list[ConversionFeeTier] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ConversionFeeTier:
+class ConversionFeeTier(Model):
     """A single fee tier in the progressive stablecoin conversion schedule.
 
     Used in: `ConversionFee.fee_tiers`.
@@ -1175,8 +1238,9 @@ class ConversionFeeTier:
     rate_bps: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Counterparty:
+class Counterparty(Model):
     """Counterparty: not described in the spec.
 
     Used in: `GetPortfolioCounterpartyIDResponse.counterparty`.
@@ -1188,8 +1252,9 @@ class Counterparty:
     counterparty_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CounterpartyDestination:
+class CounterpartyDestination(Model):
     """Represents a destination for a counterparty payment
 
     Used in: `CreateWalletWithdrawalResponse.counterparty_destination`,
@@ -1202,23 +1267,25 @@ class CounterpartyDestination:
     counterparty_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateAdvancedTransferResponse:
+class CreateAdvancedTransferResponse(Model):
     """CreateAdvancedTransferResponse is the response after creating an advanced transfer.
 
     Used in: what `advanced_transfers.create_advanced_transfer()` returns.
 
     Attributes:
-        advanced_transfer (AdvancedTransfer | None):
+        advanced_transfer (AdvancedTransfer):
             AdvancedTransfer represents a complex transfer operation such as a blind match
             settlement.
     """
 
-    advanced_transfer: AdvancedTransfer | None = None
+    advanced_transfer: AdvancedTransfer = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AllocationRequest:
+class AllocationRequest(Model):
     """AllocationRequest: not described in the spec.
 
     Attributes:
@@ -1242,21 +1309,23 @@ class AllocationRequest:
     netting_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateAllocationResponse:
+class CreateAllocationResponse(Model):
     """CreateAllocationResponse: not described in the spec.
 
     Used in: what `allocations.create_allocation()` returns.
 
     Attributes:
-        body (CreateAllocationResponseBody | None): Not described in the spec.
+        body (CreateAllocationResponseBody): Not described in the spec.
     """
 
-    body: CreateAllocationResponseBody | None = None
+    body: CreateAllocationResponseBody = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateAllocationResponseBody:
+class CreateAllocationResponseBody(Model):
     """CreateAllocationResponseBody: not described in the spec.
 
     Used in: `CreateAllocationResponse.body`.
@@ -1272,8 +1341,9 @@ class CreateAllocationResponseBody:
     failure_reason: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateConversionResponse:
+class CreateConversionResponse(Model):
     """CreateConversionResponse: not described in the spec.
 
     Used in: what `transactions.create_conversion()` returns.
@@ -1301,21 +1371,23 @@ class CreateConversionResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateNetAllocationResponse:
+class CreateNetAllocationResponse(Model):
     """CreateNetAllocationResponse: not described in the spec.
 
     Used in: what `allocations.create_net_allocation()` returns.
 
     Attributes:
-        body (CreateNetAllocationResponseBody | None): Not described in the spec.
+        body (CreateNetAllocationResponseBody): Not described in the spec.
     """
 
-    body: CreateNetAllocationResponseBody | None = None
+    body: CreateNetAllocationResponseBody = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateNetAllocationResponseBody:
+class CreateNetAllocationResponseBody(Model):
     """CreateNetAllocationResponseBody: not described in the spec.
 
     Used in: `CreateNetAllocationResponse.body`.
@@ -1335,8 +1407,9 @@ class CreateNetAllocationResponseBody:
     failure_reason: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateNewLocatesResponse:
+class CreateNewLocatesResponse(Model):
     """CreateNewLocatesResponse: not described in the spec.
 
     Used in: what `financing.create_new_locates()` returns.
@@ -1348,8 +1421,9 @@ class CreateNewLocatesResponse:
     locate_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOnchainTransactionRequestEvmParams:
+class CreateOnchainTransactionRequestEvmParams(Model):
     """CreateOnchainTransactionRequestEvmParams: not described in the spec.
 
     Used in: `CreateOnchainTransactionRequest.evm_params`.
@@ -1379,8 +1453,9 @@ class CreateOnchainTransactionRequestEvmParams:
     network_name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOnchainTransactionResponse:
+class CreateOnchainTransactionResponse(Model):
     """CreateOnchainTransactionResponse: not described in the spec.
 
     Used in: what `transactions.create_onchain_transaction()` returns.
@@ -1392,8 +1467,9 @@ class CreateOnchainTransactionResponse:
     transaction_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOptionComboResponse:
+class CreateOptionComboResponse(Model):
     """CreateOptionComboResponse: not described in the spec.
 
     Attributes:
@@ -1403,8 +1479,9 @@ class CreateOptionComboResponse:
     combo_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOrderResponse:
+class CreateOrderResponse(Model):
     """CreateOrderResponse: not described in the spec.
 
     Used in: what `orders.create_order()` returns.
@@ -1420,8 +1497,9 @@ class CreateOrderResponse:
     client_order_id: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreatePortfolioAddressBookEntryResponse:
+class CreatePortfolioAddressBookEntryResponse(Model):
     """CreatePortfolioAddressBookEntryResponse: not described in the spec.
 
     Used in: what `address_book.create_portfolio_address_book_entry()` returns.
@@ -1439,8 +1517,9 @@ class CreatePortfolioAddressBookEntryResponse:
     activity_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletResponse:
+class CreateWalletResponse(Model):
     """CreateWalletResponse: not described in the spec.
 
     Used in: what `wallets.create_wallet()` returns.
@@ -1464,8 +1543,9 @@ class CreateWalletResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletTransferResponse:
+class CreateWalletTransferResponse(Model):
     """CreateWalletTransferResponse: not described in the spec.
 
     Used in: what `transactions.create_wallet_transfer()` returns.
@@ -1503,8 +1583,9 @@ class CreateWalletTransferResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletWithdrawalResponse:
+class CreateWalletWithdrawalResponse(Model):
     """CreateWalletWithdrawalResponse: not described in the spec.
 
     Used in: what `transactions.create_wallet_withdrawal()` returns.
@@ -1543,8 +1624,9 @@ class CreateWalletWithdrawalResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginOverview:
+class CrossMarginOverview(Model):
     """CrossMarginOverview: not described in the spec.
 
     Used in: `GetCrossMarginOverviewResponse.overview`.
@@ -1579,8 +1661,9 @@ class CrossMarginOverview:
     active_liquidation: ActiveLiquidationSummary | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginPrimeDerivativesEquityBreakdown:
+class CrossMarginPrimeDerivativesEquityBreakdown(Model):
     """Breakdown of the components of derivatives equity.
 
     Used in: `CrossMarginPrimeMarginSummary.derivatives_equity_breakdown`.
@@ -1598,8 +1681,9 @@ class CrossMarginPrimeDerivativesEquityBreakdown:
     accrued_funding_pnl: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginPrimeMarginSummary:
+class CrossMarginPrimeMarginSummary(Model):
     """Cross-margin account summary and nested breakdowns.
 
     Used in: `GetCrossMarginPrimeOverviewResponse.margin_summary`.
@@ -1680,8 +1764,9 @@ class CrossMarginPrimeMarginSummary:
     fcm_excess_available_to_return: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginPrimeRiskNettingInfo:
+class CrossMarginPrimeRiskNettingInfo(Model):
     """Groups XM margin requirement components, offset credits, and per-asset rows.
 
     Used in: `CrossMarginPrimeMarginSummary.risk_netting_info`.
@@ -1720,8 +1805,9 @@ class CrossMarginPrimeRiskNettingInfo:
     xm_positions: list[CrossMarginPrimeXMPosition] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginPrimeSpotEquityBreakdown:
+class CrossMarginPrimeSpotEquityBreakdown(Model):
     """Breakdown of the components of spot equity.
 
     Used in: `CrossMarginPrimeMarginSummary.spot_equity_breakdown`.
@@ -1741,8 +1827,9 @@ class CrossMarginPrimeSpotEquityBreakdown:
     pending_transfers: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginPrimeXMPosition:
+class CrossMarginPrimeXMPosition(Model):
     """CrossMarginPrimeXMPosition is a single per-asset XM row (proto-backed fields from
     XMPositionDetails).
 
@@ -1784,8 +1871,9 @@ class CrossMarginPrimeXMPosition:
     liquidity_addon: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginRiskParameters:
+class CrossMarginRiskParameters(Model):
     """XM 2.0 risk parameters for an asset tier.
 
     Used in: `GetCrossMarginRiskParametersResponse.risk_parameters`.
@@ -1819,8 +1907,9 @@ class CrossMarginRiskParameters:
     basis_offset_credit_rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CustomStablecoinAsset:
+class CustomStablecoinAsset(Model):
     """Currency metadata of the custom stablecoin asset for the reward program
 
     Used in: `CustomStablecoinRewardDetails.asset`.
@@ -1832,8 +1921,9 @@ class CustomStablecoinAsset:
     symbol: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CustomStablecoinRewardDetails:
+class CustomStablecoinRewardDetails(Model):
     """Details for a custom stablecoin reward payout transaction
 
     Used in: `RewardMetadata.custom_stablecoin_reward_details`.
@@ -1850,8 +1940,9 @@ class CustomStablecoinRewardDetails:
     asset: CustomStablecoinAsset | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DefiBalance:
+class DefiBalance(Model):
     """DefiBalance: not described in the spec.
 
     Used in: `ListWeb3WalletBalancesResponse.defi_balances`.
@@ -1867,8 +1958,9 @@ class DefiBalance:
     net_usd_value: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DestinationAlloc:
+class DestinationAlloc(Model):
     """DestinationAlloc: not described in the spec.
 
     Used in: `Allocation.destinations`.
@@ -1890,8 +1982,9 @@ class DestinationAlloc:
     fees_allocated_leg: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DetailedAddress:
+class DetailedAddress(Model):
     """Detailed address information
 
     Used in: `TravelRuleParty.address`, `TravelRuleParty.vasp_address`.
@@ -1915,8 +2008,9 @@ class DetailedAddress:
     postal_code: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class EditOrderResponse:
+class EditOrderResponse(Model):
     """EditOrderResponse: not described in the spec.
 
     Used in: what `orders.edit_order()` returns.
@@ -1932,8 +2026,9 @@ class EditOrderResponse:
     client_order_id: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class EntityBalance:
+class EntityBalance(Model):
     """EntityBalance: not described in the spec.
 
     Used in: `ListEntityBalancesResponse.balances`.
@@ -1953,8 +2048,9 @@ class EntityBalance:
     short_notional: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class EntityUser:
+class EntityUser(Model):
     """EntityUser: not described in the spec.
 
     Used in: `GetEntityUsersResponse.users`.
@@ -1979,8 +2075,9 @@ class EntityUser:
     secondary_permissions: list[SecondaryPermission] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class EstimatedNetworkFees:
+class EstimatedNetworkFees(Model):
     """EstimatedNetworkFees: not described in the spec.
 
     Used in: `Transaction.estimated_network_fees`.
@@ -1994,8 +2091,9 @@ class EstimatedNetworkFees:
     upper_bound: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ExistingLocate:
+class ExistingLocate(Model):
     """ExistingLocate: not described in the spec.
 
     Used in: `GetExistingLocatesResponse.locates`.
@@ -2027,8 +2125,9 @@ class ExistingLocate:
     locate_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FCMMarginCall:
+class FCMMarginCall(Model):
     """FCMMarginCall: not described in the spec.
 
     Used in: `GetFcmMarginCallDetailsResponse.margin_calls`.
@@ -2050,8 +2149,9 @@ class FCMMarginCall:
     cure_deadline: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FcmFuturesSweep:
+class FcmFuturesSweep(Model):
     """FcmFuturesSweep: not described in the spec.
 
     Used in: `GetFuturesSweepsResponse.sweeps`.
@@ -2071,8 +2171,9 @@ class FcmFuturesSweep:
     scheduled_time: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FcmFuturesSweepRequestAmount:
+class FcmFuturesSweepRequestAmount(Model):
     """FcmFuturesSweepRequestAmount: not described in the spec.
 
     Used in: `FcmFuturesSweep.requested_amount`.
@@ -2086,8 +2187,9 @@ class FcmFuturesSweepRequestAmount:
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FcmPosition:
+class FcmPosition(Model):
     """FcmPosition: not described in the spec.
 
     Used in: `GetPositionsResponse.positions`.
@@ -2113,8 +2215,9 @@ class FcmPosition:
     expiration_time: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FcmScheduledMaintenance:
+class FcmScheduledMaintenance(Model):
     """FcmScheduledMaintenance contains scheduled maintenance window information
 
     Used in: `FcmTradingSessionDetails.maintenance`.
@@ -2128,8 +2231,9 @@ class FcmScheduledMaintenance:
     end_time: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FcmTradingSessionDetails:
+class FcmTradingSessionDetails(Model):
     """FcmTradingSessionDetails contains trading session details for FCM products
 
     Used in: `Product.fcm_trading_session_details`.
@@ -2160,8 +2264,9 @@ class FcmTradingSessionDetails:
     settlement_price: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Fill:
+class Fill(Model):
     """Fill: not described in the spec.
 
     Used in: `GetOrderFillsResponse.fills`, `GetPortfolioFillsResponse.fills`.
@@ -2201,8 +2306,9 @@ class Fill:
     commission_detail_total: CommissionDetailTotal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FundMovement:
+class FundMovement(Model):
     """FundMovement represents a single movement of funds between two counterparties.
 
     Used in: `AdvancedTransfer.fund_movements`.
@@ -2222,8 +2328,9 @@ class FundMovement:
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FutureProductDetails:
+class FutureProductDetails(Model):
     """FutureProductDetails contains details specific to futures products
 
     Used in: `Product.future_product_details`.
@@ -2260,34 +2367,37 @@ class FutureProductDetails:
     perpetual_details: PerpetualProductDetails | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetActivityResponse:
+class GetActivityResponse(Model):
     """GetActivityResponse: not described in the spec.
 
     Used in: what `activities.get_activity()` returns.
 
     Attributes:
-        activity (Activity | None): Not described in the spec.
+        activity (Activity): Not described in the spec.
     """
 
-    activity: Activity | None = None
+    activity: Activity = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetAllocationResponse:
+class GetAllocationResponse(Model):
     """GetAllocationResponse: not described in the spec.
 
     Used in: what `allocations.get_allocation()` returns.
 
     Attributes:
-        allocation (Allocation | None): Not described in the spec.
+        allocation (Allocation): Not described in the spec.
     """
 
-    allocation: Allocation | None = None
+    allocation: Allocation = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetAllocationsByClientNettingIdResponse:
+class GetAllocationsByClientNettingIdResponse(Model):
     """GetAllocationsByClientNettingIdResponse: not described in the spec.
 
     Used in: what `allocations.get_allocations_by_client_netting_id()` returns.
@@ -2299,21 +2409,23 @@ class GetAllocationsByClientNettingIdResponse:
     allocations: list[Allocation] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetBuyingPowerResponse:
+class GetBuyingPowerResponse(Model):
     """GetBuyingPowerResponse: not described in the spec.
 
     Used in: what `financing.get_buying_power()` returns.
 
     Attributes:
-        buying_power (BuyingPower | None): Not described in the spec.
+        buying_power (BuyingPower): Not described in the spec.
     """
 
-    buying_power: BuyingPower | None = None
+    buying_power: BuyingPower = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetCandlesResponse:
+class GetCandlesResponse(Model):
     """Candle response structure
 
     Used in: what `products.get_candles()` returns.
@@ -2325,8 +2437,9 @@ class GetCandlesResponse:
     candles: list[Candle] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetConversionFeesResponse:
+class GetConversionFeesResponse(Model):
     """Response for GetConversionFees: one ConversionFee row per supported pair.
 
     Used in: what `financing.get_conversion_fees()` returns.
@@ -2338,21 +2451,23 @@ class GetConversionFeesResponse:
     fees: list[ConversionFee] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetCrossMarginOverviewResponse:
+class GetCrossMarginOverviewResponse(Model):
     """GetCrossMarginOverviewResponse: not described in the spec.
 
     Used in: what `financing.get_cross_margin_overview()` returns.
 
     Attributes:
-        overview (CrossMarginOverview | None): Not described in the spec.
+        overview (CrossMarginOverview): Not described in the spec.
     """
 
-    overview: CrossMarginOverview | None = None
+    overview: CrossMarginOverview = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetCrossMarginPrimeOverviewResponse:
+class GetCrossMarginPrimeOverviewResponse(Model):
     """GetCrossMarginPrimeOverviewResponse: not described in the spec.
 
     Used in: what `financing.get_cross_margin_prime_overview()` returns.
@@ -2375,8 +2490,9 @@ class GetCrossMarginPrimeOverviewResponse:
     margin_summary: CrossMarginPrimeMarginSummary | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetCrossMarginRiskParametersResponse:
+class GetCrossMarginRiskParametersResponse(Model):
     """GetCrossMarginRiskParametersResponse: not described in the spec.
 
     Used in: what `financing.get_cross_margin_risk_parameters()` returns.
@@ -2400,8 +2516,9 @@ class GetCrossMarginRiskParametersResponse:
     margin_period_of_risk: float = 0.0
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityActivitiesResponse:
+class GetEntityActivitiesResponse(Model):
     """GetEntityActivitiesResponse: not described in the spec.
 
     Used in: what `activities.list_entity_activities()` returns.
@@ -2415,8 +2532,9 @@ class GetEntityActivitiesResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityAssetsResponse:
+class GetEntityAssetsResponse(Model):
     """GetEntityAssetsResponse: not described in the spec.
 
     Used in: what `assets.list_entity_assets()` returns.
@@ -2428,21 +2546,23 @@ class GetEntityAssetsResponse:
     assets: list[Asset] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityPaymentMethodDetailsResponse:
+class GetEntityPaymentMethodDetailsResponse(Model):
     """GetEntityPaymentMethodDetailsResponse: not described in the spec.
 
     Used in: what `payment_methods.get_entity_payment_method_details()` returns.
 
     Attributes:
-        details (PaymentMethodDetails | None): Not described in the spec.
+        details (PaymentMethodDetails): Not described in the spec.
     """
 
-    details: PaymentMethodDetails | None = None
+    details: PaymentMethodDetails = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityPaymentMethodsResponse:
+class GetEntityPaymentMethodsResponse(Model):
     """GetEntityPaymentMethodsResponse: not described in the spec.
 
     Used in: what `payment_methods.list_entity_payment_methods()` returns.
@@ -2454,8 +2574,9 @@ class GetEntityPaymentMethodsResponse:
     payment_methods: list[PaymentMethodSummary] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityUsersResponse:
+class GetEntityUsersResponse(Model):
     """GetEntityUsersResponse: not described in the spec.
 
     Used in: what `users.list_entity_users()` returns.
@@ -2469,8 +2590,9 @@ class GetEntityUsersResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetExistingLocatesResponse:
+class GetExistingLocatesResponse(Model):
     """GetExistingLocatesResponse: not described in the spec.
 
     Used in: what `financing.list_existing_locates()` returns.
@@ -2482,8 +2604,9 @@ class GetExistingLocatesResponse:
     locates: list[ExistingLocate] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFcmBalanceResponse:
+class GetFcmBalanceResponse(Model):
     """GetFcmBalanceResponse: not described in the spec.
 
     Used in: what `futures.get_fcm_balance()` returns.
@@ -2514,8 +2637,9 @@ class GetFcmBalanceResponse:
     cfm_unsettled_accrued_funding_pnl: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFcmEquityResponse:
+class GetFcmEquityResponse(Model):
     """GetFcmEquityResponse: not described in the spec.
 
     Used in: what `futures.get_fcm_equity()` returns.
@@ -2538,8 +2662,9 @@ class GetFcmEquityResponse:
     available_to_sweep: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFcmMarginCallDetailsResponse:
+class GetFcmMarginCallDetailsResponse(Model):
     """GetFcmMarginCallDetailsResponse: not described in the spec.
 
     Used in: what `futures.get_fcm_margin_call_details()` returns.
@@ -2551,8 +2676,9 @@ class GetFcmMarginCallDetailsResponse:
     margin_calls: list[FCMMarginCall] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFcmRiskLimitsResponse:
+class GetFcmRiskLimitsResponse(Model):
     """GetFcmRiskLimitsResponse: not described in the spec.
 
     Used in: what `futures.get_fcm_risk_limits()` returns.
@@ -2582,8 +2708,9 @@ class GetFcmRiskLimitsResponse:
     margin_health_state: FcmMarginHealthState = FcmMarginHealthState.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFcmSettingsResponse:
+class GetFcmSettingsResponse(Model):
     """GetFcmSettingsResponse: not described in the spec.
 
     Used in: what `futures.get_fcm_settings()` returns.
@@ -2595,8 +2722,9 @@ class GetFcmSettingsResponse:
     target_derivatives_excess: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFuturesSweepsResponse:
+class GetFuturesSweepsResponse(Model):
     """GetFuturesSweepsResponse: not described in the spec.
 
     Used in: what `futures.list_futures_sweeps()` returns.
@@ -2610,8 +2738,9 @@ class GetFuturesSweepsResponse:
     auto_sweep: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetInterestAccrualsResponse:
+class GetInterestAccrualsResponse(Model):
     """GetInterestAccrualsResponse: not described in the spec.
 
     Used in: what `financing.list_interest_accruals()` returns.
@@ -2625,8 +2754,9 @@ class GetInterestAccrualsResponse:
     accruals: list[Accrual] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetInvoicesResponse:
+class GetInvoicesResponse(Model):
     """GetInvoicesResponse: not described in the spec.
 
     Used in: what `invoices.list_invoices()` returns.
@@ -2638,8 +2768,9 @@ class GetInvoicesResponse:
     invoices: list[Invoice] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetLocateAvailabilitiesResponse:
+class GetLocateAvailabilitiesResponse(Model):
     """GetLocateAvailabilitiesResponse: not described in the spec.
 
     Used in: what `financing.get_locate_availabilities()` returns.
@@ -2651,8 +2782,9 @@ class GetLocateAvailabilitiesResponse:
     locates: list[Locate] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetMarginConversionsResponse:
+class GetMarginConversionsResponse(Model):
     """GetMarginConversionsResponse: not described in the spec.
 
     Used in: what `financing.list_margin_conversions()` returns.
@@ -2664,21 +2796,23 @@ class GetMarginConversionsResponse:
     conversions: list[Conversion] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetMarginInformationResponse:
+class GetMarginInformationResponse(Model):
     """GetMarginInformationResponse: not described in the spec.
 
     Used in: what `financing.get_margin_information()` returns.
 
     Attributes:
-        margin_information (MarginInformation | None): Not described in the spec.
+        margin_information (MarginInformation): Not described in the spec.
     """
 
-    margin_information: MarginInformation | None = None
+    margin_information: MarginInformation = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetMarginSummariesResponse:
+class GetMarginSummariesResponse(Model):
     """GetMarginSummariesResponse: not described in the spec.
 
     Used in: what `financing.list_margin_summaries()` returns.
@@ -2690,8 +2824,9 @@ class GetMarginSummariesResponse:
     margin_summaries: list[MarginSummaryHistorical] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetMarketDataResponse:
+class GetMarketDataResponse(Model):
     """GetMarketDataResponse: not described in the spec.
 
     Used in: what `financing.list_market_data()` returns.
@@ -2705,8 +2840,9 @@ class GetMarketDataResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetOpenOrdersResponse:
+class GetOpenOrdersResponse(Model):
     """GetOpenOrdersResponse: not described in the spec.
 
     Used in: what `orders.list_open_orders()` returns.
@@ -2720,8 +2856,9 @@ class GetOpenOrdersResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetOrderEditHistoryResponse:
+class GetOrderEditHistoryResponse(Model):
     """Order Edit History by Order ID and Portfolio ID
 
     Used in: what `orders.get_order_edit_history()` returns.
@@ -2741,8 +2878,9 @@ class GetOrderEditHistoryResponse:
     edit_history: list[OrderEdit] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetOrderFillsResponse:
+class GetOrderFillsResponse(Model):
     """GetOrderFillsResponse: not described in the spec.
 
     Used in: what `orders.list_order_fills()` returns.
@@ -2756,21 +2894,23 @@ class GetOrderFillsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetOrderResponse:
+class GetOrderResponse(Model):
     """GetOrderResponse: not described in the spec.
 
     Used in: what `orders.get_order()` returns.
 
     Attributes:
-        order (Order | None): Not described in the spec.
+        order (Order): Not described in the spec.
     """
 
-    order: Order | None = None
+    order: Order = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetOrdersResponse:
+class GetOrdersResponse(Model):
     """GetOrdersResponse: not described in the spec.
 
     Used in: what `orders.list_portfolio_orders()` returns.
@@ -2784,8 +2924,9 @@ class GetOrdersResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioActivitiesResponse:
+class GetPortfolioActivitiesResponse(Model):
     """GetPortfolioActivitiesResponse: not described in the spec.
 
     Used in: what `activities.list_portfolio_activities()` returns.
@@ -2799,21 +2940,23 @@ class GetPortfolioActivitiesResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioActivityResponse:
+class GetPortfolioActivityResponse(Model):
     """GetPortfolioActivityResponse: not described in the spec.
 
     Used in: what `activities.get_portfolio_activity()` returns.
 
     Attributes:
-        activity (Activity | None): Not described in the spec.
+        activity (Activity): Not described in the spec.
     """
 
-    activity: Activity | None = None
+    activity: Activity = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioAddressBookResponse:
+class GetPortfolioAddressBookResponse(Model):
     """GetPortfolioAddressBookResponse: not described in the spec.
 
     Used in: what `address_book.list_portfolio_address_book()` returns.
@@ -2827,8 +2970,9 @@ class GetPortfolioAddressBookResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioAllocationsResponse:
+class GetPortfolioAllocationsResponse(Model):
     """GetPortfolioAllocationsResponse: not described in the spec.
 
     Used in: what `allocations.list_portfolio_allocations()` returns.
@@ -2842,8 +2986,9 @@ class GetPortfolioAllocationsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioBalancesResponse:
+class GetPortfolioBalancesResponse(Model):
     """GetPortfolioBalancesResponse: not described in the spec.
 
     Used in: what `balances.list_portfolio_balances()` returns.
@@ -2869,34 +3014,37 @@ class GetPortfolioBalancesResponse:
     prime_custody_balances: AggregatedFiatBalance | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioCommissionResponse:
+class GetPortfolioCommissionResponse(Model):
     """GetPortfolioCommissionResponse: not described in the spec.
 
     Used in: what `commission.get_portfolio_commission()` returns.
 
     Attributes:
-        commission (Commission | None): Not described in the spec.
+        commission (Commission): Not described in the spec.
     """
 
-    commission: Commission | None = None
+    commission: Commission = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioCounterpartyIDResponse:
+class GetPortfolioCounterpartyIDResponse(Model):
     """GetPortfolioCounterpartyIDResponse: not described in the spec.
 
     Used in: what `advanced_transfers.get_portfolio_counterparty_id()` returns.
 
     Attributes:
-        counterparty (Counterparty | None): Not described in the spec.
+        counterparty (Counterparty): Not described in the spec.
     """
 
-    counterparty: Counterparty | None = None
+    counterparty: Counterparty = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioFillsResponse:
+class GetPortfolioFillsResponse(Model):
     """GetPortfolioFillsResponse: not described in the spec.
 
     Used in: what `orders.list_portfolio_fills()` returns.
@@ -2910,8 +3058,9 @@ class GetPortfolioFillsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioInterestAccrualsResponse:
+class GetPortfolioInterestAccrualsResponse(Model):
     """GetPortfolioInterestAccrualsResponse: not described in the spec.
 
     Used in: what `financing.list_portfolio_interest_accruals()` returns.
@@ -2925,8 +3074,9 @@ class GetPortfolioInterestAccrualsResponse:
     accruals: list[Accrual] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioProductsResponse:
+class GetPortfolioProductsResponse(Model):
     """GetPortfolioProductsResponse: not described in the spec.
 
     Used in: what `products.list_portfolio_products()` returns.
@@ -2940,21 +3090,23 @@ class GetPortfolioProductsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioResponse:
+class GetPortfolioResponse(Model):
     """GetPortfolioResponse: not described in the spec.
 
     Used in: what `portfolios.get_portfolio()` returns.
 
     Attributes:
-        portfolio (Portfolio | None): Not described in the spec.
+        portfolio (Portfolio): Not described in the spec.
     """
 
-    portfolio: Portfolio | None = None
+    portfolio: Portfolio = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioTransactionsResponse:
+class GetPortfolioTransactionsResponse(Model):
     """GetPortfolioTransactionsResponse: not described in the spec.
 
     Used in: what `transactions.list_portfolio_transactions()` returns.
@@ -2968,8 +3120,9 @@ class GetPortfolioTransactionsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioUsersResponse:
+class GetPortfolioUsersResponse(Model):
     """GetPortfolioUsersResponse: not described in the spec.
 
     Used in: what `users.list_portfolio_users()` returns.
@@ -2983,8 +3136,9 @@ class GetPortfolioUsersResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfoliosResponse:
+class GetPortfoliosResponse(Model):
     """GetPortfoliosResponse: not described in the spec.
 
     Used in: what `portfolios.list_portfolios()` returns.
@@ -2996,8 +3150,9 @@ class GetPortfoliosResponse:
     portfolios: list[Portfolio] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPositionsResponse:
+class GetPositionsResponse(Model):
     """GetPositionsResponse: not described in the spec.
 
     Used in: what `futures.get_positions()` returns.
@@ -3011,21 +3166,23 @@ class GetPositionsResponse:
     clearing_account_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPostTradeCreditResponse:
+class GetPostTradeCreditResponse(Model):
     """GetPostTradeCreditResponse: not described in the spec.
 
     Used in: what `financing.get_post_trade_credit()` returns.
 
     Attributes:
-        post_trade_credit (PostTradeCreditInformation | None): Not described in the spec.
+        post_trade_credit (PostTradeCreditInformation): Not described in the spec.
     """
 
-    post_trade_credit: PostTradeCreditInformation | None = None
+    post_trade_credit: PostTradeCreditInformation = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetStakingStatusResponse:
+class GetStakingStatusResponse(Model):
     """GetStakingStatusResponse: not described in the spec.
 
     Used in: what `staking.get_staking_status()` returns.
@@ -3046,8 +3203,9 @@ class GetStakingStatusResponse:
     validators: list[ValidatorStakingInfo] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetTFTieredPricingFeesResponse:
+class GetTFTieredPricingFeesResponse(Model):
     """GetTFTieredPricingFeesResponse: not described in the spec.
 
     Used in: what `financing.get_tf_tiered_pricing_fees()` returns.
@@ -3059,21 +3217,23 @@ class GetTFTieredPricingFeesResponse:
     fees: list[TieredPricingFee] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetTransactionResponse:
+class GetTransactionResponse(Model):
     """GetTransactionResponse: not described in the spec.
 
     Used in: what `transactions.get_transaction()` returns.
 
     Attributes:
-        transaction (Transaction | None): Not described in the spec.
+        transaction (Transaction): Not described in the spec.
     """
 
-    transaction: Transaction | None = None
+    transaction: Transaction = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetTransactionTravelRuleDataResponse:
+class GetTransactionTravelRuleDataResponse(Model):
     """Response containing fulfilled travel rule data for a transaction
 
     Used in: what `travel_rule.get_transaction_travel_rule_data()` returns.
@@ -3103,8 +3263,9 @@ class GetTransactionTravelRuleDataResponse:
     blockchain_network: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetUnstakingStatusResponse:
+class GetUnstakingStatusResponse(Model):
     """GetUnstakingStatusResponse: not described in the spec.
 
     Used in: what `staking.get_unstaking_status()` returns.
@@ -3125,21 +3286,23 @@ class GetUnstakingStatusResponse:
     validators: list[ValidatorUnstakingInfo] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWalletBalanceResponse:
+class GetWalletBalanceResponse(Model):
     """GetWalletBalanceResponse: not described in the spec.
 
     Used in: what `balances.get_wallet_balance()` returns.
 
     Attributes:
-        balance (Balance | None): Not described in the spec.
+        balance (Balance): Not described in the spec.
     """
 
-    balance: Balance | None = None
+    balance: Balance = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWalletDepositInstructionsResponse:
+class GetWalletDepositInstructionsResponse(Model):
     """GetWalletDepositInstructionsResponse: not described in the spec.
 
     Used in: what `wallets.get_wallet_deposit_instructions()` returns.
@@ -3153,21 +3316,23 @@ class GetWalletDepositInstructionsResponse:
     fiat_instructions: WalletFiatDepositInstructions | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWalletResponse:
+class GetWalletResponse(Model):
     """GetWalletResponse: not described in the spec.
 
     Used in: what `wallets.get_wallet()` returns.
 
     Attributes:
-        wallet (Wallet | None): Not described in the spec.
+        wallet (Wallet): Not described in the spec.
     """
 
-    wallet: Wallet | None = None
+    wallet: Wallet = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWalletTransactionsResponse:
+class GetWalletTransactionsResponse(Model):
     """GetWalletTransactionsResponse: not described in the spec.
 
     Used in: what `transactions.list_wallet_transactions()` returns.
@@ -3181,8 +3346,9 @@ class GetWalletTransactionsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWalletsResponse:
+class GetWalletsResponse(Model):
     """GetWalletsResponse: not described in the spec.
 
     Used in: what `wallets.list_wallets()` returns.
@@ -3196,35 +3362,38 @@ class GetWalletsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWithdrawalPowerResponse:
+class GetWithdrawalPowerResponse(Model):
     """GetWithdrawalPowerResponse: not described in the spec.
 
     Used in: what `financing.get_withdrawal_power()` returns.
 
     Attributes:
-        withdrawal_power (WithdrawalPower | None): Not described in the spec.
+        withdrawal_power (WithdrawalPower): Not described in the spec.
     """
 
-    withdrawal_power: WithdrawalPower | None = None
+    withdrawal_power: WithdrawalPower = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetXMLiquidationResponse:
+class GetXMLiquidationResponse(Model):
     """GetXMLiquidationResponse contains detailed information about an XM liquidation
 
     Used in: what `financing.get_xm_liquidation()` returns.
 
     Attributes:
-        liquidation (XMLiquidationDetail | None):
+        liquidation (XMLiquidationDetail):
             XMLiquidationDetail provides detailed information about a single XM liquidation
     """
 
-    liquidation: XMLiquidationDetail | None = None
+    liquidation: XMLiquidationDetail = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Invoice:
+class Invoice(Model):
     """Invoice
 
     Used in: `GetInvoicesResponse.invoices`.
@@ -3252,8 +3421,9 @@ class Invoice:
     invoice_items: list[InvoiceItem] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class InvoiceItem:
+class InvoiceItem(Model):
     """Invoice item
 
     Used in: `Invoice.invoice_items`.
@@ -3279,8 +3449,9 @@ class InvoiceItem:
     total: float = 0.0
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListAdvancedTransferTransactionsResponse:
+class ListAdvancedTransferTransactionsResponse(Model):
     """ListAdvancedTransferTransactionsResponse contains the transactions associated with an
     advanced transfer.
 
@@ -3293,8 +3464,9 @@ class ListAdvancedTransferTransactionsResponse:
     transactions: list[Transaction] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListAdvancedTransfersResponse:
+class ListAdvancedTransfersResponse(Model):
     """ListAdvancedTransfersResponse contains the list of advanced transfers and pagination info.
 
     Used in: what `advanced_transfers.list_advanced_transfers()` returns.
@@ -3308,8 +3480,9 @@ class ListAdvancedTransfersResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListAggregateEntityPositionsResponse:
+class ListAggregateEntityPositionsResponse(Model):
     """ListAggregateEntityPositionsResponse: not described in the spec.
 
     Used in: what `positions.list_aggregate_entity_positions()` returns.
@@ -3323,8 +3496,9 @@ class ListAggregateEntityPositionsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListEntityBalancesResponse:
+class ListEntityBalancesResponse(Model):
     """ListEntityBalancesResponse: not described in the spec.
 
     Used in: what `balances.list_entity_balances()` returns.
@@ -3338,8 +3512,9 @@ class ListEntityBalancesResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListEntityPositionsResponse:
+class ListEntityPositionsResponse(Model):
     """ListEntityPositionsResponse: not described in the spec.
 
     Used in: what `positions.list_entity_positions()` returns.
@@ -3353,8 +3528,9 @@ class ListEntityPositionsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListFinancingEligibleAssetsResponse:
+class ListFinancingEligibleAssetsResponse(Model):
     """ListFinancingEligibleAssetsResponse contains the list of financing eligible assets with
     their details
 
@@ -3367,8 +3543,9 @@ class ListFinancingEligibleAssetsResponse:
     assets: list[TFAsset] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListOnchainAddressGroupsResponse:
+class ListOnchainAddressGroupsResponse(Model):
     """ListOnchainAddressGroupsResponse: not described in the spec.
 
     Used in: what `onchain_address_book.list_onchain_address_groups()` returns.
@@ -3380,8 +3557,9 @@ class ListOnchainAddressGroupsResponse:
     address_groups: list[AddressGroup] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListTFObligationsResponse:
+class ListTFObligationsResponse(Model):
     """Response containing trade finance obligations for an entity
 
     Used in: what `financing.list_tf_obligations()` returns.
@@ -3393,8 +3571,9 @@ class ListTFObligationsResponse:
     obligations: list[TFObligation] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListTransactionValidatorsResponse:
+class ListTransactionValidatorsResponse(Model):
     """ListTransactionValidatorsResponse: not described in the spec.
 
     Used in: what `staking.list_transaction_validators()` returns.
@@ -3410,8 +3589,9 @@ class ListTransactionValidatorsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListWalletAddressesResponse:
+class ListWalletAddressesResponse(Model):
     """ListWalletAddressesResponse: not described in the spec.
 
     Used in: what `wallets.list_wallet_addresses()` returns.
@@ -3425,8 +3605,9 @@ class ListWalletAddressesResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListWeb3WalletBalancesResponse:
+class ListWeb3WalletBalancesResponse(Model):
     """ListWeb3WalletBalancesResponse: not described in the spec.
 
     Used in: what `balances.list_web3_wallet_balances()` returns.
@@ -3443,8 +3624,9 @@ class ListWeb3WalletBalancesResponse:
     defi_balances: list[DefiBalance] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListXMLiquidationsResponse:
+class ListXMLiquidationsResponse(Model):
     """ListXMLiquidationsResponse contains a paginated list of XM liquidation summaries
 
     Used in: what `financing.list_xm_liquidations()` returns.
@@ -3458,8 +3640,9 @@ class ListXMLiquidationsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class LoanInfo:
+class LoanInfo(Model):
     """LoanInfo: not described in the spec.
 
     Used in: `MarginSummary.tf_loans`, `MarginSummary.pm_loans`,
@@ -3480,8 +3663,9 @@ class LoanInfo:
     due_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Locate:
+class Locate(Model):
     """Locate: not described in the spec.
 
     Used in: `GetLocateAvailabilitiesResponse.locates`.
@@ -3497,8 +3681,9 @@ class Locate:
     rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarginAddOn:
+class MarginAddOn(Model):
     """MarginAddOn: not described in the spec.
 
     Used in: `MarginSummary.portfolio_stress_triggered`,
@@ -3514,8 +3699,9 @@ class MarginAddOn:
     add_on_type: MarginAddOnType = MarginAddOnType.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarginCallRecord:
+class MarginCallRecord(Model):
     """MarginCallRecord: not described in the spec.
 
     Used in: `MarginInformation.margin_call_records`.
@@ -3536,8 +3722,9 @@ class MarginCallRecord:
     due_at: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarginInformation:
+class MarginInformation(Model):
     """MarginInformation: not described in the spec.
 
     Used in: `GetMarginInformationResponse.margin_information`.
@@ -3551,8 +3738,9 @@ class MarginInformation:
     margin_summary: MarginSummary | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarginSummary:
+class MarginSummary(Model):
     """MarginSummary: not described in the spec.
 
     Used in: `MarginInformation.margin_summary`, `MarginSummaryHistorical.margin_summary`.
@@ -3649,8 +3837,9 @@ class MarginSummary:
     pm_margin_consumed: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarginSummaryHistorical:
+class MarginSummaryHistorical(Model):
     """MarginSummaryHistorical: not described in the spec.
 
     Used in: `GetMarginSummariesResponse.margin_summaries`.
@@ -3666,8 +3855,9 @@ class MarginSummaryHistorical:
     margin_summary: MarginSummary | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarketData:
+class MarketData(Model):
     """MarketData: not described in the spec.
 
     Used in: `GetMarketDataResponse.market_data`.
@@ -3694,8 +3884,9 @@ class MarketData:
     weighted_vol: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarketRate:
+class MarketRate(Model):
     """MarketRate: not described in the spec.
 
     Used in: `MarginSummary.market_rates`.
@@ -3709,8 +3900,9 @@ class MarketRate:
     rate: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MatchMetadata:
+class MatchMetadata(Model):
     """MatchMetadata: not described in the spec.
 
     Used in: `TransactionMetadata.match_metadata`.
@@ -3724,8 +3916,9 @@ class MatchMetadata:
     settlement_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class NFTCollection:
+class NFTCollection(Model):
     """NFTCollection: not described in the spec.
 
     Used in: `AssetChange.collection`.
@@ -3737,8 +3930,9 @@ class NFTCollection:
     name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class NFTItem:
+class NFTItem(Model):
     """NFTItem: not described in the spec.
 
     Used in: `AssetChange.item`.
@@ -3750,8 +3944,9 @@ class NFTItem:
     name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class NaturalPersonName:
+class NaturalPersonName(Model):
     """Natural person name components
 
     Used in: `TravelRuleParty.natural_person_name`.
@@ -3767,8 +3962,9 @@ class NaturalPersonName:
     last_name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Network:
+class Network(Model):
     """Network: not described in the spec.
 
     Used in: `BlockchainAddress.network`, `NetworkDetails.network`, `Transaction.network_info`,
@@ -3785,8 +3981,9 @@ class Network:
     type: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class NetworkDetails:
+class NetworkDetails(Model):
     """NetworkDetails: not described in the spec.
 
     Used in: `Asset.networks`.
@@ -3832,8 +4029,9 @@ class NetworkDetails:
     min_deposit_amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class OnchainTransactionDetails:
+class OnchainTransactionDetails(Model):
     """OnchainTransactionDetails: not described in the spec.
 
     Used in: `Transaction.onchain_details`.
@@ -3866,8 +4064,9 @@ class OnchainTransactionDetails:
     signing_status: SigningStatus = SigningStatus.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Order:
+class Order(Model):
     """Order: not described in the spec.
 
     Used in: `GetOpenOrdersResponse.orders`, `GetOrderResponse.order`,
@@ -3988,8 +4187,9 @@ class Order:
     is_buy_exact: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class OrderEdit:
+class OrderEdit(Model):
     """OrderEdit: not described in the spec.
 
     Used in: `GetOrderEditHistoryResponse.edit_history`, `Order.edit_history`.
@@ -4023,8 +4223,9 @@ class OrderEdit:
     client_order_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PMAssetInfo:
+class PMAssetInfo(Model):
     """PMAssetInfo: not described in the spec.
 
     Used in: `MarginSummary.pm_asset_info`.
@@ -4069,8 +4270,9 @@ class PMAssetInfo:
     long_nominal: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PaginatedResponse:
+class PaginatedResponse(Model):
     """PaginatedResponse: not described in the spec.
 
     Used in: `GetEntityActivitiesResponse.pagination`, `GetEntityUsersResponse.pagination`,
@@ -4087,8 +4289,9 @@ class PaginatedResponse:
     has_next: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PaymentMethodDestination:
+class PaymentMethodDestination(Model):
     """PaymentMethodDestination: not described in the spec.
 
     Used in: `CreateWalletWithdrawalRequest.payment_method`.
@@ -4100,8 +4303,9 @@ class PaymentMethodDestination:
     payment_method_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PaymentMethodDetails:
+class PaymentMethodDetails(Model):
     """PaymentMethodDetails: not described in the spec.
 
     Used in: `GetEntityPaymentMethodDetailsResponse.details`.
@@ -4123,8 +4327,9 @@ class PaymentMethodDetails:
     bank_code: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PaymentMethodSummary:
+class PaymentMethodSummary(Model):
     """PaymentMethodSummary: not described in the spec.
 
     Used in: `GetEntityPaymentMethodsResponse.payment_methods`.
@@ -4146,8 +4351,9 @@ class PaymentMethodSummary:
     bank_name_2: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PerpetualProductDetails:
+class PerpetualProductDetails(Model):
     """PerpetualProductDetails contains details specific to perpetual futures products
 
     Used in: `FutureProductDetails.perpetual_details`.
@@ -4171,8 +4377,9 @@ class PerpetualProductDetails:
     underlying_type: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Portfolio:
+class Portfolio(Model):
     """Portfolio: not described in the spec.
 
     Used in: `GetPortfolioResponse.portfolio`, `GetPortfoliosResponse.portfolios`.
@@ -4192,8 +4399,9 @@ class Portfolio:
     entity_name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioStakingInitiateResponse:
+class PortfolioStakingInitiateResponse(Model):
     """PortfolioStakingInitiateResponse: not described in the spec.
 
     Used in: what `staking.portfolio_staking_initiate()` returns.
@@ -4211,8 +4419,9 @@ class PortfolioStakingInitiateResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioStakingMetadata:
+class PortfolioStakingMetadata(Model):
     """PortfolioStakingMetadata: not described in the spec.
 
     Used in: `PortfolioStakingInitiateRequest.metadata`,
@@ -4227,8 +4436,9 @@ class PortfolioStakingMetadata:
     external_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioStakingUnstakeResponse:
+class PortfolioStakingUnstakeResponse(Model):
     """PortfolioStakingUnstakeResponse: not described in the spec.
 
     Used in: what `staking.portfolio_staking_unstake()` returns.
@@ -4246,8 +4456,9 @@ class PortfolioStakingUnstakeResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioUser:
+class PortfolioUser(Model):
     """PortfolioUser: not described in the spec.
 
     Used in: `GetPortfolioUsersResponse.users`.
@@ -4274,8 +4485,9 @@ class PortfolioUser:
     secondary_permissions: list[SecondaryPermission] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Position:
+class Position(Model):
     """Position: not described in the spec.
 
     Used in: `ListAggregateEntityPositionsResponse.positions`,
@@ -4294,8 +4506,9 @@ class Position:
     position_reference: PositionReference | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PositionReference:
+class PositionReference(Model):
     """PositionReference: not described in the spec.
 
     Used in: `Position.position_reference`.
@@ -4309,8 +4522,9 @@ class PositionReference:
     type: PositionReferenceType = PositionReferenceType.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PostOrderPreviewResponse:
+class PostOrderPreviewResponse(Model):
     """PostOrderPreviewResponse: not described in the spec.
 
     Used in: what `orders.create_order_preview()` returns.
@@ -4382,8 +4596,9 @@ class PostOrderPreviewResponse:
     is_buy_exact: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PostTradeCreditInformation:
+class PostTradeCreditInformation(Model):
     """PostTradeCreditInformation: not described in the spec.
 
     Used in: `GetPostTradeCreditResponse.post_trade_credit`.
@@ -4415,8 +4630,9 @@ class PostTradeCreditInformation:
     adjusted_portfolio_equity: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PreviewUnstakeResponse:
+class PreviewUnstakeResponse(Model):
     """PreviewUnstakeResponse contains the response data from previewing an unstaking operation.
 
     Used in: what `staking.preview_unstake()` returns.
@@ -4436,8 +4652,9 @@ class PreviewUnstakeResponse:
     validators: list[ValidatorUnstakePreview] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PrimeXMMarginCallThresholds:
+class PrimeXMMarginCallThresholds(Model):
     """PrimeXMMarginCallThresholds: not described in the spec.
 
     Used in: `CrossMarginPrimeMarginSummary.margin_thresholds`.
@@ -4457,8 +4674,9 @@ class PrimeXMMarginCallThresholds:
     margin_thresholds: list[PrimeXMMarginThreshold] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PrimeXMMarginRequirementBreakdown:
+class PrimeXMMarginRequirementBreakdown(Model):
     """PrimeXMMarginRequirementBreakdown: not described in the spec.
 
     Used in: `CrossMarginPrimeRiskNettingInfo.pmr_breakdown`,
@@ -4481,8 +4699,9 @@ class PrimeXMMarginRequirementBreakdown:
     futures_margin: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PrimeXMMarginThreshold:
+class PrimeXMMarginThreshold(Model):
     """PrimeXMMarginThreshold: not described in the spec.
 
     Used in: `PrimeXMMarginCallThresholds.margin_thresholds`.
@@ -4504,8 +4723,9 @@ class PrimeXMMarginThreshold:
     threshold_value: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PrimeXMOffsetCreditBreakdown:
+class PrimeXMOffsetCreditBreakdown(Model):
     """PrimeXMOffsetCreditBreakdown: not described in the spec.
 
     Used in: `CrossMarginPrimeRiskNettingInfo.portfolio_margin_offset_credit_breakdown`,
@@ -4528,8 +4748,9 @@ class PrimeXMOffsetCreditBreakdown:
     total_credit: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ProcessRequirements:
+class ProcessRequirements(Model):
     """Represents the status of various process requirements for a transaction
 
     Used in: `Transaction.process_requirements`.
@@ -4541,8 +4762,9 @@ class ProcessRequirements:
     travel_rule_status: TravelRuleStatus = TravelRuleStatus.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Product:
+class Product(Model):
     """Product: not described in the spec.
 
     Used in: `GetPortfolioProductsResponse.products`.
@@ -4588,8 +4810,9 @@ class Product:
     future_product_details: FutureProductDetails | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class QuoteResponse:
+class QuoteResponse(Model):
     """Copied from
     https://github.cbhq.net/institutional/trading/blob/3e6da61aceb64c7cbe6f0c0f8fbdb98fd3e868dc/proxy/trading/protos/coinbase/brokerage/proxy/trading/api/orderentry.proto#L366-L370
 
@@ -4618,8 +4841,9 @@ class QuoteResponse:
     client_quote_id: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RFQProductDetails:
+class RFQProductDetails(Model):
     """RFQProductDetails: not described in the spec.
 
     Used in: `Product.rfq_product_details`.
@@ -4643,8 +4867,9 @@ class RFQProductDetails:
     max_quote_size: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RewardMetadata:
+class RewardMetadata(Model):
     """RewardMetadata: not described in the spec.
 
     Used in: `TransactionMetadata.reward_metadata`.
@@ -4659,8 +4884,9 @@ class RewardMetadata:
     custom_stablecoin_reward_details: CustomStablecoinRewardDetails | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RiskAssessment:
+class RiskAssessment(Model):
     """New message for risk assessment details
 
     Used in: `OnchainTransactionDetails.risk_assessment`.
@@ -4676,8 +4902,9 @@ class RiskAssessment:
     security_risk_detected: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RotateAPIKeyRequest:
+class RotateAPIKeyRequest(Model):
     """RotateAPIKeyRequest: not described in the spec.
 
     Used in: the body `api_keys.rotate_api_key()` sends.
@@ -4692,8 +4919,9 @@ class RotateAPIKeyRequest:
     duration_seconds: int | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RotateAPIKeyResponse:
+class RotateAPIKeyResponse(Model):
     """RotateAPIKeyResponse: not described in the spec.
 
     Used in: what `api_keys.rotate_api_key()` returns.
@@ -4711,8 +4939,9 @@ class RotateAPIKeyResponse:
     activity_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RpcConfig:
+class RpcConfig(Model):
     """RpcConfig: not described in the spec.
 
     Used in: `CreateOnchainTransactionRequest.rpc`.
@@ -4726,8 +4955,9 @@ class RpcConfig:
     url: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ScheduleFuturesSweepResponse:
+class ScheduleFuturesSweepResponse(Model):
     """ScheduleFuturesSweepResponse: not described in the spec.
 
     Used in: what `futures.schedule_futures_sweep()` returns.
@@ -4741,8 +4971,9 @@ class ScheduleFuturesSweepResponse:
     request_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SetAutoSweepResponse:
+class SetAutoSweepResponse(Model):
     """SetAutoSweepResponse: not described in the spec.
 
     Used in: what `futures.set_auto_sweep()` returns.
@@ -4754,8 +4985,9 @@ class SetAutoSweepResponse:
     success: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SetFcmSettingsResponse:
+class SetFcmSettingsResponse(Model):
     """SetFcmSettingsResponse: not described in the spec.
 
     Used in: what `futures.set_fcm_settings()` returns.
@@ -4767,8 +4999,9 @@ class SetFcmSettingsResponse:
     success: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ShortCollateral:
+class ShortCollateral(Model):
     """ShortCollateral: not described in the spec.
 
     Used in: `Conversion.short_collateral`.
@@ -4786,8 +5019,9 @@ class ShortCollateral:
     collateral_interest_rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingClaimRewardsResponse:
+class StakingClaimRewardsResponse(Model):
     """StakingClaimRewardsResponse: not described in the spec.
 
     Used in: what `staking.staking_claim_rewards()` returns.
@@ -4809,8 +5043,9 @@ class StakingClaimRewardsResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingInitiateResponse:
+class StakingInitiateResponse(Model):
     """StakingInitiateResponse contains the response data from initiating a staking operation.
 
     Used in: what `staking.staking_initiate()` returns.
@@ -4832,8 +5067,9 @@ class StakingInitiateResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingStatus:
+class StakingStatus(Model):
     """StakingStatus: not described in the spec.
 
     Used in: `ValidatorStakingInfo.statuses`.
@@ -4854,8 +5090,9 @@ class StakingStatus:
     requested_at: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingUnstakeResponse:
+class StakingUnstakeResponse(Model):
     """StakingUnstakeResponse contains the response data from initiating an unstaking operation.
 
     Used in: what `staking.staking_unstake()` returns.
@@ -4877,8 +5114,9 @@ class StakingUnstakeResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SubmitDepositTravelRuleDataResponse:
+class SubmitDepositTravelRuleDataResponse(Model):
     """Response after submitting travel rule data for a deposit
 
     Used in: what `travel_rule.submit_deposit_travel_rule_data()` returns.
@@ -4890,8 +5128,9 @@ class SubmitDepositTravelRuleDataResponse:
     ownership_verification_required: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TFAsset:
+class TFAsset(Model):
     """TFAsset represents an asset eligible for Trade Finance with adjustment factors
 
     Used in: `ListFinancingEligibleAssetsResponse.assets`.
@@ -4907,8 +5146,9 @@ class TFAsset:
     liability_adjustment: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TFObligation:
+class TFObligation(Model):
     """Trade finance obligation information
 
     Used in: `ListTFObligationsResponse.obligations`.
@@ -4928,8 +5168,9 @@ class TFObligation:
     due_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TierPairRateEntry:
+class TierPairRateEntry(Model):
     """TierPairRateEntry represents a single (tier_a, tier_b) -> rate entry in an offset credit
     matrix.
 
@@ -4948,8 +5189,9 @@ class TierPairRateEntry:
     rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TieredPricingFee:
+class TieredPricingFee(Model):
     """TieredPricingFee: not described in the spec.
 
     Used in: `GetTFTieredPricingFeesResponse.fees`.
@@ -4963,8 +5205,9 @@ class TieredPricingFee:
     fee: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Transaction:
+class Transaction(Model):
     """Transaction: not described in the spec.
 
     Used in: `GetPortfolioTransactionsResponse.transactions`,
@@ -5030,8 +5273,9 @@ class Transaction:
     process_requirements: ProcessRequirements | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TransactionMetadata:
+class TransactionMetadata(Model):
     """TransactionMetadata: not described in the spec.
 
     Used in: `Transaction.metadata`.
@@ -5047,8 +5291,9 @@ class TransactionMetadata:
     reward_metadata: RewardMetadata | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TransactionValidator:
+class TransactionValidator(Model):
     """TransactionValidator: not described in the spec.
 
     Used in: `ListTransactionValidatorsResponse.transaction_validators`.
@@ -5064,8 +5309,9 @@ class TransactionValidator:
     validator_status: ValidatorStatus = ValidatorStatus.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TransferLocation:
+class TransferLocation(Model):
     """TransferLocation: not described in the spec.
 
     Used in: `FundMovement.source`, `FundMovement.target`, `Transaction.transfer_from`,
@@ -5086,14 +5332,15 @@ class TransferLocation:
             XLM, etc.)
     """
 
-    type: TransferLocationType = TransferLocationType.UNSPECIFIED
+    type: TransferLocationType = attrs.field(default=TransferLocationType.UNSPECIFIED, converter=_transfer_location_type)
     value: str = ""
     address: str = ""
     account_identifier: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TravelRuleData:
+class TravelRuleData(Model):
     """Data object used for withdrawals.
 
     Used in: `CreateWalletWithdrawalRequest.travel_rule_data`.
@@ -5120,8 +5367,9 @@ class TravelRuleData:
     attest_verified_wallet_ownership: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TravelRuleParty:
+class TravelRuleParty(Model):
     """Represents a party in a travel rule transfer (originator or beneficiary).
 
     Used in: `GetTransactionTravelRuleDataResponse.originator`,
@@ -5151,7 +5399,7 @@ class TravelRuleParty:
     name: str = ""
     natural_person_name: NaturalPersonName | None = None
     address: DetailedAddress | None = None
-    wallet_type: TravelRuleWalletType = TravelRuleWalletType.UNSPECIFIED
+    wallet_type: TravelRuleWalletType = attrs.field(default=TravelRuleWalletType.UNSPECIFIED, converter=_travel_rule_wallet_type)
     vasp_id: str = ""
     vasp_name: str = ""
     personal_id: str = ""
@@ -5161,8 +5409,9 @@ class TravelRuleParty:
     vasp_address: DetailedAddress | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class UnstakingStatus:
+class UnstakingStatus(Model):
     """UnstakingStatus: not described in the spec.
 
     Used in: `ValidatorUnstakingInfo.statuses`.
@@ -5186,8 +5435,9 @@ class UnstakingStatus:
     estimate_description: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class UpdateFundingSettingsResponse:
+class UpdateFundingSettingsResponse(Model):
     """UpdateFundingSettingsResponse: not described in the spec.
 
     Used in: what `financing.update_funding_settings()` returns.
@@ -5203,8 +5453,9 @@ class UpdateFundingSettingsResponse:
     num_approvals_remaining: int = 0
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class UserAction:
+class UserAction(Model):
     """UserAction: not described in the spec.
 
     Used in: `Activity.user_actions`.
@@ -5220,8 +5471,9 @@ class UserAction:
     timestamp: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ValidatorAllocation:
+class ValidatorAllocation(Model):
     """ValidatorAllocation specifies the validator and amount for staking or unstaking. Used for
     granular ETH V2 validator-level staking or unstaking operations.
 
@@ -5236,8 +5488,9 @@ class ValidatorAllocation:
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ValidatorStakingInfo:
+class ValidatorStakingInfo(Model):
     """ValidatorStakingInfo: not described in the spec.
 
     Used in: `GetStakingStatusResponse.validators`.
@@ -5251,8 +5504,9 @@ class ValidatorStakingInfo:
     statuses: list[StakingStatus] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ValidatorUnstakePreview:
+class ValidatorUnstakePreview(Model):
     """ValidatorUnstakePreview contains the per-validator breakdown for an unstake preview.
 
     Used in: `PreviewUnstakeResponse.validators`.
@@ -5273,8 +5527,9 @@ class ValidatorUnstakePreview:
     estimated_unstake_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ValidatorUnstakingInfo:
+class ValidatorUnstakingInfo(Model):
     """ValidatorUnstakingInfo: not described in the spec.
 
     Used in: `GetUnstakingStatusResponse.validators`.
@@ -5288,8 +5543,9 @@ class ValidatorUnstakingInfo:
     statuses: list[UnstakingStatus] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Wallet:
+class Wallet(Model):
     """Wallet: not described in the spec.
 
     Used in: `GetWalletResponse.wallet`, `GetWalletsResponse.wallets`.
@@ -5315,8 +5571,9 @@ class Wallet:
     network: Network | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletClaimRewardsInputs:
+class WalletClaimRewardsInputs(Model):
     """WalletClaimRewardsInputs contains the custom inputs for claim rewards operations on a
     wallet. Requirements and supported fields vary by asset type.
 
@@ -5331,8 +5588,9 @@ class WalletClaimRewardsInputs:
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletCryptoDepositInstructions:
+class WalletCryptoDepositInstructions(Model):
     """WalletCryptoDepositInstructions: not described in the spec.
 
     Used in: `GetWalletDepositInstructionsResponse.crypto_instructions`.
@@ -5361,8 +5619,9 @@ class WalletCryptoDepositInstructions:
     network: Network | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletFiatDepositInstructions:
+class WalletFiatDepositInstructions(Model):
     """WalletFiatDepositInstructions: not described in the spec.
 
     Used in: `GetWalletDepositInstructionsResponse.fiat_instructions`.
@@ -5384,8 +5643,9 @@ class WalletFiatDepositInstructions:
     reference_code: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletStakeInputs:
+class WalletStakeInputs(Model):
     """WalletStakeInputs contains the custom inputs for staking operations on a wallet.
     Requirements and supported fields vary by asset type.
 
@@ -5407,8 +5667,9 @@ class WalletStakeInputs:
     end_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletStakingMetadata:
+class WalletStakingMetadata(Model):
     """WalletStakingMetadata contains optional metadata for wallet staking requests. external_id
     tags the discrete TWS transaction stake/unstake create; automatic reward crediting (e.g. SOL
     inflation) does not produce one. StakingClaimRewardsRequest intentionally omits this field;
@@ -5427,8 +5688,9 @@ class WalletStakingMetadata:
     external_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletUnstakeInputs:
+class WalletUnstakeInputs(Model):
     """WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet.
     Requirements and supported fields vary by asset type.
 
@@ -5452,8 +5714,9 @@ class WalletUnstakeInputs:
     validator_address: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Web3Asset:
+class Web3Asset(Model):
     """Web3Asset: not described in the spec.
 
     Used in: `Web3Balance.asset`.
@@ -5473,8 +5736,9 @@ class Web3Asset:
     name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Web3Balance:
+class Web3Balance(Model):
     """Web3Balance: not described in the spec.
 
     Used in: `ListWeb3WalletBalancesResponse.balances`.
@@ -5493,8 +5757,9 @@ class Web3Balance:
     visibility_status: VisibilityStatus = VisibilityStatus.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Web3TransactionMetadata:
+class Web3TransactionMetadata(Model):
     """Web3TransactionMetadata: not described in the spec.
 
     Used in: `TransactionMetadata.web3_transaction_metadata`.
@@ -5508,8 +5773,9 @@ class Web3TransactionMetadata:
     confirmed_asset_changes: list[AssetChange] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WithdrawalPower:
+class WithdrawalPower(Model):
     """WithdrawalPower: not described in the spec.
 
     Used in: `GetWithdrawalPowerResponse.withdrawal_power`.
@@ -5523,8 +5789,9 @@ class WithdrawalPower:
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMLiquidatedAsset:
+class XMLiquidatedAsset(Model):
     """XMLiquidatedAsset provides per-asset detail for a liquidation
 
     Used in: `XMLiquidationDetail.asset_breakdown`.
@@ -5544,8 +5811,9 @@ class XMLiquidatedAsset:
     remaining_notional: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMLiquidationDetail:
+class XMLiquidationDetail(Model):
     """XMLiquidationDetail provides detailed information about a single XM liquidation
 
     Used in: `GetXMLiquidationResponse.liquidation`.
@@ -5577,8 +5845,9 @@ class XMLiquidationDetail:
     asset_breakdown: list[XMLiquidatedAsset] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMLiquidationSummary:
+class XMLiquidationSummary(Model):
     """XMLiquidationSummary provides a summary of a single XM liquidation
 
     Used in: `ListXMLiquidationsResponse.liquidations`.
@@ -5602,8 +5871,9 @@ class XMLiquidationSummary:
     completed_at: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMLoan:
+class XMLoan(Model):
     """XMLoan contains details about a Cross Margin loan
 
     Used in: `CrossMarginOverview.active_loans`.
@@ -5629,8 +5899,9 @@ class XMLoan:
     updated_at: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMMarginCall:
+class XMMarginCall(Model):
     """XMMarginCall contains details about a margin call in Cross Margin
 
     Used in: `CrossMarginOverview.active_margin_calls`.
@@ -5666,8 +5937,9 @@ class XMMarginCall:
     updated_at: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMPosition:
+class XMPosition(Model):
     """XMPosition
 
     Used in: `XMRiskNettingInfo.xm_positions`.
@@ -5727,8 +5999,9 @@ class XMPosition:
     total_position_margin: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMRiskNettingInfo:
+class XMRiskNettingInfo(Model):
     """XMRiskNettingInfo: not described in the spec.
 
     Used in: `XMSummary.risk_netting_info`.
@@ -5778,8 +6051,9 @@ class XMRiskNettingInfo:
     xm_positions: list[XMPosition] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMSummary:
+class XMSummary(Model):
     """XMSummary is the realtime evaluated XM margin model, containing positions and netting info
 
     Used in: `CrossMarginOverview.margin_summary`, `XMLiquidationDetail.margin_summary`,
@@ -5810,8 +6084,9 @@ class XMSummary:
     risk_netting_info: XMRiskNettingInfo | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ProtobufAny:
+class ProtobufAny(Model):
     """`Any` contains an arbitrary serialized protocol buffer message along with a URL that
     describes the type of the serialized message.
 
@@ -5891,8 +6166,9 @@ class ProtobufAny:
     type: str = attrs.field(default="", metadata={'wire': '@type'})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RpcStatus:
+class RpcStatus(Model):
     """RpcStatus: not described in the spec.
 
     Attributes:
@@ -5906,8 +6182,9 @@ class RpcStatus:
     details: list[ProtobufAny] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Date:
+class Date(Model):
     """Represents a whole or partial calendar date, such as a birthday. The time of day and time
     zone are either specified elsewhere or are insignificant. The date is relative to the
     Gregorian Calendar. This can represent one of the following:
@@ -5939,8 +6216,9 @@ class Date:
     day: int = 0
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateAllocationRequest:
+class CreateAllocationRequest(Model):
     """CreateAllocationRequest: not described in the spec.
 
     Used in: the body `allocations.create_allocation()` sends.
@@ -5965,8 +6243,9 @@ class CreateAllocationRequest:
     remainder_destination_portfolio: str | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateNetAllocationRequest:
+class CreateNetAllocationRequest(Model):
     """CreateNetAllocationRequest: not described in the spec.
 
     Used in: the body `allocations.create_net_allocation()` sends.
@@ -5991,8 +6270,9 @@ class CreateNetAllocationRequest:
     netting_id: str | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetDerivativePositionsResponse:
+class GetDerivativePositionsResponse(Model):
     """GetDerivativePositionsResponse: not described in the spec.
 
     Used in: what `futures.get_derivative_positions()` returns.
@@ -6004,8 +6284,9 @@ class GetDerivativePositionsResponse:
     positions: list[DerivativePosition] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DerivativePosition:
+class DerivativePosition(Model):
     """A single derivative position across all derivative product types.
 
     Used in: `GetDerivativePositionsResponse.positions`.
@@ -6042,8 +6323,9 @@ class DerivativePosition:
     funding_pnl: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class OptionsDetails:
+class OptionsDetails(Model):
     """Options-specific details for a derivative position, including greeks.
 
     Used in: `DerivativePosition.options_details`.
@@ -6065,8 +6347,9 @@ class OptionsDetails:
     option_type: OptionType = OptionType.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetDerivativesCurrencySummaryResponse:
+class GetDerivativesCurrencySummaryResponse(Model):
     """GetDerivativesCurrencySummaryResponse: not described in the spec.
 
     Used in: what `futures.get_derivatives_currency_summary()` returns.
@@ -6081,8 +6364,9 @@ class GetDerivativesCurrencySummaryResponse:
     balances: list[DerivativesCurrencyBalance] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DerivativesCurrencyBalance:
+class DerivativesCurrencyBalance(Model):
     """Balances for a single settlement currency within an international derivatives portfolio.
 
     Used in: `GetDerivativesCurrencySummaryResponse.balances`.
@@ -6115,8 +6399,9 @@ class DerivativesCurrencyBalance:
     margin_health_state: FcmMarginHealthState = FcmMarginHealthState.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityRewardsRateResponse:
+class GetEntityRewardsRateResponse(Model):
     """GetEntityRewardsRateResponse: not described in the spec.
 
     Used in: what `financing.get_entity_rewards_rate()` returns.
@@ -6130,8 +6415,9 @@ class GetEntityRewardsRateResponse:
     available_rates: list[RewardsRateTier] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioRewardsRateResponse:
+class GetPortfolioRewardsRateResponse(Model):
     """GetPortfolioRewardsRateResponse: not described in the spec.
 
     Used in: what `financing.get_portfolio_rewards_rate()` returns.
@@ -6145,8 +6431,9 @@ class GetPortfolioRewardsRateResponse:
     available_rates: list[RewardsRateTier] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RewardsRateTier:
+class RewardsRateTier(Model):
     """RewardsRateTier is a single tier in the rewards rate card.
 
     Used in: `GetEntityRewardsRateResponse.available_rates`,
@@ -6167,8 +6454,9 @@ class RewardsRateTier:
     criteria_type: RewardsRateTierType = RewardsRateTierType.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class UpdateFundingSettingsRequest:
+class UpdateFundingSettingsRequest(Model):
     """Request body of UpdateFundingSettings: Update Funding Settings.
 
     Used in: the body `financing.update_funding_settings()` sends.
@@ -6199,8 +6487,9 @@ class UpdateFundingSettingsRequest:
     automatic_loan_enabled: bool | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SetAutoSweepRequest:
+class SetAutoSweepRequest(Model):
     """Request body of SetAutoSweep: Set Auto Sweep.
 
     Used in: the body `futures.set_auto_sweep()` sends.
@@ -6212,8 +6501,9 @@ class SetAutoSweepRequest:
     auto_sweep: bool
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SetFcmSettingsRequest:
+class SetFcmSettingsRequest(Model):
     """Request body of SetFcmSettings: Set FCM Settings.
 
     Used in: the body `futures.set_fcm_settings()` sends.
@@ -6226,8 +6516,9 @@ class SetFcmSettingsRequest:
     target_derivatives_excess: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ScheduleFuturesSweepRequest:
+class ScheduleFuturesSweepRequest(Model):
     """Request body of ScheduleFuturesSweep: Schedule Entity Futures Sweep.
 
     Used in: the body `futures.schedule_futures_sweep()` sends.
@@ -6241,8 +6532,9 @@ class ScheduleFuturesSweepRequest:
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AcceptQuoteRequest:
+class AcceptQuoteRequest(Model):
     """Request body of AcceptQuote: Accept Quote.
 
     Used in: the body `orders.accept_quote()` sends.
@@ -6264,8 +6556,9 @@ class AcceptQuoteRequest:
     settl_currency: str | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreatePortfolioAddressBookEntryRequest:
+class CreatePortfolioAddressBookEntryRequest(Model):
     """Request body of CreatePortfolioAddressBookEntry: Create Address Book Entry.
 
     Used in: the body `address_book.create_portfolio_address_book_entry()` sends.
@@ -6285,8 +6578,9 @@ class CreatePortfolioAddressBookEntryRequest:
     chain_ids: list[str] | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateAdvancedTransferRequest:
+class CreateAdvancedTransferRequest(Model):
     """Request body of CreateAdvancedTransfer: Create Advanced Transfer.
 
     Used in: the body `advanced_transfers.create_advanced_transfer()` sends.
@@ -6300,16 +6594,18 @@ class CreateAdvancedTransferRequest:
     advanced_transfer: AdvancedTransfer
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CancelAdvancedTransferRequest:
+class CancelAdvancedTransferRequest(Model):
     """Request body of CancelAdvancedTransfer: Cancel Advanced Transfer.
 
     Used in: the body `advanced_transfers.cancel_advanced_transfer()` sends.
     """
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateNewLocatesRequest:
+class CreateNewLocatesRequest(Model):
     """Request body of CreateNewLocates: Create New Locates.
 
     Used in: the body `financing.create_new_locates()` sends.
@@ -6327,8 +6623,9 @@ class CreateNewLocatesRequest:
     locate_date: str | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class UpdateOnchainAddressGroupRequest:
+class UpdateOnchainAddressGroupRequest(Model):
     """Request body of UpdateOnchainAddressGroup: Update Onchain Address Book Entry.
 
     Used in: the body `onchain_address_book.update_onchain_address_group()` sends.
@@ -6340,8 +6637,9 @@ class UpdateOnchainAddressGroupRequest:
     address_group: AddressGroup
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOnchainAddressGroupRequest:
+class CreateOnchainAddressGroupRequest(Model):
     """Request body of CreateOnchainAddressGroup: Create Onchain Address Book Entry.
 
     Used in: the body `onchain_address_book.create_onchain_address_group()` sends.
@@ -6353,8 +6651,9 @@ class CreateOnchainAddressGroupRequest:
     address_group: AddressGroup
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOrderRequest:
+class CreateOrderRequest(Model):
     """Request body of CreateOrder: Create Order.
 
     Used in: the body `orders.create_order()` sends.
@@ -6433,8 +6732,9 @@ class CreateOrderRequest:
     is_buy_exact: bool | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class OrderPreviewRequest:
+class OrderPreviewRequest(Model):
     """Request body of OrderPreview: Get Order Preview.
 
     Used in: the body `orders.create_order_preview()` sends.
@@ -6502,8 +6802,9 @@ class OrderPreviewRequest:
     is_buy_exact: bool | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class EditOrderRequest:
+class EditOrderRequest(Model):
     """Request body of EditOrder: Edit Order (Beta).
 
     Used in: the body `orders.edit_order()` sends.
@@ -6556,8 +6857,9 @@ class EditOrderRequest:
     wig_level: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateQuoteRequestRequest:
+class CreateQuoteRequestRequest(Model):
     """Request body of CreateQuoteRequest: Create Quote Request.
 
     Used in: the body `orders.create_quote()` sends.
@@ -6594,8 +6896,9 @@ class CreateQuoteRequestRequest:
     quote_duration_ms: int | None = attrs.field(default=None, metadata={'int64': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioStakingInitiateRequest:
+class PortfolioStakingInitiateRequest(Model):
     """Request body of PortfolioStakingInitiate: Request to stake currency in a portfolio.
 
     Used in: the body `staking.portfolio_staking_initiate()` sends.
@@ -6615,8 +6918,9 @@ class PortfolioStakingInitiateRequest:
     metadata: PortfolioStakingMetadata | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListTransactionValidatorsRequest:
+class ListTransactionValidatorsRequest(Model):
     """Request body of ListTransactionValidators: List Transaction Validators.
 
     Used in: the body `staking.list_transaction_validators()` sends.
@@ -6638,8 +6942,9 @@ class ListTransactionValidatorsRequest:
     sort_direction: SortDirection | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioStakingUnstakeRequest:
+class PortfolioStakingUnstakeRequest(Model):
     """Request body of PortfolioStakingUnstake: Request to unstake currency across a portfolio.
 
     Used in: the body `staking.portfolio_staking_unstake()` sends.
@@ -6663,8 +6968,9 @@ class PortfolioStakingUnstakeRequest:
     validator_provider: ValidatorProvider | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SubmitDepositTravelRuleDataRequest:
+class SubmitDepositTravelRuleDataRequest(Model):
     """Request body of SubmitDepositTravelRuleData: Submit Deposit Travel Rule Data.
 
     Used in: the body `travel_rule.submit_deposit_travel_rule_data()` sends.
@@ -6686,8 +6992,9 @@ class SubmitDepositTravelRuleDataRequest:
     opt_out_of_ownership_verification: bool | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletRequest:
+class CreateWalletRequest(Model):
     """Request body of CreateWallet: Create Wallet.
 
     Used in: the body `wallets.create_wallet()` sends.
@@ -6710,8 +7017,9 @@ class CreateWalletRequest:
     network: Network | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletDepositAddressRequest:
+class CreateWalletDepositAddressRequest(Model):
     """Request body of CreateWalletDepositAddress: Create Wallet Deposit Address.
 
     Used in: the body `wallets.create_wallet_deposit_address()` sends.
@@ -6727,8 +7035,9 @@ class CreateWalletDepositAddressRequest:
     network_id: str
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateConversionRequest:
+class CreateConversionRequest(Model):
     """Request body of CreateConversion: Create Conversion.
 
     Used in: the body `transactions.create_conversion()` sends.
@@ -6748,8 +7057,9 @@ class CreateConversionRequest:
     destination_symbol: str
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOnchainTransactionRequest:
+class CreateOnchainTransactionRequest(Model):
     """Request body of CreateOnchainTransaction: Create Onchain Transaction.
 
     Used in: the body `transactions.create_onchain_transaction()` sends.
@@ -6765,8 +7075,9 @@ class CreateOnchainTransactionRequest:
     evm_params: CreateOnchainTransactionRequestEvmParams | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingClaimRewardsRequest:
+class StakingClaimRewardsRequest(Model):
     """Request body of StakingClaimRewards: Claim Wallet Staking Rewards (Alpha).
 
     Used in: the body `staking.staking_claim_rewards()` sends.
@@ -6784,8 +7095,9 @@ class StakingClaimRewardsRequest:
     inputs: WalletClaimRewardsInputs | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingInitiateRequest:
+class StakingInitiateRequest(Model):
     """Request body of StakingInitiate: Request to stake or delegate a wallet.
 
     Used in: the body `staking.staking_initiate()` sends.
@@ -6810,8 +7122,9 @@ class StakingInitiateRequest:
     metadata: WalletStakingMetadata | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingUnstakeRequest:
+class StakingUnstakeRequest(Model):
     """Request body of StakingUnstake: Request to unstake a wallet.
 
     Used in: the body `staking.staking_unstake()` sends.
@@ -6836,8 +7149,9 @@ class StakingUnstakeRequest:
     metadata: WalletStakingMetadata | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PreviewUnstakeRequest:
+class PreviewUnstakeRequest(Model):
     """Request body of PreviewUnstake: Preview Unstake.
 
     Used in: the body `staking.preview_unstake()` sends.
@@ -6849,8 +7163,9 @@ class PreviewUnstakeRequest:
     amount: Decimal
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletTransferRequest:
+class CreateWalletTransferRequest(Model):
     """Request body of CreateWalletTransfer: Create Transfer.
 
     Used in: the body `transactions.create_wallet_transfer()` sends.
@@ -6868,8 +7183,9 @@ class CreateWalletTransferRequest:
     currency_symbol: str
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletWithdrawalRequest:
+class CreateWalletWithdrawalRequest(Model):
     """Request body of CreateWalletWithdrawal: Create Withdrawal.
 
     Used in: the body `transactions.create_wallet_withdrawal()` sends.

@@ -88,15 +88,15 @@ class ActivitiesResource(Resource):
         self,
         *,
         entity_id: str | None = None,
-        activity_level: e.ActivityLevel | str | None = None,
+        activity_level: e.ActivityLevel | e.ActivityLevelLiteral | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -112,17 +112,19 @@ class ActivitiesResource(Resource):
             entity_id (str, optional):
                 Entity to retrieve activities for Left out: the client's own `entity_id`
                 (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
-            activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for
+            activity_level (ActivityLevel | ActivityLevelLiteral, optional):
+                Activity level to retrieve activities for
             symbols (Sequence[str], optional): Filter by list of currencies
-            categories (Sequence[ActivityCategory | str], optional):
+            categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):
                 Filter by list of activity categories [order, transaction, account, allocation,
                 lending]
-            statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses
+            statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):
+                Filter by list of statuses
             start_time (str, optional): Filter created time by start date (RFC3339 format)
             end_time (str, optional): Filter created time by end date (RFC3339 format)
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
             get_network_unified_activities (bool, optional):
                 Flag to request retrieval of all activities across all networks for a given symbol
 
@@ -147,13 +149,13 @@ class ActivitiesResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -170,15 +172,16 @@ class ActivitiesResource(Resource):
                 Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (Sequence[str], optional): Filter by list of currencies
-            categories (Sequence[ActivityCategory | str], optional):
+            categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):
                 Filter by list of activity categories [order, transaction, account, allocation,
                 lending]
-            statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses
+            statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):
+                Filter by list of statuses
             start_time (str, optional): Filter created time by start date (RFC3339 format)
             end_time (str, optional): Filter created time by end date (RFC3339 format)
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
             get_network_unified_activities (bool, optional):
                 Flag to request retrieval of all activities across all networks for a given symbol
 
@@ -251,7 +254,7 @@ class AddressBookResource(Resource):
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -271,7 +274,7 @@ class AddressBookResource(Resource):
             search (str, optional): Query string that matches the address name
             cursor (str, optional): ID marking the point after which additional results should be retrieved
             limit (int, optional): Number of addresses to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -401,11 +404,11 @@ class AdvancedTransfersResource(Resource):
         self,
         *,
         portfolio_id: str | None = None,
-        state: e.AdvancedTransferState | str | None = None,
-        type: e.AdvancedTransferType | str | None = None,
+        state: e.AdvancedTransferState | e.AdvancedTransferStateLiteral | None = None,
+        type: e.AdvancedTransferType | e.AdvancedTransferTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
@@ -424,11 +427,13 @@ class AdvancedTransfersResource(Resource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by
-            type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by
+            state (AdvancedTransferState | AdvancedTransferStateLiteral, optional):
+                The state of the Advanced Transfer to filter by
+            type (AdvancedTransferType | AdvancedTransferTypeLiteral, optional):
+                The type of the Advanced Transfer to filter by
             cursor (str, optional): The cursor to use for pagination
             limit (int, optional): The maximum number of Advanced Transfers to return
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction
             start_time (datetime | str, optional):
                 UTC timestamp of creation from which to filter the response (inclusive, ISO-8601
                 format)
@@ -462,7 +467,7 @@ class AllocationsResource(Resource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -481,7 +486,7 @@ class AllocationsResource(Resource):
             order_ids (Sequence[str], optional): The list of order ids in the allocation
             allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):
                 The list of allocation_legs for the allocation
-            size_type (AllocationSizeType | str, optional): Not described in the spec.
+            size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.
             remainder_destination_portfolio (str, optional):
                 The portfolio where to allocate the remainder of the size
 
@@ -506,7 +511,7 @@ class AllocationsResource(Resource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -525,7 +530,7 @@ class AllocationsResource(Resource):
             order_ids (Sequence[str], optional): The list of order ids in the allocation
             allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):
                 The list of allocation_legs for the allocation
-            size_type (AllocationSizeType | str, optional): Not described in the spec.
+            size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.
             remainder_destination_portfolio (str, optional):
                 The portfolio where to allocate the remainder of the size
             netting_id (str, optional): The ID to identify an in-flight net allocation.
@@ -620,11 +625,11 @@ class AllocationsResource(Resource):
         start_date: datetime | str,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -641,7 +646,7 @@ class AllocationsResource(Resource):
                 Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_ids (Sequence[str], optional): List of products by which to filter the response.
-            order_side (OrderSide | str, optional): An order side to filter allocations on.
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter allocations on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
@@ -649,7 +654,7 @@ class AllocationsResource(Resource):
             end_date (datetime | str, optional): An end date for the orders to be queried from.
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order: DESC or ASC
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -779,7 +784,7 @@ class BalancesResource(Resource):
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        aggregation_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -797,7 +802,7 @@ class BalancesResource(Resource):
             symbols (str, optional): A list of symbols by which to filter the response
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
-            aggregation_type (PortfolioBalanceType | str, optional):
+            aggregation_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):
                 A type by which to filter aggregated balances, defaults to "TOTAL"
 
                 - UNKNOWN_BALANCE_TYPE: nil
@@ -829,7 +834,7 @@ class BalancesResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        balance_type: e.PortfolioBalanceType | str | None = None,
+        balance_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -845,7 +850,8 @@ class BalancesResource(Resource):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (str, optional): A list of symbols by which to filter the response
-            balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances
+            balance_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):
+                A type by which to filter balances
 
                 - UNKNOWN_BALANCE_TYPE: nil
                 - TRADING_BALANCES: Trading balances
@@ -874,7 +880,7 @@ class BalancesResource(Resource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | e.VisibilityStatusLiteral] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -892,7 +898,7 @@ class BalancesResource(Resource):
             portfolio_id (str, optional):
                 Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            visibility_statuses (Sequence[VisibilityStatus | str], optional):
+            visibility_statuses (Sequence[VisibilityStatus | VisibilityStatusLiteral], optional):
                 Visibility statuses to filter balances on. Leaving this field empty will return only
                 VISIBLE balances.
 
@@ -1633,7 +1639,7 @@ class FinancingResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1650,7 +1656,7 @@ class FinancingResource(Resource):
                 or PRIME_ENTITY_ID).
             cursor (str, optional): Cursor for pagination
             limit (int, optional): Number of results to return per page
-            sort_direction (SortDirection | str, optional): Sort direction for results
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1744,8 +1750,8 @@ class FinancingResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        status: e.XMLiquidationStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        status: e.XMLiquidationStatus | e.XMLiquidationStatusLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1764,8 +1770,9 @@ class FinancingResource(Resource):
                 `entity_id=` or PRIME_ENTITY_ID).
             cursor (str, optional): Cursor for pagination
             limit (int, optional): Number of results to return per page
-            sort_direction (SortDirection | str, optional): Sort direction for results
-            status (XMLiquidationStatus | str, optional): Filter results by liquidation status
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results
+            status (XMLiquidationStatus | XMLiquidationStatusLiteral, optional):
+                Filter results by liquidation status
 
                 - XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase
                 - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress
@@ -2357,7 +2364,7 @@ class InvoicesResource(Resource):
         self,
         *,
         entity_id: str | None = None,
-        states: Sequence[e.InvoiceState | str] | None = None,
+        states: Sequence[e.InvoiceState | e.InvoiceStateLiteral] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
@@ -2376,7 +2383,8 @@ class InvoicesResource(Resource):
             entity_id (str, optional):
                 The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            states (Sequence[InvoiceState | str], optional): Invoice states to filter the response
+            states (Sequence[InvoiceState | InvoiceStateLiteral], optional):
+                Invoice states to filter the response
             billing_year (int, optional): Filter invoices by year
             billing_month (int, optional):
                 Integer representing the month to filter by, 1 for January, 12 for December
@@ -2541,7 +2549,7 @@ class OrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         quote_id: str,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
@@ -2561,7 +2569,7 @@ class OrdersResource(Resource):
 
         Args:
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
+            side (OrderSide | OrderSideLiteral): Order side
             quote_id (str): A quote id that was returned from the quote request
             portfolio_id (str, optional):
                 The ID of the portfolio that owns the order Left out: the client's own
@@ -2632,8 +2640,8 @@ class OrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -2641,7 +2649,7 @@ class OrdersResource(Resource):
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         stp_id: str | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
@@ -2650,7 +2658,7 @@ class OrdersResource(Resource):
         stop_price: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         post_only: bool | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -2666,8 +2674,8 @@ class OrdersResource(Resource):
 
         Args:
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            type (OrderType | str): Strategy (execution algorithm)
+            side (OrderSide | OrderSideLiteral): Order side
+            type (OrderType | OrderTypeLiteral): Strategy (execution algorithm)
             portfolio_id (str, optional):
                 The ID of the portfolio that owns the order Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
@@ -2686,7 +2694,8 @@ class OrdersResource(Resource):
             start_time (datetime | str, optional): The start time of the order in UTC (TWAP only)
             expiry_time (datetime | str, optional):
                 The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
-            time_in_force (TimeInForceType | str, optional): Indicates the order time validity
+            time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):
+                Indicates the order time validity
             stp_id (str, optional):
                 An optional self trade prevention id (in the form of a UUID). The value is only
                 honored for certain clients who are permitted to specify a custom self trade
@@ -2706,7 +2715,7 @@ class OrdersResource(Resource):
             post_only (bool, optional):
                 Post-only flag - when true, the order will only be posted to the order book and not
                 immediately matched. Only applicable to LIMIT orders with GTC or GTD time in force.
-            peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders
+            peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional): Peg offset type for PEG orders
             offset (Decimal | str | int, optional):
                 Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
                 allowed (PEG orders only)
@@ -2743,15 +2752,15 @@ class OrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         is_raise_exact: bool | None = None,
         historical_pov: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
@@ -2759,7 +2768,7 @@ class OrdersResource(Resource):
         postOnly: bool | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -2775,8 +2784,8 @@ class OrdersResource(Resource):
 
         Args:
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            type (OrderType | str): Strategy (execution algorithm)
+            side (OrderSide | OrderSideLiteral): Order side
+            type (OrderType | OrderTypeLiteral): Strategy (execution algorithm)
             portfolio_id (str, optional):
                 The ID of the portfolio that owns the order Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
@@ -2792,7 +2801,8 @@ class OrdersResource(Resource):
             start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only)
             expiry_time (datetime | str, optional):
                 The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only)
-            time_in_force (TimeInForceType | str, optional): Indicates the order time validity
+            time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):
+                Indicates the order time validity
             is_raise_exact (bool, optional): Raise Exact order flag
             historical_pov (Decimal | str | int, optional): Historical percentage of volume
             stop_price (Decimal | str | int, optional):
@@ -2804,7 +2814,7 @@ class OrdersResource(Resource):
                 The maximum order size that will show up on venue order books (in quote currency).
             display_base_size (Decimal | str | int, optional):
                 The maximum order size that will show up on venue order books (in base currency).
-            peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders
+            peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional): Peg offset type for PEG orders
             offset (Decimal | str | int, optional):
                 Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
                 allowed (PEG orders only)
@@ -2834,7 +2844,7 @@ class OrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         limit_price: Decimal | str | int,
         portfolio_id: str | None = None,
         client_quote_id: str | None = None,
@@ -2858,7 +2868,7 @@ class OrdersResource(Resource):
 
         Args:
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
+            side (OrderSide | OrderSideLiteral): Order side
             limit_price (Decimal | str | int): The limit price
             portfolio_id (str, optional):
                 The ID of the portfolio that owns the order Left out: the client's own
@@ -3065,12 +3075,12 @@ class OrdersResource(Resource):
         *,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_date: datetime | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3091,7 +3101,8 @@ class OrdersResource(Resource):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_ids (Sequence[str], optional): List of products by which to filter the response
-            order_type (OrderType | str, optional): An order type by which to filter the response
+            order_type (OrderType | OrderTypeLiteral, optional):
+                An order type by which to filter the response
 
                 - UNKNOWN_ORDER_TYPE: nil value
                 - MARKET: A [market
@@ -3113,9 +3124,9 @@ class OrdersResource(Resource):
             limit (int, optional):
                 **Deprecated** - the limit for this endpoint is always 1000. If you need to retrieve
                 more than 1000 orders, use the WebSocket API instead.
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
             start_date (datetime | str, optional): A start date for the orders to be queried from
-            order_side (OrderSide | str, optional): An order side to filter on.
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
@@ -3145,7 +3156,7 @@ class OrdersResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3164,7 +3175,7 @@ class OrdersResource(Resource):
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3190,7 +3201,7 @@ class OrdersResource(Resource):
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3211,7 +3222,7 @@ class OrdersResource(Resource):
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             end_date (datetime | str, optional): An end date for the fills to be queried until
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3233,13 +3244,13 @@ class OrdersResource(Resource):
         self,
         *,
         portfolio_id: str | None = None,
-        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        order_statuses: Sequence[e.OrderStatus | e.OrderStatusLiteral] | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -3261,7 +3272,7 @@ class OrdersResource(Resource):
             portfolio_id (str, optional):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            order_statuses (Sequence[OrderStatus | str], optional):
+            order_statuses (Sequence[OrderStatus | OrderStatusLiteral], optional):
                 List of statuses by which to filter the response
 
                 - UNKNOWN_ORDER_STATUS: nil value
@@ -3272,7 +3283,7 @@ class OrdersResource(Resource):
                 - FAILED: Order submission failed
                 - PENDING: The order has been sent but is not yet confirmed
             product_ids (Sequence[str], optional): List of products by which to filter the response
-            order_type (OrderType | str, optional): Order type by which to filter the response
+            order_type (OrderType | OrderTypeLiteral, optional): Order type by which to filter the response
 
                 - UNKNOWN_ORDER_TYPE: nil value
                 - MARKET: A [market
@@ -3290,8 +3301,8 @@ class OrdersResource(Resource):
                   maintaining execution discretion and avoiding adverse selection
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
-            order_side (OrderSide | str, optional): An order side to filter on.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
@@ -3531,7 +3542,7 @@ class ProductsResource(Resource):
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
-        granularity: e.CandlesGranularity | str,
+        granularity: e.CandlesGranularity | e.CandlesGranularityLiteral,
         portfolio_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3547,7 +3558,8 @@ class ProductsResource(Resource):
             product_id (str): The trading pair.
             start_time (datetime | str): Timestamp for starting range of aggregations
             end_time (datetime | str): Timestamp for ending range of aggregations
-            granularity (CandlesGranularity | str): The timeframe each candle represents.
+            granularity (CandlesGranularity | CandlesGranularityLiteral):
+                The timeframe each candle represents.
             portfolio_id (str, optional):
                 The portfolio id requesting market data. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
@@ -3572,10 +3584,10 @@ class ProductsResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        product_type: e.ProductType | str | None = None,
-        contract_expiry_type: e.ContractExpiryType | str | None = None,
-        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        product_type: e.ProductType | e.ProductTypeLiteral | None = None,
+        contract_expiry_type: e.ContractExpiryType | e.ContractExpiryTypeLiteral | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | e.ExpiringContractStatusLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3593,8 +3605,8 @@ class ProductsResource(Resource):
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional):
                 Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.
-            sort_direction (SortDirection | str, optional): Sorting order
-            product_type (ProductType | str, optional):
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
+            product_type (ProductType | ProductTypeLiteral, optional):
                 Filter by product type (SPOT, FUTURE). If unset, returns all types available for
                 your portfolio. Futures products require additional entitlements.
 
@@ -3602,14 +3614,14 @@ class ProductsResource(Resource):
                 - SPOT: Spot product
                 - FUTURE: Future product
                 - OPTION: Option product
-            contract_expiry_type (ContractExpiryType | str, optional):
+            contract_expiry_type (ContractExpiryType | ContractExpiryTypeLiteral, optional):
                 Filter by contract expiry type (EXPIRING or PERPETUAL). Only applicable when
                 product_type = FUTURE. If unset, returns all futures kinds.
 
                 - CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type
                 - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract
                 - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)
-            expiring_contract_status (ExpiringContractStatus | str, optional):
+            expiring_contract_status (ExpiringContractStatus | ExpiringContractStatusLiteral, optional):
                 Filter by expiry status for expiring futures. If unset, returns all expiring
                 futures.
 
@@ -3717,7 +3729,7 @@ class StakingResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3741,7 +3753,7 @@ class StakingResource(Resource):
             limit (int, optional):
                 Maximum number of transaction-validator associations to return per page. Default is
                 100, maximum is 1000.
-            sort_direction (SortDirection | str, optional): Not described in the spec.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Not described in the spec.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3821,7 +3833,7 @@ class StakingResource(Resource):
         idempotency_key: str | None = None,
         amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
-        validator_provider: e.ValidatorProvider | str | None = None,
+        validator_provider: e.ValidatorProvider | e.ValidatorProviderLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3846,7 +3858,7 @@ class StakingResource(Resource):
                 idempotency field: filled in by the client when left out (see Idempotency).
             amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake
             metadata (PortfolioStakingMetadata | Mapping[str, Any], optional): Not described in the spec.
-            validator_provider (ValidatorProvider | str, optional):
+            validator_provider (ValidatorProvider | ValidatorProviderLiteral, optional):
                 ValidatorProvider enumerates the ETH validator service providers accepted for
                 unstaking.
 
@@ -4230,7 +4242,7 @@ class TransactionsResource(Resource):
         *,
         wallet_id: str,
         amount: Decimal | str | int,
-        destination_type: e.DestinationType | str,
+        destination_type: e.DestinationType | e.DestinationTypeLiteral,
         currency_symbol: str,
         portfolio_id: str | None = None,
         idempotency_key: str | None = None,
@@ -4251,7 +4263,7 @@ class TransactionsResource(Resource):
         Args:
             wallet_id (str): The wallet ID
             amount (Decimal | str | int): The amount in whole units of the withdrawal
-            destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value
+            destination_type (DestinationType | DestinationTypeLiteral): - UNKNOWN_DESTINATION: nil value
                 - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via
                   Payment Method Service
                 - DESTINATION_BLOCKCHAIN: A blockchain network address
@@ -4370,14 +4382,14 @@ class TransactionsResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_transactions: bool | None = None,
-        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | e.TravelRuleStatusLiteral] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4393,7 +4405,7 @@ class TransactionsResource(Resource):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (str, optional): A case insensitive list of symbols by which to filter the response
-            types (Sequence[TransactionType | str], optional):
+            types (Sequence[TransactionType | TransactionTypeLiteral], optional):
                 The transaction types by which to filter the response
 
                 - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
@@ -4448,10 +4460,10 @@ class TransactionsResource(Resource):
                 UTC timestamp until which to filter the response (exclusive, ISO-8601 format)
             cursor (str, optional): Id to retrieve additional results strictly after.
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction
             get_network_unified_transactions (bool, optional):
                 Flag to request retrieval of all transactions across all networks for a given symbol
-            travel_rule_status (Sequence[TravelRuleStatus | str], optional):
+            travel_rule_status (Sequence[TravelRuleStatus | TravelRuleStatusLiteral], optional):
                 (Alpha) Filter for status of returned transactions' travel rule submissions - an
                 inclusive OR filter
 
@@ -4476,12 +4488,12 @@ class TransactionsResource(Resource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4497,7 +4509,7 @@ class TransactionsResource(Resource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            types (Sequence[TransactionType | str], optional):
+            types (Sequence[TransactionType | TransactionTypeLiteral], optional):
                 The transaction types by which to filter the response
 
                 - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
@@ -4552,7 +4564,7 @@ class TransactionsResource(Resource):
                 UTC timestamp until which to filter the response (exclusive, ISO-8601 format)
             cursor (str, optional): Id to retrieve additional results strictly after.
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4660,7 +4672,7 @@ class UsersResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4677,7 +4689,7 @@ class UsersResource(Resource):
                 PRIME_ENTITY_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4701,7 +4713,7 @@ class UsersResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4718,7 +4730,7 @@ class UsersResource(Resource):
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4743,9 +4755,9 @@ class WalletsResource(Resource):
         name: str,
         symbol: str,
         portfolio_id: str | None = None,
-        wallet_type: e.WalletType | str | None = None,
+        wallet_type: e.WalletType | e.WalletTypeLiteral | None = None,
         idempotency_key: str | None = None,
-        network_family: e.NetworkFamily | str | None = None,
+        network_family: e.NetworkFamily | e.NetworkFamilyLiteral | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4765,10 +4777,10 @@ class WalletsResource(Resource):
             portfolio_id (str, optional):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            wallet_type (WalletType | str, optional): Indicates the wallet type
+            wallet_type (WalletType | WalletTypeLiteral, optional): Indicates the wallet type
             idempotency_key (str, optional):
                 idem The idempotency field: filled in by the client when left out (see Idempotency).
-            network_family (NetworkFamily | str, optional): Not described in the spec.
+            network_family (NetworkFamily | NetworkFamilyLiteral, optional): Not described in the spec.
             network (Network | Mapping[str, Any], optional): Not described in the spec.
 
         Idempotency:
@@ -4873,7 +4885,7 @@ class WalletsResource(Resource):
         self,
         *,
         wallet_id: str,
-        deposit_type: e.WalletDepositInstructionType | str,
+        deposit_type: e.WalletDepositInstructionType | e.WalletDepositInstructionTypeLiteral,
         portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
@@ -4889,7 +4901,8 @@ class WalletsResource(Resource):
 
         Args:
             wallet_id (str): The wallet ID
-            deposit_type (WalletDepositInstructionType | str): The deposit type
+            deposit_type (WalletDepositInstructionType | WalletDepositInstructionTypeLiteral):
+                The deposit type
 
                 - UNKNOWN_WALLET_DEPOSIT_TYPE: nil value
                 - CRYPTO: A cryptocurrency deposit
@@ -4969,11 +4982,11 @@ class WalletsResource(Resource):
     def list_wallets(
         self,
         *,
-        type: e.WalletType | str,
+        type: e.WalletType | e.WalletTypeLiteral,
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -4987,7 +5000,7 @@ class WalletsResource(Resource):
         Operation GetWallets: `ROUTES['GetWallets']`.
 
         Args:
-            type (WalletType | str): The wallet type
+            type (WalletType | WalletTypeLiteral): The wallet type
 
                 - VAULT: A crypto vault
                 - TRADING: A trading wallet
@@ -4999,7 +5012,7 @@ class WalletsResource(Resource):
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of wallets to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
             symbols (Sequence[str], optional): The wallet symbol
             get_network_unified_wallets (bool, optional):
                 Flag to request retrieval of all wallets across all networks for a given symbol
@@ -5092,15 +5105,15 @@ class RawActivitiesResource(Resource):
         self,
         *,
         entity_id: str | None = None,
-        activity_level: e.ActivityLevel | str | None = None,
+        activity_level: e.ActivityLevel | e.ActivityLevelLiteral | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5113,13 +5126,13 @@ class RawActivitiesResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5151,7 +5164,7 @@ class RawAddressBookResource(Resource):
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5195,11 +5208,11 @@ class RawAdvancedTransfersResource(Resource):
         self,
         *,
         portfolio_id: str | None = None,
-        state: e.AdvancedTransferState | str | None = None,
-        type: e.AdvancedTransferType | str | None = None,
+        state: e.AdvancedTransferState | e.AdvancedTransferStateLiteral | None = None,
+        type: e.AdvancedTransferType | e.AdvancedTransferTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
@@ -5218,7 +5231,7 @@ class RawAllocationsResource(Resource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5233,7 +5246,7 @@ class RawAllocationsResource(Resource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5270,11 +5283,11 @@ class RawAllocationsResource(Resource):
         start_date: datetime | str,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5322,7 +5335,7 @@ class RawBalancesResource(Resource):
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        aggregation_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5334,7 +5347,7 @@ class RawBalancesResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        balance_type: e.PortfolioBalanceType | str | None = None,
+        balance_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5346,7 +5359,7 @@ class RawBalancesResource(Resource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | e.VisibilityStatusLiteral] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5583,7 +5596,7 @@ class RawFinancingResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5618,8 +5631,8 @@ class RawFinancingResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        status: e.XMLiquidationStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        status: e.XMLiquidationStatus | e.XMLiquidationStatusLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5785,7 +5798,7 @@ class RawInvoicesResource(Resource):
         self,
         *,
         entity_id: str | None = None,
-        states: Sequence[e.InvoiceState | str] | None = None,
+        states: Sequence[e.InvoiceState | e.InvoiceStateLiteral] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
@@ -5845,7 +5858,7 @@ class RawOrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         quote_id: str,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
@@ -5871,8 +5884,8 @@ class RawOrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -5880,7 +5893,7 @@ class RawOrdersResource(Resource):
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         stp_id: str | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
@@ -5889,7 +5902,7 @@ class RawOrdersResource(Resource):
         stop_price: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         post_only: bool | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -5903,15 +5916,15 @@ class RawOrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         is_raise_exact: bool | None = None,
         historical_pov: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
@@ -5919,7 +5932,7 @@ class RawOrdersResource(Resource):
         postOnly: bool | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -5933,7 +5946,7 @@ class RawOrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         limit_price: Decimal | str | int,
         portfolio_id: str | None = None,
         client_quote_id: str | None = None,
@@ -5997,12 +6010,12 @@ class RawOrdersResource(Resource):
         *,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_date: datetime | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6017,7 +6030,7 @@ class RawOrdersResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6032,7 +6045,7 @@ class RawOrdersResource(Resource):
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6043,13 +6056,13 @@ class RawOrdersResource(Resource):
         self,
         *,
         portfolio_id: str | None = None,
-        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        order_statuses: Sequence[e.OrderStatus | e.OrderStatusLiteral] | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -6132,7 +6145,7 @@ class RawProductsResource(Resource):
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
-        granularity: e.CandlesGranularity | str,
+        granularity: e.CandlesGranularity | e.CandlesGranularityLiteral,
         portfolio_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6146,10 +6159,10 @@ class RawProductsResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        product_type: e.ProductType | str | None = None,
-        contract_expiry_type: e.ContractExpiryType | str | None = None,
-        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        product_type: e.ProductType | e.ProductTypeLiteral | None = None,
+        contract_expiry_type: e.ContractExpiryType | e.ContractExpiryTypeLiteral | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | e.ExpiringContractStatusLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6186,7 +6199,7 @@ class RawStakingResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6215,7 +6228,7 @@ class RawStakingResource(Resource):
         idempotency_key: str | None = None,
         amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
-        validator_provider: e.ValidatorProvider | str | None = None,
+        validator_provider: e.ValidatorProvider | e.ValidatorProviderLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6326,7 +6339,7 @@ class RawTransactionsResource(Resource):
         *,
         wallet_id: str,
         amount: Decimal | str | int,
-        destination_type: e.DestinationType | str,
+        destination_type: e.DestinationType | e.DestinationTypeLiteral,
         currency_symbol: str,
         portfolio_id: str | None = None,
         idempotency_key: str | None = None,
@@ -6367,14 +6380,14 @@ class RawTransactionsResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_transactions: bool | None = None,
-        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | e.TravelRuleStatusLiteral] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6386,12 +6399,12 @@ class RawTransactionsResource(Resource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6432,7 +6445,7 @@ class RawUsersResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6445,7 +6458,7 @@ class RawUsersResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6459,9 +6472,9 @@ class RawWalletsResource(Resource):
         name: str,
         symbol: str,
         portfolio_id: str | None = None,
-        wallet_type: e.WalletType | str | None = None,
+        wallet_type: e.WalletType | e.WalletTypeLiteral | None = None,
         idempotency_key: str | None = None,
-        network_family: e.NetworkFamily | str | None = None,
+        network_family: e.NetworkFamily | e.NetworkFamilyLiteral | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6496,7 +6509,7 @@ class RawWalletsResource(Resource):
         self,
         *,
         wallet_id: str,
-        deposit_type: e.WalletDepositInstructionType | str,
+        deposit_type: e.WalletDepositInstructionType | e.WalletDepositInstructionTypeLiteral,
         portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
@@ -6523,11 +6536,11 @@ class RawWalletsResource(Resource):
     def list_wallets(
         self,
         *,
-        type: e.WalletType | str,
+        type: e.WalletType | e.WalletTypeLiteral,
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
         timeout: float | httpx.Timeout | None = None,

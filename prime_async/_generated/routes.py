@@ -60,7 +60,7 @@ ROUTES = RouteTable(
             Param('product_id', 'body', str, 'str'),
             Param('order_ids', 'body', list[str], 'Sequence[str]'),
             Param('allocation_legs', 'body', 'list[m.AllocationLeg]', 'Sequence[AllocationLeg | Mapping[str, Any]]'),
-            Param('size_type', 'body', e.AllocationSizeType, 'AllocationSizeType | str'),
+            Param('size_type', 'body', e.AllocationSizeType, 'AllocationSizeType | AllocationSizeTypeLiteral'),
             Param('remainder_destination_portfolio', 'body', str, 'str'),
         ),
         response='CreateAllocationResponse',
@@ -80,7 +80,7 @@ ROUTES = RouteTable(
             '    order_ids (Sequence[str], optional): The list of order ids in the allocation\n'
             '    allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):\n'
             '        The list of allocation_legs for the allocation\n'
-            '    size_type (AllocationSizeType | str, optional): Not described in the spec.\n'
+            '    size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.\n'
             '    remainder_destination_portfolio (str, optional):\n'
             '        The portfolio where to allocate the remainder of the size'
         ),
@@ -96,7 +96,7 @@ ROUTES = RouteTable(
             Param('product_id', 'body', str, 'str'),
             Param('order_ids', 'body', list[str], 'Sequence[str]'),
             Param('allocation_legs', 'body', 'list[m.AllocationLeg]', 'Sequence[AllocationLeg | Mapping[str, Any]]'),
-            Param('size_type', 'body', e.AllocationSizeType, 'AllocationSizeType | str'),
+            Param('size_type', 'body', e.AllocationSizeType, 'AllocationSizeType | AllocationSizeTypeLiteral'),
             Param('remainder_destination_portfolio', 'body', str, 'str'),
             Param('netting_id', 'body', str, 'str'),
         ),
@@ -116,7 +116,7 @@ ROUTES = RouteTable(
             '    order_ids (Sequence[str], optional): The list of order ids in the allocation\n'
             '    allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):\n'
             '        The list of allocation_legs for the allocation\n'
-            '    size_type (AllocationSizeType | str, optional): Not described in the spec.\n'
+            '    size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.\n'
             '    remainder_destination_portfolio (str, optional):\n'
             '        The portfolio where to allocate the remainder of the size\n'
             '    netting_id (str, optional): The ID to identify an in-flight net allocation.'
@@ -206,15 +206,15 @@ ROUTES = RouteTable(
         name='list_entity_activities',
         params=(
             Param('entity_id', 'path', str, 'str', required=True),
-            Param('activity_level', 'query', e.ActivityLevel, 'ActivityLevel | str'),
+            Param('activity_level', 'query', e.ActivityLevel, 'ActivityLevel | ActivityLevelLiteral'),
             Param('symbols', 'query', list[str], 'Sequence[str]'),
-            Param('categories', 'query', list[e.ActivityCategory], 'Sequence[ActivityCategory | str]'),
-            Param('statuses', 'query', list[e.ActivityStatus], 'Sequence[ActivityStatus | str]'),
+            Param('categories', 'query', list[e.ActivityCategory], 'Sequence[ActivityCategory | ActivityCategoryLiteral]'),
+            Param('statuses', 'query', list[e.ActivityStatus], 'Sequence[ActivityStatus | ActivityStatusLiteral]'),
             Param('start_time', 'query', str, 'str'),
             Param('end_time', 'query', str, 'str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('get_network_unified_activities', 'query', bool, 'bool'),
         ),
         response='GetEntityActivitiesResponse',
@@ -231,17 +231,19 @@ ROUTES = RouteTable(
             '    entity_id (str, optional):\n'
             "        Entity to retrieve activities for Left out: the client's own `entity_id`\n"
             "        (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).\n"
-            '    activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for\n'
+            '    activity_level (ActivityLevel | ActivityLevelLiteral, optional):\n'
+            '        Activity level to retrieve activities for\n'
             '    symbols (Sequence[str], optional): Filter by list of currencies\n'
-            '    categories (Sequence[ActivityCategory | str], optional):\n'
+            '    categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):\n'
             '        Filter by list of activity categories [order, transaction, account, allocation,\n'
             '        lending]\n'
-            '    statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses\n'
+            '    statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):\n'
+            '        Filter by list of statuses\n'
             '    start_time (str, optional): Filter created time by start date (RFC3339 format)\n'
             '    end_time (str, optional): Filter created time by end date (RFC3339 format)\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after\n'
             '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order\n'
             '    get_network_unified_activities (bool, optional):\n'
             '        Flag to request retrieval of all activities across all networks for a given symbol'
         ),
@@ -310,7 +312,7 @@ ROUTES = RouteTable(
             Param('symbols', 'query', str, 'str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('aggregation_type', 'query', e.PortfolioBalanceType, 'PortfolioBalanceType | str'),
+            Param('aggregation_type', 'query', e.PortfolioBalanceType, 'PortfolioBalanceType | PortfolioBalanceTypeLiteral'),
         ),
         response='ListEntityBalancesResponse',
         pagination=Pagination(items='balances', item='EntityBalance', cursor_in='query'),
@@ -329,7 +331,7 @@ ROUTES = RouteTable(
             '    symbols (str, optional): A list of symbols by which to filter the response\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after\n'
             '    limit (int, optional): Number of items to retrieve\n'
-            '    aggregation_type (PortfolioBalanceType | str, optional):\n'
+            '    aggregation_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):\n'
             '        A type by which to filter aggregated balances, defaults to "TOTAL"\n'
             '\n'
             '        - UNKNOWN_BALANCE_TYPE: nil\n'
@@ -404,8 +406,8 @@ ROUTES = RouteTable(
             Param('entity_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
-            Param('status', 'query', e.XMLiquidationStatus, 'XMLiquidationStatus | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
+            Param('status', 'query', e.XMLiquidationStatus, 'XMLiquidationStatus | XMLiquidationStatusLiteral'),
             Param('start_time', 'query', datetime, 'datetime | str'),
             Param('end_time', 'query', datetime, 'datetime | str'),
         ),
@@ -425,8 +427,9 @@ ROUTES = RouteTable(
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    cursor (str, optional): Cursor for pagination\n'
             '    limit (int, optional): Number of results to return per page\n'
-            '    sort_direction (SortDirection | str, optional): Sort direction for results\n'
-            '    status (XMLiquidationStatus | str, optional): Filter results by liquidation status\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results\n'
+            '    status (XMLiquidationStatus | XMLiquidationStatusLiteral, optional):\n'
+            '        Filter results by liquidation status\n'
             '\n'
             '        - XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase\n'
             '        - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress\n'
@@ -798,7 +801,7 @@ ROUTES = RouteTable(
         name='list_invoices',
         params=(
             Param('entity_id', 'path', str, 'str', required=True),
-            Param('states', 'query', list[e.InvoiceState], 'Sequence[InvoiceState | str]'),
+            Param('states', 'query', list[e.InvoiceState], 'Sequence[InvoiceState | InvoiceStateLiteral]'),
             Param('billing_year', 'query', int, 'int'),
             Param('billing_month', 'query', int, 'int'),
             Param('cursor', 'query', int, 'int'),
@@ -817,7 +820,8 @@ ROUTES = RouteTable(
             '    entity_id (str, optional):\n'
             "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
-            '    states (Sequence[InvoiceState | str], optional): Invoice states to filter the response\n'
+            '    states (Sequence[InvoiceState | InvoiceStateLiteral], optional):\n'
+            '        Invoice states to filter the response\n'
             '    billing_year (int, optional): Filter invoices by year\n'
             '    billing_month (int, optional):\n'
             '        Integer representing the month to filter by, 1 for January, 12 for December\n'
@@ -917,7 +921,7 @@ ROUTES = RouteTable(
             Param('entity_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetMarketDataResponse',
         pagination=Pagination(items='market_data', item='MarketData', cursor_in='query'),
@@ -935,7 +939,7 @@ ROUTES = RouteTable(
             '        or PRIME_ENTITY_ID).\n'
             '    cursor (str, optional): Cursor for pagination\n'
             '    limit (int, optional): Number of results to return per page\n'
-            '    sort_direction (SortDirection | str, optional): Sort direction for results'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results'
         ),
     ),
     Route(
@@ -1078,7 +1082,7 @@ ROUTES = RouteTable(
             Param('entity_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetEntityUsersResponse',
         pagination=Pagination(items='users', item='EntityUser', cursor_in='query'),
@@ -1096,7 +1100,7 @@ ROUTES = RouteTable(
             '        PRIME_ENTITY_ID).\n'
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order'
         ),
     ),
     Route(
@@ -1167,7 +1171,7 @@ ROUTES = RouteTable(
         name='accept_quote',
         params=(
             Param('product_id', 'body', str, 'str', required=True),
-            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | OrderSideLiteral', required=True),
             Param('quote_id', 'body', str, 'str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('client_order_id', 'body', str, 'str', required=True),
@@ -1189,7 +1193,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
-            '    side (OrderSide | str): Order side\n'
+            '    side (OrderSide | OrderSideLiteral): Order side\n'
             '    quote_id (str): A quote id that was returned from the quote request\n'
             '    portfolio_id (str, optional):\n'
             "        The ID of the portfolio that owns the order Left out: the client's own\n"
@@ -1245,13 +1249,13 @@ ROUTES = RouteTable(
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('symbols', 'query', list[str], 'Sequence[str]'),
-            Param('categories', 'query', list[e.ActivityCategory], 'Sequence[ActivityCategory | str]'),
-            Param('statuses', 'query', list[e.ActivityStatus], 'Sequence[ActivityStatus | str]'),
+            Param('categories', 'query', list[e.ActivityCategory], 'Sequence[ActivityCategory | ActivityCategoryLiteral]'),
+            Param('statuses', 'query', list[e.ActivityStatus], 'Sequence[ActivityStatus | ActivityStatusLiteral]'),
             Param('start_time', 'query', str, 'str'),
             Param('end_time', 'query', str, 'str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('get_network_unified_activities', 'query', bool, 'bool'),
         ),
         response='GetPortfolioActivitiesResponse',
@@ -1269,15 +1273,16 @@ ROUTES = RouteTable(
             "        Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    symbols (Sequence[str], optional): Filter by list of currencies\n'
-            '    categories (Sequence[ActivityCategory | str], optional):\n'
+            '    categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):\n'
             '        Filter by list of activity categories [order, transaction, account, allocation,\n'
             '        lending]\n'
-            '    statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses\n'
+            '    statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):\n'
+            '        Filter by list of statuses\n'
             '    start_time (str, optional): Filter created time by start date (RFC3339 format)\n'
             '    end_time (str, optional): Filter created time by end date (RFC3339 format)\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after\n'
             '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order\n'
             '    get_network_unified_activities (bool, optional):\n'
             '        Flag to request retrieval of all activities across all networks for a given symbol'
         ),
@@ -1320,7 +1325,7 @@ ROUTES = RouteTable(
             Param('search', 'query', str, 'str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetPortfolioAddressBookResponse',
         pagination=Pagination(items='addresses', item='AddressBookEntry', cursor_in='query'),
@@ -1341,7 +1346,7 @@ ROUTES = RouteTable(
             '    search (str, optional): Query string that matches the address name\n'
             '    cursor (str, optional): ID marking the point after which additional results should be retrieved\n'
             '    limit (int, optional): Number of addresses to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order'
         ),
     ),
     Route(
@@ -1388,11 +1393,11 @@ ROUTES = RouteTable(
         name='list_advanced_transfers',
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
-            Param('state', 'query', e.AdvancedTransferState, 'AdvancedTransferState | str'),
-            Param('type', 'query', e.AdvancedTransferType, 'AdvancedTransferType | str'),
+            Param('state', 'query', e.AdvancedTransferState, 'AdvancedTransferState | AdvancedTransferStateLiteral'),
+            Param('type', 'query', e.AdvancedTransferType, 'AdvancedTransferType | AdvancedTransferTypeLiteral'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('start_time', 'query', datetime, 'datetime | str'),
             Param('end_time', 'query', datetime, 'datetime | str'),
             Param('reference_id', 'query', str, 'str'),
@@ -1412,11 +1417,13 @@ ROUTES = RouteTable(
             '    portfolio_id (str, optional):\n'
             "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by\n'
-            '    type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by\n'
+            '    state (AdvancedTransferState | AdvancedTransferStateLiteral, optional):\n'
+            '        The state of the Advanced Transfer to filter by\n'
+            '    type (AdvancedTransferType | AdvancedTransferTypeLiteral, optional):\n'
+            '        The type of the Advanced Transfer to filter by\n'
             '    cursor (str, optional): The cursor to use for pagination\n'
             '    limit (int, optional): The maximum number of Advanced Transfers to return\n'
-            '    sort_direction (SortDirection | str, optional): Page sorting direction\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction\n'
             '    start_time (datetime | str, optional):\n'
             '        UTC timestamp of creation from which to filter the response (inclusive, ISO-8601\n'
             '        format)\n'
@@ -1521,11 +1528,11 @@ ROUTES = RouteTable(
             Param('start_date', 'query', datetime, 'datetime | str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_ids', 'query', list[str], 'Sequence[str]'),
-            Param('order_side', 'query', e.OrderSide, 'OrderSide | str'),
+            Param('order_side', 'query', e.OrderSide, 'OrderSide | OrderSideLiteral'),
             Param('end_date', 'query', datetime, 'datetime | str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetPortfolioAllocationsResponse',
         pagination=Pagination(items='allocations', item='Allocation', cursor_in='query'),
@@ -1543,7 +1550,7 @@ ROUTES = RouteTable(
             "        Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    product_ids (Sequence[str], optional): List of products by which to filter the response.\n'
-            '    order_side (OrderSide | str, optional): An order side to filter allocations on.\n'
+            '    order_side (OrderSide | OrderSideLiteral, optional): An order side to filter allocations on.\n'
             '\n'
             '        - UNKNOWN_ORDER_SIDE: nil value\n'
             '        - BUY: Buy order\n'
@@ -1551,7 +1558,7 @@ ROUTES = RouteTable(
             '    end_date (datetime | str, optional): An end date for the orders to be queried from.\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after\n'
             '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order: DESC or ASC'
         ),
     ),
     Route(
@@ -1615,7 +1622,7 @@ ROUTES = RouteTable(
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('symbols', 'query', str, 'str'),
-            Param('balance_type', 'query', e.PortfolioBalanceType, 'PortfolioBalanceType | str'),
+            Param('balance_type', 'query', e.PortfolioBalanceType, 'PortfolioBalanceType | PortfolioBalanceTypeLiteral'),
         ),
         response='GetPortfolioBalancesResponse',
         summary='List Portfolio Balances',
@@ -1631,7 +1638,8 @@ ROUTES = RouteTable(
             "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    symbols (str, optional): A list of symbols by which to filter the response\n'
-            '    balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances\n'
+            '    balance_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):\n'
+            '        A type by which to filter balances\n'
             '\n'
             '        - UNKNOWN_BALANCE_TYPE: nil\n'
             '        - TRADING_BALANCES: Trading balances\n'
@@ -1683,7 +1691,7 @@ ROUTES = RouteTable(
             Param('product_id', 'query', str, 'str', required=True),
             Param('start_time', 'query', datetime, 'datetime | str', required=True),
             Param('end_time', 'query', datetime, 'datetime | str', required=True),
-            Param('granularity', 'query', e.CandlesGranularity, 'CandlesGranularity | str', required=True),
+            Param('granularity', 'query', e.CandlesGranularity, 'CandlesGranularity | CandlesGranularityLiteral', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetCandlesResponse',
@@ -1699,7 +1707,8 @@ ROUTES = RouteTable(
             '    product_id (str): The trading pair.\n'
             '    start_time (datetime | str): Timestamp for starting range of aggregations\n'
             '    end_time (datetime | str): Timestamp for ending range of aggregations\n'
-            '    granularity (CandlesGranularity | str): The timeframe each candle represents.\n'
+            '    granularity (CandlesGranularity | CandlesGranularityLiteral):\n'
+            '        The timeframe each candle represents.\n'
             '    portfolio_id (str, optional):\n'
             "        The portfolio id requesting market data. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID)."
@@ -1791,7 +1800,7 @@ ROUTES = RouteTable(
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
             Param('end_date', 'query', datetime, 'datetime | str'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetPortfolioFillsResponse',
         pagination=Pagination(items='fills', item='Fill', cursor_in='query'),
@@ -1813,7 +1822,7 @@ ROUTES = RouteTable(
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of items to retrieve\n'
             '    end_date (datetime | str, optional): An end date for the fills to be queried until\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order'
         ),
     ),
     Route(
@@ -2022,12 +2031,12 @@ ROUTES = RouteTable(
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_ids', 'query', list[str], 'Sequence[str]'),
-            Param('order_type', 'query', e.OrderType, 'OrderType | str'),
+            Param('order_type', 'query', e.OrderType, 'OrderType | OrderTypeLiteral'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('start_date', 'query', datetime, 'datetime | str'),
-            Param('order_side', 'query', e.OrderSide, 'OrderSide | str'),
+            Param('order_side', 'query', e.OrderSide, 'OrderSide | OrderSideLiteral'),
             Param('end_date', 'query', datetime, 'datetime | str'),
         ),
         response='GetOpenOrdersResponse',
@@ -2049,7 +2058,8 @@ ROUTES = RouteTable(
             "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    product_ids (Sequence[str], optional): List of products by which to filter the response\n'
-            '    order_type (OrderType | str, optional): An order type by which to filter the response\n'
+            '    order_type (OrderType | OrderTypeLiteral, optional):\n'
+            '        An order type by which to filter the response\n'
             '\n'
             '        - UNKNOWN_ORDER_TYPE: nil value\n'
             '        - MARKET: A [market\n'
@@ -2071,9 +2081,9 @@ ROUTES = RouteTable(
             '    limit (int, optional):\n'
             '        **Deprecated** - the limit for this endpoint is always 1000. If you need to retrieve\n'
             '        more than 1000 orders, use the WebSocket API instead.\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order\n'
             '    start_date (datetime | str, optional): A start date for the orders to be queried from\n'
-            '    order_side (OrderSide | str, optional): An order side to filter on.\n'
+            '    order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.\n'
             '\n'
             '        - UNKNOWN_ORDER_SIDE: nil value\n'
             '        - BUY: Buy order\n'
@@ -2089,8 +2099,8 @@ ROUTES = RouteTable(
         name='create_order',
         params=(
             Param('product_id', 'body', str, 'str', required=True),
-            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
-            Param('type', 'body', e.OrderType, 'OrderType | str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | OrderSideLiteral', required=True),
+            Param('type', 'body', e.OrderType, 'OrderType | OrderTypeLiteral', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('client_order_id', 'body', str, 'str', required=True),
             Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
@@ -2098,7 +2108,7 @@ ROUTES = RouteTable(
             Param('limit_price', 'body', Decimal, 'Decimal | str | int'),
             Param('start_time', 'body', datetime, 'datetime | str'),
             Param('expiry_time', 'body', datetime, 'datetime | str'),
-            Param('time_in_force', 'body', e.TimeInForceType, 'TimeInForceType | str'),
+            Param('time_in_force', 'body', e.TimeInForceType, 'TimeInForceType | TimeInForceTypeLiteral'),
             Param('stp_id', 'body', str, 'str'),
             Param('display_quote_size', 'body', Decimal, 'Decimal | str | int'),
             Param('display_base_size', 'body', Decimal, 'Decimal | str | int'),
@@ -2107,7 +2117,7 @@ ROUTES = RouteTable(
             Param('stop_price', 'body', Decimal, 'Decimal | str | int'),
             Param('settl_currency', 'body', str, 'str'),
             Param('post_only', 'body', bool, 'bool'),
-            Param('peg_offset_type', 'body', e.PegOffsetType, 'PegOffsetType | str'),
+            Param('peg_offset_type', 'body', e.PegOffsetType, 'PegOffsetType | PegOffsetTypeLiteral'),
             Param('offset', 'body', Decimal, 'Decimal | str | int'),
             Param('wig_level', 'body', Decimal, 'Decimal | str | int'),
             Param('is_buy_exact', 'body', bool, 'bool'),
@@ -2125,8 +2135,8 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
-            '    side (OrderSide | str): Order side\n'
-            '    type (OrderType | str): Strategy (execution algorithm)\n'
+            '    side (OrderSide | OrderSideLiteral): Order side\n'
+            '    type (OrderType | OrderTypeLiteral): Strategy (execution algorithm)\n'
             '    portfolio_id (str, optional):\n'
             "        The ID of the portfolio that owns the order Left out: the client's own\n"
             "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
@@ -2145,7 +2155,8 @@ ROUTES = RouteTable(
             '    start_time (datetime | str, optional): The start time of the order in UTC (TWAP only)\n'
             '    expiry_time (datetime | str, optional):\n'
             '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)\n'
-            '    time_in_force (TimeInForceType | str, optional): Indicates the order time validity\n'
+            '    time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):\n'
+            '        Indicates the order time validity\n'
             '    stp_id (str, optional):\n'
             '        An optional self trade prevention id (in the form of a UUID). The value is only\n'
             '        honored for certain clients who are permitted to specify a custom self trade\n'
@@ -2165,7 +2176,7 @@ ROUTES = RouteTable(
             '    post_only (bool, optional):\n'
             '        Post-only flag - when true, the order will only be posted to the order book and not\n'
             '        immediately matched. Only applicable to LIMIT orders with GTC or GTD time in force.\n'
-            '    peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders\n'
+            '    peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional): Peg offset type for PEG orders\n'
             '    offset (Decimal | str | int, optional):\n'
             '        Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are\n'
             '        allowed (PEG orders only)\n'
@@ -2193,15 +2204,15 @@ ROUTES = RouteTable(
         name='create_order_preview',
         params=(
             Param('product_id', 'body', str, 'str', required=True),
-            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
-            Param('type', 'body', e.OrderType, 'OrderType | str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | OrderSideLiteral', required=True),
+            Param('type', 'body', e.OrderType, 'OrderType | OrderTypeLiteral', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
             Param('quote_value', 'body', Decimal, 'Decimal | str | int'),
             Param('limit_price', 'body', Decimal, 'Decimal | str | int'),
             Param('start_time', 'body', datetime, 'datetime | str'),
             Param('expiry_time', 'body', datetime, 'datetime | str'),
-            Param('time_in_force', 'body', e.TimeInForceType, 'TimeInForceType | str'),
+            Param('time_in_force', 'body', e.TimeInForceType, 'TimeInForceType | TimeInForceTypeLiteral'),
             Param('is_raise_exact', 'body', bool, 'bool'),
             Param('historical_pov', 'body', Decimal, 'Decimal | str | int'),
             Param('stop_price', 'body', Decimal, 'Decimal | str | int'),
@@ -2209,7 +2220,7 @@ ROUTES = RouteTable(
             Param('postOnly', 'body', bool, 'bool'),
             Param('display_quote_size', 'body', Decimal, 'Decimal | str | int'),
             Param('display_base_size', 'body', Decimal, 'Decimal | str | int'),
-            Param('peg_offset_type', 'body', e.PegOffsetType, 'PegOffsetType | str'),
+            Param('peg_offset_type', 'body', e.PegOffsetType, 'PegOffsetType | PegOffsetTypeLiteral'),
             Param('offset', 'body', Decimal, 'Decimal | str | int'),
             Param('wig_level', 'body', Decimal, 'Decimal | str | int'),
             Param('is_buy_exact', 'body', bool, 'bool'),
@@ -2226,8 +2237,8 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
-            '    side (OrderSide | str): Order side\n'
-            '    type (OrderType | str): Strategy (execution algorithm)\n'
+            '    side (OrderSide | OrderSideLiteral): Order side\n'
+            '    type (OrderType | OrderTypeLiteral): Strategy (execution algorithm)\n'
             '    portfolio_id (str, optional):\n'
             "        The ID of the portfolio that owns the order Left out: the client's own\n"
             "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
@@ -2243,7 +2254,8 @@ ROUTES = RouteTable(
             '    start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only)\n'
             '    expiry_time (datetime | str, optional):\n'
             '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only)\n'
-            '    time_in_force (TimeInForceType | str, optional): Indicates the order time validity\n'
+            '    time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):\n'
+            '        Indicates the order time validity\n'
             '    is_raise_exact (bool, optional): Raise Exact order flag\n'
             '    historical_pov (Decimal | str | int, optional): Historical percentage of volume\n'
             '    stop_price (Decimal | str | int, optional):\n'
@@ -2255,7 +2267,7 @@ ROUTES = RouteTable(
             '        The maximum order size that will show up on venue order books (in quote currency).\n'
             '    display_base_size (Decimal | str | int, optional):\n'
             '        The maximum order size that will show up on venue order books (in base currency).\n'
-            '    peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders\n'
+            '    peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional): Peg offset type for PEG orders\n'
             '    offset (Decimal | str | int, optional):\n'
             '        Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are\n'
             '        allowed (PEG orders only)\n'
@@ -2276,13 +2288,13 @@ ROUTES = RouteTable(
         name='list_portfolio_orders',
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
-            Param('order_statuses', 'query', list[e.OrderStatus], 'Sequence[OrderStatus | str]'),
+            Param('order_statuses', 'query', list[e.OrderStatus], 'Sequence[OrderStatus | OrderStatusLiteral]'),
             Param('product_ids', 'query', list[str], 'Sequence[str]'),
-            Param('order_type', 'query', e.OrderType, 'OrderType | str'),
+            Param('order_type', 'query', e.OrderType, 'OrderType | OrderTypeLiteral'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
-            Param('order_side', 'query', e.OrderSide, 'OrderSide | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
+            Param('order_side', 'query', e.OrderSide, 'OrderSide | OrderSideLiteral'),
             Param('start_date', 'query', datetime, 'datetime | str'),
             Param('end_date', 'query', datetime, 'datetime | str'),
         ),
@@ -2305,7 +2317,7 @@ ROUTES = RouteTable(
             '    portfolio_id (str, optional):\n'
             "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    order_statuses (Sequence[OrderStatus | str], optional):\n'
+            '    order_statuses (Sequence[OrderStatus | OrderStatusLiteral], optional):\n'
             '        List of statuses by which to filter the response\n'
             '\n'
             '        - UNKNOWN_ORDER_STATUS: nil value\n'
@@ -2316,7 +2328,7 @@ ROUTES = RouteTable(
             '        - FAILED: Order submission failed\n'
             '        - PENDING: The order has been sent but is not yet confirmed\n'
             '    product_ids (Sequence[str], optional): List of products by which to filter the response\n'
-            '    order_type (OrderType | str, optional): Order type by which to filter the response\n'
+            '    order_type (OrderType | OrderTypeLiteral, optional): Order type by which to filter the response\n'
             '\n'
             '        - UNKNOWN_ORDER_TYPE: nil value\n'
             '        - MARKET: A [market\n'
@@ -2334,8 +2346,8 @@ ROUTES = RouteTable(
             '          maintaining execution discretion and avoiding adverse selection\n'
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
-            '    order_side (OrderSide | str, optional): An order side to filter on.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order\n'
+            '    order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.\n'
             '\n'
             '        - UNKNOWN_ORDER_SIDE: nil value\n'
             '        - BUY: Buy order\n'
@@ -2514,7 +2526,7 @@ ROUTES = RouteTable(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetOrderFillsResponse',
         pagination=Pagination(items='fills', item='Fill', cursor_in='query'),
@@ -2534,7 +2546,7 @@ ROUTES = RouteTable(
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order'
         ),
     ),
     Route(
@@ -2547,10 +2559,10 @@ ROUTES = RouteTable(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
-            Param('product_type', 'query', e.ProductType, 'ProductType | str'),
-            Param('contract_expiry_type', 'query', e.ContractExpiryType, 'ContractExpiryType | str'),
-            Param('expiring_contract_status', 'query', e.ExpiringContractStatus, 'ExpiringContractStatus | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
+            Param('product_type', 'query', e.ProductType, 'ProductType | ProductTypeLiteral'),
+            Param('contract_expiry_type', 'query', e.ContractExpiryType, 'ContractExpiryType | ContractExpiryTypeLiteral'),
+            Param('expiring_contract_status', 'query', e.ExpiringContractStatus, 'ExpiringContractStatus | ExpiringContractStatusLiteral'),
         ),
         response='GetPortfolioProductsResponse',
         pagination=Pagination(items='products', item='Product', cursor_in='query'),
@@ -2569,8 +2581,8 @@ ROUTES = RouteTable(
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional):\n'
             '        Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
-            '    product_type (ProductType | str, optional):\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order\n'
+            '    product_type (ProductType | ProductTypeLiteral, optional):\n'
             '        Filter by product type (SPOT, FUTURE). If unset, returns all types available for\n'
             '        your portfolio. Futures products require additional entitlements.\n'
             '\n'
@@ -2578,14 +2590,14 @@ ROUTES = RouteTable(
             '        - SPOT: Spot product\n'
             '        - FUTURE: Future product\n'
             '        - OPTION: Option product\n'
-            '    contract_expiry_type (ContractExpiryType | str, optional):\n'
+            '    contract_expiry_type (ContractExpiryType | ContractExpiryTypeLiteral, optional):\n'
             '        Filter by contract expiry type (EXPIRING or PERPETUAL). Only applicable when\n'
             '        product_type = FUTURE. If unset, returns all futures kinds.\n'
             '\n'
             '        - CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type\n'
             '        - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract\n'
             '        - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)\n'
-            '    expiring_contract_status (ExpiringContractStatus | str, optional):\n'
+            '    expiring_contract_status (ExpiringContractStatus | ExpiringContractStatusLiteral, optional):\n'
             '        Filter by expiry status for expiring futures. If unset, returns all expiring\n'
             '        futures.\n'
             '\n'
@@ -2606,7 +2618,7 @@ ROUTES = RouteTable(
         name='create_quote',
         params=(
             Param('product_id', 'body', str, 'str', required=True),
-            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | OrderSideLiteral', required=True),
             Param('limit_price', 'body', Decimal, 'Decimal | str | int', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('client_quote_id', 'body', str, 'str', required=True),
@@ -2632,7 +2644,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
-            '    side (OrderSide | str): Order side\n'
+            '    side (OrderSide | OrderSideLiteral): Order side\n'
             '    limit_price (Decimal | str | int): The limit price\n'
             '    portfolio_id (str, optional):\n'
             "        The ID of the portfolio that owns the order Left out: the client's own\n"
@@ -2721,7 +2733,7 @@ ROUTES = RouteTable(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'body', str, 'str'),
             Param('limit', 'body', int, 'int'),
-            Param('sort_direction', 'body', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'body', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='ListTransactionValidatorsResponse',
         body='ListTransactionValidatorsRequest',
@@ -2747,7 +2759,7 @@ ROUTES = RouteTable(
             '    limit (int, optional):\n'
             '        Maximum number of transaction-validator associations to return per page. Default is\n'
             '        100, maximum is 1000.\n'
-            '    sort_direction (SortDirection | str, optional): Not described in the spec.'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Not described in the spec.'
         ),
     ),
     Route(
@@ -2762,7 +2774,7 @@ ROUTES = RouteTable(
             Param('idempotency_key', 'body', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int'),
             Param('metadata', 'body', 'm.PortfolioStakingMetadata', 'PortfolioStakingMetadata | Mapping[str, Any]'),
-            Param('validator_provider', 'body', e.ValidatorProvider, 'ValidatorProvider | str'),
+            Param('validator_provider', 'body', e.ValidatorProvider, 'ValidatorProvider | ValidatorProviderLiteral'),
         ),
         response='PortfolioStakingUnstakeResponse',
         body='PortfolioStakingUnstakeRequest',
@@ -2789,7 +2801,7 @@ ROUTES = RouteTable(
             '        idempotency field: filled in by the client when left out (see Idempotency).\n'
             '    amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake\n'
             '    metadata (PortfolioStakingMetadata | Mapping[str, Any], optional): Not described in the spec.\n'
-            '    validator_provider (ValidatorProvider | str, optional):\n'
+            '    validator_provider (ValidatorProvider | ValidatorProviderLiteral, optional):\n'
             '        ValidatorProvider enumerates the ETH validator service providers accepted for\n'
             '        unstaking.\n'
             '\n'
@@ -2810,14 +2822,14 @@ ROUTES = RouteTable(
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('symbols', 'query', str, 'str'),
-            Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | str]'),
+            Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | TransactionTypeLiteral]'),
             Param('start_time', 'query', datetime, 'datetime | str'),
             Param('end_time', 'query', datetime, 'datetime | str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('get_network_unified_transactions', 'query', bool, 'bool'),
-            Param('travel_rule_status', 'query', list[e.TravelRuleStatus], 'Sequence[TravelRuleStatus | str]'),
+            Param('travel_rule_status', 'query', list[e.TravelRuleStatus], 'Sequence[TravelRuleStatus | TravelRuleStatusLiteral]'),
         ),
         response='GetPortfolioTransactionsResponse',
         pagination=Pagination(items='transactions', item='Transaction', cursor_in='query'),
@@ -2834,7 +2846,7 @@ ROUTES = RouteTable(
             "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    symbols (str, optional): A case insensitive list of symbols by which to filter the response\n'
-            '    types (Sequence[TransactionType | str], optional):\n'
+            '    types (Sequence[TransactionType | TransactionTypeLiteral], optional):\n'
             '        The transaction types by which to filter the response\n'
             '\n'
             '        - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type\n'
@@ -2889,10 +2901,10 @@ ROUTES = RouteTable(
             '        UTC timestamp until which to filter the response (exclusive, ISO-8601 format)\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
             '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Page sorting direction\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction\n'
             '    get_network_unified_transactions (bool, optional):\n'
             '        Flag to request retrieval of all transactions across all networks for a given symbol\n'
-            '    travel_rule_status (Sequence[TravelRuleStatus | str], optional):\n'
+            '    travel_rule_status (Sequence[TravelRuleStatus | TravelRuleStatusLiteral], optional):\n'
             "        (Alpha) Filter for status of returned transactions' travel rule submissions - an\n"
             '        inclusive OR filter'
         ),
@@ -2998,7 +3010,7 @@ ROUTES = RouteTable(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetPortfolioUsersResponse',
         pagination=Pagination(items='users', item='PortfolioUser', cursor_in='query'),
@@ -3016,7 +3028,7 @@ ROUTES = RouteTable(
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order'
         ),
     ),
     Route(
@@ -3026,11 +3038,11 @@ ROUTES = RouteTable(
         resource='wallets',
         name='list_wallets',
         params=(
-            Param('type', 'query', e.WalletType, 'WalletType | str', required=True),
+            Param('type', 'query', e.WalletType, 'WalletType | WalletTypeLiteral', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('symbols', 'query', list[str], 'Sequence[str]'),
             Param('get_network_unified_wallets', 'query', bool, 'bool'),
         ),
@@ -3045,7 +3057,7 @@ ROUTES = RouteTable(
             "Operation GetWallets: `ROUTES['GetWallets']`.\n"
             '\n'
             'Args:\n'
-            '    type (WalletType | str): The wallet type\n'
+            '    type (WalletType | WalletTypeLiteral): The wallet type\n'
             '\n'
             '        - VAULT: A crypto vault\n'
             '        - TRADING: A trading wallet\n'
@@ -3057,7 +3069,7 @@ ROUTES = RouteTable(
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
             '    limit (int, optional): Number of wallets to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order\n'
             '    symbols (Sequence[str], optional): The wallet symbol\n'
             '    get_network_unified_wallets (bool, optional):\n'
             '        Flag to request retrieval of all wallets across all networks for a given symbol'
@@ -3073,9 +3085,9 @@ ROUTES = RouteTable(
             Param('name', 'body', str, 'str', required=True),
             Param('symbol', 'body', str, 'str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
-            Param('wallet_type', 'body', e.WalletType, 'WalletType | str'),
+            Param('wallet_type', 'body', e.WalletType, 'WalletType | WalletTypeLiteral'),
             Param('idempotency_key', 'body', str, 'str'),
-            Param('network_family', 'body', e.NetworkFamily, 'NetworkFamily | str'),
+            Param('network_family', 'body', e.NetworkFamily, 'NetworkFamily | NetworkFamilyLiteral'),
             Param('network', 'body', 'm.Network', 'Network | Mapping[str, Any]'),
         ),
         response='CreateWalletResponse',
@@ -3097,10 +3109,10 @@ ROUTES = RouteTable(
             '    portfolio_id (str, optional):\n'
             "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    wallet_type (WalletType | str, optional): Indicates the wallet type\n'
+            '    wallet_type (WalletType | WalletTypeLiteral, optional): Indicates the wallet type\n'
             '    idempotency_key (str, optional):\n'
             '        idem The idempotency field: filled in by the client when left out (see Idempotency).\n'
-            '    network_family (NetworkFamily | str, optional): Not described in the spec.\n'
+            '    network_family (NetworkFamily | NetworkFamilyLiteral, optional): Not described in the spec.\n'
             '    network (Network | Mapping[str, Any], optional): Not described in the spec.\n'
             '\n'
             'Idempotency:\n'
@@ -3287,7 +3299,7 @@ ROUTES = RouteTable(
         name='get_wallet_deposit_instructions',
         params=(
             Param('wallet_id', 'path', str, 'str', required=True),
-            Param('deposit_type', 'query', e.WalletDepositInstructionType, 'WalletDepositInstructionType | str', required=True),
+            Param('deposit_type', 'query', e.WalletDepositInstructionType, 'WalletDepositInstructionType | WalletDepositInstructionTypeLiteral', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('network_id', 'query', str, 'str', wire='network.id'),
             Param('network_type', 'query', str, 'str', wire='network.type'),
@@ -3303,7 +3315,8 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    wallet_id (str): The wallet ID\n'
-            '    deposit_type (WalletDepositInstructionType | str): The deposit type\n'
+            '    deposit_type (WalletDepositInstructionType | WalletDepositInstructionTypeLiteral):\n'
+            '        The deposit type\n'
             '\n'
             '        - UNKNOWN_WALLET_DEPOSIT_TYPE: nil value\n'
             '        - CRYPTO: A cryptocurrency deposit\n'
@@ -3595,12 +3608,12 @@ ROUTES = RouteTable(
         params=(
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
-            Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | str]'),
+            Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | TransactionTypeLiteral]'),
             Param('start_time', 'query', datetime, 'datetime | str'),
             Param('end_time', 'query', datetime, 'datetime | str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetWalletTransactionsResponse',
         pagination=Pagination(items='transactions', item='Transaction', cursor_in='query'),
@@ -3617,7 +3630,7 @@ ROUTES = RouteTable(
             '    portfolio_id (str, optional):\n'
             "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    types (Sequence[TransactionType | str], optional):\n'
+            '    types (Sequence[TransactionType | TransactionTypeLiteral], optional):\n'
             '        The transaction types by which to filter the response\n'
             '\n'
             '        - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type\n'
@@ -3672,7 +3685,7 @@ ROUTES = RouteTable(
             '        UTC timestamp until which to filter the response (exclusive, ISO-8601 format)\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
             '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Page sorting direction'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction'
         ),
     ),
     Route(
@@ -3729,7 +3742,7 @@ ROUTES = RouteTable(
         params=(
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
-            Param('visibility_statuses', 'query', list[e.VisibilityStatus], 'Sequence[VisibilityStatus | str]'),
+            Param('visibility_statuses', 'query', list[e.VisibilityStatus], 'Sequence[VisibilityStatus | VisibilityStatusLiteral]'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
         ),
@@ -3748,7 +3761,7 @@ ROUTES = RouteTable(
             '    portfolio_id (str, optional):\n'
             "        Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
-            '    visibility_statuses (Sequence[VisibilityStatus | str], optional):\n'
+            '    visibility_statuses (Sequence[VisibilityStatus | VisibilityStatusLiteral], optional):\n'
             '        Visibility statuses to filter balances on. Leaving this field empty will return only\n'
             '        VISIBLE balances.\n'
             '\n'
@@ -3769,7 +3782,7 @@ ROUTES = RouteTable(
         params=(
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
-            Param('destination_type', 'body', e.DestinationType, 'DestinationType | str', required=True),
+            Param('destination_type', 'body', e.DestinationType, 'DestinationType | DestinationTypeLiteral', required=True),
             Param('currency_symbol', 'body', str, 'str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('idempotency_key', 'body', str, 'str', required=True),
@@ -3792,7 +3805,7 @@ ROUTES = RouteTable(
             'Args:\n'
             '    wallet_id (str): The wallet ID\n'
             '    amount (Decimal | str | int): The amount in whole units of the withdrawal\n'
-            '    destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value\n'
+            '    destination_type (DestinationType | DestinationTypeLiteral): - UNKNOWN_DESTINATION: nil value\n'
             '        - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via\n'
             '          Payment Method Service\n'
             '        - DESTINATION_BLOCKCHAIN: A blockchain network address\n'

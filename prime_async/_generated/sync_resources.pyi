@@ -88,15 +88,15 @@ class SyncActivitiesResource(SyncResource):
         self,
         *,
         entity_id: str | None = None,
-        activity_level: e.ActivityLevel | str | None = None,
+        activity_level: e.ActivityLevel | e.ActivityLevelLiteral | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -112,17 +112,19 @@ class SyncActivitiesResource(SyncResource):
             entity_id (str, optional):
                 Entity to retrieve activities for Left out: the client's own `entity_id`
                 (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
-            activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for
+            activity_level (ActivityLevel | ActivityLevelLiteral, optional):
+                Activity level to retrieve activities for
             symbols (Sequence[str], optional): Filter by list of currencies
-            categories (Sequence[ActivityCategory | str], optional):
+            categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):
                 Filter by list of activity categories [order, transaction, account, allocation,
                 lending]
-            statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses
+            statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):
+                Filter by list of statuses
             start_time (str, optional): Filter created time by start date (RFC3339 format)
             end_time (str, optional): Filter created time by end date (RFC3339 format)
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
             get_network_unified_activities (bool, optional):
                 Flag to request retrieval of all activities across all networks for a given symbol
 
@@ -148,13 +150,13 @@ class SyncActivitiesResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -171,15 +173,16 @@ class SyncActivitiesResource(SyncResource):
                 Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (Sequence[str], optional): Filter by list of currencies
-            categories (Sequence[ActivityCategory | str], optional):
+            categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):
                 Filter by list of activity categories [order, transaction, account, allocation,
                 lending]
-            statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses
+            statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):
+                Filter by list of statuses
             start_time (str, optional): Filter created time by start date (RFC3339 format)
             end_time (str, optional): Filter created time by end date (RFC3339 format)
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
             get_network_unified_activities (bool, optional):
                 Flag to request retrieval of all activities across all networks for a given symbol
 
@@ -253,7 +256,7 @@ class SyncAddressBookResource(SyncResource):
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -273,7 +276,7 @@ class SyncAddressBookResource(SyncResource):
             search (str, optional): Query string that matches the address name
             cursor (str, optional): ID marking the point after which additional results should be retrieved
             limit (int, optional): Number of addresses to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -404,11 +407,11 @@ class SyncAdvancedTransfersResource(SyncResource):
         self,
         *,
         portfolio_id: str | None = None,
-        state: e.AdvancedTransferState | str | None = None,
-        type: e.AdvancedTransferType | str | None = None,
+        state: e.AdvancedTransferState | e.AdvancedTransferStateLiteral | None = None,
+        type: e.AdvancedTransferType | e.AdvancedTransferTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
@@ -427,11 +430,13 @@ class SyncAdvancedTransfersResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by
-            type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by
+            state (AdvancedTransferState | AdvancedTransferStateLiteral, optional):
+                The state of the Advanced Transfer to filter by
+            type (AdvancedTransferType | AdvancedTransferTypeLiteral, optional):
+                The type of the Advanced Transfer to filter by
             cursor (str, optional): The cursor to use for pagination
             limit (int, optional): The maximum number of Advanced Transfers to return
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction
             start_time (datetime | str, optional):
                 UTC timestamp of creation from which to filter the response (inclusive, ISO-8601
                 format)
@@ -466,7 +471,7 @@ class SyncAllocationsResource(SyncResource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -485,7 +490,7 @@ class SyncAllocationsResource(SyncResource):
             order_ids (Sequence[str], optional): The list of order ids in the allocation
             allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):
                 The list of allocation_legs for the allocation
-            size_type (AllocationSizeType | str, optional): Not described in the spec.
+            size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.
             remainder_destination_portfolio (str, optional):
                 The portfolio where to allocate the remainder of the size
 
@@ -510,7 +515,7 @@ class SyncAllocationsResource(SyncResource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -529,7 +534,7 @@ class SyncAllocationsResource(SyncResource):
             order_ids (Sequence[str], optional): The list of order ids in the allocation
             allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):
                 The list of allocation_legs for the allocation
-            size_type (AllocationSizeType | str, optional): Not described in the spec.
+            size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.
             remainder_destination_portfolio (str, optional):
                 The portfolio where to allocate the remainder of the size
             netting_id (str, optional): The ID to identify an in-flight net allocation.
@@ -624,11 +629,11 @@ class SyncAllocationsResource(SyncResource):
         start_date: datetime | str,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -645,7 +650,7 @@ class SyncAllocationsResource(SyncResource):
                 Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_ids (Sequence[str], optional): List of products by which to filter the response.
-            order_side (OrderSide | str, optional): An order side to filter allocations on.
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter allocations on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
@@ -653,7 +658,7 @@ class SyncAllocationsResource(SyncResource):
             end_date (datetime | str, optional): An end date for the orders to be queried from.
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order: DESC or ASC
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -784,7 +789,7 @@ class SyncBalancesResource(SyncResource):
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        aggregation_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -802,7 +807,7 @@ class SyncBalancesResource(SyncResource):
             symbols (str, optional): A list of symbols by which to filter the response
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
-            aggregation_type (PortfolioBalanceType | str, optional):
+            aggregation_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):
                 A type by which to filter aggregated balances, defaults to "TOTAL"
 
                 - UNKNOWN_BALANCE_TYPE: nil
@@ -835,7 +840,7 @@ class SyncBalancesResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        balance_type: e.PortfolioBalanceType | str | None = None,
+        balance_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -851,7 +856,8 @@ class SyncBalancesResource(SyncResource):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (str, optional): A list of symbols by which to filter the response
-            balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances
+            balance_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):
+                A type by which to filter balances
 
                 - UNKNOWN_BALANCE_TYPE: nil
                 - TRADING_BALANCES: Trading balances
@@ -880,7 +886,7 @@ class SyncBalancesResource(SyncResource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | e.VisibilityStatusLiteral] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -898,7 +904,7 @@ class SyncBalancesResource(SyncResource):
             portfolio_id (str, optional):
                 Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            visibility_statuses (Sequence[VisibilityStatus | str], optional):
+            visibility_statuses (Sequence[VisibilityStatus | VisibilityStatusLiteral], optional):
                 Visibility statuses to filter balances on. Leaving this field empty will return only
                 VISIBLE balances.
 
@@ -1640,7 +1646,7 @@ class SyncFinancingResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1657,7 +1663,7 @@ class SyncFinancingResource(SyncResource):
                 or PRIME_ENTITY_ID).
             cursor (str, optional): Cursor for pagination
             limit (int, optional): Number of results to return per page
-            sort_direction (SortDirection | str, optional): Sort direction for results
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1752,8 +1758,8 @@ class SyncFinancingResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        status: e.XMLiquidationStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        status: e.XMLiquidationStatus | e.XMLiquidationStatusLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1772,8 +1778,9 @@ class SyncFinancingResource(SyncResource):
                 `entity_id=` or PRIME_ENTITY_ID).
             cursor (str, optional): Cursor for pagination
             limit (int, optional): Number of results to return per page
-            sort_direction (SortDirection | str, optional): Sort direction for results
-            status (XMLiquidationStatus | str, optional): Filter results by liquidation status
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results
+            status (XMLiquidationStatus | XMLiquidationStatusLiteral, optional):
+                Filter results by liquidation status
 
                 - XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase
                 - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress
@@ -2366,7 +2373,7 @@ class SyncInvoicesResource(SyncResource):
         self,
         *,
         entity_id: str | None = None,
-        states: Sequence[e.InvoiceState | str] | None = None,
+        states: Sequence[e.InvoiceState | e.InvoiceStateLiteral] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
@@ -2385,7 +2392,8 @@ class SyncInvoicesResource(SyncResource):
             entity_id (str, optional):
                 The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            states (Sequence[InvoiceState | str], optional): Invoice states to filter the response
+            states (Sequence[InvoiceState | InvoiceStateLiteral], optional):
+                Invoice states to filter the response
             billing_year (int, optional): Filter invoices by year
             billing_month (int, optional):
                 Integer representing the month to filter by, 1 for January, 12 for December
@@ -2550,7 +2558,7 @@ class SyncOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         quote_id: str,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
@@ -2570,7 +2578,7 @@ class SyncOrdersResource(SyncResource):
 
         Args:
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
+            side (OrderSide | OrderSideLiteral): Order side
             quote_id (str): A quote id that was returned from the quote request
             portfolio_id (str, optional):
                 The ID of the portfolio that owns the order Left out: the client's own
@@ -2641,8 +2649,8 @@ class SyncOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -2650,7 +2658,7 @@ class SyncOrdersResource(SyncResource):
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         stp_id: str | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
@@ -2659,7 +2667,7 @@ class SyncOrdersResource(SyncResource):
         stop_price: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         post_only: bool | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -2675,8 +2683,8 @@ class SyncOrdersResource(SyncResource):
 
         Args:
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            type (OrderType | str): Strategy (execution algorithm)
+            side (OrderSide | OrderSideLiteral): Order side
+            type (OrderType | OrderTypeLiteral): Strategy (execution algorithm)
             portfolio_id (str, optional):
                 The ID of the portfolio that owns the order Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
@@ -2695,7 +2703,8 @@ class SyncOrdersResource(SyncResource):
             start_time (datetime | str, optional): The start time of the order in UTC (TWAP only)
             expiry_time (datetime | str, optional):
                 The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
-            time_in_force (TimeInForceType | str, optional): Indicates the order time validity
+            time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):
+                Indicates the order time validity
             stp_id (str, optional):
                 An optional self trade prevention id (in the form of a UUID). The value is only
                 honored for certain clients who are permitted to specify a custom self trade
@@ -2715,7 +2724,7 @@ class SyncOrdersResource(SyncResource):
             post_only (bool, optional):
                 Post-only flag - when true, the order will only be posted to the order book and not
                 immediately matched. Only applicable to LIMIT orders with GTC or GTD time in force.
-            peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders
+            peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional): Peg offset type for PEG orders
             offset (Decimal | str | int, optional):
                 Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
                 allowed (PEG orders only)
@@ -2752,15 +2761,15 @@ class SyncOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         is_raise_exact: bool | None = None,
         historical_pov: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
@@ -2768,7 +2777,7 @@ class SyncOrdersResource(SyncResource):
         postOnly: bool | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -2784,8 +2793,8 @@ class SyncOrdersResource(SyncResource):
 
         Args:
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            type (OrderType | str): Strategy (execution algorithm)
+            side (OrderSide | OrderSideLiteral): Order side
+            type (OrderType | OrderTypeLiteral): Strategy (execution algorithm)
             portfolio_id (str, optional):
                 The ID of the portfolio that owns the order Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
@@ -2801,7 +2810,8 @@ class SyncOrdersResource(SyncResource):
             start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only)
             expiry_time (datetime | str, optional):
                 The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only)
-            time_in_force (TimeInForceType | str, optional): Indicates the order time validity
+            time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):
+                Indicates the order time validity
             is_raise_exact (bool, optional): Raise Exact order flag
             historical_pov (Decimal | str | int, optional): Historical percentage of volume
             stop_price (Decimal | str | int, optional):
@@ -2813,7 +2823,7 @@ class SyncOrdersResource(SyncResource):
                 The maximum order size that will show up on venue order books (in quote currency).
             display_base_size (Decimal | str | int, optional):
                 The maximum order size that will show up on venue order books (in base currency).
-            peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders
+            peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional): Peg offset type for PEG orders
             offset (Decimal | str | int, optional):
                 Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
                 allowed (PEG orders only)
@@ -2843,7 +2853,7 @@ class SyncOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         limit_price: Decimal | str | int,
         portfolio_id: str | None = None,
         client_quote_id: str | None = None,
@@ -2867,7 +2877,7 @@ class SyncOrdersResource(SyncResource):
 
         Args:
             product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
+            side (OrderSide | OrderSideLiteral): Order side
             limit_price (Decimal | str | int): The limit price
             portfolio_id (str, optional):
                 The ID of the portfolio that owns the order Left out: the client's own
@@ -3074,12 +3084,12 @@ class SyncOrdersResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_date: datetime | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3100,7 +3110,8 @@ class SyncOrdersResource(SyncResource):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_ids (Sequence[str], optional): List of products by which to filter the response
-            order_type (OrderType | str, optional): An order type by which to filter the response
+            order_type (OrderType | OrderTypeLiteral, optional):
+                An order type by which to filter the response
 
                 - UNKNOWN_ORDER_TYPE: nil value
                 - MARKET: A [market
@@ -3122,9 +3133,9 @@ class SyncOrdersResource(SyncResource):
             limit (int, optional):
                 **Deprecated** - the limit for this endpoint is always 1000. If you need to retrieve
                 more than 1000 orders, use the WebSocket API instead.
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
             start_date (datetime | str, optional): A start date for the orders to be queried from
-            order_side (OrderSide | str, optional): An order side to filter on.
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
@@ -3155,7 +3166,7 @@ class SyncOrdersResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3174,7 +3185,7 @@ class SyncOrdersResource(SyncResource):
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3201,7 +3212,7 @@ class SyncOrdersResource(SyncResource):
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3222,7 +3233,7 @@ class SyncOrdersResource(SyncResource):
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             end_date (datetime | str, optional): An end date for the fills to be queried until
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3245,13 +3256,13 @@ class SyncOrdersResource(SyncResource):
         self,
         *,
         portfolio_id: str | None = None,
-        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        order_statuses: Sequence[e.OrderStatus | e.OrderStatusLiteral] | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -3273,7 +3284,7 @@ class SyncOrdersResource(SyncResource):
             portfolio_id (str, optional):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            order_statuses (Sequence[OrderStatus | str], optional):
+            order_statuses (Sequence[OrderStatus | OrderStatusLiteral], optional):
                 List of statuses by which to filter the response
 
                 - UNKNOWN_ORDER_STATUS: nil value
@@ -3284,7 +3295,7 @@ class SyncOrdersResource(SyncResource):
                 - FAILED: Order submission failed
                 - PENDING: The order has been sent but is not yet confirmed
             product_ids (Sequence[str], optional): List of products by which to filter the response
-            order_type (OrderType | str, optional): Order type by which to filter the response
+            order_type (OrderType | OrderTypeLiteral, optional): Order type by which to filter the response
 
                 - UNKNOWN_ORDER_TYPE: nil value
                 - MARKET: A [market
@@ -3302,8 +3313,8 @@ class SyncOrdersResource(SyncResource):
                   maintaining execution discretion and avoiding adverse selection
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
-            order_side (OrderSide | str, optional): An order side to filter on.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
@@ -3546,7 +3557,7 @@ class SyncProductsResource(SyncResource):
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
-        granularity: e.CandlesGranularity | str,
+        granularity: e.CandlesGranularity | e.CandlesGranularityLiteral,
         portfolio_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3562,7 +3573,8 @@ class SyncProductsResource(SyncResource):
             product_id (str): The trading pair.
             start_time (datetime | str): Timestamp for starting range of aggregations
             end_time (datetime | str): Timestamp for ending range of aggregations
-            granularity (CandlesGranularity | str): The timeframe each candle represents.
+            granularity (CandlesGranularity | CandlesGranularityLiteral):
+                The timeframe each candle represents.
             portfolio_id (str, optional):
                 The portfolio id requesting market data. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
@@ -3587,10 +3599,10 @@ class SyncProductsResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        product_type: e.ProductType | str | None = None,
-        contract_expiry_type: e.ContractExpiryType | str | None = None,
-        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        product_type: e.ProductType | e.ProductTypeLiteral | None = None,
+        contract_expiry_type: e.ContractExpiryType | e.ContractExpiryTypeLiteral | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | e.ExpiringContractStatusLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3608,8 +3620,8 @@ class SyncProductsResource(SyncResource):
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional):
                 Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.
-            sort_direction (SortDirection | str, optional): Sorting order
-            product_type (ProductType | str, optional):
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
+            product_type (ProductType | ProductTypeLiteral, optional):
                 Filter by product type (SPOT, FUTURE). If unset, returns all types available for
                 your portfolio. Futures products require additional entitlements.
 
@@ -3617,14 +3629,14 @@ class SyncProductsResource(SyncResource):
                 - SPOT: Spot product
                 - FUTURE: Future product
                 - OPTION: Option product
-            contract_expiry_type (ContractExpiryType | str, optional):
+            contract_expiry_type (ContractExpiryType | ContractExpiryTypeLiteral, optional):
                 Filter by contract expiry type (EXPIRING or PERPETUAL). Only applicable when
                 product_type = FUTURE. If unset, returns all futures kinds.
 
                 - CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type
                 - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract
                 - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)
-            expiring_contract_status (ExpiringContractStatus | str, optional):
+            expiring_contract_status (ExpiringContractStatus | ExpiringContractStatusLiteral, optional):
                 Filter by expiry status for expiring futures. If unset, returns all expiring
                 futures.
 
@@ -3733,7 +3745,7 @@ class SyncStakingResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3757,7 +3769,7 @@ class SyncStakingResource(SyncResource):
             limit (int, optional):
                 Maximum number of transaction-validator associations to return per page. Default is
                 100, maximum is 1000.
-            sort_direction (SortDirection | str, optional): Not described in the spec.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Not described in the spec.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3838,7 +3850,7 @@ class SyncStakingResource(SyncResource):
         idempotency_key: str | None = None,
         amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
-        validator_provider: e.ValidatorProvider | str | None = None,
+        validator_provider: e.ValidatorProvider | e.ValidatorProviderLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3863,7 +3875,7 @@ class SyncStakingResource(SyncResource):
                 idempotency field: filled in by the client when left out (see Idempotency).
             amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake
             metadata (PortfolioStakingMetadata | Mapping[str, Any], optional): Not described in the spec.
-            validator_provider (ValidatorProvider | str, optional):
+            validator_provider (ValidatorProvider | ValidatorProviderLiteral, optional):
                 ValidatorProvider enumerates the ETH validator service providers accepted for
                 unstaking.
 
@@ -4247,7 +4259,7 @@ class SyncTransactionsResource(SyncResource):
         *,
         wallet_id: str,
         amount: Decimal | str | int,
-        destination_type: e.DestinationType | str,
+        destination_type: e.DestinationType | e.DestinationTypeLiteral,
         currency_symbol: str,
         portfolio_id: str | None = None,
         idempotency_key: str | None = None,
@@ -4268,7 +4280,7 @@ class SyncTransactionsResource(SyncResource):
         Args:
             wallet_id (str): The wallet ID
             amount (Decimal | str | int): The amount in whole units of the withdrawal
-            destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value
+            destination_type (DestinationType | DestinationTypeLiteral): - UNKNOWN_DESTINATION: nil value
                 - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via
                   Payment Method Service
                 - DESTINATION_BLOCKCHAIN: A blockchain network address
@@ -4387,14 +4399,14 @@ class SyncTransactionsResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_transactions: bool | None = None,
-        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | e.TravelRuleStatusLiteral] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4410,7 +4422,7 @@ class SyncTransactionsResource(SyncResource):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             symbols (str, optional): A case insensitive list of symbols by which to filter the response
-            types (Sequence[TransactionType | str], optional):
+            types (Sequence[TransactionType | TransactionTypeLiteral], optional):
                 The transaction types by which to filter the response
 
                 - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
@@ -4465,10 +4477,10 @@ class SyncTransactionsResource(SyncResource):
                 UTC timestamp until which to filter the response (exclusive, ISO-8601 format)
             cursor (str, optional): Id to retrieve additional results strictly after.
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction
             get_network_unified_transactions (bool, optional):
                 Flag to request retrieval of all transactions across all networks for a given symbol
-            travel_rule_status (Sequence[TravelRuleStatus | str], optional):
+            travel_rule_status (Sequence[TravelRuleStatus | TravelRuleStatusLiteral], optional):
                 (Alpha) Filter for status of returned transactions' travel rule submissions - an
                 inclusive OR filter
 
@@ -4494,12 +4506,12 @@ class SyncTransactionsResource(SyncResource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4515,7 +4527,7 @@ class SyncTransactionsResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            types (Sequence[TransactionType | str], optional):
+            types (Sequence[TransactionType | TransactionTypeLiteral], optional):
                 The transaction types by which to filter the response
 
                 - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
@@ -4570,7 +4582,7 @@ class SyncTransactionsResource(SyncResource):
                 UTC timestamp until which to filter the response (exclusive, ISO-8601 format)
             cursor (str, optional): Id to retrieve additional results strictly after.
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4679,7 +4691,7 @@ class SyncUsersResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4696,7 +4708,7 @@ class SyncUsersResource(SyncResource):
                 PRIME_ENTITY_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4721,7 +4733,7 @@ class SyncUsersResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4738,7 +4750,7 @@ class SyncUsersResource(SyncResource):
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4764,9 +4776,9 @@ class SyncWalletsResource(SyncResource):
         name: str,
         symbol: str,
         portfolio_id: str | None = None,
-        wallet_type: e.WalletType | str | None = None,
+        wallet_type: e.WalletType | e.WalletTypeLiteral | None = None,
         idempotency_key: str | None = None,
-        network_family: e.NetworkFamily | str | None = None,
+        network_family: e.NetworkFamily | e.NetworkFamilyLiteral | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4786,10 +4798,10 @@ class SyncWalletsResource(SyncResource):
             portfolio_id (str, optional):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            wallet_type (WalletType | str, optional): Indicates the wallet type
+            wallet_type (WalletType | WalletTypeLiteral, optional): Indicates the wallet type
             idempotency_key (str, optional):
                 idem The idempotency field: filled in by the client when left out (see Idempotency).
-            network_family (NetworkFamily | str, optional): Not described in the spec.
+            network_family (NetworkFamily | NetworkFamilyLiteral, optional): Not described in the spec.
             network (Network | Mapping[str, Any], optional): Not described in the spec.
 
         Idempotency:
@@ -4894,7 +4906,7 @@ class SyncWalletsResource(SyncResource):
         self,
         *,
         wallet_id: str,
-        deposit_type: e.WalletDepositInstructionType | str,
+        deposit_type: e.WalletDepositInstructionType | e.WalletDepositInstructionTypeLiteral,
         portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
@@ -4910,7 +4922,8 @@ class SyncWalletsResource(SyncResource):
 
         Args:
             wallet_id (str): The wallet ID
-            deposit_type (WalletDepositInstructionType | str): The deposit type
+            deposit_type (WalletDepositInstructionType | WalletDepositInstructionTypeLiteral):
+                The deposit type
 
                 - UNKNOWN_WALLET_DEPOSIT_TYPE: nil value
                 - CRYPTO: A cryptocurrency deposit
@@ -4991,11 +5004,11 @@ class SyncWalletsResource(SyncResource):
     def list_wallets(
         self,
         *,
-        type: e.WalletType | str,
+        type: e.WalletType | e.WalletTypeLiteral,
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5009,7 +5022,7 @@ class SyncWalletsResource(SyncResource):
         Operation GetWallets: `ROUTES['GetWallets']`.
 
         Args:
-            type (WalletType | str): The wallet type
+            type (WalletType | WalletTypeLiteral): The wallet type
 
                 - VAULT: A crypto vault
                 - TRADING: A trading wallet
@@ -5021,7 +5034,7 @@ class SyncWalletsResource(SyncResource):
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of wallets to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order
             symbols (Sequence[str], optional): The wallet symbol
             get_network_unified_wallets (bool, optional):
                 Flag to request retrieval of all wallets across all networks for a given symbol
@@ -5115,15 +5128,15 @@ class SyncRawActivitiesResource(SyncResource):
         self,
         *,
         entity_id: str | None = None,
-        activity_level: e.ActivityLevel | str | None = None,
+        activity_level: e.ActivityLevel | e.ActivityLevelLiteral | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5136,13 +5149,13 @@ class SyncRawActivitiesResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5174,7 +5187,7 @@ class SyncRawAddressBookResource(SyncResource):
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5218,11 +5231,11 @@ class SyncRawAdvancedTransfersResource(SyncResource):
         self,
         *,
         portfolio_id: str | None = None,
-        state: e.AdvancedTransferState | str | None = None,
-        type: e.AdvancedTransferType | str | None = None,
+        state: e.AdvancedTransferState | e.AdvancedTransferStateLiteral | None = None,
+        type: e.AdvancedTransferType | e.AdvancedTransferTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
@@ -5241,7 +5254,7 @@ class SyncRawAllocationsResource(SyncResource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5256,7 +5269,7 @@ class SyncRawAllocationsResource(SyncResource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5293,11 +5306,11 @@ class SyncRawAllocationsResource(SyncResource):
         start_date: datetime | str,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5345,7 +5358,7 @@ class SyncRawBalancesResource(SyncResource):
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        aggregation_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5357,7 +5370,7 @@ class SyncRawBalancesResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        balance_type: e.PortfolioBalanceType | str | None = None,
+        balance_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5369,7 +5382,7 @@ class SyncRawBalancesResource(SyncResource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | e.VisibilityStatusLiteral] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5606,7 +5619,7 @@ class SyncRawFinancingResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5641,8 +5654,8 @@ class SyncRawFinancingResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        status: e.XMLiquidationStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        status: e.XMLiquidationStatus | e.XMLiquidationStatusLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5808,7 +5821,7 @@ class SyncRawInvoicesResource(SyncResource):
         self,
         *,
         entity_id: str | None = None,
-        states: Sequence[e.InvoiceState | str] | None = None,
+        states: Sequence[e.InvoiceState | e.InvoiceStateLiteral] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
@@ -5868,7 +5881,7 @@ class SyncRawOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         quote_id: str,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
@@ -5894,8 +5907,8 @@ class SyncRawOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -5903,7 +5916,7 @@ class SyncRawOrdersResource(SyncResource):
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         stp_id: str | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
@@ -5912,7 +5925,7 @@ class SyncRawOrdersResource(SyncResource):
         stop_price: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         post_only: bool | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -5926,15 +5939,15 @@ class SyncRawOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         is_raise_exact: bool | None = None,
         historical_pov: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
@@ -5942,7 +5955,7 @@ class SyncRawOrdersResource(SyncResource):
         postOnly: bool | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -5956,7 +5969,7 @@ class SyncRawOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         limit_price: Decimal | str | int,
         portfolio_id: str | None = None,
         client_quote_id: str | None = None,
@@ -6020,12 +6033,12 @@ class SyncRawOrdersResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_date: datetime | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6040,7 +6053,7 @@ class SyncRawOrdersResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6055,7 +6068,7 @@ class SyncRawOrdersResource(SyncResource):
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6066,13 +6079,13 @@ class SyncRawOrdersResource(SyncResource):
         self,
         *,
         portfolio_id: str | None = None,
-        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        order_statuses: Sequence[e.OrderStatus | e.OrderStatusLiteral] | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -6155,7 +6168,7 @@ class SyncRawProductsResource(SyncResource):
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
-        granularity: e.CandlesGranularity | str,
+        granularity: e.CandlesGranularity | e.CandlesGranularityLiteral,
         portfolio_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6169,10 +6182,10 @@ class SyncRawProductsResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        product_type: e.ProductType | str | None = None,
-        contract_expiry_type: e.ContractExpiryType | str | None = None,
-        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        product_type: e.ProductType | e.ProductTypeLiteral | None = None,
+        contract_expiry_type: e.ContractExpiryType | e.ContractExpiryTypeLiteral | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | e.ExpiringContractStatusLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6209,7 +6222,7 @@ class SyncRawStakingResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6238,7 +6251,7 @@ class SyncRawStakingResource(SyncResource):
         idempotency_key: str | None = None,
         amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
-        validator_provider: e.ValidatorProvider | str | None = None,
+        validator_provider: e.ValidatorProvider | e.ValidatorProviderLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6349,7 +6362,7 @@ class SyncRawTransactionsResource(SyncResource):
         *,
         wallet_id: str,
         amount: Decimal | str | int,
-        destination_type: e.DestinationType | str,
+        destination_type: e.DestinationType | e.DestinationTypeLiteral,
         currency_symbol: str,
         portfolio_id: str | None = None,
         idempotency_key: str | None = None,
@@ -6390,14 +6403,14 @@ class SyncRawTransactionsResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_transactions: bool | None = None,
-        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | e.TravelRuleStatusLiteral] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6409,12 +6422,12 @@ class SyncRawTransactionsResource(SyncResource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6455,7 +6468,7 @@ class SyncRawUsersResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6468,7 +6481,7 @@ class SyncRawUsersResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6482,9 +6495,9 @@ class SyncRawWalletsResource(SyncResource):
         name: str,
         symbol: str,
         portfolio_id: str | None = None,
-        wallet_type: e.WalletType | str | None = None,
+        wallet_type: e.WalletType | e.WalletTypeLiteral | None = None,
         idempotency_key: str | None = None,
-        network_family: e.NetworkFamily | str | None = None,
+        network_family: e.NetworkFamily | e.NetworkFamilyLiteral | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6519,7 +6532,7 @@ class SyncRawWalletsResource(SyncResource):
         self,
         *,
         wallet_id: str,
-        deposit_type: e.WalletDepositInstructionType | str,
+        deposit_type: e.WalletDepositInstructionType | e.WalletDepositInstructionTypeLiteral,
         portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
@@ -6546,11 +6559,11 @@ class SyncRawWalletsResource(SyncResource):
     def list_wallets(
         self,
         *,
-        type: e.WalletType | str,
+        type: e.WalletType | e.WalletTypeLiteral,
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
