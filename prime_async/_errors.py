@@ -228,7 +228,7 @@ class MissingResponseFieldError(APIResponseValidationError):
     is an error here, naming the operation, the field (`field`, e.g. "order") and the request id,
     not a None the caller trips over later."""
 
-    def __init__(self, message: str, *, field: str, response: httpx.Response, body: Any, **fields: Any) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, field: str = "", **fields: Any) -> None:
         super().__init__(message, response=response, body=body, **fields)
         self.field = field
 

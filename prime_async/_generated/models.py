@@ -346,14 +346,14 @@ class LimitOrderEdit(Model):
     Used in: `GetOrderEditHistoryResponse.order_edit_history`, `Order.order_edit_history`.
 
     Attributes:
-        price (Decimal | None): New price for the edited order
-        size (Decimal | None): New size for the edited order
-        display_size (Decimal | None): New display size for the edited order
-        stop_price (Decimal | None): New stop price for the edited order
-        stop_limit_price (Decimal | None): New stop limit price for the edited order
-        end_time (datetime | None): New end time for the edited order
-        accept_time (datetime | None): Time when the edit was accepted
-        client_order_id (str): Client order id of the order being replaced
+        price (Decimal | None): New price for the edited order.
+        size (Decimal | None): New size for the edited order.
+        display_size (Decimal | None): New display size for the edited order.
+        stop_price (Decimal | None): New stop price for the edited order.
+        stop_limit_price (Decimal | None): New stop limit price for the edited order.
+        end_time (datetime | None): New end time for the edited order.
+        accept_time (datetime | None): Time when the edit was accepted.
+        client_order_id (str): Client order id of the order being replaced.
     """
 
     price: Decimal | None = None
@@ -374,19 +374,19 @@ class AddressBookEntry(Model):
     Used in: `GetPortfolioAddressBookResponse.addresses`.
 
     Attributes:
-        id (str): UUID identifying this address book entry
-        currency_symbol (str): Currency symbol
-        name (str): Name for this address book entry
-        address (str): Cryptocurrency address
-        account_identifier (str): Memo or destination tag for currencies which support them
-        account_identifier_name (str): Name of the account identifier. For instance Destination Tag
-        state (str): State of this address book entry
-        explorer_link (str): Link to a blockchain explorer
-        last_used_at (datetime | None): When this entry was last used for a transaction
-        added_at (datetime | None): When this entry was added to the address book
+        id (str): UUID identifying this address book entry.
+        currency_symbol (str): Currency symbol.
+        name (str): Name for this address book entry.
+        address (str): Cryptocurrency address.
+        account_identifier (str): Memo or destination tag for currencies which support them.
+        account_identifier_name (str): Name of the account identifier. For instance Destination Tag.
+        state (str): State of this address book entry.
+        explorer_link (str): Link to a blockchain explorer.
+        last_used_at (datetime | None): When this entry was last used for a transaction.
+        added_at (datetime | None): When this entry was added to the address book.
         added_by (DisplayUser | None): Not described in the spec.
         type (AddressBookType): Not described in the spec.
-        counterparty_id (str): counterparty id
+        counterparty_id (str): counterparty id.
     """
 
     id: str = ""
@@ -412,9 +412,9 @@ class DisplayUser(Model):
     Used in: `AddressBookEntry.added_by`.
 
     Attributes:
-        id (str): User UUID
-        name (str): User full name
-        avatar_url (str): User avatar URL
+        id (str): User UUID.
+        name (str): User full name.
+        avatar_url (str): User avatar URL.
     """
 
     id: str = ""
@@ -449,25 +449,25 @@ class Accrual(Model):
     `GetPortfolioInterestAccrualsResponse.accruals`.
 
     Attributes:
-        accrual_id (str): The accrual ID
-        date (str): The date of accrual in UTC
-        portfolio_id (str): The unique ID of the portfolio
-        symbol (str): The currency symbol
+        accrual_id (str): The accrual ID.
+        date (str): The date of accrual in UTC.
+        portfolio_id (str): The unique ID of the portfolio.
+        symbol (str): The currency symbol.
         loan_type (LoanType): Not described in the spec.
         interest_rate (Decimal | None):
-            The daily or annualized interest rate for the loan, see rate_type
-        nominal_accrual (Decimal | None): Daily accrual amount in the principal currency
-        notional_accrual (Decimal | None): Daily USD accrued interest
-        conversion_rate (Decimal | None): Accrual rate used to convert from principal to USD accrual
-        loan_amount (Decimal | None): Outstanding principal of the loan
+            The daily or annualized interest rate for the loan, see rate_type.
+        nominal_accrual (Decimal | None): Daily accrual amount in the principal currency.
+        notional_accrual (Decimal | None): Daily USD accrued interest.
+        conversion_rate (Decimal | None): Accrual rate used to convert from principal to USD accrual.
+        loan_amount (Decimal | None): Outstanding principal of the loan.
         benchmark (Benchmark): Not described in the spec.
-        benchmark_rate (Decimal | None): Daily interest rate fetched from the benchmark source
-        spread (Decimal | None): Daily spread offset from the benchmark rate
+        benchmark_rate (Decimal | None): Daily interest rate fetched from the benchmark source.
+        spread (Decimal | None): Daily spread offset from the benchmark rate.
         rate_type (RateType): Not described in the spec.
-        loan_amount_notional (Decimal | None): Outstanding principal of the loan in USD
+        loan_amount_notional (Decimal | None): Outstanding principal of the loan in USD.
         nominal_open_borrow_sod (Decimal | None):
-            Settled open borrow as of start-of-day in the principal currency
-        notional_open_borrow_sod (Decimal | None): Settled open borrow as of start-of-day in USD
+            Settled open borrow as of start-of-day in the principal currency.
+        notional_open_borrow_sod (Decimal | None): Settled open borrow as of start-of-day in USD.
     """
 
     accrual_id: str = ""
@@ -497,9 +497,9 @@ class ActiveLiquidationSummary(Model):
     Used in: `CrossMarginOverview.active_liquidation`.
 
     Attributes:
-        liquidation_id (str): Financing liquidation UUID
-        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation
-        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation
+        liquidation_id (str): Financing liquidation UUID.
+        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation.
+        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation.
     """
 
     liquidation_id: str = ""
@@ -516,27 +516,27 @@ class Activity(Model):
     `GetPortfolioActivitiesResponse.activities`, `GetPortfolioActivityResponse.activity`.
 
     Attributes:
-        id (str): A unique id for the account activity
-        reference_id (str): A reference for orders and transactions, n/a for other category types
+        id (str): A unique id for the account activity.
+        reference_id (str): A reference for orders and transactions, n/a for other category types.
         category (ActivityCategory): Not described in the spec.
         type (ActivityType): Not described in the spec.
         secondary_type (ActivitySecondaryType): - ACTIVITY_SECONDARY_TYPE_BUY: Order secondary types
             - ACTIVITY_SECONDARY_TYPE_INTERNAL_TRANSFER: Transaction secondary types
-            - ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER: Onchain secondary types
+            - ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER: Onchain secondary types.
         status (ActivityStatus): Not described in the spec.
-        created_by (str): Id of user who created the activity
-        title (str): Title of the activity
-        description (str): Description detail of the activity
-        user_actions (list[UserAction]): Actions related to the Activity
+        created_by (str): Id of user who created the activity.
+        title (str): Title of the activity.
+        description (str): Description detail of the activity.
+        user_actions (list[UserAction]): Actions related to the Activity.
         transactions_metadata (ActivityMetadataTransactions | None): Not described in the spec.
         account_metadata (ActivityMetadataAccount | None): Not described in the spec.
         orders_metadata (ActivityMetadataOrders | None): Not described in the spec.
-        symbols (list[str]): List of currencies included in an activity
-        created_at (str): Time activity was created at
-        updated_at (str): Time for latest status update of account activity
+        symbols (list[str]): List of currencies included in an activity.
+        created_at (str): Time activity was created at.
+        updated_at (str): Time for latest status update of account activity.
         hierarchy_type (HierarchyType):
             HierarchyType are the enums for various hierarchies within Prime, ex Entity,
-            Organization, Portfolio
+            Organization, Portfolio.
     """
 
     id: str = ""
@@ -570,7 +570,7 @@ class ActivityCreationResponse(Model):
     Attributes:
         activity_type (CustodyActivityType):
             - ACTIVITY_TYPE_WITHDRAWAL: PrimeActivityService Custody ActivityTypes that will
-              replace the above
+              replace the above.
         num_approvals_remaining (int): Not described in the spec.
         activity_id (str): Not described in the spec.
     """
@@ -602,8 +602,8 @@ class ActivityMetadataConsensus(Model):
     Used in: `ActivityMetadataAccount.consensus`, `ActivityMetadataTransactions.consensus`.
 
     Attributes:
-        approval_deadline (str): Deadline for approval of an activity
-        has_passed_consensus (bool): If activity has passed consensus threshold
+        approval_deadline (str): Deadline for approval of an activity.
+        has_passed_consensus (bool): If activity has passed consensus threshold.
     """
 
     approval_deadline: str = ""
@@ -643,7 +643,7 @@ class AddressEntry(Model):
     Attributes:
         name (str): Not described in the spec.
         address (str): Not described in the spec.
-        chain_ids (list[str]): List of compatible chain IDs for a given address, empty for Solana
+        chain_ids (list[str]): List of compatible chain IDs for a given address, empty for Solana.
     """
 
     name: str = ""
@@ -664,7 +664,7 @@ class AddressGroup(Model):
         id (str): Not described in the spec.
         name (str): Not described in the spec.
         network_type (NetworkType): Not described in the spec.
-        addresses (list[AddressEntry]): A list of addresses within the group
+        addresses (list[AddressEntry]): A list of addresses within the group.
         added_at (datetime | None): Not described in the spec.
     """
 
@@ -737,7 +737,7 @@ class Allocation(Model):
             Time the final leg of the root allocation was completed.
         user_id (str): The ID of the user that created the allocation.
         product_id (str): The ID of the product of the orders allocated.
-        side (OrderSide): Order side
+        side (OrderSide): Order side.
         avg_price (Decimal | None): Price the allocation was done at.
         base_quantity (Decimal | None): Amount allocated in base asset units.
         quote_value (Decimal | None): Amount allocated in quote asset units.
@@ -752,10 +752,10 @@ class Allocation(Model):
         destinations (list[DestinationAlloc]):
             Array of objects, each containing the leg ID, destination portfolio ID and amount in
             chosen units allocated to each portfolio: [{leg_id, portfolio_id, allocation_base,
-            allocation_quote}, {leg_id, portfolio_id, allocation_base, allocation_quote}...]
+            allocation_quote}, {leg_id, portfolio_id, allocation_base, allocation_quote}...].
         netting_id (str):
             The netting ID of the allocation, not empty if the allocation was submitted as part
-            of a net allocation
+            of a net allocation.
     """
 
     root_id: str = ""
@@ -784,9 +784,9 @@ class AllocationLeg(Model):
     `CreateNetAllocationRequest.allocation_legs`.
 
     Attributes:
-        allocation_leg_id (str): The ID of the portfolio of the allocation leg
-        destination_portfolio_id (str): The ID of the destination portfolio of the allocation leg
-        amount (Decimal | None): The amount size for the allocation leg
+        allocation_leg_id (str): The ID of the portfolio of the allocation leg.
+        destination_portfolio_id (str): The ID of the destination portfolio of the allocation leg.
+        amount (Decimal | None): The amount size for the allocation leg.
     """
 
     allocation_leg_id: str = ""
@@ -802,9 +802,9 @@ class AmountDue(Model):
     Used in: `PostTradeCreditInformation.amounts_due`.
 
     Attributes:
-        currency (str): The currency this loan is due in
-        amount (Decimal | None): The amount due
-        due_date (datetime | None): The date this settlement is due, expressed in UTC
+        currency (str): The currency this loan is due in.
+        amount (Decimal | None): The amount due.
+        due_date (datetime | None): The date this settlement is due, expressed in UTC.
     """
 
     currency: str = ""
@@ -820,12 +820,12 @@ class Asset(Model):
     Used in: `GetEntityAssetsResponse.assets`.
 
     Attributes:
-        name (str): The name of the asset
-        symbol (str): The mutable series of letters used to identify the asset
-        decimal_precision (str): The number of decimals supported for the asset
-        trading_supported (bool): Indicates whether this asset can be traded
-        explorer_url (str): Base URL to our recommended block explorer (crypto only)
-        networks (list[NetworkDetails]): List of networks supported by this asset
+        name (str): The name of the asset.
+        symbol (str): The mutable series of letters used to identify the asset.
+        decimal_precision (str): The number of decimals supported for the asset.
+        trading_supported (bool): Indicates whether this asset can be traded.
+        explorer_url (str): Base URL to our recommended block explorer (crypto only).
+        networks (list[NetworkDetails]): List of networks supported by this asset.
     """
 
     name: str = ""
@@ -844,11 +844,11 @@ class AssetBalance(Model):
     Used in: `MarginSummary.asset_balances`.
 
     Attributes:
-        portfolio_id (str): The unique ID of the portfolio
-        symbol (str): The currency symbol
-        amount (Decimal | None): Balance amount
-        notional_amount (Decimal | None): Notional balance amount
-        conversion_rate (Decimal | None): Conversion rate
+        portfolio_id (str): The unique ID of the portfolio.
+        symbol (str): The currency symbol.
+        amount (Decimal | None): Balance amount.
+        notional_amount (Decimal | None): Notional balance amount.
+        conversion_rate (Decimal | None): Conversion rate.
     """
 
     portfolio_id: str = ""
@@ -867,9 +867,9 @@ class AssetChange(Model):
     `Web3TransactionMetadata.confirmed_asset_changes`.
 
     Attributes:
-        type (AssetChangeType): AssetChangeType identifies the type of asset change
-        symbol (str): The currency symbol associated with the balance operation
-        amount (Decimal | None): The amount in whole units being transferred or approved
+        type (AssetChangeType): AssetChangeType identifies the type of asset change.
+        symbol (str): The currency symbol associated with the balance operation.
+        amount (Decimal | None): The amount in whole units being transferred or approved.
         collection (NFTCollection | None): Not described in the spec.
         item (NFTItem | None): Not described in the spec.
     """
@@ -889,28 +889,28 @@ class Balance(Model):
     Used in: `GetPortfolioBalancesResponse.balances`, `GetWalletBalanceResponse.balance`.
 
     Attributes:
-        symbol (str): The display symbol for the asset
+        symbol (str): The display symbol for the asset.
         amount (Decimal | None):
             The total amount in whole units with full precision. Includes the `holds` amount.
         holds (Decimal | None):
             Amount that is currently held in obligation to an open order's position or a pending
-            withdrawal
+            withdrawal.
         bonded_amount (Decimal | None):
             Amount that is currently locked due to bonding/staking, potentially subject to an
-            unbonding period, in whole units
+            unbonding period, in whole units.
         reserved_amount (Decimal | None):
-            Amount that must remain in the wallet due to the protocol, in whole units
-        unbonding_amount (Decimal | None): Amount that is in the process of unbonding, in whole units
+            Amount that must remain in the wallet due to the protocol, in whole units.
+        unbonding_amount (Decimal | None): Amount that is in the process of unbonding, in whole units.
         unvested_amount (Decimal | None):
-            Unrealized amount subject to a vesting schedule, in whole units
+            Unrealized amount subject to a vesting schedule, in whole units.
         pending_rewards_amount (Decimal | None):
-            Pending bonding/staking rewards that have not yet been realized, in whole units
+            Pending bonding/staking rewards that have not yet been realized, in whole units.
         past_rewards_amount (Decimal | None):
-            Previously realized bonding/staking rewards, in whole units
-        bondable_amount (Decimal | None): Amount available for bonding/staking, in whole units
-        withdrawable_amount (Decimal | None): Amount available to withdraw, in whole units
-        fiat_amount (Decimal | None): The total amount in fiat unit
-        unbondable_amount (Decimal | None): Amount available for unbonding/unstaking, in whole units
+            Previously realized bonding/staking rewards, in whole units.
+        bondable_amount (Decimal | None): Amount available for bonding/staking, in whole units.
+        withdrawable_amount (Decimal | None): Amount available to withdraw, in whole units.
+        fiat_amount (Decimal | None): The total amount in fiat unit.
+        unbondable_amount (Decimal | None): Amount available for unbonding/unstaking, in whole units.
         claimable_rewards_amount (Decimal | None):
             ETH staking rewards currently available to claim, in whole units. This field is
             returned only in GetWalletBalance responses for ETH wallets. It is omitted or empty
@@ -948,7 +948,7 @@ class BlindMatchMetadata(Model):
             represents the date contractually agreed upon by the transacting parties; actual
             settlement will occur upon completion of the transfer, which may differ from such
             agreed date.
-        trade_date (str): Optional date of the original Trade in YYYYMMMDD format
+        trade_date (str): Optional date of the original Trade in YYYYMMMDD format.
         settlement_time (str):
             Optional time of transfer settlement in HHMM format in UTC. If not provided, it
             defaults to 09:30 Eastern Time.
@@ -971,13 +971,13 @@ class BlockchainAddress(Model):
     and 1 more.
 
     Attributes:
-        address (str): The address on the network
+        address (str): The address on the network.
         account_identifier (str):
             The destination value’s account_identifier (MEMO/DESTINATION TAG) value for the
             withdrawal
 
             The account identifier (used on some chains to distinguish accounts using the same
-            address)
+            address).
         network (Network | None): Not described in the spec.
     """
 
@@ -994,11 +994,11 @@ class BuyingPower(Model):
     Used in: `GetBuyingPowerResponse.buying_power`.
 
     Attributes:
-        portfolio_id (str): The unique ID of the portfolio
-        base_currency (str): The symbol for the base currency
-        quote_currency (str): The symbol for the quote currency
-        base_buying_power (Decimal | None): The buying power for the base currency
-        quote_buying_power (Decimal | None): The buying power for the quote currency
+        portfolio_id (str): The unique ID of the portfolio.
+        base_currency (str): The symbol for the base currency.
+        quote_currency (str): The symbol for the quote currency.
+        base_buying_power (Decimal | None): The buying power for the base currency.
+        quote_buying_power (Decimal | None): The buying power for the quote currency.
     """
 
     portfolio_id: str = ""
@@ -1016,7 +1016,7 @@ class CancelAdvancedTransferResponse(Model):
     Used in: what `advanced_transfers.cancel_advanced_transfer()` returns.
 
     Attributes:
-        advanced_transfer_id (str): The ID of the canceled Advanced Transfer
+        advanced_transfer_id (str): The ID of the canceled Advanced Transfer.
     """
 
     advanced_transfer_id: str = ""
@@ -1030,8 +1030,8 @@ class CancelFuturesSweepResponse(Model):
     Used in: what `futures.cancel_futures_sweep()` returns.
 
     Attributes:
-        success (bool): Success
-        request_id (str): Request ID
+        success (bool): Success.
+        request_id (str): Request ID.
     """
 
     success: bool = False
@@ -1046,7 +1046,7 @@ class CancelOrderResponse(Model):
     Used in: what `orders.cancel_order()` returns.
 
     Attributes:
-        id (str): The unique UUID for the order
+        id (str): The unique UUID for the order.
     """
 
     id: str = ""
@@ -1060,12 +1060,12 @@ class Candle(Model):
     Used in: `GetCandlesResponse.candles`.
 
     Attributes:
-        timestamp (datetime | None): Timestamp for the start of the candle period
-        open (Decimal | None): Opening price for the period
-        high (Decimal | None): Highest price during the period
-        low (Decimal | None): Lowest price during the period
-        close (Decimal | None): Closing price for the period
-        volume (Decimal | None): Volume traded during the period
+        timestamp (datetime | None): Timestamp for the start of the candle period.
+        open (Decimal | None): Opening price for the period.
+        high (Decimal | None): Highest price during the period.
+        low (Decimal | None): Lowest price during the period.
+        close (Decimal | None): Closing price for the period.
+        volume (Decimal | None): Volume traded during the period.
     """
 
     timestamp: datetime | None = None
@@ -1085,7 +1085,7 @@ class ComboLeg(Model):
         product_id (str):
             The product identifier for the options instrument (e.g., "BTC-28MAR25-50000-C").
         quantity (Decimal | None): Not described in the spec.
-        side (OrderSide): Order side
+        side (OrderSide): Order side.
     """
 
     product_id: str = ""
@@ -1101,9 +1101,9 @@ class Commission(Model):
     Used in: `GetPortfolioCommissionResponse.commission`.
 
     Attributes:
-        type (str): Fee model (all_in or cost_plus)
-        rate (Decimal | None): Commission rate (in whole percentage. Commission of 15bps is "0.0015")
-        trading_volume (Decimal | None): Average 30 days over past 3 months (e.g. 90 days divided by 3)
+        type (str): Fee model (all_in or cost_plus).
+        rate (Decimal | None): Commission rate (in whole percentage. Commission of 15bps is "0.0015").
+        trading_volume (Decimal | None): Average 30 days over past 3 months (e.g. 90 days divided by 3).
     """
 
     type: str = ""
@@ -1121,21 +1121,21 @@ class CommissionDetailTotal(Model):
     Attributes:
         total_commission (Decimal | None):
             Total commission amount charged for the order This is the sum of all commission
-            charged on the order
+            charged on the order.
         client_commission (Decimal | None): Client commission on the trade
 
-            CB fee
+            CB fee.
         venue_commission (Decimal | None): Venue Commission
 
-            Exchange fees
-        ces_commission (Decimal | None): CES Commission
-        financing_commission (Decimal | None): Financing Commission
+            Exchange fees.
+        ces_commission (Decimal | None): CES Commission.
+        financing_commission (Decimal | None): Financing Commission.
         regulatory_commission (Decimal | None): Regulatory Commission
 
-            NFA fees
+            NFA fees.
         clearing_commission (Decimal | None): Clearing Commission
 
-            Clearing fees
+            Clearing fees.
     """
 
     total_commission: Decimal | None = None
@@ -1155,10 +1155,10 @@ class Conversion(Model):
     Used in: `GetMarginConversionsResponse.conversions`.
 
     Attributes:
-        conversion_details (list[ConversionDetail]): Conversion details
+        conversion_details (list[ConversionDetail]): Conversion details.
         short_collateral (ShortCollateral | None): Not described in the spec.
-        conversion_datetime (str): The UTC date time used for conversion
-        portfolio_id (str): Portfolio Id
+        conversion_datetime (str): The UTC date time used for conversion.
+        portfolio_id (str): Portfolio Id.
     """
 
     conversion_details: list[ConversionDetail] = attrs.Factory(list)
@@ -1175,13 +1175,13 @@ class ConversionDetail(Model):
     Used in: `Conversion.conversion_details`.
 
     Attributes:
-        symbol (str): The currency symbol
-        tf_balance (Decimal | None): Trade finance balance after the conversion
-        notional_tf_balance (Decimal | None): Notional trade finance balance after the conversion
-        converted_balance (Decimal | None): Converted balance
-        notional_converted_balance (Decimal | None): Notional converted balance
-        interest_rate (Decimal | None): Interest rate
-        conversion_rate (Decimal | None): Conversion rate
+        symbol (str): The currency symbol.
+        tf_balance (Decimal | None): Trade finance balance after the conversion.
+        notional_tf_balance (Decimal | None): Notional trade finance balance after the conversion.
+        converted_balance (Decimal | None): Converted balance.
+        notional_converted_balance (Decimal | None): Notional converted balance.
+        interest_rate (Decimal | None): Interest rate.
+        conversion_rate (Decimal | None): Conversion rate.
     """
 
     symbol: str = ""
@@ -1246,7 +1246,7 @@ class Counterparty(Model):
     Used in: `GetPortfolioCounterpartyIDResponse.counterparty`.
 
     Attributes:
-        counterparty_id (str): The unique counterparty ID for the portfolio
+        counterparty_id (str): The unique counterparty ID for the portfolio.
     """
 
     counterparty_id: str = ""
@@ -1261,7 +1261,7 @@ class CounterpartyDestination(Model):
     `CreateWalletWithdrawalRequest.counterparty`.
 
     Attributes:
-        counterparty_id (str): The counterparty ID to pay out
+        counterparty_id (str): The counterparty ID to pay out.
     """
 
     counterparty_id: str = ""
@@ -1277,7 +1277,7 @@ class CreateAdvancedTransferResponse(Model):
     Attributes:
         advanced_transfer (AdvancedTransfer):
             AdvancedTransfer represents a complex transfer operation such as a blind match
-            settlement.
+            settlement. Always there: a response without it is a MissingResponseFieldError.
     """
 
     advanced_transfer: AdvancedTransfer = attrs.field(metadata={'answer': True})
@@ -1289,13 +1289,14 @@ class AllocationRequest(Model):
     """AllocationRequest: not described in the spec.
 
     Attributes:
-        allocation_id (str): The ID of the allocation
-        source_portfolio_id (str): The source portfolio id for the allocation
-        product_id (str): The product for the allocation
-        order_ids (list[str]): The list of order ids in the allocation
-        allocation_legs (list[AllocationLeg]): The list of allocation_legs for the allocation
+        allocation_id (str): The ID of the allocation.
+        source_portfolio_id (str): The source portfolio id for the allocation.
+        product_id (str): The product for the allocation.
+        order_ids (list[str]): The list of order ids in the allocation.
+        allocation_legs (list[AllocationLeg]): The list of allocation_legs for the allocation.
         size_type (AllocationSizeType): Not described in the spec.
-        remainder_destination_portfolio (str): The portfolio where to allocate the remainder of the size
+        remainder_destination_portfolio (str):
+            The portfolio where to allocate the remainder of the size.
         netting_id (str): The ID to identify an in-flight net allocation.
     """
 
@@ -1317,7 +1318,9 @@ class CreateAllocationResponse(Model):
     Used in: what `allocations.create_allocation()` returns.
 
     Attributes:
-        body (CreateAllocationResponseBody): Not described in the spec.
+        body (CreateAllocationResponseBody):
+            Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     body: CreateAllocationResponseBody = attrs.field(metadata={'answer': True})
@@ -1331,9 +1334,9 @@ class CreateAllocationResponseBody(Model):
     Used in: `CreateAllocationResponse.body`.
 
     Attributes:
-        success (bool): The success boolean for the post allocation
-        allocation_id (str): The allocation id for the post allocation
-        failure_reason (str): The failure reason for the post allocation
+        success (bool): The success boolean for the post allocation.
+        allocation_id (str): The allocation id for the post allocation.
+        failure_reason (str): The failure reason for the post allocation.
     """
 
     success: bool = False
@@ -1349,13 +1352,13 @@ class CreateConversionResponse(Model):
     Used in: what `transactions.create_conversion()` returns.
 
     Attributes:
-        activity_id (str): The activity ID for the conversion
-        source_symbol (str): The currency symbol to convert from
-        destination_symbol (str): The currency symbol to convert to
-        amount (Decimal | None): The amount in whole units to convert
-        destination (str): The UUID of the destination wallet
-        source (str): The UUID of the source wallet
-        transaction_id (str): The UUID of the conversion transaction
+        activity_id (str): The activity ID for the conversion.
+        source_symbol (str): The currency symbol to convert from.
+        destination_symbol (str): The currency symbol to convert to.
+        amount (Decimal | None): The amount in whole units to convert.
+        destination (str): The UUID of the destination wallet.
+        source (str): The UUID of the source wallet.
+        transaction_id (str): The UUID of the conversion transaction.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -1379,7 +1382,9 @@ class CreateNetAllocationResponse(Model):
     Used in: what `allocations.create_net_allocation()` returns.
 
     Attributes:
-        body (CreateNetAllocationResponseBody): Not described in the spec.
+        body (CreateNetAllocationResponseBody):
+            Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     body: CreateNetAllocationResponseBody = attrs.field(metadata={'answer': True})
@@ -1393,11 +1398,11 @@ class CreateNetAllocationResponseBody(Model):
     Used in: `CreateNetAllocationResponse.body`.
 
     Attributes:
-        success (bool): The success boolean for the post net allocation
-        netting_id (str): The netting_id for the post net allocation
-        buy_allocation_id (str): The allocation id of the buy allocation in net allocation
-        sell_allocation_id (str): The allocation id of the sell allocation in net allocation
-        failure_reason (str): The failure reason for the post net allocation
+        success (bool): The success boolean for the post net allocation.
+        netting_id (str): The netting_id for the post net allocation.
+        buy_allocation_id (str): The allocation id of the buy allocation in net allocation.
+        sell_allocation_id (str): The allocation id of the sell allocation in net allocation.
+        failure_reason (str): The failure reason for the post net allocation.
     """
 
     success: bool = False
@@ -1442,8 +1447,8 @@ class CreateOnchainTransactionRequestEvmParams(Model):
             replacing it with a new transaction (often a 0-value transfer to themselves with
             higher gas price). Note: When using this field, the disable_dynamic_nonce option
             must be set to false because the nonce would be automatically managed by the system.
-        chain_id (str): Chain ID for EVM transactions. (EVM-only)
-        network_name (str): Network name for EVM transactions. (EVM-only)
+        chain_id (str): Chain ID for EVM transactions. (EVM-only).
+        network_name (str): Network name for EVM transactions. (EVM-only).
     """
 
     disable_dynamic_gas: bool = False
@@ -1461,7 +1466,7 @@ class CreateOnchainTransactionResponse(Model):
     Used in: what `transactions.create_onchain_transaction()` returns.
 
     Attributes:
-        transaction_id (str): Unique identifier for the created transaction
+        transaction_id (str): Unique identifier for the created transaction.
     """
 
     transaction_id: str = ""
@@ -1473,7 +1478,7 @@ class CreateOptionComboResponse(Model):
     """CreateOptionComboResponse: not described in the spec.
 
     Attributes:
-        combo_id (str): combo id returned by deribit
+        combo_id (str): combo id returned by deribit.
     """
 
     combo_id: str = ""
@@ -1487,7 +1492,7 @@ class CreateOrderResponse(Model):
     Used in: what `orders.create_order()` returns.
 
     Attributes:
-        order_id (str): The order ID generated by Coinbase
+        order_id (str): The order ID generated by Coinbase.
         client_order_id (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -1507,7 +1512,7 @@ class CreatePortfolioAddressBookEntryResponse(Model):
     Attributes:
         activity_type (CustodyActivityType):
             - ACTIVITY_TYPE_WITHDRAWAL: PrimeActivityService Custody ActivityTypes that will
-              replace the above
+              replace the above.
         num_approvals_remaining (int): Not described in the spec.
         activity_id (str): Not described in the spec.
     """
@@ -1525,10 +1530,10 @@ class CreateWalletResponse(Model):
     Used in: what `wallets.create_wallet()` returns.
 
     Attributes:
-        activity_id (str): The id of activity
-        name (str): The name of the wallet
-        symbol (str): The asset stored in the wallet
-        wallet_type (WalletType): Indicates the wallet type
+        activity_id (str): The id of activity.
+        name (str): The name of the wallet.
+        symbol (str): The asset stored in the wallet.
+        wallet_type (WalletType): Indicates the wallet type.
         network_family (NetworkFamily): Not described in the spec.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
@@ -1551,20 +1556,20 @@ class CreateWalletTransferResponse(Model):
     Used in: what `transactions.create_wallet_transfer()` returns.
 
     Attributes:
-        activity_id (str): The activity ID for the transfer
-        approval_url (str): A URL to the activity associated with this transfer for approval
-        symbol (str): The currency symbol of the transfer
-        amount (Decimal | None): The amount of the transfer
-        fee (Decimal | None): The network fee associated with the transfer
-        destination_address (str): The destination address of the transfer
+        activity_id (str): The activity ID for the transfer.
+        approval_url (str): A URL to the activity associated with this transfer for approval.
+        symbol (str): The currency symbol of the transfer.
+        amount (Decimal | None): The amount of the transfer.
+        fee (Decimal | None): The network fee associated with the transfer.
+        destination_address (str): The destination address of the transfer.
         destination_type (str): NOTE If Vault: display vault name If Trading display trading name
 
-            The destination type of the transfer
-        source_address (str): The source address used for the transfer
+            The destination type of the transfer.
+        source_address (str): The source address used for the transfer.
         source_type (str): NOTE If Vault: display vault name If Trading display trading name
 
-            The source type used for the transfer
-        transaction_id (str): The id of the just created transaction
+            The source type used for the transfer.
+        transaction_id (str): The id of the just created transaction.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -1591,20 +1596,20 @@ class CreateWalletWithdrawalResponse(Model):
     Used in: what `transactions.create_wallet_withdrawal()` returns.
 
     Attributes:
-        activity_id (str): The activity ID associated with the withdrawal
-        approval_url (str): A URL to the activity in the Prime application
-        symbol (str): The currency symbol associated with the withdrawal
-        amount (Decimal | None): The amount of the withdrawal
-        fee (Decimal | None): The network fee associated with the withdrawal
+        activity_id (str): The activity ID associated with the withdrawal.
+        approval_url (str): A URL to the activity in the Prime application.
+        symbol (str): The currency symbol associated with the withdrawal.
+        amount (Decimal | None): The amount of the withdrawal.
+        fee (Decimal | None): The network fee associated with the withdrawal.
         destination_type (str): The type of the end destination for the withdrawal
 
-            The destination type used for the withdrawal
-        source_type (str): The source type used for the withdrawal
+            The destination type used for the withdrawal.
+        source_type (str): The source type used for the withdrawal.
         blockchain_destination (BlockchainAddress | None): Not described in the spec.
         counterparty_destination (CounterpartyDestination | None):
-            Represents a destination for a counterparty payment
+            Represents a destination for a counterparty payment.
         blockchain_source (BlockchainAddress | None): Not described in the spec.
-        transaction_id (str): The id of the just created transaction
+        transaction_id (str): The id of the just created transaction.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -1634,22 +1639,22 @@ class CrossMarginOverview(Model):
     Attributes:
         control_status (XMControlStatus):
             XMControlStatus is a summarization of XM customer controls for trades and
-            withdrawals
+            withdrawals.
         call_status (XMEntityCallStatus):
             XMEntityCallStatus summarizes the state of open margin calls or debit calls. When
             multiple calls exist, the status reflects the highest priority call type. Priority
             order (highest to lowest): aged > urgent > standard > debit.
         margin_level (XMMarginLevel):
             XMMarginLevel is the realtime state of EQ/MR and MR-EQ monitored against XM
-            thresholds as defined in the methodology
+            thresholds as defined in the methodology.
         margin_summary (XMSummary | None):
             XMSummary is the realtime evaluated XM margin model, containing positions and
-            netting info
-        active_margin_calls (list[XMMarginCall]): List of active XM margin calls
-        active_loans (list[XMLoan]): List of active XM loans
+            netting info.
+        active_margin_calls (list[XMMarginCall]): List of active XM margin calls.
+        active_loans (list[XMLoan]): List of active XM loans.
         active_liquidation (ActiveLiquidationSummary | None):
             ActiveLiquidationSummary provides a summary of the active or most recent XM
-            liquidation
+            liquidation.
     """
 
     control_status: XMControlStatus = XMControlStatus.UNSPECIFIED
@@ -1774,17 +1779,17 @@ class CrossMarginPrimeRiskNettingInfo(Model):
     Attributes:
         dco_margin_requirement (Decimal | None):
             Derivatives Clearing Organization Margin Requirement (DMR) is the margin requirement
-            for all futures positions, derived from the Derivatives Clearing Organization model
+            for all futures positions, derived from the Derivatives Clearing Organization model.
         portfolio_margin_requirement (Decimal | None):
             Portfolio Margin Requirement (PMR) is the margin requirement for all spot positions,
-            derived from the XM model
+            derived from the XM model.
         integrated_portfolio_margin_requirement (Decimal | None):
             Integrated Portfolio Margin Requirement (IPMR) is the margin requirement for all
             spot positions + futures positions with underlying assets eligible in Portfolio
             Margin.
         ineligible_futures_margin_requirement (Decimal | None):
             Ineligible Futures Margin Requirement (IFMR) is the margin requirement for
-            IPMR-ineligible futures contracts
+            IPMR-ineligible futures contracts.
         pmr_breakdown (PrimeXMMarginRequirementBreakdown | None): Not described in the spec.
         ipmr_breakdown (PrimeXMMarginRequirementBreakdown | None): Not described in the spec.
         portfolio_margin_offset_credit_breakdown (PrimeXMOffsetCreditBreakdown | None):
@@ -1836,16 +1841,16 @@ class CrossMarginPrimeXMPosition(Model):
     Used in: `CrossMarginPrimeRiskNettingInfo.xm_positions`.
 
     Attributes:
-        currency (str): Position currency
-        market_price (Decimal | None): Current market price
-        spot_balance (Decimal | None): XM spot balance nominal
-        spot_balance_notional (Decimal | None): XM spot balance notional
-        futures_balance (Decimal | None): XM futures balance nominal
-        futures_balance_notional (Decimal | None): XM futures balance notional
-        base_requirement (Decimal | None): Base margin requirement notional
-        total_position_margin (Decimal | None): Total margin required
+        currency (str): Position currency.
+        market_price (Decimal | None): Current market price.
+        spot_balance (Decimal | None): XM spot balance nominal.
+        spot_balance_notional (Decimal | None): XM spot balance notional.
+        futures_balance (Decimal | None): XM futures balance nominal.
+        futures_balance_notional (Decimal | None): XM futures balance notional.
+        base_requirement (Decimal | None): Base margin requirement notional.
+        total_position_margin (Decimal | None): Total margin required.
         basis_credit (Decimal | None): Basis offset credit applied to this asset row.
-        futures_netted_notional (Decimal | None): Post-netting USD notional for futures on this asset
+        futures_netted_notional (Decimal | None): Post-netting USD notional for futures on this asset.
         futures_netting_margin (Decimal | None):
             Margin attributed to futures netting for this asset row.
         long_amount (Decimal | None): Per-asset long amount from position_summary.
@@ -1915,7 +1920,7 @@ class CustomStablecoinAsset(Model):
     Used in: `CustomStablecoinRewardDetails.asset`.
 
     Attributes:
-        symbol (str): The asset symbol (e.g. USDC, USDF)
+        symbol (str): The asset symbol (e.g. USDC, USDF).
     """
 
     symbol: str = ""
@@ -1929,10 +1934,10 @@ class CustomStablecoinRewardDetails(Model):
     Used in: `RewardMetadata.custom_stablecoin_reward_details`.
 
     Attributes:
-        start_date (str): ISO-formatted start date of the reward period (e.g. 2025-02-01T00:00:00Z)
-        end_date (str): ISO-formatted end date of the reward period (e.g. 2025-02-28T00:00:00Z)
+        start_date (str): ISO-formatted start date of the reward period (e.g. 2025-02-01T00:00:00Z).
+        end_date (str): ISO-formatted end date of the reward period (e.g. 2025-02-28T00:00:00Z).
         asset (CustomStablecoinAsset | None):
-            Currency metadata of the custom stablecoin asset for the reward program
+            Currency metadata of the custom stablecoin asset for the reward program.
     """
 
     start_date: str = ""
@@ -1948,9 +1953,9 @@ class DefiBalance(Model):
     Used in: `ListWeb3WalletBalancesResponse.defi_balances`.
 
     Attributes:
-        network (str): Network this asset is on (ie "ethereum-mainnet")
-        protocol (str): a set of rules and standards that define how data is exchanged (ie "Aave V4 ")
-        net_usd_value (Decimal | None): Total USD value
+        network (str): Network this asset is on (ie "ethereum-mainnet").
+        protocol (str): a set of rules and standards that define how data is exchanged (ie "Aave V4 ").
+        net_usd_value (Decimal | None): Total USD value.
     """
 
     network: str = ""
@@ -1990,13 +1995,13 @@ class DetailedAddress(Model):
     Used in: `TravelRuleParty.address`, `TravelRuleParty.vasp_address`.
 
     Attributes:
-        address_1 (str): Primary address line
-        address_2 (str): Secondary address line (optional)
-        address_3 (str): Tertiary address line (optional)
-        city (str): City name
-        state (str): State or province
-        country_code (str): ISO 3166-1 alpha-2 country code
-        postal_code (str): Postal/ZIP code
+        address_1 (str): Primary address line.
+        address_2 (str): Secondary address line (optional).
+        address_3 (str): Tertiary address line (optional).
+        city (str): City name.
+        state (str): State or province.
+        country_code (str): ISO 3166-1 alpha-2 country code.
+        postal_code (str): Postal/ZIP code.
     """
 
     address_1: str = ""
@@ -2016,7 +2021,7 @@ class EditOrderResponse(Model):
     Used in: what `orders.edit_order()` returns.
 
     Attributes:
-        order_id (str): The ID of the order being edited
+        order_id (str): The ID of the order being edited.
         client_order_id (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -2034,11 +2039,11 @@ class EntityBalance(Model):
     Used in: `ListEntityBalancesResponse.balances`.
 
     Attributes:
-        symbol (str): The display symbol for the asset
-        long_amount (Decimal | None): The long balance
-        long_notional (Decimal | None): The long balance in notional value
-        short_amount (Decimal | None): The short balance
-        short_notional (Decimal | None): The short balance in notional value
+        symbol (str): The display symbol for the asset.
+        long_amount (Decimal | None): The long balance.
+        long_notional (Decimal | None): The long balance in notional value.
+        short_amount (Decimal | None): The short balance.
+        short_notional (Decimal | None): The short balance in notional value.
     """
 
     symbol: str = ""
@@ -2056,11 +2061,11 @@ class EntityUser(Model):
     Used in: `GetEntityUsersResponse.users`.
 
     Attributes:
-        id (str): The unique ID of the user
-        name (str): The name of the user
-        email (str): The email of the user
-        entity_id (str): The entity to which this user and associated permissions are identified
-        role (UserRole): Indicates the user's role
+        id (str): The unique ID of the user.
+        name (str): The name of the user.
+        email (str): The email of the user.
+        entity_id (str): The entity to which this user and associated permissions are identified.
+        role (UserRole): Indicates the user's role.
         roles (list[UserRole]): All primary roles assigned to the user.
         secondary_permissions (list[SecondaryPermission]):
             All secondary permissions assigned to the user.
@@ -2083,8 +2088,8 @@ class EstimatedNetworkFees(Model):
     Used in: `Transaction.estimated_network_fees`.
 
     Attributes:
-        lower_bound (Decimal | None): Estimated lower bound for networks fees (in whole units)
-        upper_bound (Decimal | None): Estimated upper bound for network fees (in whole units)
+        lower_bound (Decimal | None): Estimated lower bound for networks fees (in whole units).
+        upper_bound (Decimal | None): Estimated upper bound for network fees (in whole units).
     """
 
     lower_bound: Decimal | None = None
@@ -2099,17 +2104,17 @@ class ExistingLocate(Model):
     Used in: `GetExistingLocatesResponse.locates`.
 
     Attributes:
-        locate_id (str): The locate ID
-        entity_id (str): The unique ID of the entity
-        portfolio_id (str): The unique ID of the portfolio
-        symbol (str): The currency symbol
-        requested_amount (Decimal | None): The requested locate amount
-        interest_rate (Decimal | None): The interest rate of PM loan
-        status (str): The locate status
-        approved_amount (Decimal | None): The approved locate amount
-        conversion_date (str): Deprecated: Use locate_date instead
-        created_at (str): The date when the locate was submitted in RFC3339 format
-        locate_date (str): The locate date from the CreateNewLocatesRequest in RFC3339 format
+        locate_id (str): The locate ID.
+        entity_id (str): The unique ID of the entity.
+        portfolio_id (str): The unique ID of the portfolio.
+        symbol (str): The currency symbol.
+        requested_amount (Decimal | None): The requested locate amount.
+        interest_rate (Decimal | None): The interest rate of PM loan.
+        status (str): The locate status.
+        approved_amount (Decimal | None): The approved locate amount.
+        conversion_date (str): Deprecated: Use locate_date instead.
+        created_at (str): The date when the locate was submitted in RFC3339 format.
+        locate_date (str): The locate date from the CreateNewLocatesRequest in RFC3339 format.
     """
 
     locate_id: str = ""
@@ -2135,10 +2140,10 @@ class FCMMarginCall(Model):
     Attributes:
         type (FcmMarginCallType): Not described in the spec.
         state (FcmMarginCallState): Not described in the spec.
-        initial_amount (Decimal | None): Initial margin call amount to settle
-        remaining_amount (Decimal | None): Remaining margin call amount to settle
-        business_date (datetime | None): Business date when the margin call was opened
-        cure_deadline (datetime | None): The deadline by which the margin call must be satisfied
+        initial_amount (Decimal | None): Initial margin call amount to settle.
+        remaining_amount (Decimal | None): Remaining margin call amount to settle.
+        business_date (datetime | None): Business date when the margin call was opened.
+        cure_deadline (datetime | None): The deadline by which the margin call must be satisfied.
     """
 
     type: FcmMarginCallType = FcmMarginCallType.UNSPECIFIED
@@ -2157,11 +2162,11 @@ class FcmFuturesSweep(Model):
     Used in: `GetFuturesSweepsResponse.sweeps`.
 
     Attributes:
-        id (str): Sweep ID
+        id (str): Sweep ID.
         requested_amount (FcmFuturesSweepRequestAmount | None): Not described in the spec.
-        should_sweep_all (bool): Should sweep all
+        should_sweep_all (bool): Should sweep all.
         status (FcmFuturesSweepStatus): Not described in the spec.
-        scheduled_time (datetime | None): Scheduled time
+        scheduled_time (datetime | None): Scheduled time.
     """
 
     id: str = ""
@@ -2179,8 +2184,8 @@ class FcmFuturesSweepRequestAmount(Model):
     Used in: `FcmFuturesSweep.requested_amount`.
 
     Attributes:
-        currency (str): Currency
-        amount (Decimal | None): Amount
+        currency (str): Currency.
+        amount (Decimal | None): Amount.
     """
 
     currency: str = ""
@@ -2195,14 +2200,14 @@ class FcmPosition(Model):
     Used in: `GetPositionsResponse.positions`.
 
     Attributes:
-        product_id (str): Product ID
+        product_id (str): Product ID.
         side (FcmPositionSide): Not described in the spec.
-        number_of_contracts (Decimal | None): Number of contracts
-        daily_realized_pnl (Decimal | None): Daily realized PNL
-        unrealized_pnl (Decimal | None): Unrealized PNL
-        current_price (Decimal | None): Current price of position
-        avg_entry_price (Decimal | None): Average entry price
-        expiration_time (datetime | None): Expiration time of position
+        number_of_contracts (Decimal | None): Number of contracts.
+        daily_realized_pnl (Decimal | None): Daily realized PNL.
+        unrealized_pnl (Decimal | None): Unrealized PNL.
+        current_price (Decimal | None): Current price of position.
+        avg_entry_price (Decimal | None): Average entry price.
+        expiration_time (datetime | None): Expiration time of position.
     """
 
     product_id: str = ""
@@ -2223,8 +2228,8 @@ class FcmScheduledMaintenance(Model):
     Used in: `FcmTradingSessionDetails.maintenance`.
 
     Attributes:
-        start_time (datetime | None): Maintenance window start time
-        end_time (datetime | None): Maintenance window end time
+        start_time (datetime | None): Maintenance window start time.
+        end_time (datetime | None): Maintenance window end time.
     """
 
     start_time: datetime | None = None
@@ -2239,18 +2244,18 @@ class FcmTradingSessionDetails(Model):
     Used in: `Product.fcm_trading_session_details`.
 
     Attributes:
-        session_open (bool): Whether the trading session is currently open
-        open_time (datetime | None): Trading session open time
-        close_time (datetime | None): Trading session close time
+        session_open (bool): Whether the trading session is currently open.
+        open_time (datetime | None): Trading session open time.
+        close_time (datetime | None): Trading session close time.
         session_state (FcmTradingSessionState):
-            FcmTradingSessionState represents the current state of an FCM trading session
-        after_hours_order_entry_disabled (bool): Whether after-hours order entry is disabled
+            FcmTradingSessionState represents the current state of an FCM trading session.
+        after_hours_order_entry_disabled (bool): Whether after-hours order entry is disabled.
         closed_reason (FcmTradingSessionClosedReason):
-            FcmTradingSessionClosedReason represents the reason for FCM trading session closure
+            FcmTradingSessionClosedReason represents the reason for FCM trading session closure.
         maintenance (FcmScheduledMaintenance | None):
-            FcmScheduledMaintenance contains scheduled maintenance window information
-        settlement_timestamp (datetime | None): Settlement timestamp from previous trading day
-        settlement_price (Decimal | None): Settlement price from previous trading day
+            FcmScheduledMaintenance contains scheduled maintenance window information.
+        settlement_timestamp (datetime | None): Settlement timestamp from previous trading day.
+        settlement_price (Decimal | None): Settlement price from previous trading day.
     """
 
     session_open: bool = False
@@ -2272,20 +2277,20 @@ class Fill(Model):
     Used in: `GetOrderFillsResponse.fills`, `GetPortfolioFillsResponse.fills`.
 
     Attributes:
-        id (str): The unique ID of the fill
-        order_id (str): The order ID of the fill
-        product_id (str): The product ID of the fill
-        client_product_id (str): The client product ID of the fill indictating the settlment currency
-        side (OrderSide): Order side
-        filled_quantity (Decimal | None): Filled size (in base asset units)
-        filled_value (Decimal | None): Filled value (in quote asset units)
-        price (Decimal | None): The price of the fill
-        time (datetime | None): The date and time of the fill
-        commission (Decimal | None): The commission incurred for the fill
-        venue (str): The name of the venue
-        venue_fees (Decimal | None): The venue fees incurred for the fill
-        ces_commission (Decimal | None): The CES commission incurred for the fill
-        product_type (ProductType): ProductType represents the general type of product
+        id (str): The unique ID of the fill.
+        order_id (str): The order ID of the fill.
+        product_id (str): The product ID of the fill.
+        client_product_id (str): The client product ID of the fill indictating the settlment currency.
+        side (OrderSide): Order side.
+        filled_quantity (Decimal | None): Filled size (in base asset units).
+        filled_value (Decimal | None): Filled value (in quote asset units).
+        price (Decimal | None): The price of the fill.
+        time (datetime | None): The date and time of the fill.
+        commission (Decimal | None): The commission incurred for the fill.
+        venue (str): The name of the venue.
+        venue_fees (Decimal | None): The venue fees incurred for the fill.
+        ces_commission (Decimal | None): The CES commission incurred for the fill.
+        product_type (ProductType): ProductType represents the general type of product.
         commission_detail_total (CommissionDetailTotal | None): Not described in the spec.
     """
 
@@ -2336,22 +2341,22 @@ class FutureProductDetails(Model):
     Used in: `Product.future_product_details`.
 
     Attributes:
-        contract_code (str): Contract code identifier
-        contract_size (Decimal | None): Contract size
-        contract_expiry (datetime | None): Contract expiry timestamp
-        contract_root_unit (str): Contract root unit (underlying asset)
+        contract_code (str): Contract code identifier.
+        contract_size (Decimal | None): Contract size.
+        contract_expiry (datetime | None): Contract expiry timestamp.
+        contract_root_unit (str): Contract root unit (underlying asset).
         contract_expiry_type (ContractExpiryType):
-            ContractExpiryType represents the expiry type of a futures contract
+            ContractExpiryType represents the expiry type of a futures contract.
         risk_managed_by (RiskManagementType):
-            RiskManagementType represents how risk is managed for a product
+            RiskManagementType represents how risk is managed for a product.
         venue (str): The venue this product trades on (e.g., cme, cde)
 
-            The venue this product trades on
-        group_description (str): Descriptive name for the product group
-        contract_expiry_timezone (str): IANA time zone for contract expiration
-        group_short_description (str): Short version of the group description
+            The venue this product trades on.
+        group_description (str): Descriptive name for the product group.
+        contract_expiry_timezone (str): IANA time zone for contract expiration.
+        group_short_description (str): Short version of the group description.
         perpetual_details (PerpetualProductDetails | None):
-            PerpetualProductDetails contains details specific to perpetual futures products
+            PerpetualProductDetails contains details specific to perpetual futures products.
     """
 
     contract_code: str = ""
@@ -2375,7 +2380,8 @@ class GetActivityResponse(Model):
     Used in: what `activities.get_activity()` returns.
 
     Attributes:
-        activity (Activity): Not described in the spec.
+        activity (Activity): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     activity: Activity = attrs.field(metadata={'answer': True})
@@ -2389,7 +2395,8 @@ class GetAllocationResponse(Model):
     Used in: what `allocations.get_allocation()` returns.
 
     Attributes:
-        allocation (Allocation): Not described in the spec.
+        allocation (Allocation): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     allocation: Allocation = attrs.field(metadata={'answer': True})
@@ -2417,7 +2424,8 @@ class GetBuyingPowerResponse(Model):
     Used in: what `financing.get_buying_power()` returns.
 
     Attributes:
-        buying_power (BuyingPower): Not described in the spec.
+        buying_power (BuyingPower): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     buying_power: BuyingPower = attrs.field(metadata={'answer': True})
@@ -2459,7 +2467,9 @@ class GetCrossMarginOverviewResponse(Model):
     Used in: what `financing.get_cross_margin_overview()` returns.
 
     Attributes:
-        overview (CrossMarginOverview): Not described in the spec.
+        overview (CrossMarginOverview):
+            Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     overview: CrossMarginOverview = attrs.field(metadata={'answer': True})
@@ -2475,10 +2485,10 @@ class GetCrossMarginPrimeOverviewResponse(Model):
     Attributes:
         control_status (XMControlStatus):
             XMControlStatus is a summarization of XM customer controls for trades and
-            withdrawals
+            withdrawals.
         margin_level (XMMarginLevel):
             XMMarginLevel is the realtime state of EQ/MR and MR-EQ monitored against XM
-            thresholds as defined in the methodology
+            thresholds as defined in the methodology.
         evaluated_at (datetime | None): When margin metrics were evaluated.
         margin_summary (CrossMarginPrimeMarginSummary | None):
             Cross-margin account summary and nested breakdowns.
@@ -2540,7 +2550,7 @@ class GetEntityAssetsResponse(Model):
     Used in: what `assets.list_entity_assets()` returns.
 
     Attributes:
-        assets (list[Asset]): List of assets
+        assets (list[Asset]): List of assets.
     """
 
     assets: list[Asset] = attrs.Factory(list)
@@ -2554,7 +2564,9 @@ class GetEntityPaymentMethodDetailsResponse(Model):
     Used in: what `payment_methods.get_entity_payment_method_details()` returns.
 
     Attributes:
-        details (PaymentMethodDetails): Not described in the spec.
+        details (PaymentMethodDetails):
+            Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     details: PaymentMethodDetails = attrs.field(metadata={'answer': True})
@@ -2612,17 +2624,17 @@ class GetFcmBalanceResponse(Model):
     Used in: what `futures.get_fcm_balance()` returns.
 
     Attributes:
-        portfolio_id (str): Portfolio ID
-        cfm_usd_balance (Decimal | None): CFM USD balance
-        unrealized_pnl (Decimal | None): Unrealized PNL
-        daily_realized_pnl (Decimal | None): Daily realized PNL
-        excess_liquidity (Decimal | None): Excess liquidity
-        futures_buying_power (Decimal | None): Futures buying power
-        initial_margin (Decimal | None): Initial margin
-        maintenance_margin (Decimal | None): Maintenance margin
-        clearing_account_id (str): Clearing account ID
+        portfolio_id (str): Portfolio ID.
+        cfm_usd_balance (Decimal | None): CFM USD balance.
+        unrealized_pnl (Decimal | None): Unrealized PNL.
+        daily_realized_pnl (Decimal | None): Daily realized PNL.
+        excess_liquidity (Decimal | None): Excess liquidity.
+        futures_buying_power (Decimal | None): Futures buying power.
+        initial_margin (Decimal | None): Initial margin.
+        maintenance_margin (Decimal | None): Maintenance margin.
+        clearing_account_id (str): Clearing account ID.
         cfm_unsettled_accrued_funding_pnl (Decimal | None):
-            Unsettled accrued funding PNL from the last settlement
+            Unsettled accrued funding PNL from the last settlement.
     """
 
     portfolio_id: str = ""
@@ -2646,14 +2658,14 @@ class GetFcmEquityResponse(Model):
 
     Attributes:
         eod_account_equity (Decimal | None):
-            Prior EOD account equity (ending balance + realized P&L + commissions/fees)
-        eod_unrealized_pnl (Decimal | None): Prior EOD unrealized P&L on open futures positions
+            Prior EOD account equity (ending balance + realized P&L + commissions/fees).
+        eod_unrealized_pnl (Decimal | None): Prior EOD unrealized P&L on open futures positions.
         current_excess_deficit (Decimal | None):
             Current Derivatives Account Balance minus prior EOD margin requirement. (Positive =
-            excess; negative = deficit)
+            excess; negative = deficit).
         available_to_sweep (Decimal | None):
             Excess funds in the Derivatives account available to transfer ("sweep") to the
-            designated funding portfolio
+            designated funding portfolio.
     """
 
     eod_account_equity: Decimal | None = None
@@ -2670,7 +2682,7 @@ class GetFcmMarginCallDetailsResponse(Model):
     Used in: what `futures.get_fcm_margin_call_details()` returns.
 
     Attributes:
-        margin_calls (list[FCMMarginCall]): List of margin calls
+        margin_calls (list[FCMMarginCall]): List of margin calls.
     """
 
     margin_calls: list[FCMMarginCall] = attrs.Factory(list)
@@ -2684,17 +2696,17 @@ class GetFcmRiskLimitsResponse(Model):
     Used in: what `futures.get_fcm_risk_limits()` returns.
 
     Attributes:
-        cfm_risk_limit (Decimal | None): Risk Limit set for a client
+        cfm_risk_limit (Decimal | None): Risk Limit set for a client.
         cfm_risk_limit_utilization (Decimal | None):
-            Limit utilization calculated based on total margin and PnLs
-        cfm_total_margin (Decimal | None): The total margin required for both positions and open orders
-        cfm_delta_ote (Decimal | None): Open Trade Equity accrued during the current trading session
+            Limit utilization calculated based on total margin and PnLs.
+        cfm_total_margin (Decimal | None): The total margin required for both positions and open orders.
+        cfm_delta_ote (Decimal | None): Open Trade Equity accrued during the current trading session.
         cfm_unsettled_realized_pnl (Decimal | None):
-            Unsettled realized PNL for positions closed intraday
+            Unsettled realized PNL for positions closed intraday.
         cfm_unsettled_accrued_funding_pnl (Decimal | None):
-            Unsettled accrued funding PNL from the last settlement
+            Unsettled accrued funding PNL from the last settlement.
         margin_utilization_percent (Decimal | None):
-            Margin utilization as a decimal percentage between 0 and 1 (e.g. 0.5 means 50%)
+            Margin utilization as a decimal percentage between 0 and 1 (e.g. 0.5 means 50%).
         margin_health_state (FcmMarginHealthState): The margin health state of an FCM account.
     """
 
@@ -2716,7 +2728,7 @@ class GetFcmSettingsResponse(Model):
     Used in: what `futures.get_fcm_settings()` returns.
 
     Attributes:
-        target_derivatives_excess (Decimal | None): Target derivatives excess in the FCM
+        target_derivatives_excess (Decimal | None): Target derivatives excess in the FCM.
     """
 
     target_derivatives_excess: Decimal | None = None
@@ -2804,7 +2816,9 @@ class GetMarginInformationResponse(Model):
     Used in: what `financing.get_margin_information()` returns.
 
     Attributes:
-        margin_information (MarginInformation): Not described in the spec.
+        margin_information (MarginInformation):
+            Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     margin_information: MarginInformation = attrs.field(metadata={'answer': True})
@@ -2832,7 +2846,7 @@ class GetMarketDataResponse(Model):
     Used in: what `financing.list_market_data()` returns.
 
     Attributes:
-        market_data (list[MarketData]): List of market data entries
+        market_data (list[MarketData]): List of market data entries.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -2848,7 +2862,7 @@ class GetOpenOrdersResponse(Model):
     Used in: what `orders.list_open_orders()` returns.
 
     Attributes:
-        orders (list[Order]): Requested orders
+        orders (list[Order]): Requested orders.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -2864,13 +2878,13 @@ class GetOrderEditHistoryResponse(Model):
     Used in: what `orders.get_order_edit_history()` returns.
 
     Attributes:
-        order_id (str): The order ID
+        order_id (str): The order ID.
         order_edit_history (list[LimitOrderEdit]): deprecated: use edit_history instead
 
-            The history of order edits (deprecated: use edit_history instead)
+            The history of order edits (deprecated: use edit_history instead).
         edit_history (list[OrderEdit]): The list of edits to the order
 
-            The history of order edits
+            The history of order edits.
     """
 
     order_id: str = ""
@@ -2886,7 +2900,7 @@ class GetOrderFillsResponse(Model):
     Used in: what `orders.list_order_fills()` returns.
 
     Attributes:
-        fills (list[Fill]): Fills associated with the order
+        fills (list[Fill]): Fills associated with the order.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -2902,7 +2916,8 @@ class GetOrderResponse(Model):
     Used in: what `orders.get_order()` returns.
 
     Attributes:
-        order (Order): Not described in the spec.
+        order (Order): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     order: Order = attrs.field(metadata={'answer': True})
@@ -2916,7 +2931,7 @@ class GetOrdersResponse(Model):
     Used in: what `orders.list_portfolio_orders()` returns.
 
     Attributes:
-        orders (list[Order]): List of orders
+        orders (list[Order]): List of orders.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -2948,7 +2963,8 @@ class GetPortfolioActivityResponse(Model):
     Used in: what `activities.get_portfolio_activity()` returns.
 
     Attributes:
-        activity (Activity): Not described in the spec.
+        activity (Activity): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     activity: Activity = attrs.field(metadata={'answer': True})
@@ -2962,7 +2978,7 @@ class GetPortfolioAddressBookResponse(Model):
     Used in: what `address_book.list_portfolio_address_book()` returns.
 
     Attributes:
-        addresses (list[AddressBookEntry]): List of addresses added to Address Book
+        addresses (list[AddressBookEntry]): List of addresses added to Address Book.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -3001,7 +3017,7 @@ class GetPortfolioBalancesResponse(Model):
             - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)
             - PRIME_CUSTODY_BALANCES: Prime custody balances
             - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
-              (vault + trading + prime custody)
+              (vault + trading + prime custody).
         trading_balances (AggregatedFiatBalance | None): Not described in the spec.
         vault_balances (AggregatedFiatBalance | None): Not described in the spec.
         prime_custody_balances (AggregatedFiatBalance | None): Not described in the spec.
@@ -3022,7 +3038,8 @@ class GetPortfolioCommissionResponse(Model):
     Used in: what `commission.get_portfolio_commission()` returns.
 
     Attributes:
-        commission (Commission): Not described in the spec.
+        commission (Commission): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     commission: Commission = attrs.field(metadata={'answer': True})
@@ -3036,7 +3053,8 @@ class GetPortfolioCounterpartyIDResponse(Model):
     Used in: what `advanced_transfers.get_portfolio_counterparty_id()` returns.
 
     Attributes:
-        counterparty (Counterparty): Not described in the spec.
+        counterparty (Counterparty): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     counterparty: Counterparty = attrs.field(metadata={'answer': True})
@@ -3050,7 +3068,7 @@ class GetPortfolioFillsResponse(Model):
     Used in: what `orders.list_portfolio_fills()` returns.
 
     Attributes:
-        fills (list[Fill]): Fills associated with the portfolio
+        fills (list[Fill]): Fills associated with the portfolio.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -3098,7 +3116,8 @@ class GetPortfolioResponse(Model):
     Used in: what `portfolios.get_portfolio()` returns.
 
     Attributes:
-        portfolio (Portfolio): Not described in the spec.
+        portfolio (Portfolio): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     portfolio: Portfolio = attrs.field(metadata={'answer': True})
@@ -3159,7 +3178,7 @@ class GetPositionsResponse(Model):
 
     Attributes:
         positions (list[FcmPosition]): Not described in the spec.
-        clearing_account_id (str): Clearing account ID
+        clearing_account_id (str): Clearing account ID.
     """
 
     positions: list[FcmPosition] = attrs.Factory(list)
@@ -3174,7 +3193,9 @@ class GetPostTradeCreditResponse(Model):
     Used in: what `financing.get_post_trade_credit()` returns.
 
     Attributes:
-        post_trade_credit (PostTradeCreditInformation): Not described in the spec.
+        post_trade_credit (PostTradeCreditInformation):
+            Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     post_trade_credit: PostTradeCreditInformation = attrs.field(metadata={'answer': True})
@@ -3188,12 +3209,12 @@ class GetStakingStatusResponse(Model):
     Used in: what `staking.get_staking_status()` returns.
 
     Attributes:
-        portfolio_id (str): The portfolio ID
-        wallet_id (str): The wallet ID
-        wallet_address (str): The wallet address
-        current_timestamp (datetime | None): Current timestamp at time of API call
+        portfolio_id (str): The portfolio ID.
+        wallet_id (str): The wallet ID.
+        wallet_address (str): The wallet address.
+        current_timestamp (datetime | None): Current timestamp at time of API call.
         validators (list[ValidatorStakingInfo]):
-            List of validators with staking information for this wallet
+            List of validators with staking information for this wallet.
     """
 
     portfolio_id: str = ""
@@ -3225,7 +3246,8 @@ class GetTransactionResponse(Model):
     Used in: what `transactions.get_transaction()` returns.
 
     Attributes:
-        transaction (Transaction): Not described in the spec.
+        transaction (Transaction): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     transaction: Transaction = attrs.field(metadata={'answer': True})
@@ -3239,17 +3261,17 @@ class GetTransactionTravelRuleDataResponse(Model):
     Used in: what `travel_rule.get_transaction_travel_rule_data()` returns.
 
     Attributes:
-        fulfilled (bool): Whether data requirements are fulfilled
-        is_self (bool): Whether the transfer is to/from a self-owned wallet
+        fulfilled (bool): Whether data requirements are fulfilled.
+        is_self (bool): Whether the transfer is to/from a self-owned wallet.
         originator (TravelRuleParty | None):
             Represents a party in a travel rule transfer (originator or beneficiary).
         beneficiary (TravelRuleParty | None):
             Represents a party in a travel rule transfer (originator or beneficiary).
-        amount (Decimal | None): The crypto amount of the transaction (e.g. "1.23 BTC")
-        amount_currency (str): The currency of the crypto amount
-        fiat_amount (Decimal | None): The fiat amount of the transaction (e.g. "123.45 USD")
-        fiat_amount_currency (str): The currency of the fiat amount
-        blockchain_network (str): The blockchain network for the transaction
+        amount (Decimal | None): The crypto amount of the transaction (e.g. "1.23 BTC").
+        amount_currency (str): The currency of the crypto amount.
+        fiat_amount (Decimal | None): The fiat amount of the transaction (e.g. "123.45 USD").
+        fiat_amount_currency (str): The currency of the fiat amount.
+        blockchain_network (str): The blockchain network for the transaction.
     """
 
     fulfilled: bool = False
@@ -3271,12 +3293,12 @@ class GetUnstakingStatusResponse(Model):
     Used in: what `staking.get_unstaking_status()` returns.
 
     Attributes:
-        portfolio_id (str): The portfolio ID
-        wallet_id (str): The wallet ID
-        wallet_address (str): The wallet address
-        current_timestamp (datetime | None): Current timestamp at time of API call
+        portfolio_id (str): The portfolio ID.
+        wallet_id (str): The wallet ID.
+        wallet_address (str): The wallet address.
+        current_timestamp (datetime | None): Current timestamp at time of API call.
         validators (list[ValidatorUnstakingInfo]):
-            List of validators with unstaking information for this wallet
+            List of validators with unstaking information for this wallet.
     """
 
     portfolio_id: str = ""
@@ -3294,7 +3316,8 @@ class GetWalletBalanceResponse(Model):
     Used in: what `balances.get_wallet_balance()` returns.
 
     Attributes:
-        balance (Balance): Not described in the spec.
+        balance (Balance): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     balance: Balance = attrs.field(metadata={'answer': True})
@@ -3324,7 +3347,8 @@ class GetWalletResponse(Model):
     Used in: what `wallets.get_wallet()` returns.
 
     Attributes:
-        wallet (Wallet): Not described in the spec.
+        wallet (Wallet): Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     wallet: Wallet = attrs.field(metadata={'answer': True})
@@ -3370,7 +3394,9 @@ class GetWithdrawalPowerResponse(Model):
     Used in: what `financing.get_withdrawal_power()` returns.
 
     Attributes:
-        withdrawal_power (WithdrawalPower): Not described in the spec.
+        withdrawal_power (WithdrawalPower):
+            Not described in the spec. Always there: a response without it is a
+            MissingResponseFieldError.
     """
 
     withdrawal_power: WithdrawalPower = attrs.field(metadata={'answer': True})
@@ -3385,7 +3411,8 @@ class GetXMLiquidationResponse(Model):
 
     Attributes:
         liquidation (XMLiquidationDetail):
-            XMLiquidationDetail provides detailed information about a single XM liquidation
+            XMLiquidationDetail provides detailed information about a single XM liquidation.
+            Always there: a response without it is a MissingResponseFieldError.
     """
 
     liquidation: XMLiquidationDetail = attrs.field(metadata={'answer': True})
@@ -3404,7 +3431,7 @@ class Invoice(Model):
         billing_year (int): Not described in the spec.
         due_date (str): Not described in the spec.
         invoice_number (str): Not described in the spec.
-        state (InvoiceState): States
+        state (InvoiceState): States.
         usd_amount_paid (float): Not described in the spec.
         usd_amount_owed (float): Not described in the spec.
         invoice_items (list[InvoiceItem]): Not described in the spec.
@@ -3431,7 +3458,7 @@ class InvoiceItem(Model):
     Attributes:
         description (str): Not described in the spec.
         currency_symbol (str): Not described in the spec.
-        invoice_type (InvoiceType): Types
+        invoice_type (InvoiceType): Types.
         rate (float): Not described in the spec.
         quantity (float): Not described in the spec.
         price (float): Not described in the spec.
@@ -3458,7 +3485,7 @@ class ListAdvancedTransferTransactionsResponse(Model):
     Used in: what `transactions.list_advanced_transfer_transactions()` returns.
 
     Attributes:
-        transactions (list[Transaction]): The transactions associated with an Advanced Transfer
+        transactions (list[Transaction]): The transactions associated with an Advanced Transfer.
     """
 
     transactions: list[Transaction] = attrs.Factory(list)
@@ -3537,7 +3564,7 @@ class ListFinancingEligibleAssetsResponse(Model):
     Used in: what `financing.list_financing_eligible_assets()` returns.
 
     Attributes:
-        assets (list[TFAsset]): List of assets eligible for Trade Finance
+        assets (list[TFAsset]): List of assets eligible for Trade Finance.
     """
 
     assets: list[TFAsset] = attrs.Factory(list)
@@ -3597,7 +3624,7 @@ class ListWalletAddressesResponse(Model):
     Used in: what `wallets.list_wallet_addresses()` returns.
 
     Attributes:
-        addresses (list[BlockchainAddress]): Addresses
+        addresses (list[BlockchainAddress]): Addresses.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -3613,7 +3640,7 @@ class ListWeb3WalletBalancesResponse(Model):
     Used in: what `balances.list_web3_wallet_balances()` returns.
 
     Attributes:
-        balances (list[Web3Balance]): List of balances in the onchain wallet
+        balances (list[Web3Balance]): List of balances in the onchain wallet.
         pagination (PaginatedResponse | None): Not described in the spec.
         defi_balances (list[DefiBalance]):
             DeFi balances only return for the initial request. No pagination support.
@@ -3632,7 +3659,7 @@ class ListXMLiquidationsResponse(Model):
     Used in: what `financing.list_xm_liquidations()` returns.
 
     Attributes:
-        liquidations (list[XMLiquidationSummary]): List of XM liquidation summaries
+        liquidations (list[XMLiquidationSummary]): List of XM liquidation summaries.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -3649,11 +3676,11 @@ class LoanInfo(Model):
     `MarginSummary.short_collateral`.
 
     Attributes:
-        portfolio_id (str): The unique ID of the portfolio
-        symbol (str): The currency symbol
-        amount (Decimal | None): Balance amount
-        notional_amount (Decimal | None): Notional balance amount
-        due_date (str): Settlement due date
+        portfolio_id (str): The unique ID of the portfolio.
+        symbol (str): The currency symbol.
+        amount (Decimal | None): Balance amount.
+        notional_amount (Decimal | None): Notional balance amount.
+        due_date (str): Settlement due date.
     """
 
     portfolio_id: str = ""
@@ -3671,9 +3698,9 @@ class Locate(Model):
     Used in: `GetLocateAvailabilitiesResponse.locates`.
 
     Attributes:
-        symbol (str): The currency symbol
-        quantity (Decimal | None): The available quantity located
-        rate (Decimal | None): The interest rate for located symbol
+        symbol (str): The currency symbol.
+        quantity (Decimal | None): The available quantity located.
+        rate (Decimal | None): The interest rate for located symbol.
     """
 
     symbol: str = ""
@@ -3691,7 +3718,7 @@ class MarginAddOn(Model):
     `XMRiskNettingInfo.all_integrated_scenario_addons`.
 
     Attributes:
-        amount (Decimal | None): margin add on amount
+        amount (Decimal | None): margin add on amount.
         add_on_type (MarginAddOnType): Not described in the spec.
     """
 
@@ -3707,12 +3734,12 @@ class MarginCallRecord(Model):
     Used in: `MarginInformation.margin_call_records`.
 
     Attributes:
-        margin_call_id (str): The unique ID of the margin call
-        initial_notional_amount (Decimal | None): The initial margin call amount in notional value
+        margin_call_id (str): The unique ID of the margin call.
+        initial_notional_amount (Decimal | None): The initial margin call amount in notional value.
         outstanding_notional_amount (Decimal | None):
-            The outstanding margin call amount in notional value
-        created_at (str): The time the margin call is created in RFC3330 format
-        due_at (str): The time the margin call is due in RFC3339 format
+            The outstanding margin call amount in notional value.
+        created_at (str): The time the margin call is created in RFC3330 format.
+        due_at (str): The time the margin call is due in RFC3339 format.
     """
 
     margin_call_id: str = ""
@@ -3730,7 +3757,7 @@ class MarginInformation(Model):
     Used in: `GetMarginInformationResponse.margin_information`.
 
     Attributes:
-        margin_call_records (list[MarginCallRecord]): The current margin call records
+        margin_call_records (list[MarginCallRecord]): The current margin call records.
         margin_summary (MarginSummary | None): Not described in the spec.
     """
 
@@ -3746,13 +3773,13 @@ class MarginSummary(Model):
     Used in: `MarginInformation.margin_summary`, `MarginSummaryHistorical.margin_summary`.
 
     Attributes:
-        entity_id (str): The unique ID of the entity
+        entity_id (str): The unique ID of the entity.
         margin_equity (Decimal | None):
             The margin equity at the entity level. Margin Equity = LMV + SMV + Trading Cash
-            Balance + Short Collateral - Pending Withdrawals
-        margin_requirement (Decimal | None): USD notional value of required equity in entity portfolios
-        excess_deficit (Decimal | None): margin_equity - margin_requirement
-        pm_credit_consumed (Decimal | None): The raw amount of portfolio margin credit used
+            Balance + Short Collateral - Pending Withdrawals.
+        margin_requirement (Decimal | None): USD notional value of required equity in entity portfolios.
+        excess_deficit (Decimal | None): margin_equity - margin_requirement.
+        pm_credit_consumed (Decimal | None): The raw amount of portfolio margin credit used.
         tf_credit_limit (Decimal | None):
             The maximum trade finance credit limit. This field is deprecated and will be removed
             in the future.
@@ -3771,36 +3798,36 @@ class MarginSummary(Model):
         tf_adjusted_equity (Decimal | None):
             The amount of adjusted equity. This field is deprecated and will be removed in the
             future.
-        frozen (bool): Whether or not a entity is frozen due to balance outstanding or other reason
-        frozen_reason (str): The reason why a entity is frozen
+        frozen (bool): Whether or not a entity is frozen due to balance outstanding or other reason.
+        frozen_reason (str): The reason why a entity is frozen.
         tf_enabled (bool):
             Whether TF is enabled for the entity. This field is deprecated and will be removed
             in the future.
-        pm_enabled (bool): Whether PM is enabled for the entity
-        market_rates (list[MarketRate]): Market rates for the list of assets
-        asset_balances (list[AssetBalance]): Asset Balances across portfolios
+        pm_enabled (bool): Whether PM is enabled for the entity.
+        market_rates (list[MarketRate]): Market rates for the list of assets.
+        asset_balances (list[AssetBalance]): Asset Balances across portfolios.
         tf_loans (list[LoanInfo]):
             Trade finance debit loan amounts. This field is deprecated and will be removed in
             the future.
-        pm_loans (list[LoanInfo]): Portfolio Margin debit loan amounts
-        short_collateral (list[LoanInfo]): Short collateral amounts
-        gross_market_value (Decimal | None): Gross market value (GMV) = LMV + Abs (SMV)
-        net_market_value (Decimal | None): Net Market Value (NMV) = LMV + SMV
+        pm_loans (list[LoanInfo]): Portfolio Margin debit loan amounts.
+        short_collateral (list[LoanInfo]): Short collateral amounts.
+        gross_market_value (Decimal | None): Gross market value (GMV) = LMV + Abs (SMV).
+        net_market_value (Decimal | None): Net Market Value (NMV) = LMV + SMV.
         long_market_value (Decimal | None):
-            Long Market Value (LMV) = Sum of positive notional for all assets
+            Long Market Value (LMV) = Sum of positive notional for all assets.
         non_marginable_long_market_value (Decimal | None):
-            Non_Marginable LMV: Sum of positive notional for each non-margin eligible coin
+            Non_Marginable LMV: Sum of positive notional for each non-margin eligible coin.
         short_market_value (Decimal | None):
-            Short Market Value (SMV) = Sum of negative notional for each margin eligible coin
-        gross_leverage (Decimal | None): Gross Leverage = GMV / Margin Requirement
-        net_exposure (Decimal | None): Net Exposure = (LMV + SMV) / GMV
+            Short Market Value (SMV) = Sum of negative notional for each margin eligible coin.
+        gross_leverage (Decimal | None): Gross Leverage = GMV / Margin Requirement.
+        net_exposure (Decimal | None): Net Exposure = (LMV + SMV) / GMV.
         portfolio_stress_triggered (MarginAddOn | None): Not described in the spec.
-        pm_asset_info (list[PMAssetInfo]): PM asset info netted across the entity
+        pm_asset_info (list[PMAssetInfo]): PM asset info netted across the entity.
         pm_credit_limit (Decimal | None):
-            PM limit that monitors gross notional borrowings (crypto + fiat)
-        pm_margin_limit (Decimal | None): PM limit that monitors excess deficit
+            PM limit that monitors gross notional borrowings (crypto + fiat).
+        pm_margin_limit (Decimal | None): PM limit that monitors excess deficit.
         pm_margin_consumed (Decimal | None):
-            The amount of the margin limit that is consumed by the excess deficit
+            The amount of the margin limit that is consumed by the excess deficit.
     """
 
     entity_id: str = ""
@@ -3845,8 +3872,8 @@ class MarginSummaryHistorical(Model):
     Used in: `GetMarginSummariesResponse.margin_summaries`.
 
     Attributes:
-        conversion_datetime (str): The UTC date time used for conversion
-        conversion_date (str): The date used for conversion
+        conversion_datetime (str): The UTC date time used for conversion.
+        conversion_date (str): The date used for conversion.
         margin_summary (MarginSummary | None): Not described in the spec.
     """
 
@@ -3863,14 +3890,14 @@ class MarketData(Model):
     Used in: `GetMarketDataResponse.market_data`.
 
     Attributes:
-        symbol (str): Base asset symbol (e.g., BTC, ETH, SOL)
+        symbol (str): Base asset symbol (e.g., BTC, ETH, SOL).
         vol_5d (Decimal | None):
-            Daily historical volatility over trailing 5 days (decimal, e.g., 0.65 = 65%)
+            Daily historical volatility over trailing 5 days (decimal, e.g., 0.65 = 65%).
         vol_30d (Decimal | None):
-            Daily historical volatility over trailing 30 days (decimal, e.g., 0.65 = 65%)
+            Daily historical volatility over trailing 30 days (decimal, e.g., 0.65 = 65%).
         vol_90d (Decimal | None):
-            Daily historical volatility over trailing 90 days (decimal, e.g., 0.65 = 65%)
-        adv_30d (Decimal | None): Average daily trading volume over trailing 30 days (USD)
+            Daily historical volatility over trailing 90 days (decimal, e.g., 0.65 = 65%).
+        adv_30d (Decimal | None): Average daily trading volume over trailing 30 days (USD).
         weighted_vol (Decimal | None):
             Weighted blend of the most recent vol_5d and the max vol_5d over last 30 days into a
             single volatility measure (decimal).
@@ -3892,8 +3919,8 @@ class MarketRate(Model):
     Used in: `MarginSummary.market_rates`.
 
     Attributes:
-        symbol (str): The currency symbol
-        rate (str): The current market rate of currency
+        symbol (str): The currency symbol.
+        rate (str): The current market rate of currency.
     """
 
     symbol: str = ""
@@ -3908,8 +3935,8 @@ class MatchMetadata(Model):
     Used in: `TransactionMetadata.match_metadata`.
 
     Attributes:
-        reference_id (str): The reference id of the match
-        settlement_date (str): The settlement date of the match
+        reference_id (str): The reference id of the match.
+        settlement_date (str): The settlement date of the match.
     """
 
     reference_id: str = ""
@@ -3924,7 +3951,7 @@ class NFTCollection(Model):
     Used in: `AssetChange.collection`.
 
     Attributes:
-        name (str): NFT collection name
+        name (str): NFT collection name.
     """
 
     name: str = ""
@@ -3938,7 +3965,7 @@ class NFTItem(Model):
     Used in: `AssetChange.item`.
 
     Attributes:
-        name (str): NFT item name
+        name (str): NFT item name.
     """
 
     name: str = ""
@@ -3952,9 +3979,9 @@ class NaturalPersonName(Model):
     Used in: `TravelRuleParty.natural_person_name`.
 
     Attributes:
-        first_name (str): Given/first name
-        middle_name (str): optional middle name (currently unused)
-        last_name (str): Family/last name
+        first_name (str): Given/first name.
+        middle_name (str): optional middle name (currently unused).
+        last_name (str): Family/last name.
     """
 
     first_name: str = ""
@@ -3973,8 +4000,8 @@ class Network(Model):
     Attributes:
         id (str): The name of the network
 
-            The network id: base, bitcoin, ethereum, solana etc
-        type (str): The network type: mainnet, testnet, etc
+            The network id: base, bitcoin, ethereum, solana etc.
+        type (str): The network type: mainnet, testnet, etc.
     """
 
     id: str = ""
@@ -3990,18 +4017,18 @@ class NetworkDetails(Model):
 
     Attributes:
         network (Network | None): Not described in the spec.
-        name (str): The name of the network
-        max_decimals (str): The maximum number of decimals supported for this network
-        default (bool): Indicates whether this network is the default network for the asset
-        trading_supported (bool): Indicates whether this network supports trading
-        vault_supported (bool): Indicates whether this network supports vault
-        prime_custody_supported (bool): Indicates whether this network supports prime custody
-        destination_tag_required (bool): Indicates whether this network requires a destination tag
-        network_link (str): Base URL to our recommended block explorer (crypto only)
+        name (str): The name of the network.
+        max_decimals (str): The maximum number of decimals supported for this network.
+        default (bool): Indicates whether this network is the default network for the asset.
+        trading_supported (bool): Indicates whether this network supports trading.
+        vault_supported (bool): Indicates whether this network supports vault.
+        prime_custody_supported (bool): Indicates whether this network supports prime custody.
+        destination_tag_required (bool): Indicates whether this network requires a destination tag.
+        network_link (str): Base URL to our recommended block explorer (crypto only).
         network_scoped_symbol (str):
             Indicates the symbol that can be used to query other endpoints, related to
             transactions, wallets, and activities, to get information particularly for this
-            asset on the network
+            asset on the network.
         min_withdrawal_amount (Decimal | None):
             The minimum withdrawal amount for this network. Applies to trading, prime custody,
             and vault wallets.
@@ -4037,20 +4064,20 @@ class OnchainTransactionDetails(Model):
     Used in: `Transaction.onchain_details`.
 
     Attributes:
-        signed_transaction (str): The signed transaction data
-        risk_assessment (RiskAssessment | None): New message for risk assessment details
+        signed_transaction (str): The signed transaction data.
+        risk_assessment (RiskAssessment | None): New message for risk assessment details.
         chain_id (str): The blockchain network chain ID. Will be empty for Solana transactions.
         nonce (str): The transaction nonce. Only present for EVM-based blockchain transactions.
-        replaced_transaction_id (str): The ID of the transaction that this transaction replaced
-        destination_address (str): The destination address for the transaction
+        replaced_transaction_id (str): The ID of the transaction that this transaction replaced.
+        destination_address (str): The destination address for the transaction.
         skip_broadcast (bool):
             If set to true, the transaction will not be broadcast to the network. You can still
             retrieve the signed transaction from the GetTransaction endpoint by transaction ID
             once the transaction is created.
-        failure_reason (str): Reason for transaction failure if applicable
+        failure_reason (str): Reason for transaction failure if applicable.
         signing_status (SigningStatus): - SIGNING_STATUS_UNKNOWN: Unknown signing status
             - SIGNED: Transaction has been signed
-            - UNSIGNED: Transaction is unsigned
+            - UNSIGNED: Transaction is unsigned.
     """
 
     signed_transaction: str = ""
@@ -4073,62 +4100,63 @@ class Order(Model):
     `GetOrdersResponse.orders`.
 
     Attributes:
-        id (str): The unique order ID generated by Coinbase
-        user_id (str): The ID of the user that created the order
-        portfolio_id (str): The ID of the portfolio that owns the order
-        product_id (str): The ID of the product being traded by the order
-        side (OrderSide): Order side
+        id (str): The unique order ID generated by Coinbase.
+        user_id (str): The ID of the user that created the order.
+        portfolio_id (str): The ID of the portfolio that owns the order.
+        product_id (str): The ID of the product being traded by the order.
+        side (OrderSide): Order side.
         client_order_id (str):
             A client-generated order ID used for reference purposes (note: order will be
-            rejected if this ID is not unique among all currently active orders)
-        type (OrderType): Strategy (execution algorithm)
+            rejected if this ID is not unique among all currently active orders).
+        type (OrderType): Strategy (execution algorithm).
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value`. Either `base_quantity` or
-            `quote_value` is required
+            `quote_value` is required.
         limit_price (Decimal | None):
-            The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders)
+            The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders).
         start_time (datetime | None):
-            The start time of the order in UTC (only applies to TWAP, VWAP orders.)
+            The start time of the order in UTC (only applies to TWAP, VWAP orders.).
         expiry_time (datetime | None):
             The expiry time of the order in UTC (applies to TWAP, VWAP, LIMIT, and STOP_LIMIT
-            orders with `time_in_force` set to `GTD`)
-        status (OrderStatus): Indicates the order status
-        time_in_force (TimeInForceType): Indicates the order time validity
-        created_at (datetime | None): The order creation time as a UTC timestamp
-        filled_quantity (Decimal | None): Size filled (in base asset units)
-        filled_value (Decimal | None): Market value filled (in quote asset units)
-        average_filled_price (Decimal | None): Indicates the average `filled_price`
+            orders with `time_in_force` set to `GTD`).
+        status (OrderStatus): Indicates the order status.
+        time_in_force (TimeInForceType): Indicates the order time validity.
+        created_at (datetime | None): The order creation time as a UTC timestamp.
+        filled_quantity (Decimal | None): Size filled (in base asset units).
+        filled_value (Decimal | None): Market value filled (in quote asset units).
+        average_filled_price (Decimal | None): Indicates the average `filled_price`.
         commission (Decimal | None):
             Total commission paid on this order (in quote asset units) -- only applicable for
-            partially- or fully-filled orders
+            partially- or fully-filled orders.
         exchange_fee (Decimal | None):
             Fee charged by the exchange for Cost Plus commission configurations. Exchange fee
             will be 0 for All In commission configurations.
-        historical_pov (Decimal | None): historical pov for the order
+        historical_pov (Decimal | None): historical pov for the order.
         stop_price (Decimal | None):
             Specifies the stop price at which the order activates. The order is activated if the
-            last trade price on Coinbase Exchange crosses the stop price specified on the order
+            last trade price on Coinbase Exchange crosses the stop price specified on the order.
         net_average_filled_price (Decimal | None):
-            Indicates the average `filled_price` net of commissions and fees
+            Indicates the average `filled_price` net of commissions and fees.
         user_context (str):
             Indicates a user friendly message for regarding various aspects of the order such as
-            cancellation or rejection reasons
-        client_product_id (str): The client product ID of the fill indictating the settlment currency
-        post_only (bool): Post-only flag - indicates whether the order was placed as post-only
+            cancellation or rejection reasons.
+        client_product_id (str): The client product ID of the fill indictating the settlment currency.
+        post_only (bool): Post-only flag - indicates whether the order was placed as post-only.
         order_edit_history (list[LimitOrderEdit]): deprecated: use edit_history instead
 
-            The history of order edits (deprecated: use edit_history instead)
+            The history of order edits (deprecated: use edit_history instead).
         is_raise_exact (bool):
             Indicates if this was a raise exact order (size inclusive of fees for sell orders in
-            quote)
-        display_size (Decimal | None): Display size for the order
+            quote).
+        display_size (Decimal | None): Display size for the order.
         edit_history (list[OrderEdit]): Order Edit History
 
-            The history of order edits
+            The history of order edits.
         display_quote_size (Decimal | None):
             The maximum order size that will show up on venue order books (in quote currency).
         display_base_size (Decimal | None):
@@ -4136,15 +4164,15 @@ class Order(Model):
         peg_offset_type (str): PEG order specific fields
 
             The peg offset type for PEG orders (PRICE, BASIS_POINTS, or
-            CUMULATIVE_DEPTH_IN_BASE_UNITS)
-        offset (Decimal | None): The offset value for PEG orders
+            CUMULATIVE_DEPTH_IN_BASE_UNITS).
+        offset (Decimal | None): The offset value for PEG orders.
         wig_level (Decimal | None):
-            The wig (would if good) level for PEG orders - best price opposite to limit_price
-        product_type (ProductType): ProductType represents the general type of product
+            The wig (would if good) level for PEG orders - best price opposite to limit_price.
+        product_type (ProductType): ProductType represents the general type of product.
         commission_detail_total (CommissionDetailTotal | None): Not described in the spec.
         is_buy_exact (bool):
             Indicates if this was a buy exact order (fees charged on top of quote size for BUY
-            orders sized in quote)
+            orders sized in quote).
     """
 
     id: str = ""
@@ -4195,21 +4223,21 @@ class OrderEdit(Model):
     Used in: `GetOrderEditHistoryResponse.edit_history`, `Order.edit_history`.
 
     Attributes:
-        price (Decimal | None): New price for the edited order
+        price (Decimal | None): New price for the edited order.
         base_quantity (Decimal | None):
-            New base quantity for the edited order, populated if order is in base size
+            New base quantity for the edited order, populated if order is in base size.
         quote_value (Decimal | None):
-            New quote value for the edited order, populated if order is in quote size
+            New quote value for the edited order, populated if order is in quote size.
         display_base_size (Decimal | None):
-            Display base size for the edited order, populated if order is in base size
+            Display base size for the edited order, populated if order is in base size.
         display_quote_size (Decimal | None):
-            Display quote size for the edited order, populated if order is in quote size
-        stop_price (Decimal | None): New stop price for the edited order
-        expiry_time (datetime | None): New expiry/end time for the edited order
-        accept_time (datetime | None): Time when the edit was accepted
+            Display quote size for the edited order, populated if order is in quote size.
+        stop_price (Decimal | None): New stop price for the edited order.
+        expiry_time (datetime | None): New expiry/end time for the edited order.
+        accept_time (datetime | None): Time when the edit was accepted.
         client_order_id (str):
             The new client order identifier that the order adopted after the replacement was
-            successfully accepted
+            successfully accepted.
     """
 
     price: Decimal | None = None
@@ -4231,24 +4259,24 @@ class PMAssetInfo(Model):
     Used in: `MarginSummary.pm_asset_info`.
 
     Attributes:
-        symbol (str): The currency symbol
-        amount (Decimal | None): Nominal amount of the currency
-        price (Decimal | None): Spot price for the currency
-        notional_amount (Decimal | None): Notional amount of the currency
-        asset_tier (str): Asset tier of the currency
-        margin_eligible (bool): Whether the currency is margin eligible
-        base_margin_requirement (Decimal | None): Base margin requirement of the currency
+        symbol (str): The currency symbol.
+        amount (Decimal | None): Nominal amount of the currency.
+        price (Decimal | None): Spot price for the currency.
+        notional_amount (Decimal | None): Notional amount of the currency.
+        asset_tier (str): Asset tier of the currency.
+        margin_eligible (bool): Whether the currency is margin eligible.
+        base_margin_requirement (Decimal | None): Base margin requirement of the currency.
         base_margin_requirement_notional (Decimal | None):
-            Notional amount of the currency's base margin requirement
-        adv_30d (Decimal | None): The 30d adv of the currency
-        hist_5d_vol (Decimal | None): Historic 5d volatility of the currency
-        hist_30d_vol (Decimal | None): Historic 30d volatility of the currency
-        hist_90d_vol (Decimal | None): Historic 90d volatility of the currency
-        volatility_addon (Decimal | None): Volatility margin addon of the currency position
-        liquidity_addon (Decimal | None): Liquidity margin addon of the currency position
-        total_position_margin (Decimal | None): Total position margin of the currency
-        short_nominal (Decimal | None): Nominal short position of the currency
-        long_nominal (Decimal | None): Nominal long position of the currency
+            Notional amount of the currency's base margin requirement.
+        adv_30d (Decimal | None): The 30d adv of the currency.
+        hist_5d_vol (Decimal | None): Historic 5d volatility of the currency.
+        hist_30d_vol (Decimal | None): Historic 30d volatility of the currency.
+        hist_90d_vol (Decimal | None): Historic 90d volatility of the currency.
+        volatility_addon (Decimal | None): Volatility margin addon of the currency position.
+        liquidity_addon (Decimal | None): Liquidity margin addon of the currency position.
+        total_position_margin (Decimal | None): Total position margin of the currency.
+        short_nominal (Decimal | None): Nominal short position of the currency.
+        long_nominal (Decimal | None): Nominal long position of the currency.
     """
 
     symbol: str = ""
@@ -4279,9 +4307,9 @@ class PaginatedResponse(Model):
     `GetMarketDataResponse.pagination`, `GetOpenOrdersResponse.pagination` and 19 more.
 
     Attributes:
-        next_cursor (str): Cursor to navigate to next page
+        next_cursor (str): Cursor to navigate to next page.
         sort_direction (SortDirection): Not described in the spec.
-        has_next (bool): A boolean value indicating whether there are more items to paginate through
+        has_next (bool): A boolean value indicating whether there are more items to paginate through.
     """
 
     next_cursor: str = ""
@@ -4297,7 +4325,7 @@ class PaymentMethodDestination(Model):
     Used in: `CreateWalletWithdrawalRequest.payment_method`.
 
     Attributes:
-        payment_method_id (str): The payment method id to pay out
+        payment_method_id (str): The payment method id to pay out.
     """
 
     payment_method_id: str = ""
@@ -4313,7 +4341,7 @@ class PaymentMethodDetails(Model):
     Attributes:
         id (str): Not described in the spec.
         symbol (str): Not described in the spec.
-        payment_method_type (PaymentMethodType): Indicates the payment method type
+        payment_method_type (PaymentMethodType): Indicates the payment method type.
         name (str): Not described in the spec.
         account_number (str): Not described in the spec.
         bank_code (str): Not described in the spec.
@@ -4337,7 +4365,7 @@ class PaymentMethodSummary(Model):
     Attributes:
         id (str): Not described in the spec.
         symbol (str): Not described in the spec.
-        payment_method_type (PaymentMethodType): Indicates the payment method type
+        payment_method_type (PaymentMethodType): Indicates the payment method type.
         bank_name (str): Not described in the spec.
         account_number (str): Not described in the spec.
         bank_name_2 (str): Not described in the spec.
@@ -4361,13 +4389,13 @@ class PerpetualProductDetails(Model):
     Attributes:
         open_interest (Decimal | None): Open interest for the perpetual product
 
-            Open interest
-        funding_rate (Decimal | None): Current funding rate
-        funding_time (datetime | None): Next funding time
-        max_leverage (Decimal | None): Maximum leverage allowed
+            Open interest.
+        funding_rate (Decimal | None): Current funding rate.
+        funding_time (datetime | None): Next funding time.
+        max_leverage (Decimal | None): Maximum leverage allowed.
         underlying_type (str): Underlying type (e.g. SPOT, INDEX)
 
-            The type of underlying for the perpetual product
+            The type of underlying for the perpetual product.
     """
 
     open_interest: Decimal | None = None
@@ -4385,11 +4413,11 @@ class Portfolio(Model):
     Used in: `GetPortfolioResponse.portfolio`, `GetPortfoliosResponse.portfolios`.
 
     Attributes:
-        id (str): The unique ID of the portfolio
-        name (str): The name of the portfolio
-        entity_id (str): The ID of the entity to which the portfolio is associated
-        organization_id (str): The ID of the organization to which the portfolio is associated
-        entity_name (str): The name of the entity to which the portfolio is associated
+        id (str): The unique ID of the portfolio.
+        name (str): The name of the portfolio.
+        entity_id (str): The ID of the entity to which the portfolio is associated.
+        organization_id (str): The ID of the organization to which the portfolio is associated.
+        entity_name (str): The name of the entity to which the portfolio is associated.
     """
 
     id: str = ""
@@ -4407,8 +4435,8 @@ class PortfolioStakingInitiateResponse(Model):
     Used in: what `staking.portfolio_staking_initiate()` returns.
 
     Attributes:
-        activity_id (str): The ID for the created activity
-        transaction_id (str): The ID for the created transaction
+        activity_id (str): The ID for the created activity.
+        transaction_id (str): The ID for the created transaction.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -4444,8 +4472,8 @@ class PortfolioStakingUnstakeResponse(Model):
     Used in: what `staking.portfolio_staking_unstake()` returns.
 
     Attributes:
-        activity_id (str): The ID for the created activity
-        transaction_id (str): The ID for the created transaction
+        activity_id (str): The ID for the created activity.
+        transaction_id (str): The ID for the created transaction.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -4469,7 +4497,7 @@ class PortfolioUser(Model):
         email (str): The email of the user.
         portfolio_id (str): The portfolio to which this user and associated permissions are identified.
         entity_id (str): The entity to which this user and associated permissions are identified.
-        role (UserRole): Indicates the user's role
+        role (UserRole): Indicates the user's role.
         roles (list[UserRole]): All primary roles assigned to the user.
         secondary_permissions (list[SecondaryPermission]):
             All secondary permissions assigned to the user.
@@ -4494,9 +4522,9 @@ class Position(Model):
     `ListEntityPositionsResponse.positions`.
 
     Attributes:
-        symbol (str): Asset symbol
-        long (Decimal | None): The long position based on 'reference' value
-        short (Decimal | None): The short position based on 'reference' value
+        symbol (str): Asset symbol.
+        long (Decimal | None): The long position based on 'reference' value.
+        short (Decimal | None): The short position based on 'reference' value.
         position_reference (PositionReference | None): Not described in the spec.
     """
 
@@ -4514,7 +4542,7 @@ class PositionReference(Model):
     Used in: `Position.position_reference`.
 
     Attributes:
-        id (str): Reference ID
+        id (str): Reference ID.
         type (PositionReferenceType): Not described in the spec.
     """
 
@@ -4530,45 +4558,46 @@ class PostOrderPreviewResponse(Model):
     Used in: what `orders.create_order_preview()` returns.
 
     Attributes:
-        portfolio_id (str): The ID of the portfolio that owns the order
-        product_id (str): The ID of the product being traded by the order
-        side (OrderSide): Order side
-        type (OrderType): Strategy (execution algorithm)
+        portfolio_id (str): The ID of the portfolio that owns the order.
+        product_id (str): The ID of the product being traded by the order.
+        side (OrderSide): Order side.
+        type (OrderType): Strategy (execution algorithm).
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value`. Either `base_quantity` or
-            `quote_value` is required
+            `quote_value` is required.
         limit_price (Decimal | None):
-            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
-        start_time (datetime | None): The start time of the order in UTC (only applies to TWAP orders.)
+            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).
+        start_time (datetime | None): The start time of the order in UTC (only applies to TWAP orders.).
         expiry_time (datetime | None):
             The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only).
-            Required for TWAP and VWAP orders if historical_pov is unspecified
-        time_in_force (TimeInForceType): Indicates the order time validity
+            Required for TWAP and VWAP orders if historical_pov is unspecified.
+        time_in_force (TimeInForceType): Indicates the order time validity.
         commission (Decimal | None):
             Indicate the total commission paid on this order in quote currency - only applicable
-            if the order has any fills
-        slippage (Decimal | None): How much slippage is expected
-        best_bid (Decimal | None): Current best bid for order book
-        best_ask (Decimal | None): Current best ask for order book
+            if the order has any fills.
+        slippage (Decimal | None): How much slippage is expected.
+        best_bid (Decimal | None): Current best bid for order book.
+        best_ask (Decimal | None): Current best ask for order book.
         average_filled_price (Decimal | None):
-            Indicate expected average filled price based on the current order book
-        order_total (Decimal | None): Order quantity + fees
+            Indicate expected average filled price based on the current order book.
+        order_total (Decimal | None): Order quantity + fees.
         historical_pov (Decimal | None):
             The estimated participation rate for a TWAP/VWAP order. This field can be specified
             instead of expiry time, and will be used to compute the expiry time of the order
             based on historical participation rate.
-        is_raise_exact (bool): Raise Exact order flag
-        stop_price (Decimal | None): Stop price for the order
+        is_raise_exact (bool): Raise Exact order flag.
+        stop_price (Decimal | None): Stop price for the order.
         display_size (Decimal | None): The maximum order size that will show up on venue order books.
         display_quote_size (Decimal | None):
             The maximum order size that will show up on venue order books (in quote currency).
         display_base_size (Decimal | None):
             The maximum order size that will show up on venue order books (in base currency).
-        is_buy_exact (bool): Buy Exact order flag
+        is_buy_exact (bool): Buy Exact order flag.
     """
 
     portfolio_id: str = ""
@@ -4604,17 +4633,17 @@ class PostTradeCreditInformation(Model):
     Used in: `GetPostTradeCreditResponse.post_trade_credit`.
 
     Attributes:
-        portfolio_id (str): The unique ID of the portfolio
-        currency (str): The currency symbol credit is denoted in
-        limit (Decimal | None): The maximum credit limit
-        utilized (Decimal | None): The amount of credit used
-        available (Decimal | None): The amount of credit available
-        frozen (bool): Whether or not a portfolio is frozen due to balance outstanding or other reason
-        frozen_reason (str): The reason why the portfolio is frozen
+        portfolio_id (str): The unique ID of the portfolio.
+        currency (str): The currency symbol credit is denoted in.
+        limit (Decimal | None): The maximum credit limit.
+        utilized (Decimal | None): The amount of credit used.
+        available (Decimal | None): The amount of credit available.
+        frozen (bool): Whether or not a portfolio is frozen due to balance outstanding or other reason.
+        frozen_reason (str): The reason why the portfolio is frozen.
         amounts_due (list[AmountDue]): Not described in the spec.
-        enabled (bool): Whether the portfolio has credit enabled
-        adjusted_credit_utilized (Decimal | None): The amount of adjusted credit used
-        adjusted_portfolio_equity (Decimal | None): The amount of adjusted portfolio equity
+        enabled (bool): Whether the portfolio has credit enabled.
+        adjusted_credit_utilized (Decimal | None): The amount of adjusted credit used.
+        adjusted_portfolio_equity (Decimal | None): The amount of adjusted portfolio equity.
     """
 
     portfolio_id: str = ""
@@ -4638,11 +4667,11 @@ class PreviewUnstakeResponse(Model):
     Used in: what `staking.preview_unstake()` returns.
 
     Attributes:
-        estimated_amount (Decimal | None): Estimated amount that would be unstaked
-        wallet_id (str): The wallet ID
-        wallet_address (str): The blockchain address of the wallet
-        current_timestamp (str): Timestamp at which this preview was generated (ISO 8601)
-        validators (list[ValidatorUnstakePreview]): Per-validator breakdown of the unstake simulation
+        estimated_amount (Decimal | None): Estimated amount that would be unstaked.
+        wallet_id (str): The wallet ID.
+        wallet_address (str): The blockchain address of the wallet.
+        current_timestamp (str): Timestamp at which this preview was generated (ISO 8601).
+        validators (list[ValidatorUnstakePreview]): Per-validator breakdown of the unstake simulation.
     """
 
     estimated_amount: Decimal | None = None
@@ -4709,7 +4738,7 @@ class PrimeXMMarginThreshold(Model):
     Attributes:
         margin_level (XMMarginLevel):
             XMMarginLevel is the realtime state of EQ/MR and MR-EQ monitored against XM
-            thresholds as defined in the methodology
+            thresholds as defined in the methodology.
         threshold_type (PrimeXMMarginThresholdType):
             - MARGIN_THRESHOLD_EQUITY_RATIO: Threshold based on equity ratio EQ / MR; triggers
               when EQ / MR >= threshold_value.
@@ -4756,7 +4785,7 @@ class ProcessRequirements(Model):
     Used in: `Transaction.process_requirements`.
 
     Attributes:
-        travel_rule_status (TravelRuleStatus): Travel rule compliance status for a transaction
+        travel_rule_status (TravelRuleStatus): Travel rule compliance status for a transaction.
     """
 
     travel_rule_status: TravelRuleStatus = TravelRuleStatus.UNSPECIFIED
@@ -4770,29 +4799,29 @@ class Product(Model):
     Used in: `GetPortfolioProductsResponse.products`.
 
     Attributes:
-        id (str): The product ID, written as `BASE-QUOTE`
+        id (str): The product ID, written as `BASE-QUOTE`.
         base_increment (Decimal | None):
-            The smallest permitted unit of denomination for the base asset (varies by product)
+            The smallest permitted unit of denomination for the base asset (varies by product).
         quote_increment (Decimal | None):
-            The smallest permitted unit of denomination for the quote asset (varies by product)
+            The smallest permitted unit of denomination for the quote asset (varies by product).
         base_min_size (Decimal | None):
-            The minimum size (in base asset units) for which an order can be placed
+            The minimum size (in base asset units) for which an order can be placed.
         quote_min_size (Decimal | None):
-            The minimum size (in quote asset units) for which an order can be placed
+            The minimum size (in quote asset units) for which an order can be placed.
         base_max_size (Decimal | None):
-            The maximum size (in base asset units) for which an order can be placed
+            The maximum size (in base asset units) for which an order can be placed.
         quote_max_size (Decimal | None):
-            The maximum size (in quote asset units) for which an order can be placed
+            The maximum size (in quote asset units) for which an order can be placed.
         permissions (list[ProductPermissions]): Permissions for the product based on portfolio
 
-            Permissions given to the user for a product
-        price_increment (Decimal | None): The smallest permitted price increment for the product
+            Permissions given to the user for a product.
+        price_increment (Decimal | None): The smallest permitted price increment for the product.
         rfq_product_details (RFQProductDetails | None): Not described in the spec.
-        product_type (ProductType): ProductType represents the general type of product
+        product_type (ProductType): ProductType represents the general type of product.
         fcm_trading_session_details (FcmTradingSessionDetails | None):
-            FcmTradingSessionDetails contains trading session details for FCM products
+            FcmTradingSessionDetails contains trading session details for FCM products.
         future_product_details (FutureProductDetails | None):
-            FutureProductDetails contains details specific to futures products
+            FutureProductDetails contains details specific to futures products.
     """
 
     id: str = ""
@@ -4822,7 +4851,7 @@ class QuoteResponse(Model):
         quote_id (str): Not described in the spec.
         expiration_time (datetime | None): Not described in the spec.
         best_price (Decimal | None): Not described in the spec.
-        order_total (Decimal | None): total quote amount for previewing
+        order_total (Decimal | None): total quote amount for previewing.
         price_inclusive_of_fees (Decimal | None): Not described in the spec.
         quote_duration_ms (int):
             Echo of the quote_duration_ms supplied in the request. 0 if the client did not
@@ -4849,13 +4878,13 @@ class RFQProductDetails(Model):
     Used in: `Product.rfq_product_details`.
 
     Attributes:
-        tradable (bool): Whether the product is tradable via RFQ
-        min_notional_size (Decimal | None): Deprecated: Value will be an empty string
-        max_notional_size (Decimal | None): Deprecated: Value will be an empty string
-        min_base_size (Decimal | None): Minimum base size for RFQ
-        max_base_size (Decimal | None): Maximum base size for RFQ
-        min_quote_size (Decimal | None): Minimum quote size for RFQ
-        max_quote_size (Decimal | None): Maximum quote size for RFQ
+        tradable (bool): Whether the product is tradable via RFQ.
+        min_notional_size (Decimal | None): Deprecated: Value will be an empty string.
+        max_notional_size (Decimal | None): Deprecated: Value will be an empty string.
+        min_base_size (Decimal | None): Minimum base size for RFQ.
+        max_base_size (Decimal | None): Maximum base size for RFQ.
+        min_quote_size (Decimal | None): Minimum quote size for RFQ.
+        max_quote_size (Decimal | None): Maximum quote size for RFQ.
     """
 
     tradable: bool = False
@@ -4875,9 +4904,9 @@ class RewardMetadata(Model):
     Used in: `TransactionMetadata.reward_metadata`.
 
     Attributes:
-        subtype (RewardSubtype): Indicates the reward subtype
+        subtype (RewardSubtype): Indicates the reward subtype.
         custom_stablecoin_reward_details (CustomStablecoinRewardDetails | None):
-            Details for a custom stablecoin reward payout transaction
+            Details for a custom stablecoin reward payout transaction.
     """
 
     subtype: RewardSubtype = RewardSubtype.UNSPECIFIED
@@ -4893,9 +4922,9 @@ class RiskAssessment(Model):
 
     Attributes:
         compliance_risk_detected (bool):
-            Indicates if the transaction has been flagged for compliance concerns
+            Indicates if the transaction has been flagged for compliance concerns.
         security_risk_detected (bool):
-            Indicates if the transaction has been flagged for security concerns
+            Indicates if the transaction has been flagged for security concerns.
     """
 
     compliance_risk_detected: bool = False
@@ -4947,8 +4976,8 @@ class RpcConfig(Model):
     Used in: `CreateOnchainTransactionRequest.rpc`.
 
     Attributes:
-        skip_broadcast (bool): If true, transaction will not be broadcast to the network
-        url (str): Custom blockchain node RPC URL. (EVM-only)
+        skip_broadcast (bool): If true, transaction will not be broadcast to the network.
+        url (str): Custom blockchain node RPC URL. (EVM-only).
     """
 
     skip_broadcast: bool = False
@@ -4963,8 +4992,8 @@ class ScheduleFuturesSweepResponse(Model):
     Used in: what `futures.schedule_futures_sweep()` returns.
 
     Attributes:
-        success (bool): Success
-        request_id (str): Request ID
+        success (bool): Success.
+        request_id (str): Request ID.
     """
 
     success: bool = False
@@ -4979,7 +5008,7 @@ class SetAutoSweepResponse(Model):
     Used in: what `futures.set_auto_sweep()` returns.
 
     Attributes:
-        success (bool): Success
+        success (bool): Success.
     """
 
     success: bool = False
@@ -4993,7 +5022,7 @@ class SetFcmSettingsResponse(Model):
     Used in: what `futures.set_fcm_settings()` returns.
 
     Attributes:
-        success (bool): Success
+        success (bool): Success.
     """
 
     success: bool = False
@@ -5007,10 +5036,10 @@ class ShortCollateral(Model):
     Used in: `Conversion.short_collateral`.
 
     Attributes:
-        old_balance (Decimal | None): Existing short collateral balance
-        new_balance (Decimal | None): New short collateral balance required
-        loan_interest_rate (Decimal | None): Loan interest rate
-        collateral_interest_rate (Decimal | None): Collateral interest rate
+        old_balance (Decimal | None): Existing short collateral balance.
+        new_balance (Decimal | None): New short collateral balance required.
+        loan_interest_rate (Decimal | None): Loan interest rate.
+        collateral_interest_rate (Decimal | None): Collateral interest rate.
     """
 
     old_balance: Decimal | None = None
@@ -5027,11 +5056,11 @@ class StakingClaimRewardsResponse(Model):
     Used in: what `staking.staking_claim_rewards()` returns.
 
     Attributes:
-        wallet_id (str): The wallet ID
+        wallet_id (str): The wallet ID.
         transaction_id (str):
             ID of the newly created transaction, can be used to fetch details of the current
-            state of execution
-        activity_id (str): The ID for the activity generated for this request
+            state of execution.
+        activity_id (str): The ID for the activity generated for this request.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -5051,11 +5080,11 @@ class StakingInitiateResponse(Model):
     Used in: what `staking.staking_initiate()` returns.
 
     Attributes:
-        wallet_id (str): The wallet ID
+        wallet_id (str): The wallet ID.
         transaction_id (str):
             ID of the newly created transaction, can be used to fetch details of the current
-            state of execution
-        activity_id (str): The ID for the activity generated for this request
+            state of execution.
+        activity_id (str): The ID for the activity generated for this request.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -5075,12 +5104,12 @@ class StakingStatus(Model):
     Used in: `ValidatorStakingInfo.statuses`.
 
     Attributes:
-        amount (Decimal | None): Amount being staked (whole amount, e.g., 16 ETH)
+        amount (Decimal | None): Amount being staked (whole amount, e.g., 16 ETH).
         stake_type (StakeType): Not described in the spec.
         estimated_stake_date (datetime | None):
-            Estimated date when staking will complete (ISO 8601 format)
-        estimated_hours_to_stake (int): Estimated hours until this staking request completes
-        requested_at (datetime | None): Timestamp when the stake request was originally created
+            Estimated date when staking will complete (ISO 8601 format).
+        estimated_hours_to_stake (int): Estimated hours until this staking request completes.
+        requested_at (datetime | None): Timestamp when the stake request was originally created.
     """
 
     amount: Decimal | None = None
@@ -5098,11 +5127,11 @@ class StakingUnstakeResponse(Model):
     Used in: what `staking.staking_unstake()` returns.
 
     Attributes:
-        wallet_id (str): The wallet ID
+        wallet_id (str): The wallet ID.
         transaction_id (str):
             ID of the newly created transaction, can be used to fetch details of the current
-            state of execution
-        activity_id (str): The ID for the activity generated for this request
+            state of execution.
+        activity_id (str): The ID for the activity generated for this request.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -5122,7 +5151,7 @@ class SubmitDepositTravelRuleDataResponse(Model):
     Used in: what `travel_rule.submit_deposit_travel_rule_data()` returns.
 
     Attributes:
-        ownership_verification_required (bool): Whether additional ownership verification is required
+        ownership_verification_required (bool): Whether additional ownership verification is required.
     """
 
     ownership_verification_required: bool = False
@@ -5136,9 +5165,9 @@ class TFAsset(Model):
     Used in: `ListFinancingEligibleAssetsResponse.assets`.
 
     Attributes:
-        symbol (str): The asset symbol
-        asset_adjustment (Decimal | None): The asset adjustment factor for Trade Finance
-        liability_adjustment (Decimal | None): The liability adjustment factor for Trade Finance
+        symbol (str): The asset symbol.
+        asset_adjustment (Decimal | None): The asset adjustment factor for Trade Finance.
+        liability_adjustment (Decimal | None): The liability adjustment factor for Trade Finance.
     """
 
     symbol: str = ""
@@ -5154,11 +5183,11 @@ class TFObligation(Model):
     Used in: `ListTFObligationsResponse.obligations`.
 
     Attributes:
-        portfolio_id (str): The unique ID of the portfolio
-        symbol (str): The currency symbol
-        amount_due (Decimal | None): Current amount due
-        notional_amount (Decimal | None): Loan notional amount
-        due_date (str): Settlement due date
+        portfolio_id (str): The unique ID of the portfolio.
+        symbol (str): The currency symbol.
+        amount_due (Decimal | None): Current amount due.
+        notional_amount (Decimal | None): Loan notional amount.
+        due_date (str): Settlement due date.
     """
 
     portfolio_id: str = ""
@@ -5197,8 +5226,8 @@ class TieredPricingFee(Model):
     Used in: `GetTFTieredPricingFeesResponse.fees`.
 
     Attributes:
-        symbol (str): Asset symbol
-        fee (Decimal | None): The fee in bps
+        symbol (str): Asset symbol.
+        fee (Decimal | None): The fee in bps.
     """
 
     symbol: str = ""
@@ -5215,35 +5244,35 @@ class Transaction(Model):
     `ListAdvancedTransferTransactionsResponse.transactions`.
 
     Attributes:
-        id (str): The ID of the transaction
-        wallet_id (str): The wallet ID of the transaction
-        portfolio_id (str): The portfolio ID of the transaction
-        type (TransactionType): Indicates the transaction type
-        status (TransactionStatus): Indicates the transaction status
-        symbol (str): The asset symbol
-        created_at (datetime | None): The transaction creation time (as a UTC timestamp)
-        completed_at (datetime | None): The transaction completion time (as a UTC timestamp)
-        amount (Decimal | None): The transaction amount in whole units
+        id (str): The ID of the transaction.
+        wallet_id (str): The wallet ID of the transaction.
+        portfolio_id (str): The portfolio ID of the transaction.
+        type (TransactionType): Indicates the transaction type.
+        status (TransactionStatus): Indicates the transaction status.
+        symbol (str): The asset symbol.
+        created_at (datetime | None): The transaction creation time (as a UTC timestamp).
+        completed_at (datetime | None): The transaction completion time (as a UTC timestamp).
+        amount (Decimal | None): The transaction amount in whole units.
         transfer_from (TransferLocation | None): Not described in the spec.
         transfer_to (TransferLocation | None): Not described in the spec.
         network_fees (Decimal | None):
             The blockchain network fees (in whole units) required in order to broadcast the
-            transaction
-        fees (Decimal | None): The fees that the customer paid for the transaction (in whole units)
-        fee_symbol (str): The asset in which fees will be paid
+            transaction.
+        fees (Decimal | None): The fees that the customer paid for the transaction (in whole units).
+        fee_symbol (str): The asset in which fees will be paid.
         blockchain_ids (list[str]):
-            The cryptocurrency network transaction hashes/IDs generated upon broadcast
-        transaction_id (str): The 8 character alphanumeric short form id for the transaction
-        destination_symbol (str): The destination asset symbol
+            The cryptocurrency network transaction hashes/IDs generated upon broadcast.
+        transaction_id (str): The 8 character alphanumeric short form id for the transaction.
+        destination_symbol (str): The destination asset symbol.
         estimated_network_fees (EstimatedNetworkFees | None): Not described in the spec.
-        network (str): The network name specific to web3/onchain wallet transactions
-        estimated_asset_changes (list[AssetChange]): The estimated asset changes (web3)
+        network (str): The network name specific to web3/onchain wallet transactions.
+        estimated_asset_changes (list[AssetChange]): The estimated asset changes (web3).
         metadata (TransactionMetadata | None): Not described in the spec.
-        idempotency_key (str): The idempotency key associated with the transaction creation request
+        idempotency_key (str): The idempotency key associated with the transaction creation request.
         onchain_details (OnchainTransactionDetails | None): Not described in the spec.
         network_info (Network | None): Not described in the spec.
         process_requirements (ProcessRequirements | None):
-            Represents the status of various process requirements for a transaction
+            Represents the status of various process requirements for a transaction.
     """
 
     id: str = ""
@@ -5299,8 +5328,8 @@ class TransactionValidator(Model):
     Used in: `ListTransactionValidatorsResponse.transaction_validators`.
 
     Attributes:
-        transaction_id (str): The ID of the transaction which staked to this validator
-        validator_address (str): The address (public key) of the validator
+        transaction_id (str): The ID of the transaction which staked to this validator.
+        validator_address (str): The address (public key) of the validator.
         validator_status (ValidatorStatus): Not described in the spec.
     """
 
@@ -5324,12 +5353,12 @@ class TransferLocation(Model):
             - ADDRESS: A cryptocurrency address
             - OTHER: Another type of transfer location: Blockchain Network, Coinbase
             - MULTIPLE_ADDRESSES: Multiple cryptocurrency addresses
-            - COUNTERPARTY_ID: Counterparty ID
-        value (str): The value of the transfer location: payment method ID, wallet ID or crypto address
-        address (str): The crypto address of the transfer location
+            - COUNTERPARTY_ID: Counterparty ID.
+        value (str): The value of the transfer location: payment method ID, wallet ID or crypto address.
+        address (str): The crypto address of the transfer location.
         account_identifier (str):
             The tag/memo of the address, if applicable -- required for certain assets (e.g. XRP,
-            XLM, etc.)
+            XLM, etc.).
     """
 
     type: TransferLocationType = attrs.field(default=TransferLocationType.UNSPECIFIED, converter=_transfer_location_type)
@@ -5350,10 +5379,10 @@ class TravelRuleData(Model):
             Represents a party in a travel rule transfer (originator or beneficiary).
         originator (TravelRuleParty | None):
             Represents a party in a travel rule transfer (originator or beneficiary).
-        is_self (bool): True if user owns the counterparty address (self-transfer)
+        is_self (bool): True if user owns the counterparty address (self-transfer).
         is_intermediary (bool):
             True if Coinbase is being used as an intermediary for a customer transfer.
-        opt_out_of_ownership_verification (bool): True to skip wallet ownership verification
+        opt_out_of_ownership_verification (bool): True to skip wallet ownership verification.
         attest_verified_wallet_ownership (bool):
             Whether the originating VASP attests to verified wallet ownership. When true with
             is_intermediary, enables automatic VASP data enrichment from the legal entity.
@@ -5377,23 +5406,23 @@ class TravelRuleParty(Model):
     `TravelRuleData.originator` and 2 more.
 
     Attributes:
-        name (str): Legal name (for entities or simple name format)
-        natural_person_name (NaturalPersonName | None): Natural person name components
-        address (DetailedAddress | None): Detailed address information
-        wallet_type (TravelRuleWalletType): Type of wallet being used for transfers
-        vasp_id (str): VASP identifier when wallet_type is VASP
-        vasp_name (str): VASP name fallback when vasp_id is unknown
+        name (str): Legal name (for entities or simple name format).
+        natural_person_name (NaturalPersonName | None): Natural person name components.
+        address (DetailedAddress | None): Detailed address information.
+        wallet_type (TravelRuleWalletType): Type of wallet being used for transfers.
+        vasp_id (str): VASP identifier when wallet_type is VASP.
+        vasp_name (str): VASP name fallback when vasp_id is unknown.
         personal_id (str):
             Personal identifier for travel rule compliance. For individuals: passport number,
             national ID, driver's license. For institutions: LEI (Legal Entity Identifier).
         date_of_birth (Date | None):
             Represents a whole or partial calendar date, such as a birthday. The time of day and
             time zone are either specified elsewhere or are insignificant. The date is relative
-            to the Gregorian Calendar. This can represent one of the following:
+            to the Gregorian Calendar. This can represent one of the following:.
         telephone_number (str): Telephone number for contact purposes.
         account_id (str): Account identifier for travel rule compliance. If not provided, defaults to
             portfolio ID.
-        vasp_address (DetailedAddress | None): Detailed address information
+        vasp_address (DetailedAddress | None): Detailed address information.
     """
 
     name: str = ""
@@ -5417,11 +5446,11 @@ class UnstakingStatus(Model):
     Used in: `ValidatorUnstakingInfo.statuses`.
 
     Attributes:
-        amount (Decimal | None): Amount being unstaked (whole amount, e.g., 16 ETH)
+        amount (Decimal | None): Amount being unstaked (whole amount, e.g., 16 ETH).
         unstake_type (UnstakeType): Not described in the spec.
-        finishing_at (datetime | None): Estimated date when unstaking will complete (ISO 8601 format)
-        remaining_hours (int): Estimated hours until this unstaking request completes
-        requested_at (datetime | None): Timestamp when the unstake request was originally created
+        finishing_at (datetime | None): Estimated date when unstaking will complete (ISO 8601 format).
+        remaining_hours (int): Estimated hours until this unstaking request completes.
+        requested_at (datetime | None): Timestamp when the unstake request was originally created.
         estimate_type (EstimateType): Not described in the spec.
         estimate_description (str): Detailed explanation of the estimate status for display to users.
     """
@@ -5443,9 +5472,9 @@ class UpdateFundingSettingsResponse(Model):
     Used in: what `financing.update_funding_settings()` returns.
 
     Attributes:
-        activity_id (str): Identifier for the created activity / proposal
-        activity_type (str): Type of the activity (e.g. PCS proposal type)
-        num_approvals_remaining (int): Number of approvals still required before the change applies
+        activity_id (str): Identifier for the created activity / proposal.
+        activity_type (str): Type of the activity (e.g. PCS proposal type).
+        num_approvals_remaining (int): Number of approvals still required before the change applies.
     """
 
     activity_id: str = ""
@@ -5461,9 +5490,9 @@ class UserAction(Model):
     Used in: `Activity.user_actions`.
 
     Attributes:
-        action (Action): Action is the available user action types
-        user_id (str): Id of the user who executed the action
-        timestamp (str): Time the action was taken
+        action (Action): Action is the available user action types.
+        user_id (str): Id of the user who executed the action.
+        timestamp (str): Time the action was taken.
     """
 
     action: Action = Action.UNSPECIFIED
@@ -5480,8 +5509,8 @@ class ValidatorAllocation(Model):
     Used in: `WalletUnstakeInputs.validator_allocations`.
 
     Attributes:
-        validator_address (str): The validator address for performing staking operations
-        amount (Decimal | None): Amount for performing staking operations with this validator
+        validator_address (str): The validator address for performing staking operations.
+        amount (Decimal | None): Amount for performing staking operations with this validator.
     """
 
     validator_address: str = ""
@@ -5496,8 +5525,8 @@ class ValidatorStakingInfo(Model):
     Used in: `GetStakingStatusResponse.validators`.
 
     Attributes:
-        validator_address (str): The validator address (public key)
-        statuses (list[StakingStatus]): List of active staking requests for this validator
+        validator_address (str): The validator address (public key).
+        statuses (list[StakingStatus]): List of active staking requests for this validator.
     """
 
     validator_address: str = ""
@@ -5512,13 +5541,13 @@ class ValidatorUnstakePreview(Model):
     Used in: `PreviewUnstakeResponse.validators`.
 
     Attributes:
-        validator_address (str): Public address of the validator being unstaked from
+        validator_address (str): Public address of the validator being unstaked from.
         estimated_unstaking_amount (Decimal | None):
-            Estimated amount that would be unstaked from this validator (in ETH)
+            Estimated amount that would be unstaked from this validator (in ETH).
         unstake_time_estimate_in_hours (float):
-            Estimated time until this validator's unstake completes, in hours
+            Estimated time until this validator's unstake completes, in hours.
         estimated_unstake_date (str):
-            Estimated date when this validator's unstake will complete (ISO 8601)
+            Estimated date when this validator's unstake will complete (ISO 8601).
     """
 
     validator_address: str = ""
@@ -5535,8 +5564,8 @@ class ValidatorUnstakingInfo(Model):
     Used in: `GetUnstakingStatusResponse.validators`.
 
     Attributes:
-        validator_address (str): The validator address (public key)
-        statuses (list[UnstakingStatus]): List of active unstaking requests for this validator
+        validator_address (str): The validator address (public key).
+        statuses (list[UnstakingStatus]): List of active unstaking requests for this validator.
     """
 
     validator_address: str = ""
@@ -5551,12 +5580,12 @@ class Wallet(Model):
     Used in: `GetWalletResponse.wallet`, `GetWalletsResponse.wallets`.
 
     Attributes:
-        id (str): The unique UUID for the wallet
-        name (str): The name of the wallet
-        symbol (str): The asset stored in the wallet
-        type (WalletType): Indicates the wallet type
-        created_at (datetime | None): The UTC timestamp when this wallet was created
-        address (str): The active address of the wallet
+        id (str): The unique UUID for the wallet.
+        name (str): The name of the wallet.
+        symbol (str): The asset stored in the wallet.
+        type (WalletType): Indicates the wallet type.
+        created_at (datetime | None): The UTC timestamp when this wallet was created.
+        address (str): The active address of the wallet.
         visibility (WalletVisibility): Not described in the spec.
         network (Network | None): Not described in the spec.
     """
@@ -5582,7 +5611,7 @@ class WalletClaimRewardsInputs(Model):
     Attributes:
         amount (Decimal | None):
             Optional amount to claim rewards (ETH only). If omitted, the wallet will claim the
-            maximum amount available
+            maximum amount available.
     """
 
     amount: Decimal | None = None
@@ -5596,17 +5625,17 @@ class WalletCryptoDepositInstructions(Model):
     Used in: `GetWalletDepositInstructionsResponse.crypto_instructions`.
 
     Attributes:
-        id (str): The ID of the wallet
-        name (str): The name of the wallet
-        type (WalletDepositInstructionType): Indicates the wallet's deposit instruction type
-        address (str): The address of the wallet
+        id (str): The ID of the wallet.
+        name (str): The name of the wallet.
+        type (WalletDepositInstructionType): Indicates the wallet's deposit instruction type.
+        address (str): The address of the wallet.
         account_identifier (str):
             The tag/memo of the address, if applicable -- required for certain assets (e.g. XRP,
-            XLM, etc.)
+            XLM, etc.).
         account_identifier_name (str):
             The blockchain network's terminology for the unique identifier used to identify the
             receiver of the transaction (different blockchain networks use different names, such
-            as `destination_tag` or `memo`)
+            as `destination_tag` or `memo`).
         network (Network | None): Not described in the spec.
     """
 
@@ -5627,12 +5656,12 @@ class WalletFiatDepositInstructions(Model):
     Used in: `GetWalletDepositInstructionsResponse.fiat_instructions`.
 
     Attributes:
-        id (str): The id of the wallet
-        name (str): The name of the wallet
-        type (WalletDepositInstructionType): Indicates the wallet's deposit instruction type
-        account_number (str): The fiat account number
-        routing_number (str): The fiat routing number
-        reference_code (str): Reference code to be used as a memo/description
+        id (str): The id of the wallet.
+        name (str): The name of the wallet.
+        type (WalletDepositInstructionType): Indicates the wallet's deposit instruction type.
+        account_number (str): The fiat account number.
+        routing_number (str): The fiat routing number.
+        reference_code (str): Reference code to be used as a memo/description.
     """
 
     id: str = ""
@@ -5654,7 +5683,7 @@ class WalletStakeInputs(Model):
     Attributes:
         amount (Decimal | None):
             Optional amount to stake (ETH only). If omitted, the wallet will stake the maximum
-            amount available
+            amount available.
         validator_address (str):
             Optional validator address, defaults to Coinbase validator. For SOL, must be the
             vote account address. Ignored for ETH.
@@ -5699,11 +5728,11 @@ class WalletUnstakeInputs(Model):
     Attributes:
         amount (Decimal | None):
             Optional amount to unstake (ETH only). If omitted, the wallet will unstake the
-            maximum amount available
+            maximum amount available.
         validator_allocations (list[ValidatorAllocation]):
             (Alpha) Optional validator-level allocations for ETH V2 unstaking. Allows specifying
             which validators to unstake from and how much. This feature is in alpha. Please
-            reach out to your Coinbase Prime account manager for more information
+            reach out to your Coinbase Prime account manager for more information.
         validator_address (str):
             Optional validator address to unstake from. Only supported for a subset of
             protocols.
@@ -5722,7 +5751,7 @@ class Web3Asset(Model):
     Used in: `Web3Balance.asset`.
 
     Attributes:
-        network (str): Network this asset is on (ie "ethereum-mainnet")
+        network (str): Network this asset is on (ie "ethereum-mainnet").
         contract_address (str): Contract Address of this asset (empty for native assets).
         symbol (str): Symbol of this asset.
         token_id (str): Token ID of this asset (empty for non  NFT assets).
@@ -5749,7 +5778,7 @@ class Web3Balance(Model):
         visibility_status (VisibilityStatus): - UNKNOWN_VISIBILITY_STATUS: nil
             - VISIBLE: Visible
             - HIDDEN: Hidden
-            - SPAM: Spam
+            - SPAM: Spam.
     """
 
     asset: Web3Asset | None = None
@@ -5765,8 +5794,8 @@ class Web3TransactionMetadata(Model):
     Used in: `TransactionMetadata.web3_transaction_metadata`.
 
     Attributes:
-        label (str): The transaction type label of the confirmed transaction post settlement
-        confirmed_asset_changes (list[AssetChange]): The confirmed asset changes (onchain)
+        label (str): The transaction type label of the confirmed transaction post settlement.
+        confirmed_asset_changes (list[AssetChange]): The confirmed asset changes (onchain).
     """
 
     label: str = ""
@@ -5781,8 +5810,8 @@ class WithdrawalPower(Model):
     Used in: `GetWithdrawalPowerResponse.withdrawal_power`.
 
     Attributes:
-        symbol (str): The currency symbol
-        amount (Decimal | None): Withdrawal power
+        symbol (str): The currency symbol.
+        amount (Decimal | None): Withdrawal power.
     """
 
     symbol: str = ""
@@ -5797,11 +5826,11 @@ class XMLiquidatedAsset(Model):
     Used in: `XMLiquidationDetail.asset_breakdown`.
 
     Attributes:
-        asset (str): Asset currency
-        liquidated_amount (Decimal | None): Amount (nominal) of the asset that has been liquidated
-        liquidated_notional (Decimal | None): USD notional value of the liquidated amount
-        remaining_amount (Decimal | None): Amount (nominal) of the asset remaining to be liquidated
-        remaining_notional (Decimal | None): USD notional value of the remaining amount
+        asset (str): Asset currency.
+        liquidated_amount (Decimal | None): Amount (nominal) of the asset that has been liquidated.
+        liquidated_notional (Decimal | None): USD notional value of the liquidated amount.
+        remaining_amount (Decimal | None): Amount (nominal) of the asset remaining to be liquidated.
+        remaining_notional (Decimal | None): USD notional value of the remaining amount.
     """
 
     asset: str = ""
@@ -5819,18 +5848,18 @@ class XMLiquidationDetail(Model):
     Used in: `GetXMLiquidationResponse.liquidation`.
 
     Attributes:
-        liquidation_id (str): Financing liquidation UUID
-        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation
-        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation
-        pre_liquidation_start_time (datetime | None): Timestamp when the pre-liquidation phase started
+        liquidation_id (str): Financing liquidation UUID.
+        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation.
+        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation.
+        pre_liquidation_start_time (datetime | None): Timestamp when the pre-liquidation phase started.
         margin_summary (XMSummary | None):
             XMSummary is the realtime evaluated XM margin model, containing positions and
-            netting info
-        liquidation_start_time (datetime | None): Timestamp when active liquidation started
-        filled_amount (Decimal | None): USD notional amount that has been filled so far
-        remaining_amount (Decimal | None): USD notional amount remaining to be liquidated
-        liquidation_finish_time (datetime | None): Timestamp when the liquidation finished
-        asset_breakdown (list[XMLiquidatedAsset]): Per-asset breakdown of liquidated amounts
+            netting info.
+        liquidation_start_time (datetime | None): Timestamp when active liquidation started.
+        filled_amount (Decimal | None): USD notional amount that has been filled so far.
+        remaining_amount (Decimal | None): USD notional amount remaining to be liquidated.
+        liquidation_finish_time (datetime | None): Timestamp when the liquidation finished.
+        asset_breakdown (list[XMLiquidatedAsset]): Per-asset breakdown of liquidated amounts.
     """
 
     liquidation_id: str = ""
@@ -5853,13 +5882,13 @@ class XMLiquidationSummary(Model):
     Used in: `ListXMLiquidationsResponse.liquidations`.
 
     Attributes:
-        liquidation_id (str): Financing liquidation UUID
-        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation
-        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation
-        filled_amount (Decimal | None): USD notional amount that has been filled so far
-        remaining_amount (Decimal | None): USD notional amount remaining to be liquidated
-        created_at (datetime | None): Timestamp when the liquidation was created
-        completed_at (datetime | None): Timestamp when the liquidation was completed
+        liquidation_id (str): Financing liquidation UUID.
+        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation.
+        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation.
+        filled_amount (Decimal | None): USD notional amount that has been filled so far.
+        remaining_amount (Decimal | None): USD notional amount remaining to be liquidated.
+        created_at (datetime | None): Timestamp when the liquidation was created.
+        completed_at (datetime | None): Timestamp when the liquidation was completed.
     """
 
     liquidation_id: str = ""
@@ -5879,14 +5908,14 @@ class XMLoan(Model):
     Used in: `CrossMarginOverview.active_loans`.
 
     Attributes:
-        loan_id (str): Financing loan UUID
-        loan_party (XMParty): XMParty is a specific Cross Margin trading venue
-        principal_currency (str): Loan principal currency
-        principal_currency_market_price (Decimal | None): Loan principal currency market price
-        initial_principal_amount (Decimal | None): Principal amount (nominal) as of loan initiation
-        outstanding_principal_amount (Decimal | None): Current outstanding amount (nominal)
-        created_at (datetime | None): Timestamp when the loan was created / initiated
-        updated_at (datetime | None): Timestamp when the loan was last updated
+        loan_id (str): Financing loan UUID.
+        loan_party (XMParty): XMParty is a specific Cross Margin trading venue.
+        principal_currency (str): Loan principal currency.
+        principal_currency_market_price (Decimal | None): Loan principal currency market price.
+        initial_principal_amount (Decimal | None): Principal amount (nominal) as of loan initiation.
+        outstanding_principal_amount (Decimal | None): Current outstanding amount (nominal).
+        created_at (datetime | None): Timestamp when the loan was created / initiated.
+        updated_at (datetime | None): Timestamp when the loan was last updated.
     """
 
     loan_id: str = ""
@@ -5907,21 +5936,21 @@ class XMMarginCall(Model):
     Used in: `CrossMarginOverview.active_margin_calls`.
 
     Attributes:
-        margin_call_id (str): Financing margin call UUID
-        currency (str): Margin call currency
-        initial_notional_amount (Decimal | None): Call amount (notional) as of the margin call creation
-        outstanding_notional_amount (Decimal | None): Current outstanding call amount (notional)
-        margin_call_type (XMCallType): XMCallType is the type of margin call
-        margin_call_status (XMCallStatus): XMCallStatus is the current status of the margin call
+        margin_call_id (str): Financing margin call UUID.
+        currency (str): Margin call currency.
+        initial_notional_amount (Decimal | None): Call amount (notional) as of the margin call creation.
+        outstanding_notional_amount (Decimal | None): Current outstanding call amount (notional).
+        margin_call_type (XMCallType): XMCallType is the type of margin call.
+        margin_call_status (XMCallStatus): XMCallStatus is the current status of the margin call.
         called_with_margin_level (XMMarginLevel):
             XMMarginLevel is the realtime state of EQ/MR and MR-EQ monitored against XM
-            thresholds as defined in the methodology
+            thresholds as defined in the methodology.
         called_with_margin_summary (XMSummary | None):
             XMSummary is the realtime evaluated XM margin model, containing positions and
-            netting info
-        due_at (datetime | None): Timestamp when the margin call settlement is due
-        created_at (datetime | None): Timestamp when the margin call was created
-        updated_at (datetime | None): Timestamp when the margin call was last updated
+            netting info.
+        due_at (datetime | None): Timestamp when the margin call settlement is due.
+        created_at (datetime | None): Timestamp when the margin call was created.
+        updated_at (datetime | None): Timestamp when the margin call was last updated.
     """
 
     margin_call_id: str = ""
@@ -5945,31 +5974,31 @@ class XMPosition(Model):
     Used in: `XMRiskNettingInfo.xm_positions`.
 
     Attributes:
-        currency (str): Position currency
-        market_price (Decimal | None): Current market price
-        margin_eligible (bool): True if margin eligible, false otherwise
-        market_cap (Decimal | None): Total market capitalization
-        adv30_days (Decimal | None): Average daily volume calculated over a 30-day period
-        hist5d_vol (Decimal | None): Historic volatility calculated over a 5-day period
-        hist30d_vol (Decimal | None): Historic volatility calculated over a 30-day period
-        hist90d_vol (Decimal | None): Historic volatility calculated over a 90-day period
-        margin_requirement (Decimal | None): Base margin requirement for the specific asset
-        spot_balance (Decimal | None): XM spot balance nominal
-        spot_balance_notional (Decimal | None): XM spot balance notional
-        spot_total_position_margin (Decimal | None): Pre-netted spot total position margin
-        futures_balance (Decimal | None): XM futures balance nominal
-        futures_balance_notional (Decimal | None): XM futures balance notional
-        futures_total_position_margin (Decimal | None): Pre-netted futures total position margin
-        gmv_basis (Decimal | None): Basis GMV = |futures| + |spot| - |unnetted position|
-        base_requirement (Decimal | None): Base margin requirement notional
-        liq_shorts_add_on (Decimal | None): Effective liquidity add-on for the short positions
-        liq_longs_add_on (Decimal | None): Effective liquidity add-on for the long positions
-        vol_shorts_add_on (Decimal | None): Effective volatility add-on for the short positions
-        vol_longs_add_on (Decimal | None): Effective volatility add-on for the long positions
-        vol5days_add_on (Decimal | None): 5-day volatility add-on
-        vol30days_add_on (Decimal | None): 30-day volatility add-on
-        vol90days_add_on (Decimal | None): 90-day volatility add-on
-        total_position_margin (Decimal | None): Total margin required
+        currency (str): Position currency.
+        market_price (Decimal | None): Current market price.
+        margin_eligible (bool): True if margin eligible, false otherwise.
+        market_cap (Decimal | None): Total market capitalization.
+        adv30_days (Decimal | None): Average daily volume calculated over a 30-day period.
+        hist5d_vol (Decimal | None): Historic volatility calculated over a 5-day period.
+        hist30d_vol (Decimal | None): Historic volatility calculated over a 30-day period.
+        hist90d_vol (Decimal | None): Historic volatility calculated over a 90-day period.
+        margin_requirement (Decimal | None): Base margin requirement for the specific asset.
+        spot_balance (Decimal | None): XM spot balance nominal.
+        spot_balance_notional (Decimal | None): XM spot balance notional.
+        spot_total_position_margin (Decimal | None): Pre-netted spot total position margin.
+        futures_balance (Decimal | None): XM futures balance nominal.
+        futures_balance_notional (Decimal | None): XM futures balance notional.
+        futures_total_position_margin (Decimal | None): Pre-netted futures total position margin.
+        gmv_basis (Decimal | None): Basis GMV = |futures| + |spot| - |unnetted position|.
+        base_requirement (Decimal | None): Base margin requirement notional.
+        liq_shorts_add_on (Decimal | None): Effective liquidity add-on for the short positions.
+        liq_longs_add_on (Decimal | None): Effective liquidity add-on for the long positions.
+        vol_shorts_add_on (Decimal | None): Effective volatility add-on for the short positions.
+        vol_longs_add_on (Decimal | None): Effective volatility add-on for the long positions.
+        vol5days_add_on (Decimal | None): 5-day volatility add-on.
+        vol30days_add_on (Decimal | None): 30-day volatility add-on.
+        vol90days_add_on (Decimal | None): 90-day volatility add-on.
+        total_position_margin (Decimal | None): Total margin required.
     """
 
     currency: str = ""
@@ -6009,30 +6038,32 @@ class XMRiskNettingInfo(Model):
     Attributes:
         dco_margin_requirement (Decimal | None):
             Derivatives Clearing Organization Margin Requirement (DMR) is the margin requirement
-            for all futures positions, derived from the Derivatives Clearing Organization model
+            for all futures positions, derived from the Derivatives Clearing Organization model.
         portfolio_margin_requirement (Decimal | None):
             Portfolio Margin Requirement (PMR) is the margin requirement for all spot positions,
-            derived from the XM model
+            derived from the XM model.
         integrated_portfolio_margin_requirement (Decimal | None):
             Integrated Portfolio Margin Requirement (IPMR) is the margin requirement for all
             spot positions + futures positions with underlying assets eligible in Portfolio
-            Margin, via the XM model with one-leg netting
+            Margin, via the XM model with one-leg netting.
         ineligible_futures_margin_requirement (Decimal | None):
             Ineligible Futures Margin Requirement (IFMR) is the margin requirement for
-            IPMR-ineligible futures contracts
-        position_margin_requirement (Decimal | None): Position margin requirement for all spot positions
-        portfolio_margin_addon (Decimal | None): Portfolio margin addon for all spot positions
+            IPMR-ineligible futures contracts.
+        position_margin_requirement (Decimal | None):
+            Position margin requirement for all spot positions.
+        portfolio_margin_addon (Decimal | None): Portfolio margin addon for all spot positions.
         integrated_position_margin_requirement (Decimal | None):
-            Position margin requirement for spot + futures positions
+            Position margin requirement for spot + futures positions.
         integrated_portfolio_margin_addon (Decimal | None):
-            Portfolio margin addon for spot + futures positions
-        netted_futures_notional (Decimal | None): Post-netting USD notional for all futures positions
+            Portfolio margin addon for spot + futures positions.
+        netted_futures_notional (Decimal | None): Post-netting USD notional for all futures positions.
         total_gmv_basis (Decimal | None):
-            Total basis gross market value of all XM-eligible positions (i.e. crypto underliers)
-        ipm_cash_balance (Decimal | None): Integrated Portfolio Margin cash balance
+            Total basis gross market value of all XM-eligible positions (i.e. crypto
+            underliers).
+        ipm_cash_balance (Decimal | None): Integrated Portfolio Margin cash balance.
         integrated_scenario_addon (MarginAddOn | None): Not described in the spec.
-        all_integrated_scenario_addons (list[MarginAddOn]): All integrated scenario add-ons
-        xm_positions (list[XMPosition]): Netted positions used in the model calculation
+        all_integrated_scenario_addons (list[MarginAddOn]): All integrated scenario add-ons.
+        xm_positions (list[XMPosition]): Netted positions used in the model calculation.
     """
 
     dco_margin_requirement: Decimal | None = None
@@ -6060,16 +6091,16 @@ class XMSummary(Model):
     `XMMarginCall.called_with_margin_summary`.
 
     Attributes:
-        margin_requirement (Decimal | None): Cross Margin Margin Requirement (XMMR) notional
-        account_equity (Decimal | None): Equity notional
-        margin_excess_shortfall (Decimal | None): Equity - XMMR (margin excess is > 0)
-        consumed_credit (Decimal | None): Credit consumed from Cross Margin Credit Limit (XMCL)
+        margin_requirement (Decimal | None): Cross Margin Margin Requirement (XMMR) notional.
+        account_equity (Decimal | None): Equity notional.
+        margin_excess_shortfall (Decimal | None): Equity - XMMR (margin excess is > 0).
+        consumed_credit (Decimal | None): Credit consumed from Cross Margin Credit Limit (XMCL).
         xm_credit_limit (Decimal | None):
             XM Credit Limit (XMCL) is the maximum notional USD of total fiat and digital asset
-            loans
-        xm_margin_limit (Decimal | None): XM Margin Limit (XMML) is the maximum notional USD deficit
-        spot_equity (Decimal | None): Equity attributed by spot
-        futures_equity (Decimal | None): Equity attributed by futures
+            loans.
+        xm_margin_limit (Decimal | None): XM Margin Limit (XMML) is the maximum notional USD deficit.
+        spot_equity (Decimal | None): Equity attributed by spot.
+        futures_equity (Decimal | None): Equity attributed by futures.
         risk_netting_info (XMRiskNettingInfo | None): Not described in the spec.
     """
 
@@ -6224,14 +6255,14 @@ class CreateAllocationRequest(Model):
     Used in: the body `allocations.create_allocation()` sends.
 
     Attributes:
-        allocation_id (str | None): The ID of the allocation
-        source_portfolio_id (str | None): The source portfolio id for the allocation
-        product_id (str | None): The product for the allocation
-        order_ids (list[str] | None): The list of order ids in the allocation
-        allocation_legs (list[AllocationLeg] | None): The list of allocation_legs for the allocation
+        allocation_id (str | None): The ID of the allocation.
+        source_portfolio_id (str | None): The source portfolio id for the allocation.
+        product_id (str | None): The product for the allocation.
+        order_ids (list[str] | None): The list of order ids in the allocation.
+        allocation_legs (list[AllocationLeg] | None): The list of allocation_legs for the allocation.
         size_type (AllocationSizeType | None): Not described in the spec.
         remainder_destination_portfolio (str | None):
-            The portfolio where to allocate the remainder of the size
+            The portfolio where to allocate the remainder of the size.
     """
 
     allocation_id: str | None = None
@@ -6251,13 +6282,13 @@ class CreateNetAllocationRequest(Model):
     Used in: the body `allocations.create_net_allocation()` sends.
 
     Attributes:
-        source_portfolio_id (str | None): The source portfolio id for the allocation
-        product_id (str | None): The product for the allocation
-        order_ids (list[str] | None): The list of order ids in the allocation
-        allocation_legs (list[AllocationLeg] | None): The list of allocation_legs for the allocation
+        source_portfolio_id (str | None): The source portfolio id for the allocation.
+        product_id (str | None): The product for the allocation.
+        order_ids (list[str] | None): The list of order ids in the allocation.
+        allocation_legs (list[AllocationLeg] | None): The list of allocation_legs for the allocation.
         size_type (AllocationSizeType | None): Not described in the spec.
         remainder_destination_portfolio (str | None):
-            The portfolio where to allocate the remainder of the size
+            The portfolio where to allocate the remainder of the size.
         netting_id (str | None): The ID to identify an in-flight net allocation.
     """
 
@@ -6278,7 +6309,7 @@ class GetDerivativePositionsResponse(Model):
     Used in: what `futures.get_derivative_positions()` returns.
 
     Attributes:
-        positions (list[DerivativePosition]): The portfolio's active derivative positions
+        positions (list[DerivativePosition]): The portfolio's active derivative positions.
     """
 
     positions: list[DerivativePosition] = attrs.Factory(list)
@@ -6292,20 +6323,20 @@ class DerivativePosition(Model):
     Used in: `GetDerivativePositionsResponse.positions`.
 
     Attributes:
-        product_id (str): Product ID
+        product_id (str): Product ID.
         side (FcmPositionSide): Not described in the spec.
-        number_of_contracts (Decimal | None): Number of contracts
-        daily_realized_pnl (Decimal | None): Daily realized PNL
-        unrealized_pnl (Decimal | None): Unrealized PNL
-        current_price (Decimal | None): Current price of position
-        avg_entry_price (Decimal | None): Average entry price
-        expiration_time (datetime | None): Expiration time of position
+        number_of_contracts (Decimal | None): Number of contracts.
+        daily_realized_pnl (Decimal | None): Daily realized PNL.
+        unrealized_pnl (Decimal | None): Unrealized PNL.
+        current_price (Decimal | None): Current price of position.
+        avg_entry_price (Decimal | None): Average entry price.
+        expiration_time (datetime | None): Expiration time of position.
         product_type (DerivativeProductType): The general type of a derivative product.
-        currency (str): Settlement currency
+        currency (str): Settlement currency.
         options_details (OptionsDetails | None):
             Options-specific details for a derivative position, including greeks.
-        venue_id (str): Venue ID of the position
-        funding_pnl (Decimal | None): Funding PNL, populated only for perpetual futures positions
+        venue_id (str): Venue ID of the position.
+        funding_pnl (Decimal | None): Funding PNL, populated only for perpetual futures positions.
     """
 
     product_id: str = ""
@@ -6331,11 +6362,11 @@ class OptionsDetails(Model):
     Used in: `DerivativePosition.options_details`.
 
     Attributes:
-        delta (Decimal | None): Delta greek
-        gamma (Decimal | None): Gamma greek
-        theta (Decimal | None): Theta greek
-        vega (Decimal | None): Vega greek
-        strike (Decimal | None): Strike price
+        delta (Decimal | None): Delta greek.
+        gamma (Decimal | None): Gamma greek.
+        theta (Decimal | None): Theta greek.
+        vega (Decimal | None): Vega greek.
+        strike (Decimal | None): Strike price.
         option_type (OptionType): The type of an option position.
     """
 
@@ -6355,9 +6386,9 @@ class GetDerivativesCurrencySummaryResponse(Model):
     Used in: what `futures.get_derivatives_currency_summary()` returns.
 
     Attributes:
-        portfolio_id (str): Portfolio ID
+        portfolio_id (str): Portfolio ID.
         balances (list[DerivativesCurrencyBalance]):
-            The portfolio's derivatives balances, one per settlement currency
+            The portfolio's derivatives balances, one per settlement currency.
     """
 
     portfolio_id: str = ""
@@ -6372,17 +6403,17 @@ class DerivativesCurrencyBalance(Model):
     Used in: `GetDerivativesCurrencySummaryResponse.balances`.
 
     Attributes:
-        currency (str): Settlement currency
-        balance (Decimal | None): Cash balance for the currency
-        unrealized_pnl (Decimal | None): Unrealized PNL
-        realized_pnl (Decimal | None): Realized PNL
-        initial_margin (Decimal | None): Initial margin
-        maintenance_margin (Decimal | None): Maintenance margin
-        margin_balance (Decimal | None): Margin balance for the currency
-        option_value (Decimal | None): Option value for the currency
+        currency (str): Settlement currency.
+        balance (Decimal | None): Cash balance for the currency.
+        unrealized_pnl (Decimal | None): Unrealized PNL.
+        realized_pnl (Decimal | None): Realized PNL.
+        initial_margin (Decimal | None): Initial margin.
+        maintenance_margin (Decimal | None): Maintenance margin.
+        margin_balance (Decimal | None): Margin balance for the currency.
+        option_value (Decimal | None): Option value for the currency.
         margin_excess (Decimal | None):
-            Margin excess for the currency (negative indicates a margin deficit)
-        margin_utilization (Decimal | None): Margin utilization for the currency, as a percentage
+            Margin excess for the currency (negative indicates a margin deficit).
+        margin_utilization (Decimal | None): Margin utilization for the currency, as a percentage.
         margin_health_state (FcmMarginHealthState): The margin health state of an FCM account.
     """
 
@@ -6407,8 +6438,8 @@ class GetEntityRewardsRateResponse(Model):
     Used in: what `financing.get_entity_rewards_rate()` returns.
 
     Attributes:
-        current_rate (Decimal | None): The rate that applies now
-        available_rates (list[RewardsRateTier]): The rate card's tiers
+        current_rate (Decimal | None): The rate that applies now.
+        available_rates (list[RewardsRateTier]): The rate card's tiers.
     """
 
     current_rate: Decimal | None = None
@@ -6423,8 +6454,8 @@ class GetPortfolioRewardsRateResponse(Model):
     Used in: what `financing.get_portfolio_rewards_rate()` returns.
 
     Attributes:
-        current_rate (Decimal | None): The rate that applies now
-        available_rates (list[RewardsRateTier]): The rate card's tiers
+        current_rate (Decimal | None): The rate that applies now.
+        available_rates (list[RewardsRateTier]): The rate card's tiers.
     """
 
     current_rate: Decimal | None = None
@@ -6474,7 +6505,7 @@ class UpdateFundingSettingsRequest(Model):
         automatic_excess_return_enabled (bool):
             When true, any FCM account balance above your margin requirements will be
             automatically swept back to your Derivatives funding portfolio. (Auto-Return Excess
-            Margin)
+            Margin).
         excess_funds_target_amount (Decimal):
             Weekend Buying Power: Setting a target amount to maintain in your Futures account
             above margin requirements. You can only withdraw funds in excess of this amount.
@@ -6495,7 +6526,7 @@ class SetAutoSweepRequest(Model):
     Used in: the body `futures.set_auto_sweep()` sends.
 
     Attributes:
-        auto_sweep (bool): Auto sweep status, default to false
+        auto_sweep (bool): Auto sweep status, default to false.
     """
 
     auto_sweep: bool
@@ -6510,7 +6541,7 @@ class SetFcmSettingsRequest(Model):
 
     Attributes:
         target_derivatives_excess (Decimal | None):
-            Target CFM Excess amount to set. Only non-negative number is allowed
+            Target CFM Excess amount to set. Only non-negative number is allowed.
     """
 
     target_derivatives_excess: Decimal | None = None
@@ -6524,8 +6555,8 @@ class ScheduleFuturesSweepRequest(Model):
     Used in: the body `futures.schedule_futures_sweep()` sends.
 
     Attributes:
-        amount (Decimal | None): Amount. Default to sweep all if not provided
-        currency (str): Currency. Required
+        amount (Decimal | None): Amount. Default to sweep all if not provided.
+        currency (str): Currency. Required.
     """
 
     currency: str
@@ -6540,12 +6571,12 @@ class AcceptQuoteRequest(Model):
     Used in: the body `orders.accept_quote()` sends.
 
     Attributes:
-        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-        side (OrderSide): Order side
+        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+        side (OrderSide): Order side.
         client_order_id (str):
             A client-generated ID used for reference purposes (note: order will be rejected if
-            this ID is not unique among all currently active orders)
-        quote_id (str): A quote id that was returned from the quote request
+            this ID is not unique among all currently active orders).
+        quote_id (str): A quote id that was returned from the quote request.
         settl_currency (str | None): Not described in the spec.
     """
 
@@ -6564,11 +6595,11 @@ class CreatePortfolioAddressBookEntryRequest(Model):
     Used in: the body `address_book.create_portfolio_address_book_entry()` sends.
 
     Attributes:
-        address (str): Crypto address to add
-        currency_symbol (str): Currency symbol of address to add
-        name (str): Name of address book entry
-        account_identifier (str | None): Account Identifier (memo/destination tag)
-        chain_ids (list[str] | None): List of compatible chain IDs for the address, empty for Solana
+        address (str): Crypto address to add.
+        currency_symbol (str): Currency symbol of address to add.
+        name (str): Name of address book entry.
+        account_identifier (str | None): Account Identifier (memo/destination tag).
+        chain_ids (list[str] | None): List of compatible chain IDs for the address, empty for Solana.
     """
 
     address: str
@@ -6611,10 +6642,10 @@ class CreateNewLocatesRequest(Model):
     Used in: the body `financing.create_new_locates()` sends.
 
     Attributes:
-        symbol (str): Currency symbol
-        amount (Decimal): Locate Amount
-        conversion_date (str | None): Deprecated: Use locate_date instead
-        locate_date (str | None): The target date of the locate (YYYY-MM-DD)
+        symbol (str): Currency symbol.
+        amount (Decimal): Locate Amount.
+        conversion_date (str | None): Deprecated: Use locate_date instead.
+        locate_date (str | None): The target date of the locate (YYYY-MM-DD).
     """
 
     symbol: str
@@ -6659,27 +6690,28 @@ class CreateOrderRequest(Model):
     Used in: the body `orders.create_order()` sends.
 
     Attributes:
-        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-        side (OrderSide): Order side
-        client_order_id (str): A client-generated order ID used for reference purposes
-        type (OrderType): Strategy (execution algorithm)
+        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+        side (OrderSide): Order side.
+        client_order_id (str): A client-generated order ID used for reference purposes.
+        type (OrderType): Strategy (execution algorithm).
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-            `quote_value` is required)
+            `quote_value` is required).
         limit_price (Decimal | None):
-            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
-        start_time (datetime | None): The start time of the order in UTC (TWAP only)
+            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).
+        start_time (datetime | None): The start time of the order in UTC (TWAP only).
         expiry_time (datetime | None):
-            The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
-        time_in_force (TimeInForceType | None): Indicates the order time validity
+            The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only).
+        time_in_force (TimeInForceType | None): Indicates the order time validity.
         stp_id (str | None):
             An optional self trade prevention id (in the form of a UUID). The value is only
             honored for certain clients who are permitted to specify a custom self trade
-            prevention id
+            prevention id.
         display_quote_size (Decimal | None):
             Optionally specify a display size. This is the maximum order size that will show up
             on venue order books. Specifying a value here effectively makes a LIMIT order into
@@ -6687,21 +6719,21 @@ class CreateOrderRequest(Model):
             ignored for other order types.
         display_base_size (Decimal | None): Not described in the spec.
         is_raise_exact (bool | None): Not described in the spec.
-        historical_pov (Decimal | None): Historical percentage of volume
+        historical_pov (Decimal | None): Historical percentage of volume.
         stop_price (Decimal | None):
             Specifies the stop price at which the order activates. The order is activated if the
-            last trade price on Coinbase Exchange crosses the stop price specified on the order
-        settl_currency (str | None): The currency in which the settlement will be made
+            last trade price on Coinbase Exchange crosses the stop price specified on the order.
+        settl_currency (str | None): The currency in which the settlement will be made.
         post_only (bool | None):
             Post-only flag - when true, the order will only be posted to the order book and not
             immediately matched. Only applicable to LIMIT orders with GTC or GTD time in force.
-        peg_offset_type (PegOffsetType | None): Peg offset type for PEG orders
+        peg_offset_type (PegOffsetType | None): Peg offset type for PEG orders.
         offset (Decimal | None):
             Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
-            allowed (PEG orders only)
+            allowed (PEG orders only).
         wig_level (Decimal | None):
             WIG (Would if Good) level - the best price a pegged order would be placed on venues,
-            opposite to limit_price (PEG orders only)
+            opposite to limit_price (PEG orders only).
         is_buy_exact (bool | None):
             Buy Exact order flag. When true, fees for a BUY order sized in quote_value are
             charged on top of the requested quote_value instead of being carved out of it. Only
@@ -6740,40 +6772,41 @@ class OrderPreviewRequest(Model):
     Used in: the body `orders.create_order_preview()` sends.
 
     Attributes:
-        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-        side (OrderSide): Order side
-        type (OrderType): Strategy (execution algorithm)
+        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+        side (OrderSide): Order side.
+        type (OrderType): Strategy (execution algorithm).
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-            `quote_value` is required)
+            `quote_value` is required).
         limit_price (Decimal | None):
-            The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders)
-        start_time (datetime | None): The start time of the order in UTC (TWAP, VWAP only)
+            The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders).
+        start_time (datetime | None): The start time of the order in UTC (TWAP, VWAP only).
         expiry_time (datetime | None):
-            The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only)
-        time_in_force (TimeInForceType | None): Indicates the order time validity
-        is_raise_exact (bool | None): Raise Exact order flag
-        historical_pov (Decimal | None): Historical percentage of volume
+            The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only).
+        time_in_force (TimeInForceType | None): Indicates the order time validity.
+        is_raise_exact (bool | None): Raise Exact order flag.
+        historical_pov (Decimal | None): Historical percentage of volume.
         stop_price (Decimal | None):
             Specifies the stop price at which the order activates. The order is activated if the
-            last trade price on Coinbase Exchange crosses the stop price specified on the order
-        settl_currency (str | None): The currency in which the settlement will be made
+            last trade price on Coinbase Exchange crosses the stop price specified on the order.
+        settl_currency (str | None): The currency in which the settlement will be made.
         postOnly (bool | None): Specifies whether the order is treated as a post only order.
         display_quote_size (Decimal | None):
             The maximum order size that will show up on venue order books (in quote currency).
         display_base_size (Decimal | None):
             The maximum order size that will show up on venue order books (in base currency).
-        peg_offset_type (PegOffsetType | None): Peg offset type for PEG orders
+        peg_offset_type (PegOffsetType | None): Peg offset type for PEG orders.
         offset (Decimal | None):
             Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
-            allowed (PEG orders only)
+            allowed (PEG orders only).
         wig_level (Decimal | None):
             WIG (Would if Good) level - the best price a pegged order would be placed on venues,
-            opposite to limit_price (PEG orders only)
+            opposite to limit_price (PEG orders only).
         is_buy_exact (bool | None):
             Buy Exact order flag. When true, fees for a BUY order sized in quote_value are
             charged on top of the requested quote_value instead of being carved out of it. Only
@@ -6810,20 +6843,21 @@ class EditOrderRequest(Model):
     Used in: the body `orders.edit_order()` sends.
 
     Attributes:
-        product_id (str | None): Deprecated: The product ID of the order being edited
-        orig_client_order_id (str): The client order ID of the order being edited
-        client_order_id (str): The updated version of the client order ID
+        product_id (str | None): Deprecated: The product ID of the order being edited.
+        orig_client_order_id (str): The client order ID of the order being edited.
+        client_order_id (str): The updated version of the client order ID.
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-            `quote_value` is required)
+            `quote_value` is required).
         limit_price (Decimal | None):
-            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
+            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).
         expiry_time (datetime | None):
-            The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
+            The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only).
         display_quote_size (Decimal | None):
             The maximum order size that will show up on venue order books. Specifying a value
             here effectively makes a LIMIT order into an "iceberg" style order.
@@ -6832,15 +6866,15 @@ class EditOrderRequest(Model):
             here effectively makes a LIMIT order into an "iceberg" style order.
         stop_price (Decimal | None):
             Specifies the stop price at which the order activates. The order is activated if the
-            last trade price on Coinbase Exchange crosses the stop price specified on the order
+            last trade price on Coinbase Exchange crosses the stop price specified on the order.
         offset (Decimal | None):
             New peg offset value for PEG orders. 0 means peg to BBO. Only non-negative values
             are allowed. The order's peg_offset_type is immutable and is reused server-side to
-            interpret this value (PEG orders only)
+            interpret this value (PEG orders only).
         wig_level (Decimal | None):
             New WIG (Would if Good) level for PEG orders - the best price a pegged order would
             be placed on venues, opposite to limit_price. Cannot be added or removed
-            post-placement (PEG orders only)
+            post-placement (PEG orders only).
     """
 
     orig_client_order_id: str
@@ -6865,21 +6899,22 @@ class CreateQuoteRequestRequest(Model):
     Used in: the body `orders.create_quote()` sends.
 
     Attributes:
-        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-        side (OrderSide): Order side
+        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+        side (OrderSide): Order side.
         client_quote_id (str): Based off of Order
 
             A client-generated order ID used for reference purposes (note: order will be
-            rejected if this ID is not unique among all currently active orders)
+            rejected if this ID is not unique among all currently active orders).
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-            `quote_value` is required)
-        limit_price (Decimal): The limit price
-        settl_currency (str | None): The currency in which the settlement will be made
+            `quote_value` is required).
+        limit_price (Decimal): The limit price.
+        settl_currency (str | None): The currency in which the settlement will be made.
         quote_duration_ms (int | None):
             Optional quote timeout in milliseconds. Defaults to 3000 ms (3 seconds) if not
             specified. Maximum allowed value is 30000 ms (30 seconds); requests with a larger
@@ -6907,8 +6942,8 @@ class PortfolioStakingInitiateRequest(Model):
         idempotency_key (str):
             The client generated idempotency key (uuid required) for requested execution.
             Subsequent requests using the same key will not create new transactions.
-        currency_symbol (str): The currency symbol to stake
-        amount (Decimal): The quantity of the chosen currency to stake
+        currency_symbol (str): The currency symbol to stake.
+        amount (Decimal): The quantity of the chosen currency to stake.
         metadata (PortfolioStakingMetadata | None): Not described in the spec.
     """
 
@@ -6929,7 +6964,7 @@ class ListTransactionValidatorsRequest(Model):
         transaction_ids (list[str]):
             List of transaction IDs to filter validators by. Maximum of 100 transaction IDs
             allowed per request.
-        cursor (str | None): Cursor for pagination
+        cursor (str | None): Cursor for pagination.
         limit (int | None):
             Maximum number of transaction-validator associations to return per page. Default is
             100, maximum is 1000.
@@ -6953,8 +6988,8 @@ class PortfolioStakingUnstakeRequest(Model):
         idempotency_key (str):
             The client generated idempotency key (uuid required) for requested execution.
             Subsequent requests using the same key will not create new transactions.
-        currency_symbol (str): The currency symbol to unstake
-        amount (Decimal | None): The quantity of the chosen currency to unstake
+        currency_symbol (str): The currency symbol to unstake.
+        amount (Decimal | None): The quantity of the chosen currency to unstake.
         metadata (PortfolioStakingMetadata | None): Not described in the spec.
         validator_provider (ValidatorProvider | None):
             ValidatorProvider enumerates the ETH validator service providers accepted for
@@ -6982,8 +7017,8 @@ class SubmitDepositTravelRuleDataRequest(Model):
             Represents a party in a travel rule transfer (originator or beneficiary).
         is_self (bool | None):
             True if user owns the counterparty address (self-transfer) If false, beneficiary is
-            required
-        opt_out_of_ownership_verification (bool | None): True to skip wallet ownership verification
+            required.
+        opt_out_of_ownership_verification (bool | None): True to skip wallet ownership verification.
     """
 
     originator: TravelRuleParty | None = None
@@ -7000,11 +7035,11 @@ class CreateWalletRequest(Model):
     Used in: the body `wallets.create_wallet()` sends.
 
     Attributes:
-        name (str): The name of the wallet
+        name (str): The name of the wallet.
         symbol (str):
-            The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN
-        wallet_type (WalletType | None): Indicates the wallet type
-        idempotency_key (str | None): idem
+            The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN.
+        wallet_type (WalletType | None): Indicates the wallet type.
+        idempotency_key (str | None): idem.
         network_family (NetworkFamily | None): Not described in the spec.
         network (Network | None): Not described in the spec.
     """
@@ -7029,7 +7064,7 @@ class CreateWalletDepositAddressRequest(Model):
             The network information, ie which network to retrieve the deposit address for (such
             as base-mainnet)
 
-            The network name and type
+            The network name and type.
     """
 
     network_id: str
@@ -7043,11 +7078,11 @@ class CreateConversionRequest(Model):
     Used in: the body `transactions.create_conversion()` sends.
 
     Attributes:
-        amount (Decimal): The amount in whole units to convert
-        destination (str): The UUID of the destination wallet
-        idempotency_key (str): The idempotency key associated with this conversion
-        source_symbol (str): The currency symbol to convert from
-        destination_symbol (str): The currency symbol to convert to
+        amount (Decimal): The amount in whole units to convert.
+        destination (str): The UUID of the destination wallet.
+        idempotency_key (str): The idempotency key associated with this conversion.
+        source_symbol (str): The currency symbol to convert from.
+        destination_symbol (str): The currency symbol to convert to.
     """
 
     amount: Decimal
@@ -7065,7 +7100,7 @@ class CreateOnchainTransactionRequest(Model):
     Used in: the body `transactions.create_onchain_transaction()` sends.
 
     Attributes:
-        raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana)
+        raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana).
         rpc (RpcConfig | None): Not described in the spec.
         evm_params (CreateOnchainTransactionRequestEvmParams | None): Not described in the spec.
     """
@@ -7085,7 +7120,7 @@ class StakingClaimRewardsRequest(Model):
     Attributes:
         idempotency_key (str):
             The client generated idempotency key for requested execution. Any subsequent
-            requests with the same key will return the original response
+            requests with the same key will return the original response.
         inputs (WalletClaimRewardsInputs | None):
             WalletClaimRewardsInputs contains the custom inputs for claim rewards operations on
             a wallet. Requirements and supported fields vary by asset type.
@@ -7105,7 +7140,7 @@ class StakingInitiateRequest(Model):
     Attributes:
         idempotency_key (str):
             The client generated idempotency key for requested execution. Subsequent requests
-            using the same key will fail
+            using the same key will fail.
         inputs (WalletStakeInputs | None):
             WalletStakeInputs contains the custom inputs for staking operations on a wallet.
             Requirements and supported fields vary by asset type.
@@ -7132,7 +7167,7 @@ class StakingUnstakeRequest(Model):
     Attributes:
         idempotency_key (str):
             The client generated idempotency key for requested execution. Subsequent requests
-            using the same key will fail
+            using the same key will fail.
         inputs (WalletUnstakeInputs | None):
             WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet.
             Requirements and supported fields vary by asset type.
@@ -7157,7 +7192,7 @@ class PreviewUnstakeRequest(Model):
     Used in: the body `staking.preview_unstake()` sends.
 
     Attributes:
-        amount (Decimal): Amount to preview unstaking
+        amount (Decimal): Amount to preview unstaking.
     """
 
     amount: Decimal
@@ -7171,10 +7206,10 @@ class CreateWalletTransferRequest(Model):
     Used in: the body `transactions.create_wallet_transfer()` sends.
 
     Attributes:
-        amount (Decimal): The amount in whole units to send
-        destination (str): The UUID of the destination wallet
-        idempotency_key (str): The idempotency key associated with this transfer
-        currency_symbol (str): The currency symbol to transfer
+        amount (Decimal): The amount in whole units to send.
+        destination (str): The UUID of the destination wallet.
+        idempotency_key (str): The idempotency key associated with this transfer.
+        currency_symbol (str): The currency symbol to transfer.
     """
 
     amount: Decimal
@@ -7191,20 +7226,20 @@ class CreateWalletWithdrawalRequest(Model):
     Used in: the body `transactions.create_wallet_withdrawal()` sends.
 
     Attributes:
-        amount (Decimal): The amount in whole units of the withdrawal
+        amount (Decimal): The amount in whole units of the withdrawal.
         destination_type (DestinationType): - UNKNOWN_DESTINATION: nil value
             - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via
               Payment Method Service
             - DESTINATION_BLOCKCHAIN: A blockchain network address
             - DESTINATION_WALLET: An on platform wallet UUID
             NOTE: this is not usable in the withdrawals endpoint only transfers
-            - DESTINATION_COUNTERPARTY: Counterparty ID
-        idempotency_key (str): The idempotency key associated with the withdrawal
-        currency_symbol (str): The currency symbol for the withdrawal
+            - DESTINATION_COUNTERPARTY: Counterparty ID.
+        idempotency_key (str): The idempotency key associated with the withdrawal.
+        currency_symbol (str): The currency symbol for the withdrawal.
         payment_method (PaymentMethodDestination | None): Not described in the spec.
         blockchain_address (BlockchainAddress | None): Not described in the spec.
         counterparty (CounterpartyDestination | None):
-            Represents a destination for a counterparty payment
+            Represents a destination for a counterparty payment.
         travel_rule_data (TravelRuleData | None): Data object used for withdrawals.
     """
 
