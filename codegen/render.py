@@ -119,7 +119,8 @@ def json_string(value: str) -> str:
 
 def render_enums(api: Api) -> str:
     out = HEADER.format(what="Enumerations of the Prime API; each accepts values the spec does not list yet.")
-    out += "\nfrom __future__ import annotations\n\nfrom typing import Literal, TypeAlias\n\nfrom .._enum import OpenEnum\n"
+    out += "\nfrom __future__ import annotations\n\nfrom typing import Literal, TypeAlias\n\n"
+    out += "from .._enum import OpenEnum\n"
     names = sorted([*api.enums, *(literal_of(name) for name in api.enums)])
     assert not set(names) & set(api.models), "an enum's Literal alias clashes with a model"
     out += "\n__all__ = [\n" + "".join(f'    "{name}",\n' for name in names) + "]\n"

@@ -3,8 +3,8 @@
 Wire formats: Decimal amounts as plain decimal strings (never exponent notation), datetimes as
 RFC 3339 in UTC with a `Z`, enums as their value, query arrays as repeated keys, None omitted
 (at every depth: Prime rejects nested nulls). In a nested model or mapping, what the caller gave
-is sent (False, 0 and "" included) and only what it left out is left out (see _model). Path values are percent-encoded whole, so an id
-such as `../x?y` stays inside its segment.
+is sent (False, 0 and "" included) and only what it left out is left out (see _model). Path
+values are percent-encoded whole, so an id such as `../x?y` stays inside its segment.
 """
 
 from __future__ import annotations

@@ -58,9 +58,7 @@ def zeros_of(model: type) -> tuple[dict[str, Any], dict[str, Any]]:
             given[f.name], wire[key] = ZEROS[tp]
         elif get_origin(tp) is list:
             given[f.name], wire[key] = [], []
-        elif get_origin(tp) is dict:
-            given[f.name], wire[key] = {}, {}
-        elif attrs.has(tp):  # an empty nested object, given explicitly
+        elif get_origin(tp) is dict or attrs.has(tp):  # a map, or a nested object, given empty
             given[f.name], wire[key] = {}, {}
     return given, wire
 

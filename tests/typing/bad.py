@@ -48,3 +48,4 @@ async def enum_typos(client: PrimeClient, chosen: str) -> None:
     TravelRuleParty(wallet_type="VASP")  # E: arg-type
     order = (await client.orders.get_order(portfolio_id="p", order_id="o")).order
     order = None  # E: assignment
+    print(order)
