@@ -46,7 +46,8 @@ def qualify(type_: str, api: Api) -> str:
 
 
 def unqualified(annotation: str) -> str:
-    """`e.OrderSide | str` -> `OrderSide | str`: how help() and the docstrings name a type."""
+    """`e.OrderSide | e.OrderSideLiteral` -> `OrderSide | OrderSideLiteral`: how help() and the
+    docstrings name a type."""
     return re.sub(r"\b[em]\.", "", annotation)
 
 
