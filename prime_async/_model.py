@@ -9,8 +9,9 @@ a slot the attrs fields do not list (equality, hashing, repr, `attrs.fields` and
 never see it).
 
 A model the converter built from a response has no record (its `__init__` never ran): sent back,
-it is encoded as Prime would send it, every field at its zero value left out. `attrs.evolve`
-calls `__init__` with every field, so an evolved copy records all of them as given.
+it is encoded as Prime would send it, every field at its zero value left out. A copy or a pickle
+keeps the record; `attrs.evolve` calls `__init__` with every field, so an evolved copy records all
+of them as given.
 """
 
 from __future__ import annotations
@@ -45,7 +46,25 @@ def records_given(cls: type[T]) -> type[T]:
         _set_given(self, frozenset(given))
 
     cls.__init__ = __init__  # type: ignore[method-assign]
+    # attrs' own __getstate__/__setstate__ (copy, pickle) carry the fields only: the record goes too
+    getstate: Any = cls.__getstate__
+    setstate: Any = cls.__setstate__  # type: ignore[attr-defined]
+
+    def __getstate__(self: Any) -> dict[str, Any]:
+        state: dict[str, Any] = getstate(self)
+        given = given_fields(self)
+        return state if given is None else {**state, _GIVEN: given}
+
+    def __setstate__(self: Any, state: dict[str, Any]) -> None:
+        setstate(self, state)
+        if _GIVEN in state:
+            _set_given(self, frozenset(state[_GIVEN]))
+
+    cls.__getstate__, cls.__setstate__ = __getstate__, __setstate__  # type: ignore[attr-defined,method-assign]
     return cls
+
+
+_GIVEN = "(given)"  # the record's key in a pickled state: no field can be named so
 
 
 def given_fields(model: object) -> frozenset[str] | None:

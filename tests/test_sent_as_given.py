@@ -101,3 +101,21 @@ async def test_explicit_zero_values_are_sent_and_unset_fields_are_not(
     assert await send(client, server, route, name, model(**{first: given[first]}), listed) == {key: wire[key]}
     # None leaves a field out, given or not
     assert await send(client, server, route, name, {first: None}, listed) == {}
+
+
+def test_the_record_of_what_was_given_survives_copy_and_pickle() -> None:
+    import copy
+    import pickle
+
+    from prime_async._convert import converter
+    from prime_async._encode import encode_value
+    from prime_async.models import TravelRuleData
+
+    data = TravelRuleData(is_self=False)
+    for twin in (copy.copy(data), copy.deepcopy(data), pickle.loads(pickle.dumps(data))):
+        assert twin == data and encode_value(TravelRuleData, twin) == {"is_self": False}
+    parsed = converter().structure({"is_self": True, "is_intermediary": False}, TravelRuleData)
+    assert encode_value(TravelRuleData, pickle.loads(pickle.dumps(parsed))) == {"is_self": True}
+    # the record is no field: equality, repr and attrs.fields never see it
+    assert TravelRuleData(is_self=False) == TravelRuleData() and "given" not in repr(data)
+    assert "_given" not in attrs.fields_dict(TravelRuleData)
