@@ -181,7 +181,26 @@ def test_constructor_signatures_show_only_public_parameters(name: str) -> None:
     cls = getattr(prime_async, name)
     parameters = inspect.signature(cls).parameters
     assert parameters and not [p for p in parameters if p.startswith("_")], list(parameters)
-    assert "_shared" not in pydoc.render_doc(cls) and "_portal" not in pydoc.render_doc(cls)
+    shown = pydoc.render_doc(cls)
+    assert "_shared" not in shown and "_raw:" not in shown and "_portal" not in shown
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_no_public_callable_shows_a_private_parameter(name: str) -> None:
+    module = importlib.import_module(name)
+    found = []
+    for attribute in module.__all__:
+        value = getattr(module, attribute)
+        members = [value]
+        if inspect.isclass(value):
+            members += [getattr(value, m) for m in dir(value) if not m.startswith("_")]
+        for member in members:
+            try:
+                parameters = inspect.signature(member).parameters
+            except (TypeError, ValueError):  # not callable, or a builtin without a signature
+                continue
+            found += [f"{attribute}: {p}" for p in parameters if p.startswith("_") and p != "_"]
+    assert found == []
 
 
 async def _copies_share_the_original() -> None:
