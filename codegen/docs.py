@@ -182,7 +182,7 @@ def model_doc(model: ModelDef, api: Api, places: list[str], python_type: dict[st
         for f in model.fields:
             text = full_stop(f.doc or "Not described in the spec.")
             if f.answer:
-                text += " Always there: a response without it is a MissingResponseFieldError."
+                text += " Always there: a 200 without it raises MissingResponseFieldError."
             if f.wire != f.name:
                 text += f" On the wire: `{f.wire}`."
             body = block(text, "        ")

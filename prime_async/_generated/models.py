@@ -1277,7 +1277,7 @@ class CreateAdvancedTransferResponse(Model):
     Attributes:
         advanced_transfer (AdvancedTransfer):
             AdvancedTransfer represents a complex transfer operation such as a blind match
-            settlement. Always there: a response without it is a MissingResponseFieldError.
+            settlement. Always there: a 200 without it raises MissingResponseFieldError.
     """
 
     advanced_transfer: AdvancedTransfer = attrs.field(metadata={'answer': True})
@@ -1319,7 +1319,7 @@ class CreateAllocationResponse(Model):
 
     Attributes:
         body (CreateAllocationResponseBody):
-            Not described in the spec. Always there: a response without it is a
+            Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -1383,7 +1383,7 @@ class CreateNetAllocationResponse(Model):
 
     Attributes:
         body (CreateNetAllocationResponseBody):
-            Not described in the spec. Always there: a response without it is a
+            Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -2380,7 +2380,7 @@ class GetActivityResponse(Model):
     Used in: what `activities.get_activity()` returns.
 
     Attributes:
-        activity (Activity): Not described in the spec. Always there: a response without it is a
+        activity (Activity): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -2395,7 +2395,7 @@ class GetAllocationResponse(Model):
     Used in: what `allocations.get_allocation()` returns.
 
     Attributes:
-        allocation (Allocation): Not described in the spec. Always there: a response without it is a
+        allocation (Allocation): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -2424,7 +2424,7 @@ class GetBuyingPowerResponse(Model):
     Used in: what `financing.get_buying_power()` returns.
 
     Attributes:
-        buying_power (BuyingPower): Not described in the spec. Always there: a response without it is a
+        buying_power (BuyingPower): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -2467,8 +2467,7 @@ class GetCrossMarginOverviewResponse(Model):
     Used in: what `financing.get_cross_margin_overview()` returns.
 
     Attributes:
-        overview (CrossMarginOverview):
-            Not described in the spec. Always there: a response without it is a
+        overview (CrossMarginOverview): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -2564,8 +2563,7 @@ class GetEntityPaymentMethodDetailsResponse(Model):
     Used in: what `payment_methods.get_entity_payment_method_details()` returns.
 
     Attributes:
-        details (PaymentMethodDetails):
-            Not described in the spec. Always there: a response without it is a
+        details (PaymentMethodDetails): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -2817,7 +2815,7 @@ class GetMarginInformationResponse(Model):
 
     Attributes:
         margin_information (MarginInformation):
-            Not described in the spec. Always there: a response without it is a
+            Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -2916,7 +2914,7 @@ class GetOrderResponse(Model):
     Used in: what `orders.get_order()` returns.
 
     Attributes:
-        order (Order): Not described in the spec. Always there: a response without it is a
+        order (Order): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -2963,7 +2961,7 @@ class GetPortfolioActivityResponse(Model):
     Used in: what `activities.get_portfolio_activity()` returns.
 
     Attributes:
-        activity (Activity): Not described in the spec. Always there: a response without it is a
+        activity (Activity): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -3038,7 +3036,7 @@ class GetPortfolioCommissionResponse(Model):
     Used in: what `commission.get_portfolio_commission()` returns.
 
     Attributes:
-        commission (Commission): Not described in the spec. Always there: a response without it is a
+        commission (Commission): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -3053,7 +3051,7 @@ class GetPortfolioCounterpartyIDResponse(Model):
     Used in: what `advanced_transfers.get_portfolio_counterparty_id()` returns.
 
     Attributes:
-        counterparty (Counterparty): Not described in the spec. Always there: a response without it is a
+        counterparty (Counterparty): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -3116,7 +3114,7 @@ class GetPortfolioResponse(Model):
     Used in: what `portfolios.get_portfolio()` returns.
 
     Attributes:
-        portfolio (Portfolio): Not described in the spec. Always there: a response without it is a
+        portfolio (Portfolio): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -3194,7 +3192,7 @@ class GetPostTradeCreditResponse(Model):
 
     Attributes:
         post_trade_credit (PostTradeCreditInformation):
-            Not described in the spec. Always there: a response without it is a
+            Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -3246,7 +3244,7 @@ class GetTransactionResponse(Model):
     Used in: what `transactions.get_transaction()` returns.
 
     Attributes:
-        transaction (Transaction): Not described in the spec. Always there: a response without it is a
+        transaction (Transaction): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -3316,7 +3314,7 @@ class GetWalletBalanceResponse(Model):
     Used in: what `balances.get_wallet_balance()` returns.
 
     Attributes:
-        balance (Balance): Not described in the spec. Always there: a response without it is a
+        balance (Balance): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -3347,7 +3345,7 @@ class GetWalletResponse(Model):
     Used in: what `wallets.get_wallet()` returns.
 
     Attributes:
-        wallet (Wallet): Not described in the spec. Always there: a response without it is a
+        wallet (Wallet): Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -3395,7 +3393,7 @@ class GetWithdrawalPowerResponse(Model):
 
     Attributes:
         withdrawal_power (WithdrawalPower):
-            Not described in the spec. Always there: a response without it is a
+            Not described in the spec. Always there: a 200 without it raises
             MissingResponseFieldError.
     """
 
@@ -3412,7 +3410,7 @@ class GetXMLiquidationResponse(Model):
     Attributes:
         liquidation (XMLiquidationDetail):
             XMLiquidationDetail provides detailed information about a single XM liquidation.
-            Always there: a response without it is a MissingResponseFieldError.
+            Always there: a 200 without it raises MissingResponseFieldError.
     """
 
     liquidation: XMLiquidationDetail = attrs.field(metadata={'answer': True})
