@@ -119,3 +119,24 @@ def test_the_record_of_what_was_given_survives_copy_and_pickle() -> None:
     # the record is no field: equality, repr and attrs.fields never see it
     assert TravelRuleData(is_self=False) == TravelRuleData() and "given" not in repr(data)
     assert "_given" not in attrs.fields_dict(TravelRuleData)
+
+
+async def test_a_nested_enum_typo_is_still_refused_at_run_time(client: Any, server: RecordingServer) -> None:
+    from prime_async import InvalidRequestError
+    from prime_async.models import TravelRuleData, TravelRuleParty, TravelRuleWalletType
+
+    party: Any = TravelRuleParty(wallet_type="TRAVEL_RULE_WALLET_TYPE_VASPP")  # what mypy would refuse
+    with pytest.raises(InvalidRequestError, match="did you mean 'TRAVEL_RULE_WALLET_TYPE_VASP'"):
+        await call(client, ROUTES["CreateWalletWithdrawal"], travel_rule_data=TravelRuleData(beneficiary=party))
+    assert server.requests == []
+    # a value the spec lists, given as a string, reads back as the member; a newer one goes through the open enum
+    assert (
+        TravelRuleParty(wallet_type="TRAVEL_RULE_WALLET_TYPE_VASP").wallet_type
+        is TravelRuleWalletType.TRAVEL_RULE_WALLET_TYPE_VASP
+    )
+    newer = TravelRuleParty(wallet_type=TravelRuleWalletType("TRAVEL_RULE_WALLET_TYPE_NEW"))
+    server.respond_json(minimal_answer(ROUTES["CreateWalletWithdrawal"].response_model))
+    await call(client, ROUTES["CreateWalletWithdrawal"], travel_rule_data={"originator": newer})
+    assert json.loads(server.last.body)["travel_rule_data"] == {
+        "originator": {"wallet_type": "TRAVEL_RULE_WALLET_TYPE_NEW"}
+    }
