@@ -101,12 +101,6 @@ def _children(obj: Any) -> Iterable[tuple[str, Any]]:
                 yield slot, object.__getattribute__(obj, slot)
             except AttributeError:
                 continue
-    # closures of bound callables held as attributes (a lambda capturing a request...)
-    if isinstance(obj, types.CellType):
-        try:
-            yield "cell_contents", obj.cell_contents
-        except ValueError:
-            pass
 
 
 def find_secrets(roots: Iterable[Any], secrets: Iterable[str | bytes]) -> list[str]:

@@ -201,6 +201,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         content = request.content
         # aiohttp would label a POST, PUT or PATCH without a Content-Type application/octet-stream
         skip = ("Content-Type",) if request.method in _BODY_METHODS and "content-type" not in request.headers else None
+        error: httpx.TransportError | None = None
         try:  # from here on, whatever happens gives the slot back
             url, proxy = self._target(request.url)
             signer = request.extensions.get(SIGNER)  # signed as it leaves (see _auth.SigningTransport)
@@ -223,8 +224,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 scrub(exc)  # cancellation too: aiohttp's frames hold the headers
                 raise
             error = map_error(exc, request)
-        else:
-            error = None
         if error is not None:  # raised outside the `except`: its __context__ is not aiohttp's error
             raise error
         body = _Body(response, request)
