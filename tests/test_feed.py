@@ -127,7 +127,7 @@ async def test_subscribes_are_signed_as_prime_documents() -> None:
     clock = Clock(1_700_000_123.9)
     async with (
         capturing_server(wanted=2) as (url, received),
-        PrimeClient(credentials=credentials, base_url="http://unused.invalid") as client,
+        PrimeClient(credentials=credentials, base_url="https://unused.invalid") as client,
         client.feed(url, clock=clock, **{**FAST, "close_timeout": 0.2}) as feed,  # it never answers a close
     ):
         feed.order_book("BTC-USD")
@@ -609,7 +609,7 @@ async def test_wss_verifies_the_server_certificate(certificate: tuple[Path, Path
     server_context.load_cert_chain(cert, key)
     sim = simulator()
     async with (
-        PrimeClient(credentials=sim.credentials, base_url="http://unused.invalid") as client,
+        PrimeClient(credentials=sim.credentials, base_url="https://unused.invalid") as client,
         sim.feed.serve("127.0.0.1", ssl_context=server_context) as url,
     ):
         assert url.startswith("wss://127.0.0.1:")

@@ -154,3 +154,101 @@ async def test_a_callers_own_httpx_client_hands_out_no_credential(anyio_backend:
     assert sum(isinstance(x, BaseException) for x in handed_out) == 8
     found = find_secrets([*handed_out, *events], secrets)
     assert not found, "a credential is reachable:\n" + "\n".join(found[:20])
+
+
+# -- item 2: no frame holds a credential in clear; bounds on what a credential may be -----------
+
+
+def _reported(exc: BaseException) -> str:
+    """What a crash reporter that captures frame locals prints, the test's own frames left out."""
+    import traceback
+
+    te = traceback.TracebackException.from_exception(exc, capture_locals=True)
+    todo: list[traceback.TracebackException | None] = [te]
+    while todo:
+        item = todo.pop()
+        if item is None:
+            continue
+        item.stack = traceback.StackSummary.from_list([f for f in item.stack if "/tests/" not in f.filename])
+        todo += [item.__cause__, item.__context__]
+    return "".join(te.format())
+
+
+@pytest.mark.parametrize(
+    ("options", "why"),
+    [
+        ({"base_url": "not a url at all"}, "base_url"),
+        ({"timeout": float("nan")}, "timeout"),
+        ({"passphrase": PASSPHRASE + "\u200b"}, "U\\+200B"),
+        ({"signing_key": SIGNING_KEY + "\u2028x"}, "U\\+2028"),
+        ({"passphrase": PASSPHRASE * 500_000}, "at most 1,024"),
+        ({"portfolio_id": "p-1\r\nX-Injected: 1"}, "line break"),
+        ({"entity_id": "e\n"}, "line break"),
+    ],
+)
+def test_a_sync_client_failing_to_build_shows_no_credential_in_its_frames(options: dict[str, Any], why: str) -> None:
+    from prime_async.sync import SyncPrimeClient
+
+    from .conftest import ACCESS_KEY
+
+    credentials = {"access_key": ACCESS_KEY, "passphrase": PASSPHRASE, "signing_key": SIGNING_KEY}
+    with pytest.raises(ValueError, match=why) as info:
+        SyncPrimeClient(**{**credentials, "base_url": "http://127.0.0.1:9", **options})
+    text = _reported(info.value)  # used to crash on the half-built SyncPrimeClient's repr
+    assert "SyncPrimeClient(<not built>)" in text or "self =" not in text
+    assert PASSPHRASE not in text and SIGNING_KEY not in text
+    assert not find_secrets([info.value], [PASSPHRASE, SIGNING_KEY])
+    assert len(str(info.value)) < 600  # a 10 MiB passphrase is not echoed, nor a part of it
+
+
+def test_credentials_replace_masks_the_new_values_and_checks_them() -> None:
+    from prime_async import Credentials, CredentialsError
+
+    from .conftest import ACCESS_KEY
+
+    credentials = Credentials(ACCESS_KEY, PASSPHRASE, SIGNING_KEY)
+    fresh = credentials.replace(passphrase="another-passphrase-1", portfolio_id="p-2")
+    assert fresh.passphrase == "another-passphrase-1" and fresh.portfolio_id == "p-2"
+    assert fresh.signing_key == SIGNING_KEY and fresh.access_key == ACCESS_KEY
+    assert "another-passphrase-1" not in repr(fresh)
+    bad = "bad-passphrase-SECRET \t"
+    with pytest.raises(CredentialsError, match="whitespace") as info:
+        credentials.replace(passphrase=bad)
+    assert "bad-passphrase-SECRET" not in _reported(info.value)
+    assert not find_secrets([info.value], ["bad-passphrase-SECRET", SIGNING_KEY])
+    with pytest.raises(TypeError, match="nonsense"):
+        credentials.replace(nonsense=1)
+
+
+@pytest.mark.parametrize("value", [["a-secret-in-a-list-XYZ"], {"k": "a-secret-in-a-list-XYZ"}, 12345678901])
+def test_a_prime_credentials_json_with_a_non_string_passphrase_is_refused_masked(value: Any) -> None:
+    from prime_async import Credentials, CredentialsError
+
+    from .conftest import ACCESS_KEY
+
+    raw = json.dumps({"accessKey": ACCESS_KEY, "passphrase": value, "signingKey": SIGNING_KEY})
+    with pytest.raises(CredentialsError, match="passphrase must be a string") as info:
+        Credentials.from_env({"PRIME_CREDENTIALS": raw})
+    text = _reported(info.value)
+    assert "a-secret-in-a-list-XYZ" not in text and "12345678901" not in text and SIGNING_KEY not in text
+
+
+def test_ids_with_a_line_break_are_refused_before_sending() -> None:
+    from prime_async import Credentials, CredentialsError, InvalidRequestError
+
+    from .conftest import ACCESS_KEY
+
+    for name in ("portfolio_id", "entity_id", "svc_account_id"):
+        with pytest.raises(CredentialsError, match=name):
+            Credentials(ACCESS_KEY, PASSPHRASE, SIGNING_KEY, **{name: "x\r\nInjected: 1"})
+    with HostileServer(_script) as server:
+        client = make_client(server.url, "httpx")
+
+        async def call() -> None:
+            async with client:
+                for bad in ("p\r\nX: y", "p\u200b", "p\x00"):
+                    with pytest.raises(InvalidRequestError, match="line break"):
+                        await client.portfolios.get_portfolio(portfolio_id=bad)
+
+        anyio.run(call)
+        assert server.requests == []
