@@ -46,16 +46,14 @@ async def test_plain_http_to_another_host_is_refused_unless_asked_for(
 ) -> None:
     with HostileServer(lambda r: ok_json(b'{"portfolio": {"id": "p-1", "name": "one"}}')) as server:
         url = f"http://{TEST_HOST}:{server.port}"
-        with pytest.raises(ValueError, match="plain http:// to 'prime.test'.*passphrase.*allow_insecure_http"):
+        with pytest.raises(ValueError, match=r"plain http:// to 'prime.test'.*passphrase.*allow_insecure_http"):
             PrimeClient(**CREDENTIALS, base_url=url, transport=transport)
         monkeypatch.setenv("PRIME_BASE_URL", url)
-        with pytest.raises(ValueError, match="PRIME_BASE_URL .*plain http://"):
+        with pytest.raises(ValueError, match=r"PRIME_BASE_URL .*plain http://"):
             PrimeClient(**CREDENTIALS, transport=transport)
         assert server.requests == [] and TEST_HOST not in resolving
         # the escape hatch, for one's own TLS-terminating proxy: explicit, and it works
-        async with PrimeClient(
-            **CREDENTIALS, transport=transport, rate_limit=None, allow_insecure_http=True
-        ) as client:
+        async with PrimeClient(**CREDENTIALS, transport=transport, rate_limit=None, allow_insecure_http=True) as client:
             assert (await client.portfolios.get_portfolio(portfolio_id="p")).portfolio.id == "p-1"
             copy = client.with_options(timeout=5)  # the copy keeps the choice
             assert (await copy.portfolios.get_portfolio(portfolio_id="p")).portfolio.id == "p-1"
@@ -88,10 +86,10 @@ async def test_a_plain_ws_feed_to_another_host_is_refused_unless_asked_for(
         port = sim.ws_url.rsplit(":", 1)[1].split("/")[0]
         url = f"ws://{TEST_HOST}:{port}"
         client = PrimeClient(credentials=sim.credentials, base_url="http://127.0.0.1:9")
-        with pytest.raises(InvalidRequestError, match="plain ws:// to 'prime.test'.*allow_insecure_http"):
+        with pytest.raises(InvalidRequestError, match=r"plain ws:// to 'prime.test'.*allow_insecure_http"):
             client.feed(url)
         monkeypatch.setenv("PRIME_WS_URL", url)
-        with pytest.raises(InvalidRequestError, match="PRIME_WS_URL .*plain ws://"):
+        with pytest.raises(InvalidRequestError, match=r"PRIME_WS_URL .*plain ws://"):
             client.feed()
         with pytest.raises(InvalidRequestError, match="user name or password") as info:
             client.feed(f"wss://bot:hunter2@{TEST_HOST}:{port}")
