@@ -21,7 +21,6 @@ from typing import Any
 import anyio
 import anyio.abc
 import anyio.lowlevel
-import attrs
 import pytest
 import sniffio
 
@@ -445,7 +444,7 @@ async def test_an_error_frame_is_a_typed_exception_and_is_not_retried() -> None:
 
 async def test_a_failing_signature_raises_after_bounded_attempts_and_leaks_nothing() -> None:
     sim = simulator()
-    wrong = attrs.evolve(sim.credentials, signing_key="not-the-signing-key")
+    wrong = sim.credentials.replace(signing_key="not-the-signing-key")
     async with feed_for(sim, credentials=wrong) as (_, feed):
         books = feed.order_book("BTC-USD")
         with pytest.raises(FeedAuthenticationError, match="invalid signature") as caught:

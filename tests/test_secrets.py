@@ -19,7 +19,7 @@ import pytest
 
 from prime_async import PrimeError, RequestEvent
 
-from .conftest import PASSPHRASE, SIGNING_KEY, make_client
+from .conftest import MARKET_ORDER, PASSPHRASE, SIGNING_KEY, make_client
 from .hostile import HostileServer, Request, drip, ok_json, response
 from .secret_walk import find_secrets
 
@@ -33,6 +33,8 @@ KINDS = ("badstatus", "drop", "slow", "redirect", "400", "500", "notjson", "garb
 
 def _script(request: Request) -> Any:
     kind = request.path.rsplit("/", 1)[-1]
+    if request.method == "POST":  # a create: the portfolio id says what happens
+        kind = request.path.split("/portfolios/", 1)[-1].split("/", 1)[0]
     if kind == "badstatus":  # a broken proxy's answer: a head that is not HTTP
         return lambda conn: conn.sendall(b"HTTP/1.1 OK WHAT\r\nX: y\r\n\r\n")
     if kind == "drop":  # read, then reset
@@ -76,11 +78,23 @@ async def test_no_error_or_event_from_any_failure_leads_to_a_credential(transpor
                     await client.portfolios.get_portfolio(portfolio_id="slow")
             except TimeoutError as exc:
                 handed_out.append(exc)
+            # creates whose outcome is unknown: reset after reading, a bad status line, cancelled
+            for kind in ("drop", "badstatus"):
+                with pytest.raises(PrimeError) as info:
+                    await client.orders.create_order(**{**MARKET_ORDER, "portfolio_id": kind})
+                handed_out.append(info.value)
+            try:
+                with anyio.fail_after(0.3):
+                    await client.orders.create_order(**{**MARKET_ORDER, "portfolio_id": "slow"})
+            except TimeoutError as exc:
+                handed_out.append(exc)
+            unresolved = list(client.unresolved)
         secrets = _secrets(server)
     assert len(secrets) > 5  # the signatures the server received are looked for too
-    assert sum(isinstance(x, BaseException) for x in handed_out) == 9
-    assert len(events) >= 9
-    found = find_secrets([*handed_out, *events], secrets)
+    assert sum(isinstance(x, BaseException) for x in handed_out) == 12
+    assert len(events) >= 12
+    assert len(unresolved) == 3
+    found = find_secrets([*handed_out, *events, *unresolved], secrets)
     assert not found, "a credential is reachable:\n" + "\n".join(found[:20])
 
 
@@ -252,3 +266,55 @@ def test_ids_with_a_line_break_are_refused_before_sending() -> None:
 
         anyio.run(call)
         assert server.requests == []
+
+
+def test_a_sync_clients_errors_lead_to_no_credential() -> None:
+    from prime_async.sync import SyncPrimeClient
+
+    from .conftest import ACCESS_KEY
+
+    events: list[RequestEvent] = []
+    handed_out: list[Any] = []
+    with HostileServer(_script) as server:
+        with SyncPrimeClient(
+            access_key=ACCESS_KEY, passphrase=PASSPHRASE, signing_key=SIGNING_KEY, base_url=server.url,
+            rate_limit=None, max_retries=0, timeout=0.5, event_hooks=[events.append],
+        ) as client:  # fmt: skip
+            for kind in ("badstatus", "drop", "slow", "500"):
+                with pytest.raises(PrimeError) as info:
+                    client.portfolios.get_portfolio(portfolio_id=kind)
+                handed_out.append(info.value)
+            with pytest.raises(PrimeError) as info:
+                client.orders.create_order(**{**MARKET_ORDER, "portfolio_id": "drop"})
+            handed_out.append(info.value)
+            unresolved = list(client.unresolved)
+        secrets = _secrets(server)
+    assert len(unresolved) == 1 and len(events) == 5
+    found = find_secrets([*handed_out, *events, *unresolved], secrets)
+    assert not found, "a credential is reachable:\n" + "\n".join(found[:20])
+
+
+async def test_the_feeds_errors_lead_to_no_credential(anyio_backend: str) -> None:
+    # a refused subscribe (a wrong signing key), and a handshake answered with garbage
+    from prime_async import FeedAuthenticationError, FeedConnectionError
+
+    from .feed_support import FAST, feed_for, first, simulator
+
+    sim = simulator()
+    wrong = sim.credentials.replace(signing_key="not-the-signing-key-XYZ")
+    errors: list[BaseException] = []
+    async with feed_for(sim, credentials=wrong) as (_, feed):
+        with pytest.raises(FeedAuthenticationError) as refused:
+            await first(feed.order_book("BTC-USD"), lambda b: True)
+        errors.append(refused.value)
+    with HostileServer(lambda r: b"HTTP/1.1 OK WHAT\r\n\r\n") as server:
+        url = server.url.replace("http://", "ws://")
+        async with make_client("http://127.0.0.1:9", credentials=sim.credentials).feed(
+            url, **{**FAST, "initial_connect_timeout": 0.5}
+        ) as garbage:
+            with pytest.raises(FeedConnectionError) as failed:
+                await first(garbage.order_book("BTC-USD"), lambda b: True)
+            errors.append(failed.value)
+    secrets = [sim.credentials.passphrase, sim.credentials.signing_key, "not-the-signing-key-XYZ"]
+    found = find_secrets(errors, [str.__str__(s) for s in secrets])
+    assert not found, "a credential is reachable:\n" + "\n".join(found[:20])
