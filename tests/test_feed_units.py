@@ -23,7 +23,7 @@ from prime_async import (
     PrimeClient,
     PrimeError,
 )
-from prime_async._feed._book import BookState
+from prime_async._feed._book import BookReplica
 from prime_async._feed._connection import SessionEnd, classify_error, connect_failure
 from prime_async._feed._messages import amount, int64, parse_events, parse_order, size
 from prime_async._feed._subscribe import SubscriptionSigner
@@ -50,7 +50,7 @@ def l2(kind: str, *updates: tuple[str, str, str]) -> dict[str, Any]:
 
 
 def test_a_book_orders_levels_best_first_and_size_zero_removes_a_level() -> None:
-    book = BookState("BTC-USD")
+    book = BookReplica("BTC-USD")
     assert book.apply(l2("snapshot", ("bid", "100", "1"), ("bid", "101.5", "2"), ("offer", "103", "4"),
                          ("offer", "102", "3")))  # fmt: skip
     first = book.state(1, "2024-05-01T12:00:00.123456789Z", True)
@@ -67,7 +67,7 @@ def test_a_book_orders_levels_best_first_and_size_zero_removes_a_level() -> None
 
 
 def test_a_snapshot_replaces_the_book_and_updates_before_any_snapshot_are_skipped() -> None:
-    book = BookState("BTC-USD")
+    book = BookReplica("BTC-USD")
     assert not book.apply(l2("update", ("bid", "100", "1")))
     book.apply(l2("snapshot", ("bid", "100", "1"), ("offer", "200", "1")))
     book.reset()  # the connection was lost
@@ -115,7 +115,7 @@ def test_feed_timestamps_are_aware_and_those_without_an_offset_read_as_utc() -> 
     (beat,) = message.events
     assert message.timestamp == datetime(2024, 5, 1, 12, 0, 0, 123456, tzinfo=UTC)
     assert message.timestamp.tzinfo is UTC and beat.current_time == message.timestamp  # the offset is kept
-    book = BookState("BTC-USD")
+    book = BookReplica("BTC-USD")
     book.apply(l2("snapshot", ("bid", "100", "1")))
     assert book.state(1, naive, True).updated_at == message.timestamp
     assert parse_events({"channel": "heartbeats", "timestamp": ""}).timestamp is None
@@ -248,13 +248,13 @@ def test_the_order_levels_arrive_in_does_not_change_the_work_a_book_does(kind: s
     start = l2("snapshot", ("bid", "1", "1"))  # an update applies to a book that has had its snapshot
 
     def run(best_first: bool) -> None:
-        book = BookState("BTC-USD")
+        book = BookReplica("BTC-USD")
         book.apply(start)
         book.apply(events[best_first])
 
     best, worst = cpu_seconds(lambda: run(True)), cpu_seconds(lambda: run(False))
     assert worst < 2.5 * best, f"worst first {worst:.2f} s, best first {best:.2f} s of CPU"
-    book = BookState("BTC-USD")
+    book = BookReplica("BTC-USD")
     book.apply(start)
     book.apply(events[False])
     state = book.state(1, None)
