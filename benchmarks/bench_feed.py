@@ -85,7 +85,7 @@ def frames(count: int, seed: int = 1) -> tuple[str, list[str]]:
 
 def simulator_tick(ticks: int) -> tuple[Callable[[], None], int]:
     """(a run of `ticks` market ticks of the simulator's feed over every product, the product
-    count): world.advance, SimBook.step, the l2 event and its JSON, as step_market does them."""
+    count): world.advance, MarketBook.step, the l2 event and its JSON, as step_market does them."""
     from prime_async.testing import PrimeSimulator
     from prime_async.testing._feed_market import DEFAULT_DEPTH, feed_time, l2_event
 

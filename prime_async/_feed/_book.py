@@ -98,6 +98,11 @@ class OrderBook:
 
 
 class _Side:
+    """One side of a `BookReplica`: levels best first with their bisect keys, and the tuple handed
+
+
+    out to states, made again only when the side changed."""
+
     __slots__ = ("frozen", "keys", "levels", "negate")
 
     def __init__(self, negate: bool) -> None:

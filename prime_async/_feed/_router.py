@@ -48,7 +48,8 @@ class ChannelRouter:
             StreamKind.HEARTBEATS: HeartbeatsHandler(),
             StreamKind.RAW: RawHandler(),
         }
-        self._routes: dict[str, tuple[ChannelHandler, ...]] = {}
+        # channel -> (whether a handler there needs the message typed, their `handle` methods)
+        self._routes: dict[str, tuple[bool, tuple[Callable[[dict[str, Any], Any], None], ...]]] = {}
         self._reroute()
 
     # -- subscriptions -------------------------------------------------------------------------
@@ -111,18 +112,21 @@ class ChannelRouter:
         for handler in self._handlers.values():
             for channel in handler.channels():
                 routes.setdefault(channel, []).append(handler)
-        self._routes = {channel: tuple(handlers) for channel, handlers in routes.items()}
+        self._routes = {
+            channel: (any(h.parsed for h in handlers), tuple(h.handle for h in handlers))
+            for channel, handlers in routes.items()
+        }
 
     # -- messages ------------------------------------------------------------------------------
 
     def handle(self, message: dict[str, Any]) -> None:
         """Hand one message to the handlers of its channel. Books take the raw l2 events (the hot
-        path); the others get it parsed once (`parse_events`), and only when one of them is there."""
-        handlers = self._routes.get(message.get("channel"))  # type: ignore[arg-type]
-        if handlers is None:
+        path: no parse unless a raw stream wants the channel too); the others get it parsed once
+        (`parse_events`), and only when one of them is there."""
+        route = self._routes.get(message.get("channel"))  # type: ignore[arg-type]
+        if route is None:
             return  # nothing here uses it
-        typed = None
-        for handler in handlers:
-            if typed is None and handler.parsed:
-                typed = parse_events(message, self.portfolio_id)
-            handler.handle(message, typed)
+        parsed, handlers = route
+        typed = parse_events(message, self.portfolio_id) if parsed else None
+        for handle in handlers:
+            handle(message, typed)
