@@ -90,7 +90,7 @@ class ChannelHandler(ABC):
     def remove(self, registration: Registration) -> None: ...
 
     @abstractmethod
-    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None) -> None: ...
+    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None = None) -> None: ...
 
     def current_state(self, registration: Registration) -> Iterable[Any]:
         return ()
@@ -139,7 +139,7 @@ class BookHandler(ChannelHandler):
     def channel_left(self, channel: str) -> None:
         """A book lives as long as a stream follows it: nothing tied to the subscription."""
 
-    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None) -> None:
+    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None = None) -> None:
         books = self._books
         seq = message.get("sequence_num")
         timestamp = message.get("timestamp")
@@ -202,7 +202,7 @@ class OrdersHandler(ChannelHandler):
         if self._state is not None:
             self._state.reset()
 
-    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None) -> None:
+    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None = None) -> None:
         state = self._state
         assert typed is not None and state is not None
         events: tuple[OrdersEvent, ...] = typed.events
@@ -257,7 +257,7 @@ class ProductsHandler(ChannelHandler):
     def channel_left(self, channel: str) -> None:
         """Kept: the next subscribe's snapshot replaces it."""
 
-    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None) -> None:
+    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None = None) -> None:
         assert typed is not None
         events: tuple[ProductsEvent, ...] = typed.events
         for event in events:
@@ -297,7 +297,7 @@ class HeartbeatsHandler(ChannelHandler):
     def channel_left(self, channel: str) -> None:
         """No state."""
 
-    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None) -> None:
+    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None = None) -> None:
         assert typed is not None
         for heartbeat in typed.events:
             for stream in self._streams:
@@ -330,7 +330,7 @@ class RawHandler(ChannelHandler):
     def channel_left(self, channel: str) -> None:
         """No state."""
 
-    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None) -> None:
+    def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None = None) -> None:
         assert typed is not None
         for r in self._listeners[message["channel"]]:
             if not r.products or typed.channel not in EVENT_PARSERS:

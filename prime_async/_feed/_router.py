@@ -32,9 +32,9 @@ __all__ = ["ChannelRouter"]
 
 class ChannelRouter:
     """One connection's registrations, and its messages routed by channel to one handler per kind
-    of stream. `routes` (channel -> handlers) is rebuilt when a registration comes or goes, so a
-    message costs a dict lookup to find its handlers, and is parsed only if one of them needs it
-    typed. A connection carries one portfolio at most (`portfolio_id`; see `Feed`): order
+    of stream. The routes (channel -> what takes its messages) are rebuilt when a registration
+    comes or goes, so a message costs one dict lookup to find its handlers, and is parsed only if
+    one of them needs it typed. A connection carries one portfolio at most (`portfolio_id`; see `Feed`): order
     messages do not name theirs."""
 
     def __init__(self, on_vanished: Callable[[OrdersHandler, OrdersState, list[str]], None]) -> None:
@@ -48,8 +48,7 @@ class ChannelRouter:
             StreamKind.HEARTBEATS: HeartbeatsHandler(),
             StreamKind.RAW: RawHandler(),
         }
-        # channel -> (whether a handler there needs the message typed, their `handle` methods)
-        self._routes: dict[str, tuple[bool, tuple[Callable[[dict[str, Any], Any], None], ...]]] = {}
+        self._routes: dict[str, Callable[[dict[str, Any]], None]] = {}  # channel -> what takes its messages
         self._reroute()
 
     # -- subscriptions -------------------------------------------------------------------------
@@ -112,10 +111,22 @@ class ChannelRouter:
         for handler in self._handlers.values():
             for channel in handler.channels():
                 routes.setdefault(channel, []).append(handler)
-        self._routes = {
-            channel: (any(h.parsed for h in handlers), tuple(h.handle for h in handlers))
-            for channel, handlers in routes.items()
-        }
+        self._routes = {channel: self._route(tuple(handlers)) for channel, handlers in routes.items()}
+
+    def _route(self, handlers: tuple[ChannelHandler, ...]) -> Callable[[dict[str, Any]], None]:
+        """What one channel's messages go through: a lone handler that takes the raw message (the
+        books, the hot path) is called directly; otherwise the message is parsed once, if any
+        handler needs it typed, and handed to each in turn."""
+        if len(handlers) == 1 and not handlers[0].parsed:
+            return handlers[0].handle
+        parsed = any(h.parsed for h in handlers)
+
+        def route(message: dict[str, Any]) -> None:
+            typed = parse_events(message, self.portfolio_id) if parsed else None
+            for handler in handlers:
+                handler.handle(message, typed)
+
+        return route
 
     # -- messages ------------------------------------------------------------------------------
 
@@ -124,9 +135,5 @@ class ChannelRouter:
         path: no parse unless a raw stream wants the channel too); the others get it parsed once
         (`parse_events`), and only when one of them is there."""
         route = self._routes.get(message.get("channel"))  # type: ignore[arg-type]
-        if route is None:
-            return  # nothing here uses it
-        parsed, handlers = route
-        typed = parse_events(message, self.portfolio_id) if parsed else None
-        for handle in handlers:
-            handle(message, typed)
+        if route is not None:  # else nothing here uses it
+            route(message)
