@@ -43,8 +43,8 @@ logger = logging.getLogger("prime_async")
 
 # Operations whose retry Prime may refuse as a duplicate, and what each returns
 RESOLVABLE = frozenset({"CreateOrder", "AcceptQuote", "EditOrder"})
-PAGE_SIZE = 500
-MAX_PAGES = 10  # per listing and round: 5,000 orders
+PAGE_SIZE = 100
+MAX_PAGES = 30  # per listing and round: 3,000 orders, newest first
 ROUNDS = 3
 ROUND_PAUSE = 0.25  # seconds before the next round, doubled each time
 LOOKUP_SECONDS = 30.0
