@@ -65,3 +65,27 @@ def test_generic_statuses_and_every_declared_subcode_has_that_status(status: int
     for by_status in OPERATION_ERRORS.values():
         for declared, subcodes in by_status.items():
             assert all(SUBCODES[s].status == declared for s in subcodes)
+
+
+def test_every_operation_documents_the_errors_prime_declares_for_it() -> None:
+    # item 3: the runtime docstring (help()) and both stubs list each subcode with its meaning
+    from pathlib import Path
+
+    from prime_async import PrimeClient
+    from prime_async._generated import errors
+
+    client = PrimeClient(access_key="a", passphrase="p", signing_key="s")
+    stubs = [(Path(errors.__file__).parent / name).read_text() for name in ("resources.pyi", "sync_resources.pyi")]
+    for route in ROUTES.values():
+        doc = getattr(getattr(client, route.resource), route.name).__doc__ or ""
+        assert "Errors Prime declares" in doc, route.operation_id
+        for status, subcodes in OPERATION_ERRORS.get(route.operation_id, {}).items():
+            for subcode in subcodes:
+                line = next(line for line in doc.splitlines() if line.strip().startswith(f"{subcode}:"))
+                shown, full = line.strip().removesuffix("..."), f"{subcode}: {SUBCODES[subcode].meaning}"
+                assert full.startswith(shown) and len(shown) > len(subcode) + 10, (route.operation_id, subcode)
+        for subcode in (s for subcodes in GENERIC_STATUSES.values() for s in subcodes):
+            assert subcode in doc, (route.operation_id, subcode)
+    for stub in stubs:
+        assert stub.count("Errors Prime declares") >= len(ROUTES)
+        assert "ORDER_DUPLICATE_CLIENT_ORDER_ID: An order with this client_order_id already exists" in stub
