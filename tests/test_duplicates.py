@@ -212,6 +212,18 @@ async def test_a_failing_lookup_is_state_unknown(served: tuple[PrimeSimulator, s
     assert "a lookup failed" in info.value.looked_up and "503" in info.value.looked_up
 
 
+async def test_the_lookup_keeps_to_the_calls_deadline(served: tuple[PrimeSimulator, str], transport: str) -> None:
+    sim, url = served
+    pid = sim.portfolio_ids[0]
+    sim.route_faults["CreateOrder"] = LOST
+    sim.route_faults["GetOpenOrders"] = Faults(latency=5.0)  # a lookup slower than the call may take
+    async with client_for(url, sim, transport, deadline=1.0) as client:
+        with pytest.raises(OrderStateUnknownError) as info:
+            await client.orders.create_order(**order_args(pid, client_order_id="d-1"))
+        assert [r.reason for r in client.unresolved] == ["duplicate_not_found"]
+    assert "deadline" in info.value.looked_up
+
+
 # -- item 8: the simulator's idempotency ---------------------------------------------------------------
 
 
