@@ -161,6 +161,16 @@ async def test_a_lost_answer_is_found_for_create_accept_and_edit(
     assert sim.stats["performed_CreateOrder"] == sim.stats["performed_AcceptQuote"] == 1
 
 
+async def test_a_raw_client_resolves_the_duplicate_too(served: tuple[PrimeSimulator, str], transport: str) -> None:
+    # the lookup's GETs return models on a with_raw_response client as well
+    sim, url = served
+    pid = sim.portfolio_ids[0]
+    sim.route_faults["CreateOrder"] = LOST
+    async with client_for(url, sim, transport) as client:
+        raw = await client.with_raw_response.orders.create_order(**order_args(pid, client_order_id="r-1"))
+    assert raw.attempts == 2 and sim.world.orders[raw.parse().order_id].client_order_id == "r-1"
+
+
 async def test_the_callers_own_reused_id_is_refused_at_once(served: tuple[PrimeSimulator, str], transport: str) -> None:
     sim, url = served
     pid = sim.portfolio_ids[0]
