@@ -250,7 +250,7 @@ class _Call:
     rate_limit_wait: float = 0.0
     retry_after_wait: float = 0.0
     id: int = 0  # RequestEvent.call_id, drawn when the first event of the call is made
-    first_attempt_at: datetime = attrs.Factory(lambda: datetime.now(UTC))
+    first_attempt_at: float = 0.0  # time.time() as the first attempt began: a duplicate lookup's window
 
 
 class _Failed(Exception):
@@ -361,7 +361,8 @@ class Pipeline:
                     raise  # the caller's own id was in use before this call: nothing to look up
                 # a retry refused as a duplicate: an earlier attempt of this call placed the order
                 remaining = None if deadline is None else deadline - (time.monotonic() - began)
-                result = await resolve_duplicate(self.fetch, route, prepared, refused, call.first_attempt_at, remaining)
+                first = datetime.fromtimestamp(call.first_attempt_at, UTC)
+                result = await resolve_duplicate(self.fetch, route, prepared, refused, first, remaining)
         except BaseException as exc:  # an error, or a cancellation: a create may be left unresolved
             if prepared.method != "GET":
                 self._account(route, prepared, call, exc)
@@ -382,7 +383,7 @@ class Pipeline:
     async def _attempts(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
         portfolio_id = prepared.portfolio_id  # the path's (for the per-portfolio rate limit), or None
         retry = self.options.retry
-        call.first_attempt_at = datetime.now(UTC)  # where a duplicate lookup's time window starts
+        call.first_attempt_at = time.time()
         while True:
             call.attempts += 1
             if self.limiter is not None:
