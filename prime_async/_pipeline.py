@@ -357,9 +357,12 @@ class Pipeline:
             try:
                 result = self.structure(route, response, body, call.attempts, prepared)
             except DuplicateClientOrderIdError as refused:
-                if call.attempts == 1 or route.operation_id not in RESOLVABLE:
-                    raise  # the caller's own id was in use before this call: nothing to look up
-                # a retry refused as a duplicate: an earlier attempt of this call placed the order
+                if call.unknown is None or route.operation_id not in RESOLVABLE:
+                    # no earlier attempt may have reached Prime (the first attempt, or after a 429 or
+                    # a connection never made): the caller's own id was in use before this call
+                    raise
+                # a retry refused as a duplicate after an attempt whose outcome was unknown: that
+                # attempt placed the order
                 remaining = None if deadline is None else deadline - (time.monotonic() - began)
                 first = datetime.fromtimestamp(call.first_attempt_at, UTC)
                 result = await resolve_duplicate(self.fetch, route, prepared, refused, first, remaining)
