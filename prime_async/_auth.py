@@ -14,7 +14,15 @@ from ._credentials import Credentials
 from ._signing import Signer
 from .transports._common import SIGNED_AT, SIGNER, MaskedHeaders
 
-__all__ = ["SECRET_HEADERS", "SIGNED_HEADERS", "PrimeAuth", "SigningTransport", "mask_headers", "masked_request"]
+__all__ = [
+    "SECRET_HEADERS",
+    "SIGNED_HEADERS",
+    "PrimeAuth",
+    "SigningTransport",
+    "mask_headers",
+    "masked_request",
+    "unsign",
+]
 
 # The headers a signed request carries, in this order: key, passphrase, signature, timestamp.
 SIGNED_HEADERS = ("X-CB-ACCESS-KEY", "X-CB-ACCESS-PASSPHRASE", "X-CB-ACCESS-SIGNATURE", "X-CB-ACCESS-TIMESTAMP")
@@ -121,3 +129,20 @@ def masked_request(request: httpx.Request) -> httpx.Request:
     copy = httpx.Request(request.method, request.url, headers=headers, content=request.content)
     copy.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
     return copy
+
+
+def unsign(request: httpx.Request) -> None:
+    """Once a request has left: its passphrase and signature headers masked in place. A request
+    signed into its own headers (by HttpxTransport, or a caller's httpx client through
+    `PrimeAuth`) would otherwise hold them in clear for as long as anything refers to it: the
+    pipeline's frames in a traceback, say. One signed straight onto the wire (`SIGNED_AT`) never
+    held them."""
+    if SIGNED_AT in request.extensions:
+        return
+    headers = request.headers
+    for name in _SIGNED_SECRETS:
+        if name in headers:
+            headers[name] = MASK
+
+
+_SIGNED_SECRETS = ("x-cb-access-passphrase", "x-cb-access-signature")

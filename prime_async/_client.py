@@ -12,9 +12,9 @@ import attrs
 import httpx
 
 from ._auth import PrimeAuth, SigningTransport
-from ._credentials import Credentials, hide
+from ._credentials import Credentials, checked_id, hide
 from ._encode import new_idempotency_key
-from ._errors import CredentialsError
+from ._errors import CredentialsError, InvalidRequestError
 from ._events import EventHook
 from ._generated.resources import RawResourceAccessors, ResourceAccessors
 from ._numbers import checked_count, checked_seconds
@@ -23,6 +23,7 @@ from ._ratelimit import Limiter, RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._tracing import Telemetry, TracedPipeline, Tracing, telemetry_for
 from ._unresolved import UnresolvedRequests
+from ._url_safety import insecure_url_problem, masked_if_userinfo, shown_url
 from .transports import TransportName, make_transport
 
 if TYPE_CHECKING:
@@ -39,20 +40,34 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=10.0, pool=30.0)
 DEFAULT_RATE_LIMIT = RateLimit()
 
 
-def _checked_base_url(base_url: str) -> str:
-    """`https://host[:port][/prefix]`, or a clear error now rather than three retries later."""
-    try:
-        url = httpx.URL(base_url)
-    except Exception:
-        raise ValueError(f"base_url {base_url[:100]!r} is not a URL") from None
-    if url.scheme not in ("http", "https") or not url.host:
+def _checked_base_url(base_url: str, allow_insecure_http: bool, name: str = "base_url") -> str:
+    """`https://host[:port][/prefix]` (`http://` to this machine), or a clear error now rather
+    than three retries later. Neither the message nor this frame's locals show the URL's userinfo."""
+    shown = shown_url(base_url)
+    parts = _url_parts(base_url)
+    if parts is None:
+        raise ValueError(f"{name} {shown!r} is not a URL")
+    scheme, host, userinfo, rest = parts
+    if scheme not in ("http", "https") or not host:
         raise ValueError(
-            f"base_url {base_url[:100]!r} must start with https:// (or http:// for a local simulator), "
-            f"e.g. {DEFAULT_BASE_URL!r}"
+            f"{name} {shown!r} must start with https:// (or http:// for a local simulator), e.g. {DEFAULT_BASE_URL!r}"
         )
-    if url.query or url.fragment:
-        raise ValueError(f"base_url {base_url[:100]!r} must not carry a query or fragment")
+    problem = insecure_url_problem(scheme, host, userinfo, allow_insecure_http=allow_insecure_http)
+    if problem is not None:
+        raise ValueError(f"{name} {shown!r} {problem}")
+    if rest:
+        raise ValueError(f"{name} {shown!r} must not carry a query or fragment")
     return base_url.rstrip("/")
+
+
+def _url_parts(url: str) -> tuple[str, str, bool, bool] | None:
+    """(scheme, host, whether it has userinfo, whether it has a query or fragment) as httpx, which
+    sends to it, parses `url`; None if it cannot. The parsed URL stays in this frame."""
+    try:
+        parsed = httpx.URL(url)
+    except Exception:
+        return None
+    return parsed.scheme, parsed.host, bool(parsed.userinfo), bool(parsed.query or parsed.fragment)
 
 
 class ClientOptions(TypedDict, total=False):
@@ -63,6 +78,7 @@ class ClientOptions(TypedDict, total=False):
     signing_key: str | None
     credentials: Credentials | None
     base_url: str | None
+    allow_insecure_http: bool
     portfolio_id: str | None
     entity_id: str | None
     timeout: httpx.Timeout | float
@@ -111,7 +127,9 @@ class PrimeClient(ResourceAccessors):
 
     - credentials: `credentials=`, or `access_key`/`passphrase`/`signing_key`, or, with none of
       them, the environment (see `Credentials.from_env`); `base_url` defaults to `PRIME_BASE_URL`
-      when set, else Prime.
+      when set, else Prime. Plain `http://` (and the feed's `ws://`) only to this machine (a
+      simulator) unless `allow_insecure_http=True` (your own TLS-terminating proxy on a private
+      network: the passphrase then crosses that network unencrypted); never a URL with userinfo.
     - `portfolio_id`, `entity_id` (else the credentials'): what an endpoint whose path needs one
       uses when the call leaves it out.
     - `timeout`: a number bounds each attempt as a whole and each of its phases; an
@@ -139,6 +157,7 @@ class PrimeClient(ResourceAccessors):
         signing_key: str | None = None,
         credentials: Credentials | None = None,
         base_url: str | None = None,
+        allow_insecure_http: bool = False,
         portfolio_id: str | None = None,
         entity_id: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
@@ -154,6 +173,11 @@ class PrimeClient(ResourceAccessors):
         tracing: bool | Tracing = False,
     ) -> None:
         passphrase, signing_key = hide(passphrase), hide(signing_key)  # masked in this frame's locals
+        base_url = masked_if_userinfo(base_url)  # a password in it: refused below
+        if not isinstance(allow_insecure_http, bool):
+            raise ValueError(f"allow_insecure_http must be True or False, not {type(allow_insecure_http).__name__}")
+        portfolio_id = checked_id("portfolio_id", portfolio_id, InvalidRequestError)
+        entity_id = checked_id("entity_id", entity_id, InvalidRequestError)
         if credentials is None:
             if access_key is None and passphrase is None and signing_key is None:
                 credentials = _credentials_from_env()
@@ -165,11 +189,15 @@ class PrimeClient(ResourceAccessors):
                     portfolio_id=portfolio_id,
                     entity_id=entity_id,
                 )
+        url_name = "base_url"
         if base_url is None:
-            base_url = os.environ.get("PRIME_BASE_URL") or DEFAULT_BASE_URL
+            url_name = "PRIME_BASE_URL"
+            base_url = masked_if_userinfo(os.environ.get("PRIME_BASE_URL") or DEFAULT_BASE_URL)
         self._configure(
             credentials=credentials,
             base_url=base_url,
+            allow_insecure_http=allow_insecure_http,
+            url_name=url_name,
             portfolio_id=portfolio_id,
             entity_id=entity_id,
             timeout=timeout,
@@ -203,6 +231,8 @@ class PrimeClient(ResourceAccessors):
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | TransportName = "auto",
+        allow_insecure_http: bool = False,
+        url_name: str = "base_url",
         shared: _Shared | None = None,
         raw: bool = False,
     ) -> None:
@@ -222,13 +252,15 @@ class PrimeClient(ResourceAccessors):
         if max_retries is not None:
             retry = attrs.evolve(retry, max_retries=checked_count(max_retries, "max_retries"))
         self.credentials = credentials
-        self.base_url = _checked_base_url(base_url)
+        self.allow_insecure_http = allow_insecure_http
+        self.base_url = _checked_base_url(base_url, allow_insecure_http, url_name)
         self.portfolio_id = portfolio_id or credentials.portfolio_id
         self.entity_id = entity_id or credentials.entity_id
         # what with_options() passes on to a copy (everything but what the copy shares)
         self._init_options: dict[str, Any] = {
             "credentials": credentials,
             "base_url": self.base_url,
+            "allow_insecure_http": allow_insecure_http,
             "portfolio_id": portfolio_id,
             "entity_id": entity_id,
             "timeout": timeout,
@@ -322,7 +354,10 @@ class PrimeClient(ResourceAccessors):
         `options` are `prime_async.FeedOptions`' fields."""
         from ._feed import DEFAULT_FEED_URL, Feed
 
-        return Feed(self, url or os.environ.get("PRIME_WS_URL") or DEFAULT_FEED_URL, **options)
+        url = masked_if_userinfo(url)  # a password in it: refused by Feed
+        if url is None and os.environ.get("PRIME_WS_URL"):
+            return Feed(self, os.environ["PRIME_WS_URL"], url_name="PRIME_WS_URL", **options)
+        return Feed(self, url or DEFAULT_FEED_URL, **options)
 
     @property
     def http_client(self) -> httpx.AsyncClient:

@@ -25,7 +25,7 @@ import attrs
 import httpx
 from anyio import sleep
 
-from ._auth import SIGNED_HEADERS, PrimeAuth, masked_request
+from ._auth import SIGNED_HEADERS, PrimeAuth, masked_request, unsign
 from ._body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_body
 from ._convert import MissingAnswer, converter, describe_error
 from ._duplicates import RESOLVABLE, resolve_duplicate
@@ -370,6 +370,11 @@ class Pipeline:
         except BaseException as exc:  # an error, or a cancellation: a create may be left unresolved
             if prepared.method != "GET":
                 self._account(route, prepared, call, exc)
+            # what it chains (a body too large, the deadline's TimeoutError) was raised in frames
+            # that held the response's stream, and through it the request as sent: those go
+            for link in (exc.__cause__, exc.__context__):
+                if link is not None:
+                    scrub(link)
             raise
         if prepared.idempotency_key is not None and route.idempotency_field:
             # the value this call sent, so the caller can find the order or transfer later
@@ -464,12 +469,19 @@ class Pipeline:
             bound = call.options.attempt_timeout
         try:
             with fail_after(bound):  # anyio.fail_after's, at a fifth of its cost on asyncio
-                response = await self._send(request)
+                try:
+                    response = await self._send(request)
+                finally:
+                    unsign(request)  # sent (or not): its headers need not hold the passphrase any longer
                 response.request = request
+                response.next_request = None  # a caller's httpx client's copy of it for a redirect, signed
                 try:
                     body = await read_body(response, self.options.max_response_bytes)
                 finally:
                     await response.aclose()
+                    # the transport's stream leads to its connection, and from there to the request
+                    # as sent (aiohttp's request_info, httpcore's request): none of it is needed now
+                    response.stream = _NO_BODY
         except (BodyTooLarge, UnsupportedEncoding) as exc:
             self._emit(route, prepared, call, response.status_code, started, response, None)
             kind = ResponseTooLargeError if isinstance(exc, BodyTooLarge) else APIResponseValidationError
@@ -480,12 +492,13 @@ class Pipeline:
                 **_fields(route, prepared, call.attempts),
             ) from None
         except TimeoutError:  # the attempt's own bound; the request may have been sent
-            late = httpx.ReadTimeout(f"the attempt ran past attempt_timeout={bound:g} s")
+            late = _scrubbed(httpx.ReadTimeout(f"the attempt ran past attempt_timeout={bound:g} s"), request)
             self._emit(route, prepared, call, None, started, None, late)
-            raise _Failed(_scrubbed(late, request)) from None
+            raise _Failed(late) from None
         except Exception as exc:  # an httpx.TransportError, or what a caller's transport raises instead
-            self._emit(route, prepared, call, None, started, None, exc)
-            raise _Failed(_scrubbed(exc, request)) from None
+            failure = _scrubbed(exc, request)  # before a hook sees it (RequestEvent.error)
+            self._emit(route, prepared, call, None, started, None, failure)
+            raise _Failed(failure) from None
         except BaseException:  # cancelled (or KeyboardInterrupt) with the request handed to the transport
             call.unknown = "in flight when cancelled"
             raise

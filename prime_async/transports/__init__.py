@@ -25,7 +25,7 @@ import sniffio
 
 from .._numbers import checked_limits
 from .._public import publish
-from ._common import PoolStats, fork_generation
+from ._common import PoolStats, ThirdPartyError, fork_generation
 from ._httpx import HttpxTransport
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "AutoTransport",
     "HttpxTransport",
     "PoolStats",
+    "ThirdPartyError",
     "TransportName",
     "fork_generation",
     "make_transport",

@@ -77,7 +77,7 @@ def _h11_state(connection: Any) -> Any:
     return None
 
 
-class _Loop:
+class _HttpxLoop:
     """One event loop's lanes: the idle ones by key (most recently used last), all of them, and
     the request slots."""
 
@@ -94,7 +94,9 @@ class _Loop:
 
 class HttpxTransport(httpx.AsyncBaseTransport):
     """`limits` as for httpx; `verify` an SSLContext or bool; proxies from the environment when
-    `trust_env` (read once, honouring `no_proxy`)."""
+    `trust_env` (read once, honouring `no_proxy`), and with `verify=True` the trust store too:
+    `SSL_CERT_FILE` or `SSL_CERT_DIR` when set (as aiohttp and the feed honour them), else
+    certifi's bundle."""
 
     fork_safe = True  # see PerLoop: a forked child never touches an inherited connection
     signs_on_send = True  # see _auth.SigningTransport: signed once a connection is free
@@ -112,24 +114,25 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         keep = self.limits.max_keepalive_connections
         self._keep_idle: int = keep if keep is not None else self.limits.max_connections or 1 << 30
         self._proxies = Proxies(trust_env)
-        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self.limits), _Loop.close)
+        self._trust_env = trust_env
+        self._loops: PerLoop[_HttpxLoop] = PerLoop(lambda: _HttpxLoop(self.limits), _HttpxLoop.close)
         self._closed = False
 
     def _key(self, url: httpx.URL) -> _Key:
         return (url.scheme, url.host, url.port, self._proxies.for_url(url))
 
-    def _take_lane(self, state: _Loop, key: _Key) -> _Lane:
+    def _take_lane(self, state: _HttpxLoop, key: _Key) -> _Lane:
         idle = state.idle.get(key)
         if idle:
             return idle.pop()
-        if self._ssl is None:  # one context for every lane (httpx's: certifi's CA store, ~20 ms to load)
-            self._ssl = httpx.create_ssl_context(verify=True, trust_env=False)
+        if self._ssl is None:  # one context for every lane (~20 ms to load): SSL_CERT_FILE's, or certifi's
+            self._ssl = httpx.create_ssl_context(verify=True, trust_env=self._trust_env)
         limits = httpx.Limits(**_ONE_CONNECTION, keepalive_expiry=self.limits.keepalive_expiry)
         lane = _Lane(key, httpx.AsyncHTTPTransport(verify=self._ssl, limits=limits, proxy=key[3], trust_env=False))
         state.lanes.add(lane)
         return lane
 
-    def _give_back(self, state: _Loop, lane: _Lane, keep: bool = False) -> _Lane | None:
+    def _give_back(self, state: _HttpxLoop, lane: _Lane, keep: bool = False) -> _Lane | None:
         """The lane back among the idle ones; or, past the keep-alive limit (unless `keep`) or
         holding bytes past its last response, to be closed."""
         if keep or (
