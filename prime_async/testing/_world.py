@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from .. import models as m
+from .._generated.errors import SUBCODES
 from ._world_accounts import Accounts
 from ._world_allocations import Allocations
 from ._world_custody import Custody
@@ -65,13 +66,24 @@ SATOSHI = Decimal("0.00000001")
 
 class SimError(Exception):
     """An error the simulator answers with: HTTP status, Prime's `message` and, where the world
-    knows it, the catalog's `subcode` (`ORDER_NOT_FOUND`, ...; `../shared/PRIME-ERRORS.yaml`)."""
+    knows it, the catalog's `subcode` (`ORDER_NOT_FOUND`, ...; spec/prime-errors.yaml), whose
+    status it must be. Without a subcode, `field` names the request field at fault (`missing`:
+    it was left out), so that the answer can carry the catalog's subcode for that field
+    (`ORDER_SIDE_REQUIRED`); see `_failures.py`."""
 
-    def __init__(self, status: int, message: str, *, subcode: str | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, *, subcode: str | None = None, field: str | None = None, missing: bool = False
+    ) -> None:
         super().__init__(message)
+        if subcode is not None:
+            info = SUBCODES.get(subcode)
+            assert info is not None, f"{subcode} is not in Prime's error catalog"
+            assert info.status == status, f"{subcode} is a {info.status} in the catalog, not a {status}"
         self.status = status
         self.message = message
         self.subcode = subcode
+        self.field = field
+        self.missing = missing
 
 
 def record_id(record: Any) -> str:
