@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from prime_async._route import CALL_OPTIONS  # every endpoint's per-call options
 
 from . import docs
+from .errors import Catalog, render_errors
 from .spec import AliasDef, Api, EnumDef, ModelDef, OperationDef, ParamDef
 
 HEADER = (
@@ -367,9 +368,10 @@ def render_resources_stub(api: Api, flavour: Flavour) -> str:
     return out
 
 
-def render_all(api: Api) -> dict[str, str]:
+def render_all(api: Api, catalog: Catalog) -> dict[str, str]:
     """File name (under prime_async/_generated/) -> source."""
     return {
+        "errors.py": render_errors(catalog),
         "__init__.py": HEADER.format(what="Code generated from the Prime OpenAPI spec."),
         "enums.py": render_enums(api),
         "models.py": render_models(api),
