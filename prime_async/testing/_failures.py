@@ -9,7 +9,9 @@ Which subcode, for a failure of an operation (`subcode_for`):
 2. for a field at fault (`SimError(field=...)`), the catalog's subcode for that field,
    `..._<FIELD>_REQUIRED` when it was left out and `..._<FIELD>_INVALID` otherwise, among the
    subcodes the operation declares first, then among its domain's (`ORDER_SIDE_REQUIRED`);
-3. else the operation's generic one: a `..._REQUEST_INVALID` / `..._INVALID_ARGUMENT` /
+3. for a refusal by the state of things (`SimError(precondition=True)`: not enough money), the
+   operation's `..._INSUFFICIENT_BALANCE` or `..._FAILED_PRECONDITION`;
+4. else the operation's generic one: a `..._REQUEST_INVALID` / `..._INVALID_ARGUMENT` /
    `..._PARAMS_INVALID` it declares, else its domain's (a choice of ours, `_DOMAIN_GENERIC`).
 
 Failures that are no operation's: bad credentials `AUTH_UNAUTHENTICATED`, the rate limit
@@ -68,7 +70,7 @@ _DOMAIN_GENERIC = {
     "order": "ORDER_REQUEST_INVALID",
     "paymentmethod": "PAYMENT_METHOD_REQUEST_INVALID",
     "portfolio": "PORTFOLIO_BALANCES_INVALID_ARGUMENT",
-    "product": "CANDLE_REQUEST_INVALID",
+    "product": "MARKET_DATA_INVALID_ARGUMENT",
     "staking": "STAKING_REQUEST_INVALID",
     "transaction": "TRANSACTION_PARAMS_INVALID",
     "wallet": "WALLET_REQUEST_INVALID",
@@ -121,6 +123,8 @@ def subcode_for(operation_id: str, error: SimError) -> str:
         found = _field_subcode(operation_id, error.field, error.missing)
         if found is not None:
             return found
+    if error.precondition:
+        return _precondition(operation_id)
     return _generic(operation_id)
 
 
@@ -142,8 +146,14 @@ def _as_declared(operation_id: str, subcode: str) -> str:
     info = SUBCODES[subcode]
     if not declared or info.code is not ErrorCode.RESOURCE_NOT_FOUND or any(subcode in s for s in declared.values()):
         return subcode
-    same = [s for s in (s for subs in declared.values() for s in subs) if s.endswith("NOT_FOUND") and s != NO_ROUTE]
-    return next((s for s in same if SUBCODES[s].domain == info.domain), subcode)
+    noun = subcode.removesuffix("_NOT_FOUND")
+    found = [s for subs in declared.values() for s in subs if s.endswith("NOT_FOUND") and s != NO_ROUTE]
+    same = [s for s in found if SUBCODES[s].domain == info.domain or s.endswith(f"_{noun}_NOT_FOUND")]
+    if same:
+        return same[0]
+    # what the authorization layer says of a resource it cannot find (inferred: Prime documents
+    # no other answer for an operation that does not declare the domain's)
+    return NO_ROUTE if NO_ROUTE in declared.get(404, ()) else subcode
 
 
 def _domain(operation_id: str) -> str:
@@ -168,15 +178,32 @@ def _field_subcode(operation_id: str, field: str, missing: bool) -> str | None:
     if name in _FIELD_STEMS:
         stems.append(_FIELD_STEMS[name])
     suffix = "REQUIRED" if missing else "INVALID"
-    domain = _domain(operation_id)
-    candidates = [*_declared(operation_id).get(400, ()), *(s for s, i in SUBCODES.items() if i.domain == domain)]
-    for stem in stems:
-        if stem == "ID":
-            continue
-        for subcode in candidates:
+    declared = _declared(operation_id).get(400, ())
+    for stem in (s for s in stems if s != "ID"):
+        for subcode in declared:
             if subcode == f"{stem}_{suffix}" or subcode.endswith(f"_{stem}_{suffix}"):
                 return subcode
+    # the domain's subcode for the field, under a prefix the operation's own subcodes have
+    # (ORDER_SIDE_REQUIRED for CreateOrder; not WALLET_DEPOSIT_TYPE_REQUIRED for a wallet's `type`)
+    domain = _domain(operation_id)
+    prefixes = {s.partition("_")[0] for s in declared if SUBCODES[s].domain == domain}
+    for stem in (s for s in stems if s != "ID"):
+        for prefix in sorted(prefixes):
+            if SUBCODES.get(f"{prefix}_{stem}_{suffix}", None) is not None:
+                return f"{prefix}_{stem}_{suffix}"
     return None
+
+
+def _precondition(operation_id: str) -> str:
+    """A refusal by the state of things (not enough money): the operation's declared
+    `..._INSUFFICIENT_BALANCE`, else its `..._FAILED_PRECONDITION` (its own domain's first)."""
+    declared = _declared(operation_id).get(400, ())
+    domain = _domain(operation_id)
+    ranked = sorted(
+        (s for s in declared if s.endswith(("_INSUFFICIENT_BALANCE", "FAILED_PRECONDITION", "PRECONDITION_FAILED"))),
+        key=lambda s: (not s.endswith("_INSUFFICIENT_BALANCE"), SUBCODES[s].domain != domain),
+    )
+    return ranked[0] if ranked else _generic(operation_id)
 
 
 def _generic(operation_id: str) -> str:
