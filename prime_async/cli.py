@@ -305,7 +305,9 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
         default=[],
         metavar="[OPERATION:]SPEC",
         help="inject faults, e.g. error_rate=0.1,latency=0.01 or CreateOrder:commit_then_fail_rate=0.2; "
-        "repeatable (default: none)",
+        "subcode=NAME[@RATE] answers any error of Prime's catalog with its status and code, on RATE of the "
+        "requests (all without it), e.g. CreateOrder:subcode=ORDER_SERVICE_UNAVAILABLE@0.3 or "
+        "subcode=SERVER_MAINTENANCE_MODE_ACTIVE; repeatable (default: none)",
     )
     limits = serve.add_argument_group("server limits", "what a client may send, and how slowly (ServerLimits)")
     for field in attrs.fields(ServerLimits):
