@@ -137,7 +137,7 @@ def test_sim_serve_answers_an_injected_catalog_error_with_its_status_and_code() 
         assert listed.returncode == 0 and pid in listed.stdout
     finally:
         proc.send_signal(signal.SIGINT)
-        _, err = proc.communicate(timeout=10)
+        proc.communicate(timeout=10)
     assert proc.returncode == 0
 
 

@@ -51,9 +51,7 @@ INTERNAL = "AUTH_AUTHORIZATION_FAILED"
 MAINTENANCE = "SERVER_MAINTENANCE_MODE_ACTIVE"
 
 # the code of a status the HTTP layer answers with no subcode (the catalog has none for 408/413/431)
-_STATUS_CODES: dict[int, str] = {}
-for _code, _info in CODES.items():
-    _STATUS_CODES.setdefault(_info.status, _code)
+_STATUS_CODES = {info.status: code for code, info in reversed(CODES.items())}  # the first code of a status
 _GENERIC_SUFFIXES = ("_REQUEST_INVALID", "_INVALID_ARGUMENT", "_PARAMS_INVALID")
 # each domain's generic refusal, where an operation declares none: chosen among the domain's
 # subcodes (inferred: the catalog does not say which is the generic one)

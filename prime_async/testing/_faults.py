@@ -48,9 +48,9 @@ class Faults:
             close = difflib.get_close_matches(str(self.subcode).upper(), list(SUBCODES), n=1)
             hint = f"; did you mean {close[0]}?" if close else " (see prime_async.ErrorSubcode)"
             raise ValueError(f"unknown subcode {self.subcode!r:.60}: not in Prime's error catalog{hint}")
-        rates = (self.error_rate, self.drop_rate, self.commit_then_fail_rate, self.commit_then_drop_rate)
+        rates = [self.error_rate, self.drop_rate, self.commit_then_fail_rate, self.commit_then_drop_rate]
         if self.subcode is not None:
-            rates = (*rates, self.subcode_rate)
+            rates.append(self.subcode_rate)
         if any(not 0 <= r <= 1 for r in rates) or sum(rates) > 1:
             raise ValueError("fault rates must be in [0, 1] and sum to at most 1")
 

@@ -471,7 +471,9 @@ class World:
             raise SimError(400, f"invalid side {req.side}", field="side")
         if (req.base_quantity is None) == (req.quote_value is None):
             both = req.base_quantity is not None
-            raise SimError(400, "exactly one of base_quantity and quote_value is required", field="base_quantity", missing=not both)
+            raise SimError(
+                400, "exactly one of base_quantity and quote_value is required", field="base_quantity", missing=not both
+            )
         if order_type != m.OrderType.MARKET and req.limit_price is None:
             raise SimError(400, f"limit_price is required for {order_type.value} orders", field="limit_price")
         for name in ("base_quantity", "quote_value", "limit_price"):
