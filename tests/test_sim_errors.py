@@ -251,6 +251,14 @@ async def test_bad_credentials_no_route_and_the_rate_limit(world: World) -> None
         assert limited[0].json()["subcode"] == "SERVER_RATE_LIMIT_EXCEEDED" and limited[0].headers["retry-after"]
 
 
+async def test_a_500_has_prime_s_code_and_no_subcode(world: World) -> None:
+    """The catalog's only 500 subcode is an authorization failure (not retried by clients): an
+    unexpected failure after the order was placed says INTERNAL_ERROR alone, and is retried."""
+    world.sim.route_faults["CreateOrder"] = Faults(commit_then_fail_rate=1)
+    status, body = await answer(world, "POST", f"/v1/portfolios/{world.pid}/order", ORDER)
+    assert status == 500 and set(body) == {"code", "message", "trace_id"} and body["code"] == "INTERNAL_ERROR"
+
+
 # -- injected catalog errors ------------------------------------------------------------------
 
 

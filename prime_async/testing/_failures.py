@@ -15,11 +15,14 @@ Which subcode, for a failure of an operation (`subcode_for`):
    `..._PARAMS_INVALID` it declares, else its domain's (a choice of ours, `_DOMAIN_GENERIC`).
 
 Failures that are no operation's: bad credentials `AUTH_UNAUTHENTICATED`, the rate limit
-`SERVER_RATE_LIMIT_EXCEEDED`, no such route `AUTH_RESOURCE_NOT_FOUND`, the simulator's own 500s
-`AUTH_AUTHORIZATION_FAILED` (the only INTERNAL_ERROR subcode the catalog has), an injected 503
-the operation's domain's `..._SERVICE_UNAVAILABLE`, else `SERVER_MAINTENANCE_MODE_ACTIVE`.
-What the HTTP layer refuses before any of that (a head too large, a body too slow, 408/413/431)
-has a code but no subcode: the catalog has none for those statuses.
+`SERVER_RATE_LIMIT_EXCEEDED`, no such route `AUTH_RESOURCE_NOT_FOUND`, an injected 503 the
+operation's domain's `..._SERVICE_UNAVAILABLE`, else `SERVER_MAINTENANCE_MODE_ACTIVE`.
+
+Some answers have a code and no subcode (Prime's body may leave it out): the 500s, injected or the
+simulator's own (`INTERNAL_ERROR`: the catalog's only 500 subcode, `AUTH_AUTHORIZATION_FAILED`,
+is an authorization failure, which clients rightly do not retry; an unexpected failure is a blip
+they may), and what the HTTP layer refuses before any operation (408, 413, 431, a malformed
+request), statuses the catalog has no subcode for.
 """
 
 from __future__ import annotations
@@ -34,7 +37,6 @@ from .._generated.routes import ROUTES
 from ._world import SimError
 
 __all__ = [
-    "INTERNAL",
     "NO_ROUTE",
     "RATE_LIMITED",
     "UNAUTHENTICATED",
@@ -47,11 +49,10 @@ __all__ = [
 UNAUTHENTICATED = "AUTH_UNAUTHENTICATED"
 RATE_LIMITED = "SERVER_RATE_LIMIT_EXCEEDED"
 NO_ROUTE = "AUTH_RESOURCE_NOT_FOUND"
-INTERNAL = "AUTH_AUTHORIZATION_FAILED"
 MAINTENANCE = "SERVER_MAINTENANCE_MODE_ACTIVE"
 
 # the code of a status the HTTP layer answers with no subcode (the catalog has none for 408/413/431)
-_STATUS_CODES = {info.status: code for code, info in reversed(CODES.items())}  # the first code of a status
+_STATUS_CODES = {info.status: code for code, info in reversed(list(CODES.items()))}  # a status's first code
 _GENERIC_SUFFIXES = ("_REQUEST_INVALID", "_INVALID_ARGUMENT", "_PARAMS_INVALID")
 # each domain's generic refusal, where an operation declares none: chosen among the domain's
 # subcodes (inferred: the catalog does not say which is the generic one)

@@ -34,7 +34,7 @@ from .._json import to_json
 from .._public import publish
 from .._route import Route
 from .._signing import Signer
-from ._failures import INTERNAL, NO_ROUTE, RATE_LIMITED, UNAUTHENTICATED, error_body, subcode_for, trace_id, unavailable
+from ._failures import NO_ROUTE, RATE_LIMITED, UNAUTHENTICATED, error_body, subcode_for, trace_id, unavailable
 from ._faults import Faults, TokenBucket, retry_after_header, uniform
 from ._feed import SimulatedFeed
 from ._handlers import HANDLERS, Call
@@ -126,7 +126,8 @@ class PrimeSimulator:
         self._keys: dict[str, tuple[Credentials, Signer]] = {}
         self._buckets: dict[tuple[str, str], TokenBucket] = {}
         self._not_before: dict[tuple[str, str, str, bytes], float] = {}  # after a 429
-        self._done: dict[tuple[str, str], Reply] = {}  # (operation, idempotency value) -> first reply
+        self._done: dict[tuple[str, str, str], Reply] = {}  # (operation, portfolio, idempotency value) -> reply
+        self._client_order_ids: set[tuple[str, str]] = set()  # (portfolio, client_order_id) of orders placed
         self._seen: Counter[tuple[str, str, bytes]] = Counter()
         self._lock = threading.Lock()
         self._requests = 0
@@ -234,7 +235,7 @@ class PrimeSimulator:
             found = self._router.match(method, path)
             where = found[0].operation_id if found else f"{method} {path}"
             message = f"internal error in the simulator's {where}: {type(exc).__name__} (request {request_id})"
-            return self._error(500, message, request_id, subcode=INTERNAL)
+            return self._error(500, message, request_id)
 
     def check_head(self, method: str, target: str, headers: Mapping[str, str]) -> Reply | None:
         """The answer to a request that its head alone condemns: no such route, or credentials
@@ -318,7 +319,7 @@ class PrimeSimulator:
         if fault == "commit_then_fail":
             self.stats["fault_commit_then_fail"] += 1
             message = "internal error (injected, after the request took effect)"
-            return self._error(500, message, request_id, subcode=INTERNAL)
+            return self._error(500, message, request_id)
         if fault == "commit_then_drop":
             self.stats["fault_commit_then_drop"] += 1
             return DROP
@@ -449,20 +450,51 @@ class PrimeSimulator:
             raise SimError(400, f"invalid request body: {type(exc).__name__}: {exc}"[:300]) from None
 
     def _perform(self, route: Route, call: Call, request_id: str) -> Reply:
-        """Run the handler, once per idempotency value; a repeat gets the first answer again."""
+        """Run the handler, deduplicated on the route's idempotency field as Prime does: a
+        `client_order_id` already used in the portfolio is refused (400 VALIDATION_ERROR
+        ORDER_DUPLICATE_CLIENT_ORDER_ID, the catalog's answer for CreateOrder, AcceptQuote and
+        EditOrder); for the other keyed operations (the catalog declares no "duplicate" answer) a
+        repeat gets the first answer again, scoped by portfolio (inferred). A call that carries no
+        value is never deduplicated."""
+        value = call[route.idempotency_field] if route.idempotency_field else None
+        scope = str(call.params.get("portfolio_id") or "")
         key = None
-        if route.idempotency_field:
-            key = (route.operation_id, str(call[route.idempotency_field]))
-            if key in self._done:
-                self.stats["idempotent_replays"] += 1
-                return self._done[key]
+        if value not in (None, ""):
+            if route.operation_id in ORDER_ID_OPERATIONS:
+                if (scope, value) in self._client_order_ids or self._order_with(scope, str(value)):
+                    self.stats["duplicates_refused"] += 1
+                    raise SimError(
+                        400,
+                        "An order with this client_order_id already exists",
+                        subcode="ORDER_DUPLICATE_CLIENT_ORDER_ID",
+                    )
+            else:
+                key = (route.operation_id, scope, str(value))
+                if key in self._done:
+                    self.stats["idempotent_replays"] += 1
+                    return self._done[key]
         result = HANDLERS[route.operation_id](self.world, call)
         reply = _json_reply(200, to_json(result), request_id)
         if key is not None:
             self._done[key] = reply
+        elif route.operation_id in ORDER_ID_OPERATIONS and value not in (None, ""):
+            self._client_order_ids.add((scope, str(value)))
         self.stats["performed"] += 1
         self.stats[f"performed_{route.operation_id}"] += 1
         return reply
+
+    def _order_with(self, portfolio_id: str, client_order_id: str) -> bool:
+        """Whether an order of the portfolio carries this client_order_id (one the world placed
+        itself, or a test through the world directly)."""
+        world = self.world
+        return any(
+            world.orders[oid].client_order_id == client_order_id for oid in world.orders_of.get(portfolio_id, ())
+        )
+
+
+# Operations whose idempotency field is a client_order_id: Prime refuses a repeat with
+# ORDER_DUPLICATE_CLIENT_ORDER_ID (spec/prime-errors.yaml) instead of answering it again.
+ORDER_ID_OPERATIONS = frozenset({"CreateOrder", "AcceptQuote", "EditOrder"})
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
