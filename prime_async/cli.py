@@ -323,18 +323,13 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
 
 
 def run_serve_command(args: argparse.Namespace) -> int:
-    from .testing import Faults, PrimeSimulator, ServerLimits
+    from .testing import PrimeSimulator, ServerLimits
 
     limits = ServerLimits(**{f.name: getattr(args, f"limit_{f.name}") for f in attrs.fields(ServerLimits)})
     sim = PrimeSimulator(portfolios=args.portfolios, seed=args.seed, limits=limits)
     sim.feed.depth = args.book_depth
     for spec in args.fault:
-        operation, _, text = spec.rpartition(":") if ":" in spec.split("=")[0] else ("", "", spec)
-        if operation:
-            route = find_route(operation, " in --fault")
-            sim.route_faults[route.operation_id] = Faults.parse(text, sim.route_faults.get(route.operation_id))
-        else:
-            sim.faults = Faults.parse(text, sim.faults)
+        sim.add_fault(spec)
 
     async def serve() -> None:
         with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:

@@ -280,6 +280,21 @@ def client_of(sim: PrimeSimulator, url: str, transport: str) -> PrimeClient:
     return PrimeClient(credentials=sim.credentials, base_url=url, transport=transport, rate_limit=None, max_retries=0)
 
 
+def test_add_fault_takes_what_sim_serve_fault_takes() -> None:
+    sim = PrimeSimulator(portfolios=1)
+    sim.add_fault("CreateOrder:subcode=order_rejected@0.5")
+    sim.add_fault("orders.create_order:latency=0.01")  # on top, by its method's name
+    sim.add_fault("error_rate=0.1")
+    assert attrs.astuple(sim.route_faults["CreateOrder"]) == attrs.astuple(
+        Faults(subcode="ORDER_REJECTED", subcode_rate=0.5, latency=0.01)
+    )
+    assert sim.faults == Faults(error_rate=0.1) and set(sim.route_faults) == {"CreateOrder"}
+    with pytest.raises(ValueError, match=r"unknown operation 'CreateOrdr' in --fault; did you mean 'CreateOrder'\?"):
+        sim.add_fault("CreateOrdr:subcode=ORDER_REJECTED")
+    with pytest.raises(ValueError, match="unknown subcode 'NOPE'"):
+        sim.add_fault("GetOrders:subcode=NOPE@0.1")
+
+
 @pytest.mark.parametrize(
     ("subcode", "status", "code", "error"),
     [
@@ -312,7 +327,7 @@ async def test_a_subcode_fault_answers_the_catalog_error_to_the_client(
 
 async def test_a_subcode_fault_at_a_rate_fails_that_share_beside_the_other_faults(transport: str) -> None:
     sim = PrimeSimulator(portfolios=1, seed=4)
-    sim.faults = Faults.parse("subcode=SERVER_MAINTENANCE_MODE_ACTIVE@0.3,error_rate=0.2")
+    sim.add_fault("subcode=SERVER_MAINTENANCE_MODE_ACTIVE@0.3,error_rate=0.2")  # as `sim serve --fault` takes it
     pid = sim.portfolio_ids[0]
     seen: dict[Any, int] = {}
     async with sim.serve() as server, client_of(sim, server.url, transport) as client:

@@ -11,6 +11,7 @@ answered by the operation's handler from the world's state; faults are injected 
 from __future__ import annotations
 
 import decimal
+import difflib
 import json
 import logging
 import re
@@ -149,6 +150,23 @@ class PrimeSimulator:
         )
         self._keys[credentials.access_key] = (credentials, Signer(credentials.signing_key))
         return credentials
+
+    def add_fault(self, spec: str) -> None:
+        """A fault as `prime-async sim serve --fault` takes it, `[OPERATION:]SPEC`, on top of those
+        set: `sim.add_fault("CreateOrder:subcode=ORDER_SERVICE_UNAVAILABLE@0.3")` (one operation;
+        its id or `resource.method`), `sim.add_fault("error_rate=0.1,latency=0.01")` (every one).
+        An unknown operation, fault or subcode is a ValueError naming the nearest known one."""
+        operation, _, text = spec.rpartition(":") if ":" in spec.split("=")[0] else ("", "", spec)
+        if not operation:
+            self.faults = Faults.parse(text, self.faults)
+            return
+        try:
+            route = ROUTES.find(operation)
+        except KeyError:
+            close = difflib.get_close_matches(operation, list(ROUTES), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else " (see `prime-async routes`)"
+            raise ValueError(f"unknown operation {operation!r} in --fault{hint}") from None
+        self.route_faults[route.operation_id] = Faults.parse(text, self.route_faults.get(route.operation_id))
 
     def api_key(self, access_key: str) -> Credentials | None:
         """The credentials of one of this simulator's access keys."""
