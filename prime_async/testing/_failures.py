@@ -37,7 +37,7 @@ from .._generated.routes import ROUTES
 from ._world import SimError
 
 __all__ = [
-    "NO_ROUTE",
+    "NOT_FOUND",
     "RATE_LIMITED",
     "UNAUTHENTICATED",
     "error_body",
@@ -48,7 +48,7 @@ __all__ = [
 
 UNAUTHENTICATED = "AUTH_UNAUTHENTICATED"
 RATE_LIMITED = "SERVER_RATE_LIMIT_EXCEEDED"
-NO_ROUTE = "AUTH_RESOURCE_NOT_FOUND"
+NOT_FOUND = "AUTH_RESOURCE_NOT_FOUND"
 MAINTENANCE = "SERVER_MAINTENANCE_MODE_ACTIVE"
 
 # the code of a status the HTTP layer answers with no subcode (the catalog has none for 408/413/431)
@@ -98,7 +98,7 @@ def error_body(subcode: str | None, message: str, trace: str, *, status: int) ->
         code = _STATUS_CODES.get(status, "VALIDATION_ERROR" if status < 500 else "INTERNAL_ERROR")
         return status, {"code": code, "message": message, "trace_id": trace}
     info = SUBCODES[subcode]
-    return info.status, {"code": str(info.code), "subcode": subcode, "message": message, "trace_id": trace}
+    return info.status, {"code": info.code.value, "subcode": subcode, "message": message, "trace_id": trace}
 
 
 def trace_id(seed: int, request_id: str) -> str:
@@ -113,7 +113,7 @@ def subcode_for(operation_id: str, error: SimError) -> str:
         return _as_declared(operation_id, error.subcode)
     declared = _declared(operation_id)
     if error.status == 404:
-        return NO_ROUTE
+        return NOT_FOUND
     if error.status != 400:
         statuses = {**GENERIC_STATUSES, **declared}
         assert statuses.get(error.status), f"no subcode in the catalog for a {error.status}"
@@ -146,13 +146,13 @@ def _as_declared(operation_id: str, subcode: str) -> str:
     if not declared or info.code is not ErrorCode.RESOURCE_NOT_FOUND or any(subcode in s for s in declared.values()):
         return subcode
     noun = subcode.removesuffix("_NOT_FOUND")
-    found = [s for subs in declared.values() for s in subs if s.endswith("NOT_FOUND") and s != NO_ROUTE]
+    found = [s for subs in declared.values() for s in subs if s.endswith("NOT_FOUND") and s != NOT_FOUND]
     same = [s for s in found if SUBCODES[s].domain == info.domain or s.endswith(f"_{noun}_NOT_FOUND")]
     if same:
         return same[0]
     # what the authorization layer says of a resource it cannot find (inferred: Prime documents
     # no other answer for an operation that does not declare the domain's)
-    return NO_ROUTE if NO_ROUTE in declared.get(404, ()) else subcode
+    return NOT_FOUND if NOT_FOUND in declared.get(404, ()) else subcode
 
 
 def _domain(operation_id: str) -> str:

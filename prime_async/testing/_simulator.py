@@ -35,7 +35,7 @@ from .._json import to_json
 from .._public import publish
 from .._route import Route
 from .._signing import Signer
-from ._failures import NO_ROUTE, RATE_LIMITED, UNAUTHENTICATED, error_body, subcode_for, trace_id, unavailable
+from ._failures import NOT_FOUND, RATE_LIMITED, UNAUTHENTICATED, error_body, subcode_for, trace_id, unavailable
 from ._faults import Faults, TokenBucket, retry_after_header, uniform
 from ._feed import SimulatedFeed
 from ._handlers import HANDLERS, Call
@@ -267,7 +267,7 @@ class PrimeSimulator:
         status, message = problem
         if status == 401:
             self.stats["auth_failures"] += 1
-        return self._error(status, message, request_id, subcode=UNAUTHENTICATED if status == 401 else NO_ROUTE)
+        return self._error(status, message, request_id, subcode=UNAUTHENTICATED if status == 401 else NOT_FOUND)
 
     def protocol_error(self, status: int, message: str) -> Reply:
         """The answer to a request the server could not read (malformed, too large, too slow):
@@ -293,7 +293,7 @@ class PrimeSimulator:
             return self._error(413, f"request body is over the limit of {self.limits.max_body:,} bytes", request_id)
         found = self._router.match(method, path)
         if found is None:
-            return self._error(404, f"no route for {method} {path}", request_id, subcode=NO_ROUTE)
+            return self._error(404, f"no route for {method} {path}", request_id, subcode=NOT_FOUND)
         route, path_values = found
         faults = self.route_faults.get(route.operation_id, self.faults)
         if faults.latency:
