@@ -5,7 +5,9 @@ error catalog (`prime_async._generated.errors`, generated from spec/prime-errors
 Which subcode, for a failure of an operation (`subcode_for`):
 1. the one the failure names (`SimError(subcode=...)`: the world knows `ORDER_NOT_FOUND`), but an
    unknown id is answered the way the operation declares it: `GetOrder` and `EditOrder` declare
-   `ORDER_RESOURCE_NOT_FOUND` (a 400), `CancelOrder` `ORDER_NOT_FOUND` (a 404);
+   `ORDER_RESOURCE_NOT_FOUND` (a 400), `CancelOrder` `ORDER_NOT_FOUND` (a 404), `CreateConversion`
+   `CONVERSION_WALLET_NOT_FOUND`; where it declares none for the domain, the domain's own
+   (`PORTFOLIO_NOT_FOUND`, where the TS SDK's list for the operation has AUTH_RESOURCE_NOT_FOUND);
 2. for a field at fault (`SimError(field=...)`), the catalog's subcode for that field,
    `..._<FIELD>_REQUIRED` when it was left out and `..._<FIELD>_INVALID` otherwise, among the
    subcodes the operation declares first, then among its domain's (`ORDER_SIDE_REQUIRED`);
@@ -148,11 +150,7 @@ def _as_declared(operation_id: str, subcode: str) -> str:
     noun = subcode.removesuffix("_NOT_FOUND")
     found = [s for subs in declared.values() for s in subs if s.endswith("NOT_FOUND") and s != NOT_FOUND]
     same = [s for s in found if SUBCODES[s].domain == info.domain or s.endswith(f"_{noun}_NOT_FOUND")]
-    if same:
-        return same[0]
-    # what the authorization layer says of a resource it cannot find (inferred: Prime documents
-    # no other answer for an operation that does not declare the domain's)
-    return NOT_FOUND if NOT_FOUND in declared.get(404, ()) else subcode
+    return same[0] if same else subcode  # else the domain's own: PORTFOLIO_NOT_FOUND, 404
 
 
 def _domain(operation_id: str) -> str:
