@@ -262,6 +262,7 @@ def test_a_subcode_fault_is_parsed_checked_and_refused_by_name() -> None:
     faults = Faults.parse("subcode=order_service_unavailable@0.25,latency=0.01")
     assert (faults.subcode, faults.subcode_rate, faults.latency) == ("ORDER_SERVICE_UNAVAILABLE", 0.25, 0.01)
     assert Faults.parse("subcode=SERVER_MAINTENANCE_MODE_ACTIVE").subcode_rate == 1.0
+    assert Faults.parse("subcode=none", faults).subcode is None
     with pytest.raises(
         ValueError, match=r"unknown subcode 'ORDER_SERVICE_UNAVAILABL'.*mean ORDER_SERVICE_UNAVAILABLE\?"
     ):

@@ -64,9 +64,10 @@ class Faults:
             name, sep, raw = (part.strip() for part in item.partition("="))
             if not sep or name not in names:
                 raise ValueError(f"unknown fault {item!r}; known: {', '.join(sorted(names))}")
-            if name == "subcode":
-                subcode, at, rate = raw.partition("@")
-                values["subcode"], values["subcode_rate"] = subcode.strip().upper(), float(rate) if at else 1.0
+            if name == "subcode":  # NAME[@rate]; "none": no subcode fault
+                subcode, at, rate = (part.strip() for part in raw.partition("@"))
+                values["subcode"] = None if subcode.lower() == "none" else subcode.upper()
+                values["subcode_rate"] = float(rate) if at else 1.0
             else:
                 values[name] = None if raw.lower() == "none" else float(raw)
         return cls(**values)
