@@ -27,7 +27,7 @@ from anyio import sleep
 
 from ._auth import SIGNED_HEADERS, PrimeAuth, masked_request
 from ._body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_body
-from ._convert import converter, describe_error
+from ._convert import MissingAnswer, converter, describe_error
 from ._duplicates import RESOLVABLE, resolve_duplicate
 from ._encode import PreparedRequest, checked_target, new_idempotency_key, prepare
 from ._errors import (
@@ -38,6 +38,7 @@ from ._errors import (
     ClientClosedError,
     DuplicateClientOrderIdError,
     InvalidRequestError,
+    MissingResponseFieldError,
     OrderStateUnknownError,
     PrimeError,
     RedirectError,
@@ -645,6 +646,14 @@ class Pipeline:
             )
         try:
             return converter().structure(data, route.response_model)
+        except MissingAnswer as exc:  # a GetOrder answered without its order
+            raise MissingResponseFieldError(
+                f"the response has no `{exc.wire}`: {exc.model}.{exc.field}, the answer of the call, is missing",
+                field=exc.field,
+                response=_finished(response, body, response.request),
+                body=data,
+                **fields,
+            ) from None
         except Exception as exc:  # the slow path, only now: where the data does not fit, and why
             scrub(exc)  # its frames hold a half-built model, whose repr fails in a crash reporter
             raise APIResponseValidationError(

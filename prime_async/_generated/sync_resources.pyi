@@ -33,7 +33,7 @@ class SyncActivitiesResource(SyncResource):
         Operation GetActivity: `ROUTES['GetActivity']`.
 
         Args:
-            activity_id (str): Id of the activity to retrieve
+            activity_id (str): Id of the activity to retrieve.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -65,7 +65,7 @@ class SyncActivitiesResource(SyncResource):
         Operation GetPortfolioActivity: `ROUTES['GetPortfolioActivity']`.
 
         Args:
-            activity_id (str): Id of the activity to retrieve
+            activity_id (str): Id of the activity to retrieve.
             portfolio_id (str, optional):
                 Portfolio to retrieve activity for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
@@ -88,15 +88,15 @@ class SyncActivitiesResource(SyncResource):
         self,
         *,
         entity_id: str | None = None,
-        activity_level: e.ActivityLevel | str | None = None,
+        activity_level: e.ActivityLevel | e.ActivityLevelLiteral | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -110,21 +110,23 @@ class SyncActivitiesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Entity to retrieve activities for Left out: the client's own `entity_id`
+                Entity to retrieve activities for. Left out: the client's own `entity_id`
                 (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
-            activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for
-            symbols (Sequence[str], optional): Filter by list of currencies
-            categories (Sequence[ActivityCategory | str], optional):
+            activity_level (ActivityLevel | ActivityLevelLiteral, optional):
+                Activity level to retrieve activities for.
+            symbols (Sequence[str], optional): Filter by list of currencies.
+            categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):
                 Filter by list of activity categories [order, transaction, account, allocation,
-                lending]
-            statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses
-            start_time (str, optional): Filter created time by start date (RFC3339 format)
-            end_time (str, optional): Filter created time by end date (RFC3339 format)
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+                lending].
+            statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):
+                Filter by list of statuses.
+            start_time (str, optional): Filter created time by start date (RFC3339 format).
+            end_time (str, optional): Filter created time by end date (RFC3339 format).
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
             get_network_unified_activities (bool, optional):
-                Flag to request retrieval of all activities across all networks for a given symbol
+                Flag to request retrieval of all activities across all networks for a given symbol.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -148,13 +150,13 @@ class SyncActivitiesResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -170,18 +172,19 @@ class SyncActivitiesResource(SyncResource):
             portfolio_id (str, optional):
                 Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            symbols (Sequence[str], optional): Filter by list of currencies
-            categories (Sequence[ActivityCategory | str], optional):
+            symbols (Sequence[str], optional): Filter by list of currencies.
+            categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):
                 Filter by list of activity categories [order, transaction, account, allocation,
-                lending]
-            statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses
-            start_time (str, optional): Filter created time by start date (RFC3339 format)
-            end_time (str, optional): Filter created time by end date (RFC3339 format)
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+                lending].
+            statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):
+                Filter by list of statuses.
+            start_time (str, optional): Filter created time by start date (RFC3339 format).
+            end_time (str, optional): Filter created time by end date (RFC3339 format).
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
             get_network_unified_activities (bool, optional):
-                Flag to request retrieval of all activities across all networks for a given symbol
+                Flag to request retrieval of all activities across all networks for a given symbol.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -221,15 +224,15 @@ class SyncAddressBookResource(SyncResource):
         Operation CreatePortfolioAddressBookEntry: `ROUTES['CreatePortfolioAddressBookEntry']`.
 
         Args:
-            address (str): Crypto address to add
-            currency_symbol (str): Currency symbol of address to add
-            name (str): Name of address book entry
+            address (str): Crypto address to add.
+            currency_symbol (str): Currency symbol of address to add.
+            name (str): Name of address book entry.
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            account_identifier (str, optional): Account Identifier (memo/destination tag)
+            account_identifier (str, optional): Account Identifier (memo/destination tag).
             chain_ids (Sequence[str], optional):
-                List of compatible chain IDs for the address, empty for Solana
+                List of compatible chain IDs for the address, empty for Solana.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -253,7 +256,7 @@ class SyncAddressBookResource(SyncResource):
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -266,14 +269,14 @@ class SyncAddressBookResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             currency_symbol (str, optional):
-                Cryptocurrency symbol -- if nothing is passed, all addresses are returned
-            search (str, optional): Query string that matches the address name
-            cursor (str, optional): ID marking the point after which additional results should be retrieved
-            limit (int, optional): Number of addresses to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+                Cryptocurrency symbol -- if nothing is passed, all addresses are returned.
+            search (str, optional): Query string that matches the address name.
+            cursor (str, optional): ID marking the point after which additional results should be retrieved.
+            limit (int, optional): Number of addresses to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -310,9 +313,9 @@ class SyncAdvancedTransfersResource(SyncResource):
         Operation CancelAdvancedTransfer: `ROUTES['CancelAdvancedTransfer']`.
 
         Args:
-            advanced_transfer_id (str): The ID of the canceled Advanced Transfer
+            advanced_transfer_id (str): The ID of the canceled Advanced Transfer.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -350,7 +353,7 @@ class SyncAdvancedTransfersResource(SyncResource):
                 AdvancedTransfer represents a complex transfer operation such as a blind match
                 settlement.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -383,7 +386,7 @@ class SyncAdvancedTransfersResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -404,11 +407,11 @@ class SyncAdvancedTransfersResource(SyncResource):
         self,
         *,
         portfolio_id: str | None = None,
-        state: e.AdvancedTransferState | str | None = None,
-        type: e.AdvancedTransferType | str | None = None,
+        state: e.AdvancedTransferState | e.AdvancedTransferStateLiteral | None = None,
+        type: e.AdvancedTransferType | e.AdvancedTransferTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
@@ -425,20 +428,22 @@ class SyncAdvancedTransfersResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by
-            type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by
-            cursor (str, optional): The cursor to use for pagination
-            limit (int, optional): The maximum number of Advanced Transfers to return
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            state (AdvancedTransferState | AdvancedTransferStateLiteral, optional):
+                The state of the Advanced Transfer to filter by.
+            type (AdvancedTransferType | AdvancedTransferTypeLiteral, optional):
+                The type of the Advanced Transfer to filter by.
+            cursor (str, optional): The cursor to use for pagination.
+            limit (int, optional): The maximum number of Advanced Transfers to return.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction.
             start_time (datetime | str, optional):
                 UTC timestamp of creation from which to filter the response (inclusive, ISO-8601
-                format)
+                format).
             end_time (datetime | str, optional):
                 UTC timestamp of creation until which to filter the response (exclusive, ISO-8601
-                format)
-            reference_id (str, optional): The reference ID of the Advanced Transfer to filter by
+                format).
+            reference_id (str, optional): The reference ID of the Advanced Transfer to filter by.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -466,7 +471,7 @@ class SyncAllocationsResource(SyncResource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -479,15 +484,15 @@ class SyncAllocationsResource(SyncResource):
         Operation CreateAllocation: `ROUTES['CreateAllocation']`.
 
         Args:
-            allocation_id (str, optional): The ID of the allocation
-            source_portfolio_id (str, optional): The source portfolio id for the allocation
-            product_id (str, optional): The product for the allocation
-            order_ids (Sequence[str], optional): The list of order ids in the allocation
+            allocation_id (str, optional): The ID of the allocation.
+            source_portfolio_id (str, optional): The source portfolio id for the allocation.
+            product_id (str, optional): The product for the allocation.
+            order_ids (Sequence[str], optional): The list of order ids in the allocation.
             allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):
-                The list of allocation_legs for the allocation
-            size_type (AllocationSizeType | str, optional): Not described in the spec.
+                The list of allocation_legs for the allocation.
+            size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.
             remainder_destination_portfolio (str, optional):
-                The portfolio where to allocate the remainder of the size
+                The portfolio where to allocate the remainder of the size.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -510,7 +515,7 @@ class SyncAllocationsResource(SyncResource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -524,14 +529,14 @@ class SyncAllocationsResource(SyncResource):
         Operation CreateNetAllocation: `ROUTES['CreateNetAllocation']`.
 
         Args:
-            source_portfolio_id (str, optional): The source portfolio id for the allocation
-            product_id (str, optional): The product for the allocation
-            order_ids (Sequence[str], optional): The list of order ids in the allocation
+            source_portfolio_id (str, optional): The source portfolio id for the allocation.
+            product_id (str, optional): The product for the allocation.
+            order_ids (Sequence[str], optional): The list of order ids in the allocation.
             allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):
-                The list of allocation_legs for the allocation
-            size_type (AllocationSizeType | str, optional): Not described in the spec.
+                The list of allocation_legs for the allocation.
+            size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.
             remainder_destination_portfolio (str, optional):
-                The portfolio where to allocate the remainder of the size
+                The portfolio where to allocate the remainder of the size.
             netting_id (str, optional): The ID to identify an in-flight net allocation.
 
         Per-call options (this call only, each of its pages included):
@@ -564,9 +569,9 @@ class SyncAllocationsResource(SyncResource):
         Operation GetAllocation: `ROUTES['GetAllocation']`.
 
         Args:
-            allocation_id (str): The ID of the allocation
+            allocation_id (str): The ID of the allocation.
             portfolio_id (str, optional):
-                The portfolio ID of the allocation Left out: the client's own `portfolio_id`
+                The portfolio ID of the allocation. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -599,9 +604,9 @@ class SyncAllocationsResource(SyncResource):
         Operation GetAllocationsByClientNettingId: `ROUTES['GetAllocationsByClientNettingId']`.
 
         Args:
-            netting_id (str): The allocation netting ID
+            netting_id (str): The allocation netting ID.
             portfolio_id (str, optional):
-                The portfolio ID of the allocation Left out: the client's own `portfolio_id`
+                The portfolio ID of the allocation. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -624,11 +629,11 @@ class SyncAllocationsResource(SyncResource):
         start_date: datetime | str,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -645,15 +650,15 @@ class SyncAllocationsResource(SyncResource):
                 Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_ids (Sequence[str], optional): List of products by which to filter the response.
-            order_side (OrderSide | str, optional): An order side to filter allocations on.
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter allocations on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
-                - SELL: Sell order
+                - SELL: Sell order.
             end_date (datetime | str, optional): An end date for the orders to be queried from.
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order: DESC or ASC.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -724,7 +729,7 @@ class SyncAssetsResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -758,9 +763,9 @@ class SyncBalancesResource(SyncResource):
         Operation GetWalletBalance: `ROUTES['GetWalletBalance']`.
 
         Args:
-            wallet_id (str): Wallet ID
+            wallet_id (str): Wallet ID.
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -784,7 +789,7 @@ class SyncBalancesResource(SyncResource):
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        aggregation_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -797,12 +802,12 @@ class SyncBalancesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            symbols (str, optional): A list of symbols by which to filter the response
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
-            aggregation_type (PortfolioBalanceType | str, optional):
+            symbols (str, optional): A list of symbols by which to filter the response.
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
+            aggregation_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):
                 A type by which to filter aggregated balances, defaults to "TOTAL"
 
                 - UNKNOWN_BALANCE_TYPE: nil
@@ -811,7 +816,7 @@ class SyncBalancesResource(SyncResource):
                 - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)
                 - PRIME_CUSTODY_BALANCES: Prime custody balances
                 - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
-                  (vault + trading + prime custody)
+                  (vault + trading + prime custody).
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -835,7 +840,7 @@ class SyncBalancesResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        balance_type: e.PortfolioBalanceType | str | None = None,
+        balance_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -848,10 +853,11 @@ class SyncBalancesResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            symbols (str, optional): A list of symbols by which to filter the response
-            balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances
+            symbols (str, optional): A list of symbols by which to filter the response.
+            balance_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):
+                A type by which to filter balances
 
                 - UNKNOWN_BALANCE_TYPE: nil
                 - TRADING_BALANCES: Trading balances
@@ -859,7 +865,7 @@ class SyncBalancesResource(SyncResource):
                 - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)
                 - PRIME_CUSTODY_BALANCES: Prime custody balances
                 - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
-                  (vault + trading + prime custody)
+                  (vault + trading + prime custody).
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -880,7 +886,7 @@ class SyncBalancesResource(SyncResource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | e.VisibilityStatusLiteral] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -898,15 +904,15 @@ class SyncBalancesResource(SyncResource):
             portfolio_id (str, optional):
                 Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            visibility_statuses (Sequence[VisibilityStatus | str], optional):
+            visibility_statuses (Sequence[VisibilityStatus | VisibilityStatusLiteral], optional):
                 Visibility statuses to filter balances on. Leaving this field empty will return only
                 VISIBLE balances.
 
                 - UNKNOWN_VISIBILITY_STATUS: nil
                 - VISIBLE: Visible
                 - HIDDEN: Hidden
-                - SPAM: Spam
-            cursor (str, optional): Id to retrieve additional results strictly after
+                - SPAM: Spam.
+            cursor (str, optional): Id to retrieve additional results strictly after.
             limit (int, optional): Number of items to retrieve. Defaults to 100 with a max size of 500.
 
         Per-call options (this call only, each of its pages included):
@@ -946,7 +952,7 @@ class SyncCommissionResource(SyncResource):
             portfolio_id (str, optional):
                 Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD)
+            product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD).
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -982,13 +988,13 @@ class SyncFinancingResource(SyncResource):
         Operation CreateNewLocates: `ROUTES['CreateNewLocates']`.
 
         Args:
-            symbol (str): Currency symbol
-            amount (Decimal | str | int): Locate Amount
+            symbol (str): Currency symbol.
+            amount (Decimal | str | int): Locate Amount.
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            conversion_date (str, optional): Deprecated: Use locate_date instead
-            locate_date (str, optional): The target date of the locate (YYYY-MM-DD)
+            conversion_date (str, optional): Deprecated: Use locate_date instead.
+            locate_date (str, optional): The target date of the locate (YYYY-MM-DD).
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1024,10 +1030,10 @@ class SyncFinancingResource(SyncResource):
         Operation GetBuyingPower: `ROUTES['GetBuyingPower']`.
 
         Args:
-            base_currency (str): The symbol for the base currency
-            quote_currency (str): The symbol for the quote currency
+            base_currency (str): The symbol for the base currency.
+            quote_currency (str): The symbol for the quote currency.
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -1089,7 +1095,7 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -1188,7 +1194,7 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -1223,10 +1229,10 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            conversion_date (str, optional): Deprecated: Use locate_date instead
-            locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format
+            conversion_date (str, optional): Deprecated: Use locate_date instead.
+            locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1258,7 +1264,7 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -1291,7 +1297,7 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -1324,7 +1330,7 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -1359,9 +1365,9 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            effective_at (str, optional): The fees on a specific effective date in RFC3339 format
+            effective_at (str, optional): The fees on a specific effective date in RFC3339 format.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1394,9 +1400,9 @@ class SyncFinancingResource(SyncResource):
         Operation GetWithdrawalPower: `ROUTES['GetWithdrawalPower']`.
 
         Args:
-            symbol (str): The currency symbol
+            symbol (str): The currency symbol.
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -1431,7 +1437,7 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
             liquidation_id (str, optional):
                 Financing liquidation UUID. If omitted, returns the active or most recent
@@ -1470,11 +1476,11 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            locate_ids (Sequence[str], optional): The IDs of specific locates to filter for
-            conversion_date (str, optional): Deprecated: Use locate_date instead
-            locate_date (str, optional): The date of the locates in YYYY-MM-DD format
+            locate_ids (Sequence[str], optional): The IDs of specific locates to filter for.
+            conversion_date (str, optional): Deprecated: Use locate_date instead.
+            locate_date (str, optional): The date of the locates in YYYY-MM-DD format.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1536,11 +1542,11 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            portfolio_id (str, optional): The unique ID of the portfolio
-            start_date (str, optional): The start date of the range to query for in RFC3339 format
-            end_date (str, optional): The end date of the range to query for in RFC3339 format
+            portfolio_id (str, optional): The unique ID of the portfolio.
+            start_date (str, optional): The start date of the range to query for in RFC3339 format.
+            end_date (str, optional): The end date of the range to query for in RFC3339 format.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1576,10 +1582,10 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            start_date (str, optional): The start date of the range to query for in RFC3339 format
-            end_date (str, optional): The end date of the range to query for in RFC3339 format
+            start_date (str, optional): The start date of the range to query for in RFC3339 format.
+            end_date (str, optional): The end date of the range to query for in RFC3339 format.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1613,12 +1619,12 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
             start_date (str, optional):
                 The start date of the range to query for in RFC3339 format. Must be within the last
-                3 months
-            end_date (str, optional): The end date of the range to query for in RFC3339 format
+                3 months.
+            end_date (str, optional): The end date of the range to query for in RFC3339 format.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1640,7 +1646,7 @@ class SyncFinancingResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1653,11 +1659,11 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
                 or PRIME_ENTITY_ID).
-            cursor (str, optional): Cursor for pagination
-            limit (int, optional): Number of results to return per page
-            sort_direction (SortDirection | str, optional): Sort direction for results
+            cursor (str, optional): Cursor for pagination.
+            limit (int, optional): Number of results to return per page.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1694,10 +1700,10 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            start_date (str, optional): The start date of the range to query for in RFC3339 format
-            end_date (str, optional): The end date of the range to query for in RFC3339 format
+            start_date (str, optional): The start date of the range to query for in RFC3339 format.
+            end_date (str, optional): The end date of the range to query for in RFC3339 format.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1729,7 +1735,7 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The entity ID to retrieve obligations for Left out: the client's own `entity_id`
+                The entity ID to retrieve obligations for. Left out: the client's own `entity_id`
                 (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -1752,8 +1758,8 @@ class SyncFinancingResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        status: e.XMLiquidationStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        status: e.XMLiquidationStatus | e.XMLiquidationStatusLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1768,22 +1774,23 @@ class SyncFinancingResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            cursor (str, optional): Cursor for pagination
-            limit (int, optional): Number of results to return per page
-            sort_direction (SortDirection | str, optional): Sort direction for results
-            status (XMLiquidationStatus | str, optional): Filter results by liquidation status
+            cursor (str, optional): Cursor for pagination.
+            limit (int, optional): Number of results to return per page.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results.
+            status (XMLiquidationStatus | XMLiquidationStatusLiteral, optional):
+                Filter results by liquidation status
 
                 - XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase
                 - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress
                 - XM_LIQUIDATION_STATUS_LIQUIDATED: Liquidation has completed successfully
                 - XM_LIQUIDATION_STATUS_CANCELED: Liquidation was canceled
-                - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed
+                - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed.
             start_time (datetime | str, optional):
-                Filter results to liquidations created at or after this time
+                Filter results to liquidations created at or after this time.
             end_time (datetime | str, optional):
-                Filter results to liquidations created at or before this time
+                Filter results to liquidations created at or before this time.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1832,12 +1839,12 @@ class SyncFinancingResource(SyncResource):
             automatic_excess_return_enabled (bool):
                 When true, any FCM account balance above your margin requirements will be
                 automatically swept back to your Derivatives funding portfolio. (Auto-Return Excess
-                Margin)
+                Margin).
             excess_funds_target_amount (Decimal | str | int):
                 Weekend Buying Power: Setting a target amount to maintain in your Futures account
                 above margin requirements. You can only withdraw funds in excess of this amount.
             entity_id (str, optional):
-                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
                 or PRIME_ENTITY_ID).
             automatic_loan_enabled (bool, optional):
                 Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
@@ -1890,12 +1897,12 @@ class SyncFinancingResource(SyncResource):
             automatic_excess_return_enabled (bool):
                 When true, any FCM account balance above your margin requirements will be
                 automatically swept back to your Derivatives funding portfolio. (Auto-Return Excess
-                Margin)
+                Margin).
             excess_funds_target_amount (Decimal | str | int):
                 Weekend Buying Power: Setting a target amount to maintain in your Futures account
                 above margin requirements. You can only withdraw funds in excess of this amount.
             entity_id (str, optional):
-                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
                 or PRIME_ENTITY_ID).
             automatic_loan_enabled (bool, optional):
                 Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
@@ -1933,7 +1940,7 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -1967,9 +1974,9 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            product_id (str, optional): Product ID. Optional
+            product_id (str, optional): Product ID. Optional.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2002,7 +2009,7 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -2035,7 +2042,7 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -2068,7 +2075,7 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -2101,7 +2108,7 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -2134,7 +2141,7 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -2167,7 +2174,7 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -2201,9 +2208,9 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            product_id (str, optional): Product ID. Optional
+            product_id (str, optional): Product ID. Optional.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2235,7 +2242,7 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -2270,11 +2277,11 @@ class SyncFuturesResource(SyncResource):
         Operation ScheduleFuturesSweep: `ROUTES['ScheduleFuturesSweep']`.
 
         Args:
-            currency (str): Currency. Required
+            currency (str): Currency. Required.
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided
+            amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2306,9 +2313,9 @@ class SyncFuturesResource(SyncResource):
         Operation SetAutoSweep: `ROUTES['SetAutoSweep']`.
 
         Args:
-            auto_sweep (bool): Auto sweep status, default to false
+            auto_sweep (bool): Auto sweep status, default to false.
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -2342,10 +2349,10 @@ class SyncFuturesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
             target_derivatives_excess (Decimal | str | int, optional):
-                Target CFM Excess amount to set. Only non-negative number is allowed
+                Target CFM Excess amount to set. Only non-negative number is allowed.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2366,7 +2373,7 @@ class SyncInvoicesResource(SyncResource):
         self,
         *,
         entity_id: str | None = None,
-        states: Sequence[e.InvoiceState | str] | None = None,
+        states: Sequence[e.InvoiceState | e.InvoiceStateLiteral] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
@@ -2383,14 +2390,15 @@ class SyncInvoicesResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            states (Sequence[InvoiceState | str], optional): Invoice states to filter the response
-            billing_year (int, optional): Filter invoices by year
+            states (Sequence[InvoiceState | InvoiceStateLiteral], optional):
+                Invoice states to filter the response.
+            billing_year (int, optional): Filter invoices by year.
             billing_month (int, optional):
-                Integer representing the month to filter by, 1 for January, 12 for December
-            cursor (int, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
+                Integer representing the month to filter by, 1 for January, 12 for December.
+            cursor (int, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2493,7 +2501,7 @@ class SyncOnchainAddressBookResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -2550,7 +2558,7 @@ class SyncOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         quote_id: str,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
@@ -2569,15 +2577,15 @@ class SyncOrdersResource(SyncResource):
         Operation AcceptQuote: `ROUTES['AcceptQuote']`.
 
         Args:
-            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            quote_id (str): A quote id that was returned from the quote request
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+            side (OrderSide | OrderSideLiteral): Order side.
+            quote_id (str): A quote id that was returned from the quote request.
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the order Left out: the client's own
+                The ID of the portfolio that owns the order. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_order_id (str, optional):
                 A client-generated ID used for reference purposes (note: order will be rejected if
-                this ID is not unique among all currently active orders) The idempotency field:
+                this ID is not unique among all currently active orders). The idempotency field:
                 filled in by the client when left out (see Idempotency).
             settl_currency (str, optional): Not described in the spec.
 
@@ -2618,9 +2626,9 @@ class SyncOrdersResource(SyncResource):
         Operation CancelOrder: `ROUTES['CancelOrder']`.
 
         Args:
-            order_id (str): The order ID generated by Coinbase upon order submission
+            order_id (str): The order ID generated by Coinbase upon order submission.
             portfolio_id (str, optional):
-                The ID of the portfolio under which the order was placed Left out: the client's own
+                The ID of the portfolio under which the order was placed. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -2641,8 +2649,8 @@ class SyncOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -2650,7 +2658,7 @@ class SyncOrdersResource(SyncResource):
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         stp_id: str | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
@@ -2659,7 +2667,7 @@ class SyncOrdersResource(SyncResource):
         stop_price: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         post_only: bool | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -2674,32 +2682,34 @@ class SyncOrdersResource(SyncResource):
         Operation CreateOrder: `ROUTES['CreateOrder']`.
 
         Args:
-            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            type (OrderType | str): Strategy (execution algorithm)
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+            side (OrderSide | OrderSideLiteral): Order side.
+            type (OrderType | OrderTypeLiteral): Strategy (execution algorithm).
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the order Left out: the client's own
+                The ID of the portfolio that owns the order. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_order_id (str, optional):
-                A client-generated order ID used for reference purposes The idempotency field:
+                A client-generated order ID used for reference purposes. The idempotency field:
                 filled in by the client when left out (see Idempotency).
             base_quantity (Decimal | str | int, optional):
-                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+                Order size in base asset units (either `base_quantity` or `quote_value` is
+                required).
             quote_value (Decimal | str | int, optional):
                 Order size in quote asset units, i.e. the amount the user wants to spend (when
                 buying) or receive (when selling); the quantity in base units will be determined
                 based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-                `quote_value` is required)
+                `quote_value` is required).
             limit_price (Decimal | str | int, optional):
-                The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
-            start_time (datetime | str, optional): The start time of the order in UTC (TWAP only)
+                The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).
+            start_time (datetime | str, optional): The start time of the order in UTC (TWAP only).
             expiry_time (datetime | str, optional):
-                The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
-            time_in_force (TimeInForceType | str, optional): Indicates the order time validity
+                The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only).
+            time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):
+                Indicates the order time validity.
             stp_id (str, optional):
                 An optional self trade prevention id (in the form of a UUID). The value is only
                 honored for certain clients who are permitted to specify a custom self trade
-                prevention id
+                prevention id.
             display_quote_size (Decimal | str | int, optional):
                 Optionally specify a display size. This is the maximum order size that will show up
                 on venue order books. Specifying a value here effectively makes a LIMIT order into
@@ -2707,21 +2717,22 @@ class SyncOrdersResource(SyncResource):
                 ignored for other order types.
             display_base_size (Decimal | str | int, optional): Not described in the spec.
             is_raise_exact (bool, optional): Not described in the spec.
-            historical_pov (Decimal | str | int, optional): Historical percentage of volume
+            historical_pov (Decimal | str | int, optional): Historical percentage of volume.
             stop_price (Decimal | str | int, optional):
                 Specifies the stop price at which the order activates. The order is activated if the
-                last trade price on Coinbase Exchange crosses the stop price specified on the order
-            settl_currency (str, optional): The currency in which the settlement will be made
+                last trade price on Coinbase Exchange crosses the stop price specified on the order.
+            settl_currency (str, optional): The currency in which the settlement will be made.
             post_only (bool, optional):
                 Post-only flag - when true, the order will only be posted to the order book and not
                 immediately matched. Only applicable to LIMIT orders with GTC or GTD time in force.
-            peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders
+            peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional):
+                Peg offset type for PEG orders.
             offset (Decimal | str | int, optional):
                 Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
-                allowed (PEG orders only)
+                allowed (PEG orders only).
             wig_level (Decimal | str | int, optional):
                 WIG (Would if Good) level - the best price a pegged order would be placed on venues,
-                opposite to limit_price (PEG orders only)
+                opposite to limit_price (PEG orders only).
             is_buy_exact (bool, optional):
                 Buy Exact order flag. When true, fees for a BUY order sized in quote_value are
                 charged on top of the requested quote_value instead of being carved out of it. Only
@@ -2752,15 +2763,15 @@ class SyncOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         is_raise_exact: bool | None = None,
         historical_pov: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
@@ -2768,7 +2779,7 @@ class SyncOrdersResource(SyncResource):
         postOnly: bool | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -2783,43 +2794,46 @@ class SyncOrdersResource(SyncResource):
         Operation OrderPreview: `ROUTES['OrderPreview']`.
 
         Args:
-            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            type (OrderType | str): Strategy (execution algorithm)
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+            side (OrderSide | OrderSideLiteral): Order side.
+            type (OrderType | OrderTypeLiteral): Strategy (execution algorithm).
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the order Left out: the client's own
+                The ID of the portfolio that owns the order. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             base_quantity (Decimal | str | int, optional):
-                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+                Order size in base asset units (either `base_quantity` or `quote_value` is
+                required).
             quote_value (Decimal | str | int, optional):
                 Order size in quote asset units, i.e. the amount the user wants to spend (when
                 buying) or receive (when selling); the quantity in base units will be determined
                 based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-                `quote_value` is required)
+                `quote_value` is required).
             limit_price (Decimal | str | int, optional):
-                The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders)
-            start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only)
+                The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders).
+            start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only).
             expiry_time (datetime | str, optional):
-                The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only)
-            time_in_force (TimeInForceType | str, optional): Indicates the order time validity
-            is_raise_exact (bool, optional): Raise Exact order flag
-            historical_pov (Decimal | str | int, optional): Historical percentage of volume
+                The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only).
+            time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):
+                Indicates the order time validity.
+            is_raise_exact (bool, optional): Raise Exact order flag.
+            historical_pov (Decimal | str | int, optional): Historical percentage of volume.
             stop_price (Decimal | str | int, optional):
                 Specifies the stop price at which the order activates. The order is activated if the
-                last trade price on Coinbase Exchange crosses the stop price specified on the order
-            settl_currency (str, optional): The currency in which the settlement will be made
+                last trade price on Coinbase Exchange crosses the stop price specified on the order.
+            settl_currency (str, optional): The currency in which the settlement will be made.
             postOnly (bool, optional): Specifies whether the order is treated as a post only order.
             display_quote_size (Decimal | str | int, optional):
                 The maximum order size that will show up on venue order books (in quote currency).
             display_base_size (Decimal | str | int, optional):
                 The maximum order size that will show up on venue order books (in base currency).
-            peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders
+            peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional):
+                Peg offset type for PEG orders.
             offset (Decimal | str | int, optional):
                 Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
-                allowed (PEG orders only)
+                allowed (PEG orders only).
             wig_level (Decimal | str | int, optional):
                 WIG (Would if Good) level - the best price a pegged order would be placed on venues,
-                opposite to limit_price (PEG orders only)
+                opposite to limit_price (PEG orders only).
             is_buy_exact (bool, optional):
                 Buy Exact order flag. When true, fees for a BUY order sized in quote_value are
                 charged on top of the requested quote_value instead of being carved out of it. Only
@@ -2843,7 +2857,7 @@ class SyncOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         limit_price: Decimal | str | int,
         portfolio_id: str | None = None,
         client_quote_id: str | None = None,
@@ -2866,25 +2880,26 @@ class SyncOrdersResource(SyncResource):
         Operation CreateQuoteRequest: `ROUTES['CreateQuoteRequest']`.
 
         Args:
-            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            limit_price (Decimal | str | int): The limit price
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+            side (OrderSide | OrderSideLiteral): Order side.
+            limit_price (Decimal | str | int): The limit price.
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the order Left out: the client's own
+                The ID of the portfolio that owns the order. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_quote_id (str, optional): Based off of Order
 
                 A client-generated order ID used for reference purposes (note: order will be
-                rejected if this ID is not unique among all currently active orders) The idempotency
-                field: filled in by the client when left out (see Idempotency).
+                rejected if this ID is not unique among all currently active orders). The
+                idempotency field: filled in by the client when left out (see Idempotency).
             base_quantity (Decimal | str | int, optional):
-                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+                Order size in base asset units (either `base_quantity` or `quote_value` is
+                required).
             quote_value (Decimal | str | int, optional):
                 Order size in quote asset units, i.e. the amount the user wants to spend (when
                 buying) or receive (when selling); the quantity in base units will be determined
                 based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-                `quote_value` is required)
-            settl_currency (str, optional): The currency in which the settlement will be made
+                `quote_value` is required).
+            settl_currency (str, optional): The currency in which the settlement will be made.
             quote_duration_ms (int, optional):
                 Optional quote timeout in milliseconds. Defaults to 3000 ms (3 seconds) if not
                 specified. Maximum allowed value is 30000 ms (30 seconds); requests with a larger
@@ -2940,26 +2955,27 @@ class SyncOrdersResource(SyncResource):
         Operation EditOrder: `ROUTES['EditOrder']`.
 
         Args:
-            order_id (str): The ID of the order being edited
-            orig_client_order_id (str): The client order ID of the order being edited
+            order_id (str): The ID of the order being edited.
+            orig_client_order_id (str): The client order ID of the order being edited.
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the order Left out: the client's own
+                The ID of the portfolio that owns the order. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            product_id (str, optional): Deprecated: The product ID of the order being edited
+            product_id (str, optional): Deprecated: The product ID of the order being edited.
             client_order_id (str, optional):
-                The updated version of the client order ID The idempotency field: filled in by the
+                The updated version of the client order ID. The idempotency field: filled in by the
                 client when left out (see Idempotency).
             base_quantity (Decimal | str | int, optional):
-                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+                Order size in base asset units (either `base_quantity` or `quote_value` is
+                required).
             quote_value (Decimal | str | int, optional):
                 Order size in quote asset units, i.e. the amount the user wants to spend (when
                 buying) or receive (when selling); the quantity in base units will be determined
                 based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-                `quote_value` is required)
+                `quote_value` is required).
             limit_price (Decimal | str | int, optional):
-                The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
+                The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).
             expiry_time (datetime | str, optional):
-                The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
+                The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only).
             display_quote_size (Decimal | str | int, optional):
                 The maximum order size that will show up on venue order books. Specifying a value
                 here effectively makes a LIMIT order into an "iceberg" style order.
@@ -2968,15 +2984,15 @@ class SyncOrdersResource(SyncResource):
                 here effectively makes a LIMIT order into an "iceberg" style order.
             stop_price (Decimal | str | int, optional):
                 Specifies the stop price at which the order activates. The order is activated if the
-                last trade price on Coinbase Exchange crosses the stop price specified on the order
+                last trade price on Coinbase Exchange crosses the stop price specified on the order.
             offset (Decimal | str | int, optional):
                 New peg offset value for PEG orders. 0 means peg to BBO. Only non-negative values
                 are allowed. The order's peg_offset_type is immutable and is reused server-side to
-                interpret this value (PEG orders only)
+                interpret this value (PEG orders only).
             wig_level (Decimal | str | int, optional):
                 New WIG (Would if Good) level for PEG orders - the best price a pegged order would
                 be placed on venues, opposite to limit_price. Cannot be added or removed
-                post-placement (PEG orders only)
+                post-placement (PEG orders only).
 
         Idempotency:
             `client_order_id` makes the call safe to retry: Prime acts on a value once. Leave it out
@@ -3015,9 +3031,9 @@ class SyncOrdersResource(SyncResource):
         Operation GetOrder: `ROUTES['GetOrder']`.
 
         Args:
-            order_id (str): Order ID
+            order_id (str): Order ID.
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -3050,9 +3066,9 @@ class SyncOrdersResource(SyncResource):
         Operation GetOrderEditHistory: `ROUTES['GetOrderEditHistory']`.
 
         Args:
-            order_id (str): The order ID
+            order_id (str): The order ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -3074,12 +3090,12 @@ class SyncOrdersResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_date: datetime | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3097,10 +3113,11 @@ class SyncOrdersResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            product_ids (Sequence[str], optional): List of products by which to filter the response
-            order_type (OrderType | str, optional): An order type by which to filter the response
+            product_ids (Sequence[str], optional): List of products by which to filter the response.
+            order_type (OrderType | OrderTypeLiteral, optional):
+                An order type by which to filter the response
 
                 - UNKNOWN_ORDER_TYPE: nil value
                 - MARKET: A [market
@@ -3115,21 +3132,21 @@ class SyncOrdersResource(SyncResource):
                   order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)
                 - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)
                 - PEG: A pegged order that dynamically adjust based on market conditions while
-                  maintaining execution discretion and avoiding adverse selection
+                  maintaining execution discretion and avoiding adverse selection.
             cursor (str, optional):
                 **Deprecated** - this endpoint always returns one page with at most 1000 orders. If
                 you need to retrieve more than 1000 orders, use the WebSocket API instead.
             limit (int, optional):
                 **Deprecated** - the limit for this endpoint is always 1000. If you need to retrieve
                 more than 1000 orders, use the WebSocket API instead.
-            sort_direction (SortDirection | str, optional): Sorting order
-            start_date (datetime | str, optional): A start date for the orders to be queried from
-            order_side (OrderSide | str, optional): An order side to filter on.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
+            start_date (datetime | str, optional): A start date for the orders to be queried from.
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
-                - SELL: Sell order
-            end_date (datetime | str, optional): An end date for the orders to be queried from
+                - SELL: Sell order.
+            end_date (datetime | str, optional): An end date for the orders to be queried from.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3155,7 +3172,7 @@ class SyncOrdersResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3168,13 +3185,13 @@ class SyncOrdersResource(SyncResource):
         Operation GetOrderFills: `ROUTES['GetOrderFills']`.
 
         Args:
-            order_id (str): The order ID generated by Coinbase
+            order_id (str): The order ID generated by Coinbase.
             portfolio_id (str, optional):
-                The portfolio ID associated with the order Left out: the client's own `portfolio_id`
-                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+                The portfolio ID associated with the order. Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3201,7 +3218,7 @@ class SyncOrdersResource(SyncResource):
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3215,14 +3232,14 @@ class SyncOrdersResource(SyncResource):
         Operation GetPortfolioFills: `ROUTES['GetPortfolioFills']`.
 
         Args:
-            start_date (datetime | str): A start date for the fills to be queried from
+            start_date (datetime | str): A start date for the fills to be queried from.
             portfolio_id (str, optional):
-                The portfolio ID associated with the order Left out: the client's own `portfolio_id`
-                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
-            end_date (datetime | str, optional): An end date for the fills to be queried until
-            sort_direction (SortDirection | str, optional): Sorting order
+                The portfolio ID associated with the order. Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
+            end_date (datetime | str, optional): An end date for the fills to be queried until.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3245,13 +3262,13 @@ class SyncOrdersResource(SyncResource):
         self,
         *,
         portfolio_id: str | None = None,
-        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        order_statuses: Sequence[e.OrderStatus | e.OrderStatusLiteral] | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -3271,9 +3288,9 @@ class SyncOrdersResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            order_statuses (Sequence[OrderStatus | str], optional):
+            order_statuses (Sequence[OrderStatus | OrderStatusLiteral], optional):
                 List of statuses by which to filter the response
 
                 - UNKNOWN_ORDER_STATUS: nil value
@@ -3282,9 +3299,9 @@ class SyncOrdersResource(SyncResource):
                 - CANCELLED: The order was cancelled
                 - EXPIRED: The order has expired
                 - FAILED: Order submission failed
-                - PENDING: The order has been sent but is not yet confirmed
-            product_ids (Sequence[str], optional): List of products by which to filter the response
-            order_type (OrderType | str, optional): Order type by which to filter the response
+                - PENDING: The order has been sent but is not yet confirmed.
+            product_ids (Sequence[str], optional): List of products by which to filter the response.
+            order_type (OrderType | OrderTypeLiteral, optional): Order type by which to filter the response
 
                 - UNKNOWN_ORDER_TYPE: nil value
                 - MARKET: A [market
@@ -3299,17 +3316,17 @@ class SyncOrdersResource(SyncResource):
                   order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)
                 - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)
                 - PEG: A pegged order that dynamically adjust based on market conditions while
-                  maintaining execution discretion and avoiding adverse selection
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
-            order_side (OrderSide | str, optional): An order side to filter on.
+                  maintaining execution discretion and avoiding adverse selection.
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
-                - SELL: Sell order
-            start_date (datetime | str, optional): A start date for the orders to be queried from
-            end_date (datetime | str, optional): An end date for the orders to be queried from
+                - SELL: Sell order.
+            start_date (datetime | str, optional): A start date for the orders to be queried from.
+            end_date (datetime | str, optional): An end date for the orders to be queried from.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3414,7 +3431,7 @@ class SyncPortfoliosResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -3477,10 +3494,10 @@ class SyncPositionsResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3517,10 +3534,10 @@ class SyncPositionsResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3546,7 +3563,7 @@ class SyncProductsResource(SyncResource):
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
-        granularity: e.CandlesGranularity | str,
+        granularity: e.CandlesGranularity | e.CandlesGranularityLiteral,
         portfolio_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -3560,9 +3577,10 @@ class SyncProductsResource(SyncResource):
 
         Args:
             product_id (str): The trading pair.
-            start_time (datetime | str): Timestamp for starting range of aggregations
-            end_time (datetime | str): Timestamp for ending range of aggregations
-            granularity (CandlesGranularity | str): The timeframe each candle represents.
+            start_time (datetime | str): Timestamp for starting range of aggregations.
+            end_time (datetime | str): Timestamp for ending range of aggregations.
+            granularity (CandlesGranularity | CandlesGranularityLiteral):
+                The timeframe each candle represents.
             portfolio_id (str, optional):
                 The portfolio id requesting market data. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
@@ -3587,10 +3605,10 @@ class SyncProductsResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        product_type: e.ProductType | str | None = None,
-        contract_expiry_type: e.ContractExpiryType | str | None = None,
-        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        product_type: e.ProductType | e.ProductTypeLiteral | None = None,
+        contract_expiry_type: e.ContractExpiryType | e.ContractExpiryTypeLiteral | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | e.ExpiringContractStatusLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3603,28 +3621,28 @@ class SyncProductsResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
+            cursor (str, optional): Cursor used for pagination (last consumed record).
             limit (int, optional):
                 Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.
-            sort_direction (SortDirection | str, optional): Sorting order
-            product_type (ProductType | str, optional):
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
+            product_type (ProductType | ProductTypeLiteral, optional):
                 Filter by product type (SPOT, FUTURE). If unset, returns all types available for
                 your portfolio. Futures products require additional entitlements.
 
                 - UNKNOWN_PRODUCT_TYPE: Unknown product type
                 - SPOT: Spot product
                 - FUTURE: Future product
-                - OPTION: Option product
-            contract_expiry_type (ContractExpiryType | str, optional):
+                - OPTION: Option product.
+            contract_expiry_type (ContractExpiryType | ContractExpiryTypeLiteral, optional):
                 Filter by contract expiry type (EXPIRING or PERPETUAL). Only applicable when
                 product_type = FUTURE. If unset, returns all futures kinds.
 
                 - CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type
                 - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract
-                - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)
-            expiring_contract_status (ExpiringContractStatus | str, optional):
+                - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry).
+            expiring_contract_status (ExpiringContractStatus | ExpiringContractStatusLiteral, optional):
                 Filter by expiry status for expiring futures. If unset, returns all expiring
                 futures.
 
@@ -3634,7 +3652,7 @@ class SyncProductsResource(SyncResource):
                   in the future)
                 - EXPIRING_CONTRACT_STATUS_EXPIRED: Only expired contracts (contract_expiry is in
                   the past)
-                - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status
+                - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3671,9 +3689,9 @@ class SyncStakingResource(SyncResource):
         Operation GetStakingStatus: `ROUTES['GetStakingStatus']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -3707,9 +3725,9 @@ class SyncStakingResource(SyncResource):
         Operation GetUnstakingStatus: `ROUTES['GetUnstakingStatus']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -3733,7 +3751,7 @@ class SyncStakingResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3751,13 +3769,13 @@ class SyncStakingResource(SyncResource):
                 List of transaction IDs to filter validators by. Maximum of 100 transaction IDs
                 allowed per request.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor for pagination
+            cursor (str, optional): Cursor for pagination.
             limit (int, optional):
                 Maximum number of transaction-validator associations to return per page. Default is
                 100, maximum is 1000.
-            sort_direction (SortDirection | str, optional): Not described in the spec.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Not described in the spec.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3798,10 +3816,10 @@ class SyncStakingResource(SyncResource):
         Operation PortfolioStakingInitiate: `ROUTES['PortfolioStakingInitiate']`.
 
         Args:
-            currency_symbol (str): The currency symbol to stake
-            amount (Decimal | str | int): The quantity of the chosen currency to stake
+            currency_symbol (str): The currency symbol to stake.
+            amount (Decimal | str | int): The quantity of the chosen currency to stake.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key (uuid required) for requested execution.
@@ -3838,7 +3856,7 @@ class SyncStakingResource(SyncResource):
         idempotency_key: str | None = None,
         amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
-        validator_provider: e.ValidatorProvider | str | None = None,
+        validator_provider: e.ValidatorProvider | e.ValidatorProviderLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -3853,17 +3871,17 @@ class SyncStakingResource(SyncResource):
         Operation PortfolioStakingUnstake: `ROUTES['PortfolioStakingUnstake']`.
 
         Args:
-            currency_symbol (str): The currency symbol to unstake
+            currency_symbol (str): The currency symbol to unstake.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key (uuid required) for requested execution.
                 Subsequent requests using the same key will not create new transactions. The
                 idempotency field: filled in by the client when left out (see Idempotency).
-            amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake
+            amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake.
             metadata (PortfolioStakingMetadata | Mapping[str, Any], optional): Not described in the spec.
-            validator_provider (ValidatorProvider | str, optional):
+            validator_provider (ValidatorProvider | ValidatorProviderLiteral, optional):
                 ValidatorProvider enumerates the ETH validator service providers accepted for
                 unstaking.
 
@@ -3906,10 +3924,10 @@ class SyncStakingResource(SyncResource):
         Operation PreviewUnstake: `ROUTES['PreviewUnstake']`.
 
         Args:
-            wallet_id (str): The wallet ID
-            amount (Decimal | str | int): Amount to preview unstaking
+            wallet_id (str): The wallet ID.
+            amount (Decimal | str | int): Amount to preview unstaking.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -3944,13 +3962,13 @@ class SyncStakingResource(SyncResource):
         Operation StakingClaimRewards: `ROUTES['StakingClaimRewards']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Any subsequent
-                requests with the same key will return the original response The idempotency field:
+                requests with the same key will return the original response. The idempotency field:
                 filled in by the client when left out (see Idempotency).
             inputs (WalletClaimRewardsInputs | Mapping[str, Any], optional):
                 WalletClaimRewardsInputs contains the custom inputs for claim rewards operations on
@@ -3996,13 +4014,13 @@ class SyncStakingResource(SyncResource):
         Operation StakingInitiate: `ROUTES['StakingInitiate']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Subsequent requests
-                using the same key will fail The idempotency field: filled in by the client when
+                using the same key will fail. The idempotency field: filled in by the client when
                 left out (see Idempotency).
             inputs (WalletStakeInputs | Mapping[str, Any], optional):
                 WalletStakeInputs contains the custom inputs for staking operations on a wallet.
@@ -4054,13 +4072,13 @@ class SyncStakingResource(SyncResource):
         Operation StakingUnstake: `ROUTES['StakingUnstake']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Subsequent requests
-                using the same key will fail The idempotency field: filled in by the client when
+                using the same key will fail. The idempotency field: filled in by the client when
                 left out (see Idempotency).
             inputs (WalletUnstakeInputs | Mapping[str, Any], optional):
                 WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet.
@@ -4115,17 +4133,17 @@ class SyncTransactionsResource(SyncResource):
         Operation CreateConversion: `ROUTES['CreateConversion']`.
 
         Args:
-            wallet_id (str): The wallet ID that the conversion will originate from
-            amount (Decimal | str | int): The amount in whole units to convert
-            destination (str): The UUID of the destination wallet
-            source_symbol (str): The currency symbol to convert from
-            destination_symbol (str): The currency symbol to convert to
+            wallet_id (str): The wallet ID that the conversion will originate from.
+            amount (Decimal | str | int): The amount in whole units to convert.
+            destination (str): The UUID of the destination wallet.
+            source_symbol (str): The currency symbol to convert from.
+            destination_symbol (str): The currency symbol to convert to.
             portfolio_id (str, optional):
-                The ID of the portfolio Left out: the client's own `portfolio_id` (PrimeClient's
+                The ID of the portfolio. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
-                The idempotency key associated with this conversion The idempotency field: filled in
-                by the client when left out (see Idempotency).
+                The idempotency key associated with this conversion. The idempotency field: filled
+                in by the client when left out (see Idempotency).
 
         Idempotency:
             `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
@@ -4167,10 +4185,10 @@ class SyncTransactionsResource(SyncResource):
         Operation CreateOnchainTransaction: `ROUTES['CreateOnchainTransaction']`.
 
         Args:
-            wallet_id (str): The wallet ID
-            raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana)
+            wallet_id (str): The wallet ID.
+            raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana).
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             rpc (RpcConfig | Mapping[str, Any], optional): Not described in the spec.
             evm_params (CreateOnchainTransactionRequestEvmParams | Mapping[str, Any], optional):
@@ -4210,15 +4228,15 @@ class SyncTransactionsResource(SyncResource):
         Operation CreateWalletTransfer: `ROUTES['CreateWalletTransfer']`.
 
         Args:
-            wallet_id (str): The wallet ID that the transfer will originate from
-            amount (Decimal | str | int): The amount in whole units to send
-            destination (str): The UUID of the destination wallet
-            currency_symbol (str): The currency symbol to transfer
+            wallet_id (str): The wallet ID that the transfer will originate from.
+            amount (Decimal | str | int): The amount in whole units to send.
+            destination (str): The UUID of the destination wallet.
+            currency_symbol (str): The currency symbol to transfer.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
-                The idempotency key associated with this transfer The idempotency field: filled in
+                The idempotency key associated with this transfer. The idempotency field: filled in
                 by the client when left out (see Idempotency).
 
         Idempotency:
@@ -4247,7 +4265,7 @@ class SyncTransactionsResource(SyncResource):
         *,
         wallet_id: str,
         amount: Decimal | str | int,
-        destination_type: e.DestinationType | str,
+        destination_type: e.DestinationType | e.DestinationTypeLiteral,
         currency_symbol: str,
         portfolio_id: str | None = None,
         idempotency_key: str | None = None,
@@ -4266,27 +4284,27 @@ class SyncTransactionsResource(SyncResource):
         Operation CreateWalletWithdrawal: `ROUTES['CreateWalletWithdrawal']`.
 
         Args:
-            wallet_id (str): The wallet ID
-            amount (Decimal | str | int): The amount in whole units of the withdrawal
-            destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value
+            wallet_id (str): The wallet ID.
+            amount (Decimal | str | int): The amount in whole units of the withdrawal.
+            destination_type (DestinationType | DestinationTypeLiteral): - UNKNOWN_DESTINATION: nil value
                 - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via
                   Payment Method Service
                 - DESTINATION_BLOCKCHAIN: A blockchain network address
                 - DESTINATION_WALLET: An on platform wallet UUID
                 NOTE: this is not usable in the withdrawals endpoint only transfers
-                - DESTINATION_COUNTERPARTY: Counterparty ID
-            currency_symbol (str): The currency symbol for the withdrawal
+                - DESTINATION_COUNTERPARTY: Counterparty ID.
+            currency_symbol (str): The currency symbol for the withdrawal.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
-                The idempotency key associated with the withdrawal The idempotency field: filled in
+                The idempotency key associated with the withdrawal. The idempotency field: filled in
                 by the client when left out (see Idempotency).
             payment_method (PaymentMethodDestination | Mapping[str, Any], optional):
                 Not described in the spec.
             blockchain_address (BlockchainAddress | Mapping[str, Any], optional): Not described in the spec.
             counterparty (CounterpartyDestination | Mapping[str, Any], optional):
-                Represents a destination for a counterparty payment
+                Represents a destination for a counterparty payment.
             travel_rule_data (TravelRuleData | Mapping[str, Any], optional):
                 Data object used for withdrawals.
 
@@ -4327,9 +4345,9 @@ class SyncTransactionsResource(SyncResource):
         Operation GetTransaction: `ROUTES['GetTransaction']`.
 
         Args:
-            transaction_id (str): The transaction ID
+            transaction_id (str): The transaction ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -4363,9 +4381,9 @@ class SyncTransactionsResource(SyncResource):
         Operation ListAdvancedTransferTransactions: `ROUTES['ListAdvancedTransferTransactions']`.
 
         Args:
-            advanced_transfer_id (str): The ID of the Advanced Transfer
+            advanced_transfer_id (str): The ID of the Advanced Transfer.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -4387,14 +4405,14 @@ class SyncTransactionsResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_transactions: bool | None = None,
-        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | e.TravelRuleStatusLiteral] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4407,10 +4425,10 @@ class SyncTransactionsResource(SyncResource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            symbols (str, optional): A case insensitive list of symbols by which to filter the response
-            types (Sequence[TransactionType | str], optional):
+            symbols (str, optional): A case insensitive list of symbols by which to filter the response.
+            types (Sequence[TransactionType | TransactionTypeLiteral], optional):
                 The transaction types by which to filter the response
 
                 - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
@@ -4460,17 +4478,18 @@ class SyncTransactionsResource(SyncResource):
                 - MERGE_STAKE: On-chain transaction consolidating funds from different addresses
                   belonging to the same wallet.
             start_time (datetime | str, optional):
-                UTC timestamp from which to filter the response (inclusive, ISO-8601 format)
+                UTC timestamp from which to filter the response (inclusive, ISO-8601 format).
             end_time (datetime | str, optional):
-                UTC timestamp until which to filter the response (exclusive, ISO-8601 format)
+                UTC timestamp until which to filter the response (exclusive, ISO-8601 format).
             cursor (str, optional): Id to retrieve additional results strictly after.
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction.
             get_network_unified_transactions (bool, optional):
-                Flag to request retrieval of all transactions across all networks for a given symbol
-            travel_rule_status (Sequence[TravelRuleStatus | str], optional):
+                Flag to request retrieval of all transactions across all networks for a given
+                symbol.
+            travel_rule_status (Sequence[TravelRuleStatus | TravelRuleStatusLiteral], optional):
                 (Alpha) Filter for status of returned transactions' travel rule submissions - an
-                inclusive OR filter
+                inclusive OR filter.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4494,12 +4513,12 @@ class SyncTransactionsResource(SyncResource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4511,11 +4530,11 @@ class SyncTransactionsResource(SyncResource):
         Operation GetWalletTransactions: `ROUTES['GetWalletTransactions']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            types (Sequence[TransactionType | str], optional):
+            types (Sequence[TransactionType | TransactionTypeLiteral], optional):
                 The transaction types by which to filter the response
 
                 - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
@@ -4565,12 +4584,12 @@ class SyncTransactionsResource(SyncResource):
                 - MERGE_STAKE: On-chain transaction consolidating funds from different addresses
                   belonging to the same wallet.
             start_time (datetime | str, optional):
-                UTC timestamp from which to filter the response (inclusive, ISO-8601 format)
+                UTC timestamp from which to filter the response (inclusive, ISO-8601 format).
             end_time (datetime | str, optional):
-                UTC timestamp until which to filter the response (exclusive, ISO-8601 format)
+                UTC timestamp until which to filter the response (exclusive, ISO-8601 format).
             cursor (str, optional): Id to retrieve additional results strictly after.
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4606,10 +4625,10 @@ class SyncTravelRuleResource(SyncResource):
         Operation GetTransactionTravelRuleData: `ROUTES['GetTransactionTravelRuleData']`.
 
         Args:
-            transaction_id (str): The transaction ID to look up travel rule data for
+            transaction_id (str): The transaction ID to look up travel rule data for.
             portfolio_id (str, optional):
-                The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
-                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+                The portfolio ID that owns the transaction. Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4645,18 +4664,18 @@ class SyncTravelRuleResource(SyncResource):
         Operation SubmitDepositTravelRuleData: `ROUTES['SubmitDepositTravelRuleData']`.
 
         Args:
-            transaction_id (str): The transaction ID associated with the entry
+            transaction_id (str): The transaction ID associated with the entry.
             portfolio_id (str, optional):
-                The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
-                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+                The portfolio ID that owns the transaction. Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             originator (TravelRuleParty | Mapping[str, Any], optional):
                 Represents a party in a travel rule transfer (originator or beneficiary).
             beneficiary (TravelRuleParty | Mapping[str, Any], optional):
                 Represents a party in a travel rule transfer (originator or beneficiary).
             is_self (bool, optional):
                 True if user owns the counterparty address (self-transfer) If false, beneficiary is
-                required
-            opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification
+                required.
+            opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4679,7 +4698,7 @@ class SyncUsersResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4692,11 +4711,11 @@ class SyncUsersResource(SyncResource):
 
         Args:
             entity_id (str, optional):
-                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4721,7 +4740,7 @@ class SyncUsersResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4736,9 +4755,9 @@ class SyncUsersResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4764,9 +4783,9 @@ class SyncWalletsResource(SyncResource):
         name: str,
         symbol: str,
         portfolio_id: str | None = None,
-        wallet_type: e.WalletType | str | None = None,
+        wallet_type: e.WalletType | e.WalletTypeLiteral | None = None,
         idempotency_key: str | None = None,
-        network_family: e.NetworkFamily | str | None = None,
+        network_family: e.NetworkFamily | e.NetworkFamilyLiteral | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4780,16 +4799,17 @@ class SyncWalletsResource(SyncResource):
         Operation CreateWallet: `ROUTES['CreateWallet']`.
 
         Args:
-            name (str): The name of the wallet
+            name (str): The name of the wallet.
             symbol (str):
-                The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN
+                The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN.
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            wallet_type (WalletType | str, optional): Indicates the wallet type
+            wallet_type (WalletType | WalletTypeLiteral, optional): Indicates the wallet type.
             idempotency_key (str, optional):
-                idem The idempotency field: filled in by the client when left out (see Idempotency).
-            network_family (NetworkFamily | str, optional): Not described in the spec.
+                idem. The idempotency field: filled in by the client when left out (see
+                Idempotency).
+            network_family (NetworkFamily | NetworkFamilyLiteral, optional): Not described in the spec.
             network (Network | Mapping[str, Any], optional): Not described in the spec.
 
         Idempotency:
@@ -4831,14 +4851,14 @@ class SyncWalletsResource(SyncResource):
         Operation CreateWalletDepositAddress: `ROUTES['CreateWalletDepositAddress']`.
 
         Args:
-            wallet_id (str): The wallet ID for which to create the deposit address
+            wallet_id (str): The wallet ID for which to create the deposit address.
             network_id (str):
                 The network information, ie which network to retrieve the deposit address for (such
                 as base-mainnet)
 
-                The network name and type
+                The network name and type.
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the wallet Left out: the client's own
+                The ID of the portfolio that owns the wallet. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -4871,9 +4891,9 @@ class SyncWalletsResource(SyncResource):
         Operation GetWallet: `ROUTES['GetWallet']`.
 
         Args:
-            wallet_id (str): Wallet ID
+            wallet_id (str): Wallet ID.
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Per-call options (this call only, each of its pages included):
@@ -4894,7 +4914,7 @@ class SyncWalletsResource(SyncResource):
         self,
         *,
         wallet_id: str,
-        deposit_type: e.WalletDepositInstructionType | str,
+        deposit_type: e.WalletDepositInstructionType | e.WalletDepositInstructionTypeLiteral,
         portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
@@ -4909,24 +4929,25 @@ class SyncWalletsResource(SyncResource):
         Operation GetWalletDepositInstructions: `ROUTES['GetWalletDepositInstructions']`.
 
         Args:
-            wallet_id (str): The wallet ID
-            deposit_type (WalletDepositInstructionType | str): The deposit type
+            wallet_id (str): The wallet ID.
+            deposit_type (WalletDepositInstructionType | WalletDepositInstructionTypeLiteral):
+                The deposit type
 
                 - UNKNOWN_WALLET_DEPOSIT_TYPE: nil value
                 - CRYPTO: A cryptocurrency deposit
                 - WIRE: A wire deposit
                 - SEN: DEPRECATED. A Silvergate Exchange Network deposit
                 - SWIFT: A SWIFT deposit
-                - SEPA: A SEPA deposit (Single Euro Payments Area)
+                - SEPA: A SEPA deposit (Single Euro Payments Area).
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             network_id (str, optional): The name of the network
 
-                The network id: base, bitcoin, ethereum, solana etc Sent as `network.id`.
+                The network id: base, bitcoin, ethereum, solana etc. Sent as `network.id`.
             network_type (str, optional): The network type
 
-                The network type: mainnet, testnet, etc Sent as `network.type`.
+                The network type: mainnet, testnet, etc. Sent as `network.type`.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4961,15 +4982,15 @@ class SyncWalletsResource(SyncResource):
         Operation ListWalletAddresses: `ROUTES['ListWalletAddresses']`.
 
         Args:
-            wallet_id (str): The wallet ID for which to retrieve all deposit addresses
+            wallet_id (str): The wallet ID for which to retrieve all deposit addresses.
             portfolio_id (str, optional):
-                The portfolio ID associated with the wallet Left out: the client's own
+                The portfolio ID associated with the wallet. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             network_id (str, optional):
                 The blockchain network name and type, provide an empty network to retrieve addresses
-                across all networks for this wallet
-            cursor (str, optional): Cursor to retrieve the next page of results
-            limit (int, optional): Maximum number of addresses to return in a single response
+                across all networks for this wallet.
+            cursor (str, optional): Cursor to retrieve the next page of results.
+            limit (int, optional): Maximum number of addresses to return in a single response.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4991,11 +5012,11 @@ class SyncWalletsResource(SyncResource):
     def list_wallets(
         self,
         *,
-        type: e.WalletType | str,
+        type: e.WalletType | e.WalletTypeLiteral,
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5009,22 +5030,22 @@ class SyncWalletsResource(SyncResource):
         Operation GetWallets: `ROUTES['GetWallets']`.
 
         Args:
-            type (WalletType | str): The wallet type
+            type (WalletType | WalletTypeLiteral): The wallet type
 
                 - VAULT: A crypto vault
                 - TRADING: A trading wallet
                 - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc)
                 - QC: A QC Wallet
-                - ONCHAIN: An Onchain wallet
+                - ONCHAIN: An Onchain wallet.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of wallets to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
-            symbols (Sequence[str], optional): The wallet symbol
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of wallets to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
+            symbols (Sequence[str], optional): The wallet symbol.
             get_network_unified_wallets (bool, optional):
-                Flag to request retrieval of all wallets across all networks for a given symbol
+                Flag to request retrieval of all wallets across all networks for a given symbol.
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -5115,15 +5136,15 @@ class SyncRawActivitiesResource(SyncResource):
         self,
         *,
         entity_id: str | None = None,
-        activity_level: e.ActivityLevel | str | None = None,
+        activity_level: e.ActivityLevel | e.ActivityLevelLiteral | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5136,13 +5157,13 @@ class SyncRawActivitiesResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5174,7 +5195,7 @@ class SyncRawAddressBookResource(SyncResource):
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5218,11 +5239,11 @@ class SyncRawAdvancedTransfersResource(SyncResource):
         self,
         *,
         portfolio_id: str | None = None,
-        state: e.AdvancedTransferState | str | None = None,
-        type: e.AdvancedTransferType | str | None = None,
+        state: e.AdvancedTransferState | e.AdvancedTransferStateLiteral | None = None,
+        type: e.AdvancedTransferType | e.AdvancedTransferTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
@@ -5241,7 +5262,7 @@ class SyncRawAllocationsResource(SyncResource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5256,7 +5277,7 @@ class SyncRawAllocationsResource(SyncResource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5293,11 +5314,11 @@ class SyncRawAllocationsResource(SyncResource):
         start_date: datetime | str,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5345,7 +5366,7 @@ class SyncRawBalancesResource(SyncResource):
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        aggregation_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5357,7 +5378,7 @@ class SyncRawBalancesResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        balance_type: e.PortfolioBalanceType | str | None = None,
+        balance_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5369,7 +5390,7 @@ class SyncRawBalancesResource(SyncResource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | e.VisibilityStatusLiteral] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5606,7 +5627,7 @@ class SyncRawFinancingResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5641,8 +5662,8 @@ class SyncRawFinancingResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        status: e.XMLiquidationStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        status: e.XMLiquidationStatus | e.XMLiquidationStatusLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5808,7 +5829,7 @@ class SyncRawInvoicesResource(SyncResource):
         self,
         *,
         entity_id: str | None = None,
-        states: Sequence[e.InvoiceState | str] | None = None,
+        states: Sequence[e.InvoiceState | e.InvoiceStateLiteral] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
@@ -5868,7 +5889,7 @@ class SyncRawOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         quote_id: str,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
@@ -5894,8 +5915,8 @@ class SyncRawOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -5903,7 +5924,7 @@ class SyncRawOrdersResource(SyncResource):
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         stp_id: str | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
@@ -5912,7 +5933,7 @@ class SyncRawOrdersResource(SyncResource):
         stop_price: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         post_only: bool | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -5926,15 +5947,15 @@ class SyncRawOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         is_raise_exact: bool | None = None,
         historical_pov: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
@@ -5942,7 +5963,7 @@ class SyncRawOrdersResource(SyncResource):
         postOnly: bool | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -5956,7 +5977,7 @@ class SyncRawOrdersResource(SyncResource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         limit_price: Decimal | str | int,
         portfolio_id: str | None = None,
         client_quote_id: str | None = None,
@@ -6020,12 +6041,12 @@ class SyncRawOrdersResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_date: datetime | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6040,7 +6061,7 @@ class SyncRawOrdersResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6055,7 +6076,7 @@ class SyncRawOrdersResource(SyncResource):
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6066,13 +6087,13 @@ class SyncRawOrdersResource(SyncResource):
         self,
         *,
         portfolio_id: str | None = None,
-        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        order_statuses: Sequence[e.OrderStatus | e.OrderStatusLiteral] | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -6155,7 +6176,7 @@ class SyncRawProductsResource(SyncResource):
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
-        granularity: e.CandlesGranularity | str,
+        granularity: e.CandlesGranularity | e.CandlesGranularityLiteral,
         portfolio_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6169,10 +6190,10 @@ class SyncRawProductsResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        product_type: e.ProductType | str | None = None,
-        contract_expiry_type: e.ContractExpiryType | str | None = None,
-        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        product_type: e.ProductType | e.ProductTypeLiteral | None = None,
+        contract_expiry_type: e.ContractExpiryType | e.ContractExpiryTypeLiteral | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | e.ExpiringContractStatusLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6209,7 +6230,7 @@ class SyncRawStakingResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6238,7 +6259,7 @@ class SyncRawStakingResource(SyncResource):
         idempotency_key: str | None = None,
         amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
-        validator_provider: e.ValidatorProvider | str | None = None,
+        validator_provider: e.ValidatorProvider | e.ValidatorProviderLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6349,7 +6370,7 @@ class SyncRawTransactionsResource(SyncResource):
         *,
         wallet_id: str,
         amount: Decimal | str | int,
-        destination_type: e.DestinationType | str,
+        destination_type: e.DestinationType | e.DestinationTypeLiteral,
         currency_symbol: str,
         portfolio_id: str | None = None,
         idempotency_key: str | None = None,
@@ -6390,14 +6411,14 @@ class SyncRawTransactionsResource(SyncResource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_transactions: bool | None = None,
-        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | e.TravelRuleStatusLiteral] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6409,12 +6430,12 @@ class SyncRawTransactionsResource(SyncResource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6455,7 +6476,7 @@ class SyncRawUsersResource(SyncResource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6468,7 +6489,7 @@ class SyncRawUsersResource(SyncResource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6482,9 +6503,9 @@ class SyncRawWalletsResource(SyncResource):
         name: str,
         symbol: str,
         portfolio_id: str | None = None,
-        wallet_type: e.WalletType | str | None = None,
+        wallet_type: e.WalletType | e.WalletTypeLiteral | None = None,
         idempotency_key: str | None = None,
-        network_family: e.NetworkFamily | str | None = None,
+        network_family: e.NetworkFamily | e.NetworkFamilyLiteral | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -6519,7 +6540,7 @@ class SyncRawWalletsResource(SyncResource):
         self,
         *,
         wallet_id: str,
-        deposit_type: e.WalletDepositInstructionType | str,
+        deposit_type: e.WalletDepositInstructionType | e.WalletDepositInstructionTypeLiteral,
         portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
@@ -6546,11 +6567,11 @@ class SyncRawWalletsResource(SyncResource):
     def list_wallets(
         self,
         *,
-        type: e.WalletType | str,
+        type: e.WalletType | e.WalletTypeLiteral,
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
