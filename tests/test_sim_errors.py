@@ -167,7 +167,7 @@ def _is_enum(tp: Any) -> bool:
 
 async def test_every_error_of_every_operation_is_prime_s_body_from_the_catalog(world: World) -> None:
     sim = world.sim
-    async with sim.serve() as server, httpx.AsyncClient(base_url=server.url) as http:
+    async with httpx.AsyncClient(base_url=world.client.base_url) as http:  # the world's own server
         raw = Raw(sim, http)
         found: list[str] = []
         refused = 0
@@ -187,7 +187,7 @@ async def test_every_error_of_every_operation_is_prime_s_body_from_the_catalog(w
 
 
 async def answer(world: World, method: str, target: str, body: Any = None) -> tuple[int, dict[str, Any]]:
-    async with world.sim.serve() as server, httpx.AsyncClient(base_url=server.url) as http:
+    async with httpx.AsyncClient(base_url=world.client.base_url) as http:
         response = await Raw(world.sim, http).send(method, target, None if body is None else _json(body))
     return response.status_code, response.json()
 
@@ -231,7 +231,7 @@ async def test_an_unknown_order_is_answered_as_each_operation_declares_it(world:
 
 async def test_bad_credentials_no_route_and_the_rate_limit(world: World) -> None:
     sim = world.sim
-    async with sim.serve() as server, httpx.AsyncClient(base_url=server.url) as http:
+    async with httpx.AsyncClient(base_url=world.client.base_url) as http:  # the world's own server
         bad = await http.get(f"/v1/portfolios/{world.pid}", headers={"X-CB-ACCESS-KEY": "nobody"})
         assert bad.status_code == 401
         assert {k: bad.json()[k] for k in ("code", "subcode")} == {
