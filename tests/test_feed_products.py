@@ -6,12 +6,24 @@ connection, of all of them, or the consumer's own resync leaves every product in
 from __future__ import annotations
 
 import anyio
+import anyio.abc
 import pytest
 
 from prime_async import OrderBook, ProductStream
 from prime_async.testing import PrimeSimulator
 
-from .feed_support import HANG_GUARD, eventually, feed_for, first, is_snapshot, simulator
+from .feed_support import (
+    FAST,
+    HANG_GUARD,
+    client_for,
+    eventually,
+    feed_for,
+    first,
+    is_snapshot,
+    relay,
+    simulator,
+    tcp_server,
+)
 
 pytestmark = pytest.mark.anyio
 
@@ -109,3 +121,35 @@ async def test_book_streams_spread_over_connections_each_resync_on_their_own() -
             assert state.product_id == product_id and not state.is_snapshot and state.bids and state.asks
             assert last[product_id].sequence_num is not None and state.sequence_num is not None
             assert state.sequence_num > last[product_id].sequence_num
+
+
+async def test_wait_snapshot_returns_once_every_connection_s_snapshot_is_in() -> None:
+    sim = simulator()
+    gate = anyio.Event()  # the fourth connection (and any retry of it) reaches the server once set
+
+    async def hold_the_fourth(number: int, stream: anyio.abc.SocketStream) -> None:
+        if number >= 3:
+            await gate.wait()
+        assert sim.ws_url is not None
+        host, port = sim.ws_url.removeprefix("ws://").rsplit(":", 1)
+        await relay(stream, await anyio.connect_tcp(host, int(port)))
+
+    async with (
+        client_for(sim) as client,
+        tcp_server(hold_the_fourth) as (port, _),
+        client.feed(f"ws://127.0.0.1:{port}", **FAST, products_per_connection=1) as feed,
+    ):
+        products = feed.products(WANTED)
+        seen: set[str] = set()
+        with anyio.fail_after(HANG_GUARD):
+            while len(seen) < 3:  # three connections' snapshots read
+                seen.add((await products.__anext__()).product_id)
+        with anyio.CancelScope() as probe:
+            probe.cancel()
+            await products.wait_snapshot()  # returns at once only if the snapshot is whole
+        assert probe.cancelled_caught, "wait_snapshot returned with one connection's snapshot missing"
+        gate.set()
+        with anyio.fail_after(HANG_GUARD):
+            await products.wait_snapshot()
+        await read_until_seen(products, set(WANTED) - seen)
+        assert set(products.products) == set(WANTED)

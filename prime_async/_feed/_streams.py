@@ -71,6 +71,9 @@ class Upstream(Protocol):
     def current_state(self) -> Iterable[Any]:
         """The items of the state the stream follows, as they are now (keyed streams' resync)."""
 
+    def product_ids(self) -> frozenset[str]:
+        """The products the stream's registrations name, on all its connections (empty: none)."""
+
 
 class Stream(Generic[T]):
     """An async iterator of one kind of feed item. Ends when the feed closes; raises a `FeedError`
@@ -121,7 +124,8 @@ class Stream(Generic[T]):
 
     async def wait_snapshot(self) -> None:
         """Return once the server's first snapshot for this stream has arrived (it waits in the
-        buffer). A bot that must not miss an update starts trading after this."""
+        buffer), from every connection the stream is spread over. A bot that must not miss an
+        update starts trading after this."""
         if not self._has_snapshot and self._error is None and not self._ended:
             if self._snapshot is None:
                 self._snapshot = anyio.Event()
@@ -228,6 +232,7 @@ class _KeyedStream(Stream[T]):
         self._view: dict[str, T] = {}
         self._resync_pending = False
         self._kept: dict[str, T] = {}  # while a resync is pending: items the snapshot will not show
+        self._snapshotted: frozenset[str] = frozenset()  # before the first whole snapshot: the keys seen
 
     async def __anext__(self) -> T:
         if self._resync_pending and not self._items:
@@ -282,7 +287,13 @@ class _KeyedStream(Stream[T]):
             del view[key]
 
     def _is_snapshot(self, item: Any) -> bool:
-        return item.__class__ is SnapshotStart
+        """The first snapshot is there once every connection's part of it is (`wait_snapshot`)."""
+        if item.__class__ is not SnapshotStart:
+            return False
+        if item.scope is None:
+            return True
+        self._snapshotted |= item.scope
+        return self._snapshotted >= self._upstream.product_ids()
 
     def _key(self, item: T) -> str:
         raise NotImplementedError
