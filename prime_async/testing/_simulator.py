@@ -4,13 +4,15 @@
 real loopback HTTP server (`serve()`), an in-process httpx transport (`transport()`), and
 anything else that can carry bytes. Each request is routed with the generated route table,
 authenticated like Prime (key, passphrase, HMAC over the exact bytes received, 30 s window),
-rate limited, parsed and checked against the spec, deduplicated on its idempotency field, and
-answered by the operation's handler from the world's state; faults are injected on the way.
+rate limited, parsed and checked against the spec, deduplicated on its idempotency field as Prime
+does (a repeated `client_order_id` refused, see `_perform`), and answered by the operation's
+handler from the world's state; faults are injected on the way.
 """
 
 from __future__ import annotations
 
 import decimal
+import difflib
 import json
 import logging
 import re
@@ -28,12 +30,14 @@ import attrs
 from .._client import PrimeClient
 from .._convert import converter
 from .._credentials import Credentials
+from .._generated.errors import SUBCODES
 from .._generated.routes import ROUTES
 from .._json import to_json
 from .._public import publish
 from .._route import Route
 from .._signing import Signer
 from .._token_bucket import TokenBucket
+from ._failures import NOT_FOUND, RATE_LIMITED, UNAUTHENTICATED, error_body, subcode_for, trace_id, unavailable
 from ._faults import Faults, retry_after_header, uniform
 from ._feed_server import SimulatedFeed
 from ._handlers import HANDLERS, Call
@@ -129,7 +133,8 @@ class PrimeSimulator:
         self._keys: dict[str, tuple[Credentials, Signer]] = {}
         self._buckets: dict[tuple[str, str], TokenBucket] = {}
         self._not_before: dict[tuple[str, str, str, bytes], float] = {}  # after a 429
-        self._done: dict[tuple[str, str], Reply] = {}  # (operation, idempotency value) -> first reply
+        self._done: dict[tuple[str, str, str], Reply] = {}  # (operation, portfolio, idempotency value) -> reply
+        self._client_order_ids: set[tuple[str, str]] = set()  # (portfolio, client_order_id) of orders placed
         self._seen: Counter[tuple[str, str, bytes]] = Counter()
         self._lock = threading.Lock()
         self._requests = 0
@@ -151,6 +156,23 @@ class PrimeSimulator:
         )
         self._keys[credentials.access_key] = (credentials, Signer(credentials.signing_key))
         return credentials
+
+    def add_fault(self, spec: str) -> None:
+        """A fault as `prime-async sim serve --fault` takes it, `[OPERATION:]SPEC`, on top of those
+        set: `sim.add_fault("CreateOrder:subcode=ORDER_SERVICE_UNAVAILABLE@0.3")` (one operation;
+        its id or `resource.method`), `sim.add_fault("error_rate=0.1,latency=0.01")` (every one).
+        An unknown operation, fault or subcode is a ValueError naming the nearest known one."""
+        operation, _, text = spec.rpartition(":") if ":" in spec.split("=")[0] else ("", "", spec)
+        if not operation:
+            self.faults = Faults.parse(text, self.faults)
+            return
+        try:
+            route = ROUTES.find(operation)
+        except KeyError:
+            close = difflib.get_close_matches(operation, list(ROUTES), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else " (see `prime-async routes`)"
+            raise ValueError(f"unknown operation {operation!r} in --fault{hint}") from None
+        self.route_faults[route.operation_id] = Faults.parse(text, self.route_faults.get(route.operation_id))
 
     def api_key(self, access_key: str) -> Credentials | None:
         """The credentials of one of this simulator's access keys."""
@@ -248,12 +270,14 @@ class PrimeSimulator:
         if problem is None:
             return None
         request_id = self._next_request_id()
-        if problem[0] == 401:
+        status, message = problem
+        if status == 401:
             self.stats["auth_failures"] += 1
-        return self._error(*problem, request_id)
+        return self._error(status, message, request_id, subcode=UNAUTHENTICATED if status == 401 else NOT_FOUND)
 
     def protocol_error(self, status: int, message: str) -> Reply:
-        """The answer to a request the server could not read (malformed, too large, too slow)."""
+        """The answer to a request the server could not read (malformed, too large, too slow):
+        Prime's body without a subcode, as the catalog has none for these."""
         return self._error(status, message, self._next_request_id())
 
     def _next_request_id(self) -> str:
@@ -275,7 +299,7 @@ class PrimeSimulator:
             return self._error(413, f"request body is over the limit of {self.limits.max_body:,} bytes", request_id)
         found = self._http_router.match(method, path)
         if found is None:
-            return self._error(404, f"no route for {method} {path}", request_id)
+            return self._error(404, f"no route for {method} {path}", request_id, subcode=NOT_FOUND)
         route, path_values = found
         faults = self.route_faults.get(route.operation_id, self.faults)
         if faults.latency:
@@ -284,7 +308,7 @@ class PrimeSimulator:
         problem = self._authenticate(method, path, headers, body)
         if problem:
             self.stats["auth_failures"] += 1
-            return self._error(401, problem, request_id)
+            return self._error(401, problem, request_id, subcode=UNAUTHENTICATED)
         identity = (access_key, method, target, body)
         if self.clock() < self._not_before.get(identity, 0.0):
             self.stats["retried_too_early"] += 1  # the same request again, sooner than Retry-After said
@@ -293,13 +317,20 @@ class PrimeSimulator:
             wait = max(wait, faults.retry_after or 0.0)
             self._not_before[identity] = self.clock() + wait - 0.002
             self.stats["rate_limited"] += 1
-            return self._error(429, "rate limit exceeded", request_id, (("retry-after", retry_after_header(wait)),))
+            retry_after = (("retry-after", retry_after_header(wait)),)
+            return self._error(429, "rate limit exceeded", request_id, retry_after, subcode=RATE_LIMITED)
         with self._lock:
             self._seen[(method, target, body)] += 1
             fault = faults.draw(uniform(self.seed, method, target, body, self._seen[(method, target, body)]))
         if fault == "error":
             self.stats["fault_error"] += 1
-            return self._error(503, "service unavailable (injected)", request_id)
+            subcode = unavailable(route.operation_id)
+            return self._error(503, "service unavailable (injected)", request_id, subcode=subcode)
+        if fault == "subcode":
+            assert faults.subcode is not None
+            self.stats[f"fault_{faults.subcode}"] += 1
+            message = f"{SUBCODES[faults.subcode].meaning} (injected)"
+            return self._error(SUBCODES[faults.subcode].status, message, request_id, subcode=faults.subcode)
         if fault == "drop":
             self.stats["fault_drop"] += 1
             return DROP
@@ -308,18 +339,30 @@ class PrimeSimulator:
             with self._lock, decimal.localcontext(_ARITHMETIC):
                 reply = self._perform(route, call, request_id)
         except SimError as exc:
-            return self._error(exc.status, exc.message, request_id)
+            return self._error(exc.status, exc.message, request_id, subcode=subcode_for(route.operation_id, exc))
         if fault == "commit_then_fail":
             self.stats["fault_commit_then_fail"] += 1
-            return self._error(500, "internal error (injected, after the request took effect)", request_id)
+            message = "internal error (injected, after the request took effect)"
+            return self._error(500, message, request_id)
         if fault == "commit_then_drop":
             self.stats["fault_commit_then_drop"] += 1
             return DROP
         return reply
 
-    def _error(self, status: int, message: str, request_id: str, extra: tuple[tuple[str, str], ...] = ()) -> Reply:
+    def _error(
+        self,
+        status: int,
+        message: str,
+        request_id: str,
+        extra: tuple[tuple[str, str], ...] = (),
+        *,
+        subcode: str | None = None,
+    ) -> Reply:
+        """Prime's error body `{code, subcode, message, trace_id}`; with a subcode, the status is
+        the catalog's for it (see `_failures.py`)."""
+        status, body = error_body(subcode, message, trace_id(self.seed, request_id), status=status)
         self.stats[f"status_{status}"] += 1
-        return _json_reply(status, {"message": message}, request_id, extra)
+        return _json_reply(status, body, request_id, extra)
 
     def _credentials_problem(self, headers: Mapping[str, str]) -> str | None:
         """What is wrong with the key, passphrase and timestamp; the signature needs the body."""
@@ -386,11 +429,12 @@ class PrimeSimulator:
                 continue
             sent = [name for name in query_names(p.wire) if name in raw]  # proto name, JSON name
             if len(sent) > 1 and get_origin(p.type) is not list:
-                raise SimError(400, f"query parameter {p.wire} sent twice, as {sent[0]} and {sent[1]}: ambiguous")
+                message = f"query parameter {p.wire} sent twice, as {sent[0]} and {sent[1]}: ambiguous"
+                raise SimError(400, message, field=p.wire)
             values = [value for name in sent for value in raw[name]]
             if not values:
                 if p.required:
-                    raise SimError(400, f"missing required query parameter {p.wire}")
+                    raise SimError(400, f"missing required query parameter {p.wire}", field=p.wire, missing=True)
                 params[p.name] = None
                 continue
             if get_origin(p.type) is list:
@@ -422,7 +466,7 @@ class PrimeSimulator:
             if f.default is attrs.NOTHING and data.get(f.metadata.get("wire", f.name)) in (None, "")
         ]
         if missing:
-            raise SimError(400, f"missing required field(s): {', '.join(missing)}")
+            raise SimError(400, f"missing required field(s): {', '.join(missing)}", field=missing[0], missing=True)
         check_body(route.body_model, data)
         try:
             return converter().structure(data, route.body_model)
@@ -430,20 +474,51 @@ class PrimeSimulator:
             raise SimError(400, f"invalid request body: {type(exc).__name__}: {exc}"[:300]) from None
 
     def _perform(self, route: Route, call: Call, request_id: str) -> Reply:
-        """Run the handler, once per idempotency value; a repeat gets the first answer again."""
+        """Run the handler, deduplicated on the route's idempotency field as Prime does: a
+        `client_order_id` already used in the portfolio is refused (400 VALIDATION_ERROR
+        ORDER_DUPLICATE_CLIENT_ORDER_ID, the catalog's answer for CreateOrder, AcceptQuote and
+        EditOrder); for the other keyed operations (the catalog declares no "duplicate" answer) a
+        repeat gets the first answer again, scoped by portfolio (inferred). A call that carries no
+        value is never deduplicated."""
+        value = call[route.idempotency_field] if route.idempotency_field else None
+        scope = str(call.params.get("portfolio_id") or "")
         key = None
-        if route.idempotency_field:
-            key = (route.operation_id, str(call[route.idempotency_field]))
-            if key in self._done:
-                self.stats["idempotent_replays"] += 1
-                return self._done[key]
+        if value not in (None, ""):
+            if route.operation_id in ORDER_ID_OPERATIONS:
+                if (scope, value) in self._client_order_ids or self._order_with(scope, str(value)):
+                    self.stats["duplicates_refused"] += 1
+                    raise SimError(
+                        400,
+                        "An order with this client_order_id already exists",
+                        subcode="ORDER_DUPLICATE_CLIENT_ORDER_ID",
+                    )
+            else:
+                key = (route.operation_id, scope, str(value))
+                if key in self._done:
+                    self.stats["idempotent_replays"] += 1
+                    return self._done[key]
         result = HANDLERS[route.operation_id](self.world, call)
         reply = _json_reply(200, to_json(result), request_id)
         if key is not None:
             self._done[key] = reply
+        elif route.operation_id in ORDER_ID_OPERATIONS and value not in (None, ""):
+            self._client_order_ids.add((scope, str(value)))
         self.stats["performed"] += 1
         self.stats[f"performed_{route.operation_id}"] += 1
         return reply
+
+    def _order_with(self, portfolio_id: str, client_order_id: str) -> bool:
+        """Whether an order of the portfolio carries this client_order_id (one the world placed
+        itself, or a test through the world directly)."""
+        world = self.world
+        return any(
+            world.orders[oid].client_order_id == client_order_id for oid in world.orders_of.get(portfolio_id, ())
+        )
+
+
+# Operations whose idempotency field is a client_order_id: Prime refuses a repeat with
+# ORDER_DUPLICATE_CLIENT_ORDER_ID (spec/prime-errors.yaml) instead of answering it again.
+ORDER_ID_OPERATIONS = frozenset({"CreateOrder", "AcceptQuote", "EditOrder"})
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
