@@ -8,16 +8,15 @@ method.
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import random
-import time
 
 import attrs
 import httpx
 
 from ._encode import PreparedRequest
 from ._numbers import checked_count, checked_number, field_check
+from ._retry_after import parse_retry_after
 from ._route import Route
 
 __all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after"]
@@ -87,18 +86,3 @@ class RetryPolicy:
         delay = self.backoff(attempt)
         logger.debug("%s: HTTP %d: retry in %.2f s", where, response.status_code, delay)
         return delay
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds: delta-seconds (fractions accepted) or an HTTP date."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())

@@ -37,6 +37,7 @@ from ._faults import Faults, TokenBucket, retry_after_header, uniform
 from ._feed import SimulatedFeed
 from ._handlers import HANDLERS, Call
 from ._limits import ServerLimits
+from ._reply import DROP, Reply
 from ._values import check_body, parse_query_value, same_secret
 from ._wire_names import query_names, wire_body
 from ._world import SimError, World
@@ -53,16 +54,6 @@ _TIMESTAMP = re.compile(r"[0-9]{1,12}")  # ASCII digits only: "²".isdigit() is 
 # Handlers compute with amounts of at most 15 + 18 digits (see _values.py): products and
 # quotients of two of them, quantized to a satoshi, need some 70 digits to stay exact
 _ARITHMETIC = decimal.Context(prec=80, traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow])
-
-
-@attrs.frozen
-class Reply:
-    status: int
-    body: bytes
-    headers: tuple[tuple[str, str], ...] = ()
-
-
-DROP = Reply(0, b"")  # close the connection without answering
 
 
 def _json_reply(status: int, data: Any, request_id: str, extra: tuple[tuple[str, str], ...] = ()) -> Reply:

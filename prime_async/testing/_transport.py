@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._reply import DROP
+
 if TYPE_CHECKING:
     from ._simulator import PrimeSimulator
 
@@ -20,8 +22,6 @@ class SimulatorTransport(httpx.AsyncBaseTransport):
         self.simulator = simulator
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        from ._simulator import DROP
-
         body = await request.aread()
         headers = {k.lower(): v for k, v in request.headers.items()}
         reply = await self.simulator.handle(request.method, request.url.raw_path.decode("ascii"), headers, body)

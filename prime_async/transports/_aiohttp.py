@@ -40,6 +40,7 @@ from ._common import (
     masked_pairs,
     scrub,
 )
+from ._private import aiohttp_connection_counts, disable_aiohttp_resend
 
 try:
     import aiohttp
@@ -96,7 +97,7 @@ class _Loop:
         )
         # aiohttp resends PUT/DELETE on a dropped kept-alive connection; there is no public switch
         # (checked by tests/test_trust.py, which counts the copies a server receives)
-        self.session._retry_connection = False
+        disable_aiohttp_resend(self.session)
         limit = transport.limits.max_connections
         self.slots = Slots(limit) if limit else None
 
@@ -229,14 +230,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
 
     def pool_stats(self) -> PoolStats:
-        """This event loop's connections (aiohttp's connector has no public count: its `_conns`
-        holds the idle ones, `_acquired` those serving a request)."""
+        """This event loop's connections (aiohttp's connector has no public count: see _private)."""
         state = self._loops.current()
         if state is None:
             return PoolStats()
-        connector: Any = state.session.connector
-        idle = sum(len(conns) for conns in connector._conns.values())
-        in_use = len(connector._acquired)
+        idle, in_use = aiohttp_connection_counts(state.session.connector)
         return PoolStats(idle + in_use, in_use, state.slots.waiting() if state.slots is not None else 0)
 
     async def aclose(self) -> None:

@@ -21,6 +21,7 @@ import httpx
 
 from .._numbers import checked_limits
 from ._common import DEFAULT_LIMITS, SIGNER, PerLoop, PoolStats, Proxies, SlotReleasingStream, Slots, scrub
+from ._private import h11_state, httpx_pool_connections
 
 __all__ = ["HttpxTransport"]
 
@@ -47,34 +48,24 @@ class _Lane:
         through httpcore's connection objects; where those are not as known (another httpcore),
         it says yes: a connection is never reused on a guess (tests/test_wire_integrity.py checks
         that clean ones still are)."""
-        for connection in self.transport._pool.connections:
+        for connection in httpx_pool_connections(self.transport):
             if connection.is_closed():
                 continue
-            h11_state = _h11_state(connection)
-            if h11_state is None:
+            parser = h11_state(connection)
+            if parser is None:
                 return True
-            data, closed = h11_state.trailing_data
+            data, closed = parser.trailing_data
             if data or closed:
                 return True
         return False
 
     def counts(self) -> tuple[int, int]:
-        """(open, serving a request) connections of this lane (httpx keeps its httpcore pool in `_pool`)."""
-        connections = self.transport._pool.connections
+        """(open, serving a request) connections of this lane."""
+        connections = httpx_pool_connections(self.transport)
         return (
             sum(1 for c in connections if not c.is_closed()),
             sum(1 for c in connections if not (c.is_idle() or c.is_closed())),
         )
-
-
-def _h11_state(connection: Any) -> Any:
-    """The h11.Connection under an httpcore connection (a proxy's wraps one more), or None."""
-    for _ in range(3):
-        state = getattr(connection, "_h11_state", None)
-        if state is not None:
-            return state
-        connection = getattr(connection, "_connection", None)
-    return None
 
 
 class _Loop:
