@@ -1,27 +1,32 @@
-"""The httpx hooks that sign every request: an `httpx.Auth` for an `httpx.AsyncClient` the caller
-owns, and a transport wrapper for the transports `PrimeClient` makes itself (cheaper: no auth
-flow). Also the masking of the signed headers wherever a request is shown."""
+"""Signing every request: `PrimeAuth`, an `httpx.Auth` for an `httpx.AsyncClient` the caller owns
+and the client's signer; `AttemptSigner`, what the pipeline hands a transport to sign one attempt
+as it leaves (see transports/_contract); `SigningTransport`, the httpx transport of the client's
+own `http_client`. Also the masking of the signed headers wherever a request is shown."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Coroutine, Generator, Iterable
-from typing import Any
+from collections.abc import Callable, Generator
 
 import httpx
 
 from ._credentials import Credentials
+from ._masking import MASK, SECRET_HEADERS, MaskedHeaders, mask_headers
 from ._signing import Signer
-from .transports._common import SIGNED_AT, SIGNER, MaskedHeaders
+from .transports._contract import Transport
 
-__all__ = ["SECRET_HEADERS", "SIGNED_HEADERS", "PrimeAuth", "SigningTransport", "mask_headers", "masked_request"]
+__all__ = [
+    "SECRET_HEADERS",
+    "SIGNED_HEADERS",
+    "AttemptSigner",
+    "PrimeAuth",
+    "SigningTransport",
+    "mask_headers",
+    "masked_request",
+]
 
 # The headers a signed request carries, in this order: key, passphrase, signature, timestamp.
 SIGNED_HEADERS = ("X-CB-ACCESS-KEY", "X-CB-ACCESS-PASSPHRASE", "X-CB-ACCESS-SIGNATURE", "X-CB-ACCESS-TIMESTAMP")
-# What a copy of a signed request must not show: the passphrase, and the signature that, with the
-# timestamp, would let anyone replay the request within Prime's 30 s window.
-SECRET_HEADERS = frozenset({"x-cb-access-passphrase", "x-cb-access-signature", "authorization", "proxy-authorization"})
-MASK = "***"
 
 
 class PrimeAuth(httpx.Auth):
@@ -52,14 +57,6 @@ class PrimeAuth(httpx.Auth):
             zip(SIGNED_HEADERS, (self._access_key, self._passphrase, signature, timestamp), strict=True)
         )
 
-    def headers_for_wire(self, request: httpx.Request) -> MaskedHeaders:
-        """The four headers for a transport that writes them itself, signed now. The request keeps
-        only when (`request.extensions[SIGNED_AT]`, a string): a masked copy of it shows them from
-        that (`masked_request`), and nothing that lives as long as the call holds the passphrase."""
-        headers = self.signed_headers(request)
-        request.extensions[SIGNED_AT] = headers[3][1]
-        return headers
-
     def headers_to_show(self, timestamp: str) -> list[tuple[str, str]]:
         """The four headers of a request signed at `timestamp`, as a masked copy shows them."""
         return list(zip(SIGNED_HEADERS, (self._access_key, MASK, MASK, timestamp), strict=True))
@@ -75,30 +72,39 @@ class PrimeAuth(httpx.Auth):
         yield request
 
 
+class AttemptSigner:
+    """Signs one attempt when its transport sends it (`RequestSigner`, see transports/_contract),
+    and keeps only when: a transport may write the signed headers straight to the wire, past the
+    request's own headers, and a masked copy of the request (`masked_request`) shows them from this
+    timestamp; nothing that lives as long as the call holds the passphrase or the signature."""
+
+    __slots__ = ("auth", "signed_at")
+
+    def __init__(self, auth: PrimeAuth) -> None:
+        self.auth = auth
+        self.signed_at: str | None = None
+
+    def signed_headers(self, request: httpx.Request) -> MaskedHeaders:
+        headers = self.auth.signed_headers(request)
+        self.signed_at = headers[3][1]
+        return headers
+
+    def __repr__(self) -> str:
+        return f"<AttemptSigner signed_at={self.signed_at}>"
+
+
 class SigningTransport(httpx.AsyncBaseTransport):
-    """Signs each request as it leaves, then hands it to the transport it wraps.
+    """The httpx transport under a `PrimeClient`'s own `http_client`: each request handed to the
+    transport it wraps with an `AttemptSigner`, so it is signed when it leaves. (The client's
+    calls skip httpx's client and this and go to `Transport.send` straight from the pipeline.)"""
 
-    A transport with `signs_on_send = True` (the client's own: AiohttpTransport, HttpxTransport)
-    gets this client's `PrimeAuth` in `request.extensions[SIGNER]` instead, and signs when the
-    request really leaves: after waiting for a free connection, which under a large fan-out can
-    take seconds of Prime's 30 s window. AiohttpTransport then writes the four headers straight
-    into aiohttp's (`headers_for_wire`), rather than into the request's `httpx.Headers` (four item
-    sets that re-encode and rescan the list each: ~4 µs a request). A transport that picks another
-    per event loop (AutoTransport) says which through `for_this_loop()`.
-    """
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, auth: PrimeAuth) -> None:
+    def __init__(self, inner: Transport, auth: PrimeAuth) -> None:
         self.inner = inner
         self.auth = auth
-        self._pick: Callable[[], httpx.AsyncBaseTransport] | None = getattr(inner, "for_this_loop", None)
 
-    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
-        inner = self._pick() if self._pick is not None else self.inner
-        if getattr(inner, "signs_on_send", False):
-            request.extensions[SIGNER] = self.auth
-        else:
-            self.auth.sign(request)
-        return inner.handle_async_request(request)  # its coroutine, not one wrapped in another
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response, _ = await self.inner.send(request, AttemptSigner(self.auth))
+        return response  # its stream is the body
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -107,16 +113,14 @@ class SigningTransport(httpx.AsyncBaseTransport):
         return f"<SigningTransport over {type(self.inner).__name__}>"
 
 
-def mask_headers(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(k, MASK if k.lower() in SECRET_HEADERS else v) for k, v in pairs]
-
-
-def masked_request(request: httpx.Request) -> httpx.Request:
+def masked_request(request: httpx.Request, signer: AttemptSigner | None = None) -> httpx.Request:
     """A copy of a sent request that is safe to show: same method, URL, body and headers, with
-    the passphrase and signature masked. Errors and raw responses carry this copy, never the
-    request that went out."""
-    signer, signed_at = request.extensions.get(SIGNER), request.extensions.get(SIGNED_AT)  # see SigningTransport
-    signed = signer.headers_to_show(signed_at) if signer is not None and signed_at is not None else []
+    the passphrase and signature masked; with the headers `signer` signed it with where its
+    transport wrote them past the request's own. Errors and raw responses carry this copy, never
+    the request that went out."""
+    signed: list[tuple[str, str]] = []
+    if signer is not None and signer.signed_at is not None and SIGNED_HEADERS[3] not in request.headers:
+        signed = signer.auth.headers_to_show(signer.signed_at)
     headers = mask_headers([*request.headers.multi_items(), *signed])
     copy = httpx.Request(request.method, request.url, headers=headers, content=request.content)
     copy.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}

@@ -23,7 +23,8 @@ from ._ratelimit import Limiter, RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._tracing import Telemetry, TracedPipeline, Tracing, telemetry_for
 from ._unresolved import UnresolvedRequests
-from .transports import TransportName, make_transport
+from .transports import Transport, TransportName, make_transport
+from .transports._adapt import PlainTransport
 
 if TYPE_CHECKING:
     from ._feed import Feed
@@ -71,7 +72,7 @@ class ClientOptions(TypedDict, total=False):
     retry: RetryPolicy | None
     rate_limit: RateLimit | None
     http_client: httpx.AsyncClient | None
-    transport: httpx.AsyncBaseTransport | TransportName
+    transport: httpx.AsyncBaseTransport | Transport | TransportName
     max_response_bytes: int
     event_hooks: Sequence[EventHook]
     new_idempotency_key: Callable[[], str]
@@ -96,7 +97,7 @@ class _Shared:
     limiter: Limiter | None
     send: Any
     lifecycle: Lifecycle
-    transport: httpx.AsyncBaseTransport | None = None
+    transport: httpx.AsyncBaseTransport | Transport | None = None
     telemetry: Telemetry | None = None  # tracing=: the tracer and metric instruments
 
 
@@ -121,8 +122,9 @@ class PrimeClient(ResourceAccessors):
       an effect; see `RetryPolicy`.
     - `rate_limit`: client-side pacing shared by every task using this client (and, with
       `RateLimit(store="redis://...")`, by every process and host on that store); `None` disables it.
-    - `transport`: "auto" (aiohttp on asyncio, httpx's own stack on trio), "aiohttp", "httpx", or
-      an `httpx.AsyncBaseTransport`; or `http_client`: your own `httpx.AsyncClient` (it is then
+    - `transport`: "auto" (aiohttp on asyncio, httpx's own stack on trio), "aiohttp", "httpx", a
+      `prime_async.transports.Transport` of your own, or any `httpx.AsyncBaseTransport` (signed
+      before it is handed over, and not fork-safe); or `http_client`: your own `httpx.AsyncClient` (it is then
       yours to close, and yours to recreate after a fork).
     - `max_response_bytes`: the largest response body read (decoded); past it, `ResponseTooLargeError`.
     - `event_hooks`: callables that receive a `RequestEvent` after every attempt.
@@ -147,7 +149,7 @@ class PrimeClient(ResourceAccessors):
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | TransportName = "auto",
+        transport: httpx.AsyncBaseTransport | Transport | TransportName = "auto",
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         event_hooks: Sequence[EventHook] = (),
         new_idempotency_key: Callable[[], str] = new_idempotency_key,
@@ -281,7 +283,7 @@ class PrimeClient(ResourceAccessors):
         return self._shared.http
 
     @property
-    def transport(self) -> httpx.AsyncBaseTransport | None:
+    def transport(self) -> httpx.AsyncBaseTransport | Transport | None:
         """The transport requests go out on (under the signing hook); None with a caller's `http_client`."""
         return self._shared.transport
 
@@ -352,7 +354,7 @@ def _connect(
     timeout: httpx.Timeout,
     rate_limit: RateLimit | None,
     http_client: httpx.AsyncClient | None,
-    transport: httpx.AsyncBaseTransport | str,
+    transport: httpx.AsyncBaseTransport | Transport | str,
 ) -> _Shared:
     auth = PrimeAuth(credentials)
     limiter = _limiter(rate_limit)
@@ -362,7 +364,8 @@ def _connect(
         # the caller's client: its own pool, which this client cannot renew after a fork
         return _Shared(http_client, auth, limiter, None, Lifecycle(fork_safe=False))
     inner = make_transport(transport) if isinstance(transport, str) else transport
-    signing = SigningTransport(inner, auth)
-    http = httpx.AsyncClient(timeout=timeout, transport=signing, trust_env=False)
-    lifecycle = Lifecycle(fork_safe=bool(getattr(inner, "fork_safe", False)))  # ours are; another may not be
-    return _Shared(http, auth, limiter, signing.handle_async_request, lifecycle, inner)
+    # ours, or a caller's that implements the contract; any other httpx transport is adapted to it
+    sender = inner if isinstance(inner, Transport) else PlainTransport(inner)
+    http = httpx.AsyncClient(timeout=timeout, transport=SigningTransport(sender, auth), trust_env=False)
+    lifecycle = Lifecycle(fork_safe=sender.fork_safe)  # ours are; another may not be
+    return _Shared(http, auth, limiter, sender.send, lifecycle, inner)

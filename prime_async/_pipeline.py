@@ -25,7 +25,7 @@ import attrs
 import httpx
 from anyio import sleep
 
-from ._auth import SIGNED_HEADERS, PrimeAuth, masked_request
+from ._auth import SIGNED_HEADERS, AttemptSigner, PrimeAuth, masked_request
 from ._body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_body
 from ._convert import converter, describe_error
 from ._encode import PreparedRequest, checked_target, new_idempotency_key, prepare
@@ -53,7 +53,9 @@ from ._route import Route
 from ._timeout import fail_after
 from ._unresolved import Reason, UnresolvedRequest, UnresolvedRequests
 from ._version import __version__
+from .transports._adapt import StreamedBody
 from .transports._common import fork_generation, scrub
+from .transports._contract import RequestSigner, Sent
 
 __all__ = [
     "CALL_OPTIONS",
@@ -235,6 +237,7 @@ class _Call:
 
     attempts: int = 0
     request: httpx.Request | None = None
+    signer: AttemptSigner | None = None  # the last attempt's: a masked copy of its request shows what it signed
     elapsed: float = 0.0  # of the last attempt
     options: CallOptions | None = None
     # what left the outcome of an attempt unknown (it may have reached the server and no answer
@@ -254,14 +257,15 @@ class _Failed(Exception):
         self.error = error
 
 
-Sender = Callable[[httpx.Request], Awaitable[httpx.Response]]
+Sender = Callable[[httpx.Request, RequestSigner | None], Awaitable[Sent]]
 
 
 class Pipeline:
-    """`send` is the signing transport of a client `PrimeClient` made itself, called directly
-    (httpx's `AsyncClient.send` with its auth flow, redirect loop and cookie jar costs ~100 µs a
-    request and does nothing here); or, for an `httpx.AsyncClient` the caller owns, that client's
-    `send`, so its hooks, cookies and mounts are honoured (redirects never are)."""
+    """`send` is the `Transport.send` of a client `PrimeClient` made itself, called directly with
+    each attempt's signer (httpx's `AsyncClient.send`, with its auth flow, redirect loop and cookie
+    jar, costs a good part of a request and does nothing here: see benchmarks/README.md); or, for
+    an `httpx.AsyncClient` the caller owns, that client's `send`, so its hooks, cookies and mounts
+    are honoured (redirects never are)."""
 
     telemetry: Any = None  # tracing's (see _tracing.TracedPipeline); None: off
 
@@ -292,8 +296,9 @@ class Pipeline:
         self._headers_plain = _merged(http.headers, {**host, **ACCEPT_HEADERS})
         self._timeout = timeout_extension(options.timeout, options.attempt_timeout)
 
-    async def _send_with_http_client(self, request: httpx.Request) -> httpx.Response:
-        return await self.http.send(request, auth=self.auth, follow_redirects=False, stream=True)
+    async def _send_with_http_client(self, request: httpx.Request, signer: RequestSigner | None) -> Sent:
+        response = await self.http.send(request, auth=self.auth, follow_redirects=False, stream=True)
+        return response, StreamedBody(response)
 
     def check_usable(self) -> None:
         """ClientClosedError or PrimeError when nothing may be sent; before anything is built."""
@@ -344,10 +349,10 @@ class Pipeline:
                 call.past_deadline = True
                 raise APITimeoutError(
                     f"the call ran past its deadline of {deadline:g} s",
-                    request=masked_request(call.request) if call.request is not None else None,
+                    request=masked_request(call.request, call.signer) if call.request is not None else None,
                     **_fields(route, prepared, call.attempts),
                 ) from None
-            result = self.structure(route, response, body, call.attempts, prepared)
+            result = self.structure(route, response, body, call.attempts, prepared, call.signer)
         except BaseException as exc:  # an error, or a cancellation: a create may be left unresolved
             if prepared.method != "GET":
                 self._account(route, prepared, call, exc)
@@ -357,7 +362,10 @@ class Pipeline:
             result = attrs.evolve(result, **{route.idempotency_field: prepared.idempotency_key})
         if self.options.raw:
             return RawResponse(
-                _finished(response, body, call.request), result, attempts=call.attempts, elapsed=call.elapsed
+                _finished(response, body, call.request, call.signer),
+                result,
+                attempts=call.attempts,
+                elapsed=call.elapsed,
             )
         return result
 
@@ -431,34 +439,36 @@ class Pipeline:
     async def _attempt(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
         """One signed attempt, read to its last byte within the attempt's time and size limits."""
         request = call.request = self._build(prepared, call.options)
+        # signed by the transport as it leaves (a caller's http_client signs through its auth flow)
+        signer = call.signer = AttemptSigner(self.auth) if self._own_send is not None else None
         started = time.perf_counter()
         bound = self.options.attempt_timeout
         if call.options is not None and call.options.timeout is not None:
             bound = call.options.attempt_timeout
         try:
             with fail_after(bound):  # anyio.fail_after's, at a fifth of its cost on asyncio
-                response = await self._send(request)
+                response, stream = await self._send(request, signer)
                 response.request = request
                 try:
-                    body = await read_body(response, self.options.max_response_bytes)
+                    body = await read_body(stream, self.options.max_response_bytes)
                 finally:
-                    await response.aclose()
+                    await stream.aclose()  # the connection back to the pool, its slot released
         except (BodyTooLarge, UnsupportedEncoding) as exc:
             self._emit(route, prepared, call, response.status_code, started, response, None)
             kind = ResponseTooLargeError if isinstance(exc, BodyTooLarge) else APIResponseValidationError
             raise kind(
                 str(exc),
-                response=_finished(response, b"", request),
+                response=_finished(response, b"", request, signer),
                 body=None,
                 **_fields(route, prepared, call.attempts),
             ) from None
         except TimeoutError:  # the attempt's own bound; the request may have been sent
             late = httpx.ReadTimeout(f"the attempt ran past attempt_timeout={bound:g} s")
             self._emit(route, prepared, call, None, started, None, late)
-            raise _Failed(_scrubbed(late, request)) from None
+            raise _Failed(_scrubbed(late, request, signer)) from None
         except Exception as exc:  # an httpx.TransportError, or what a caller's transport raises instead
             self._emit(route, prepared, call, None, started, None, exc)
-            raise _Failed(_scrubbed(exc, request)) from None
+            raise _Failed(_scrubbed(exc, request, signer)) from None
         except BaseException:  # cancelled (or KeyboardInterrupt) with the request handed to the transport
             call.unknown = "in flight when cancelled"
             raise
@@ -598,24 +608,25 @@ class Pipeline:
         body: bytes,
         attempts: int = 1,
         prepared: PreparedRequest | None = None,
+        signer: AttemptSigner | None = None,
     ) -> Any:
         """The response as the route's model, or the matching typed error."""
         fields = _fields(route, prepared, attempts)
         if response.status_code >= 300 or response.status_code < 200:
-            raise status_error(route, _finished(response, body, response.request), body, **fields)
+            raise status_error(route, _finished(response, body, response.request, signer), body, **fields)
         try:
             data = parse_json(body)
         except ValueError as exc:
             raise APIResponseValidationError(
                 f"response body is not valid JSON ({exc})",
-                response=_finished(response, body, response.request),
+                response=_finished(response, body, response.request, signer),
                 body=None,
                 **fields,
             ) from None
         if not isinstance(data, dict):
             raise APIResponseValidationError(
                 f"expected a JSON object, got {type(data).__name__}",
-                response=_finished(response, body, response.request),
+                response=_finished(response, body, response.request, signer),
                 body=data,
                 **fields,
             )
@@ -626,7 +637,7 @@ class Pipeline:
             raise APIResponseValidationError(
                 f"response does not match {route.response_model.__name__}: "
                 f"{describe_error(data, route.response_model)}",
-                response=_finished(response, body, response.request),
+                response=_finished(response, body, response.request, signer),
                 body=data,
                 **fields,
             ) from None
@@ -653,21 +664,23 @@ def _fields(route: Route, prepared: PreparedRequest | None, attempts: int) -> di
     }
 
 
-def _scrubbed(exc: Exception, request: httpx.Request) -> Exception:
+def _scrubbed(exc: Exception, request: httpx.Request, signer: AttemptSigner | None) -> Exception:
     """The failure without its library frames, pointing at a masked copy of the request."""
     scrub(exc)
     if isinstance(exc, httpx.RequestError):
-        exc.request = masked_request(request)
+        exc.request = masked_request(request, signer)
     return exc
 
 
-def _finished(response: httpx.Response, body: bytes, request: httpx.Request | None) -> httpx.Response:
+def _finished(
+    response: httpx.Response, body: bytes, request: httpx.Request | None, signer: AttemptSigner | None
+) -> httpx.Response:
     """A read response to hand to the caller (on an error): its body in, its request masked."""
     finished = httpx.Response(
         response.status_code, headers=response.headers, content=body, extensions=response.extensions
     )
     if request is not None:
-        finished.request = masked_request(request)
+        finished.request = masked_request(request, signer)
     return finished
 
 
@@ -677,7 +690,7 @@ def _connection_error(route: Route, prepared: PreparedRequest, call: _Call, erro
     what = "timed out" if kind is APITimeoutError else "connection failed"
     return kind(
         f"{what} talking to {host} ({type(error).__name__}: {error})",
-        request=masked_request(call.request) if call.request is not None else None,
+        request=masked_request(call.request, call.signer) if call.request is not None else None,
         **_fields(route, prepared, call.attempts),
     )
 

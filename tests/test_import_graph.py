@@ -143,4 +143,3 @@ def test_the_graph_sees_what_a_cycle_hides() -> None:
     assert "prime_async.testing._simulator" not in graph["prime_async.testing._server"]
     assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
     assert cycles({"a": {"b"}, "b": set()}) == []
-

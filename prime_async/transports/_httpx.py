@@ -20,7 +20,8 @@ from typing import Any
 import httpx
 
 from .._numbers import checked_limits
-from ._common import DEFAULT_LIMITS, SIGNER, PerLoop, PoolStats, Proxies, SlotReleasingStream, Slots, scrub
+from ._common import DEFAULT_LIMITS, PerLoop, PoolStats, Proxies, SlotReleasingStream, Slots, scrub
+from ._contract import RequestSigner, Sent
 from ._private import h11_state, httpx_pool_connections
 
 __all__ = ["HttpxTransport"]
@@ -85,10 +86,10 @@ class _Loop:
 
 class HttpxTransport(httpx.AsyncBaseTransport):
     """`limits` as for httpx; `verify` an SSLContext or bool; proxies from the environment when
-    `trust_env` (read once, honouring `no_proxy`)."""
+    `trust_env` (read once, honouring `no_proxy`). A `Transport` (see _contract): it signs once a
+    connection slot is free, into the request's headers (which httpcore writes)."""
 
     fork_safe = True  # see PerLoop: a forked child never touches an inherited connection
-    signs_on_send = True  # see _auth.SigningTransport: signed once a connection is free
 
     def __init__(
         self,
@@ -132,15 +133,20 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         return lane
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """For an `httpx.AsyncClient` of the caller's: the response, its stream the body."""
+        return (await self.send(request, None))[0]
+
+    async def send(self, request: httpx.Request, signer: RequestSigner | None) -> Sent:
         if self._closed:
             raise httpx.ConnectError("the transport is closed", request=request)
         state = self._loops.get()
         slot = await state.slots.acquire(request) if state.slots is not None else None
         lane = self._take_lane(state, self._key(request.url))
         try:
-            signer = request.extensions.get(SIGNER)
-            if signer is not None:  # signed as it leaves (see _auth.SigningTransport), into its headers
-                signer.sign(request)
+            if signer is not None:  # signed as it leaves, into its headers
+                headers = request.headers  # item sets: about half the cost of headers.update({...})
+                for name, value in signer.signed_headers(request):
+                    headers[name] = value
             response = await lane.transport.handle_async_request(request)
         except BaseException as exc:  # httpcore's and h11's frames hold the signed headers
             if slot is not None:
@@ -158,8 +164,9 @@ class HttpxTransport(httpx.AsyncBaseTransport):
                 if extra is not None:
                     await extra.transport.aclose()
 
-        response.stream = SlotReleasingStream(inner, slot, close)
-        return response
+        stream = SlotReleasingStream(inner, slot, close, headers=response.headers)
+        response.stream = stream
+        return response, stream
 
     def pool_stats(self) -> PoolStats:
         """This event loop's connections (each lane's httpcore pool, read through its public `connections`)."""
