@@ -11,7 +11,7 @@ from collections.abc import Callable, Generator
 import httpx
 
 from ._credentials import Credentials
-from ._masking import MASK, SECRET_HEADERS, MaskedHeaders, mask_headers
+from ._masking import MASK, SECRET_HEADERS, MaskedHeaders, mask_headers, masked_copy
 from ._signing import Signer
 from .transports._contract import Transport
 
@@ -23,6 +23,7 @@ __all__ = [
     "SigningTransport",
     "mask_headers",
     "masked_request",
+    "unsign",
 ]
 
 # The headers a signed request carries, in this order: key, passphrase, signature, timestamp.
@@ -121,7 +122,19 @@ def masked_request(request: httpx.Request, signer: AttemptSigner | None = None) 
     signed: list[tuple[str, str]] = []
     if signer is not None and signer.signed_at is not None and SIGNED_HEADERS[3] not in request.headers:
         signed = signer.auth.headers_to_show(signer.signed_at)
-    headers = mask_headers([*request.headers.multi_items(), *signed])
-    copy = httpx.Request(request.method, request.url, headers=headers, content=request.content)
-    copy.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
-    return copy
+    return masked_copy(request, signed)
+
+
+def unsign(request: httpx.Request) -> None:
+    """Once a request has left: its passphrase and signature headers masked in place. A request
+    signed into its own headers (by HttpxTransport, or a caller's httpx client through
+    `PrimeAuth`) would otherwise hold them in clear for as long as anything refers to it: the
+    pipeline's frames in a traceback, say. One signed straight onto the wire (by AiohttpTransport)
+    never held them: one look finds that (the four signed headers are set together)."""
+    headers = request.headers
+    if SIGNED_HEADERS[2] in headers:
+        for name in _SIGNED_SECRETS:
+            headers[name] = MASK
+
+
+_SIGNED_SECRETS = ("x-cb-access-passphrase", "x-cb-access-signature")

@@ -34,6 +34,7 @@ from ._json import to_json
 from ._loopback import is_loopback
 from ._pagination import Paginator
 from ._route import Route
+from ._terminal import TerminalFormatter, for_terminal
 
 __all__ = ["INTENTS", "add_call_command", "parse_params", "show_request"]
 
@@ -151,7 +152,7 @@ def _waits_on_stderr() -> Iterator[None]:
         return
     handler = logging.StreamHandler(sys.stderr)
     handler.addFilter(lambda record: hasattr(record, "prime_wait"))
-    handler.setFormatter(logging.Formatter("prime-async: %(message)s"))
+    handler.setFormatter(TerminalFormatter("prime-async: %(message)s"))
     level = logger.level
     if not logger.isEnabledFor(logging.INFO):
         logger.setLevel(logging.INFO)
@@ -178,7 +179,8 @@ def confirmed(route: Route, request: httpx.Request, base_url: str) -> bool:
             f"{route.operation_id} would send {request.method} {request.url.path} to {base_url}, not a local "
             "simulator, and stdin is not a terminal to confirm on: pass --yes to send it (--dry-run shows it)"
         )
-    print(show_request(request, headers=False), file=sys.stderr)
+    shown = show_request(request, headers=False).split("\n")
+    print("\n".join(map(for_terminal, shown)), file=sys.stderr)
     print(f"{question} [y/N] ", end="", file=sys.stderr, flush=True)
     return sys.stdin.readline().strip().lower() in YES
 

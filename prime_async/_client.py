@@ -12,9 +12,9 @@ import attrs
 import httpx
 
 from ._auth import PrimeAuth, SigningTransport
-from ._credentials import Credentials, hide
+from ._credentials import Credentials, checked_id, hide
 from ._encode import new_idempotency_key
-from ._errors import CredentialsError
+from ._errors import CredentialsError, InvalidRequestError
 from ._events import EventHook
 from ._generated.resources import RawResourceAccessors, ResourceAccessors
 from ._numbers import checked_count, checked_seconds
@@ -23,6 +23,7 @@ from ._ratelimit import Limiter, RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._tracing import Telemetry, TracedPipeline, Tracing, telemetry_for
 from ._unresolved import UnresolvedRequests
+from ._url_safety import insecure_url_problem, shown_url
 from .transports import Transport, TransportName, make_transport
 from .transports._adapt import PlainTransport
 
@@ -40,19 +41,23 @@ DEFAULT_TIMEOUT = httpx.Timeout(connect=5.0, read=30.0, write=10.0, pool=30.0)
 DEFAULT_RATE_LIMIT = RateLimit()
 
 
-def _checked_base_url(base_url: str) -> str:
-    """`https://host[:port][/prefix]`, or a clear error now rather than three retries later."""
+def _checked_base_url(base_url: str, allow_insecure_http: bool, name: str = "base_url") -> str:
+    """`https://host[:port][/prefix]` (`http://` to this machine), or a clear error now rather
+    than three retries later. The message never shows the URL's userinfo."""
+    shown = shown_url(base_url)
     try:
         url = httpx.URL(base_url)
     except Exception:
-        raise ValueError(f"base_url {base_url[:100]!r} is not a URL") from None
+        raise ValueError(f"{name} {shown!r} is not a URL") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ValueError(
-            f"base_url {base_url[:100]!r} must start with https:// (or http:// for a local simulator), "
-            f"e.g. {DEFAULT_BASE_URL!r}"
+            f"{name} {shown!r} must start with https:// (or http:// for a local simulator), e.g. {DEFAULT_BASE_URL!r}"
         )
+    problem = insecure_url_problem(url.scheme, url.host, bool(url.userinfo), allow_insecure_http=allow_insecure_http)
+    if problem is not None:
+        raise ValueError(f"{name} {shown!r} {problem}")
     if url.query or url.fragment:
-        raise ValueError(f"base_url {base_url[:100]!r} must not carry a query or fragment")
+        raise ValueError(f"{name} {shown!r} must not carry a query or fragment")
     return base_url.rstrip("/")
 
 
@@ -64,6 +69,7 @@ class ClientOptions(TypedDict, total=False):
     signing_key: str | None
     credentials: Credentials | None
     base_url: str | None
+    allow_insecure_http: bool
     portfolio_id: str | None
     entity_id: str | None
     timeout: httpx.Timeout | float
@@ -112,7 +118,9 @@ class PrimeClient(ResourceAccessors):
 
     - credentials: `credentials=`, or `access_key`/`passphrase`/`signing_key`, or, with none of
       them, the environment (see `Credentials.from_env`); `base_url` defaults to `PRIME_BASE_URL`
-      when set, else Prime.
+      when set, else Prime. Plain `http://` (and the feed's `ws://`) only to this machine (a
+      simulator) unless `allow_insecure_http=True` (your own TLS-terminating proxy on a private
+      network: the passphrase then crosses that network unencrypted); never a URL with userinfo.
     - `portfolio_id`, `entity_id` (else the credentials'): what an endpoint whose path needs one
       uses when the call leaves it out.
     - `timeout`: a number bounds each attempt as a whole and each of its phases; an
@@ -141,6 +149,7 @@ class PrimeClient(ResourceAccessors):
         signing_key: str | None = None,
         credentials: Credentials | None = None,
         base_url: str | None = None,
+        allow_insecure_http: bool = False,
         portfolio_id: str | None = None,
         entity_id: str | None = None,
         timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
@@ -158,6 +167,10 @@ class PrimeClient(ResourceAccessors):
         _raw: bool = False,
     ) -> None:
         passphrase, signing_key = hide(passphrase), hide(signing_key)  # masked in this frame's locals
+        if not isinstance(allow_insecure_http, bool):
+            raise ValueError(f"allow_insecure_http must be True or False, not {type(allow_insecure_http).__name__}")
+        portfolio_id = checked_id("portfolio_id", portfolio_id, InvalidRequestError)
+        entity_id = checked_id("entity_id", entity_id, InvalidRequestError)
         if credentials is None:
             if access_key is None and passphrase is None and signing_key is None:
                 credentials = _credentials_from_env()
@@ -169,8 +182,9 @@ class PrimeClient(ResourceAccessors):
                     portfolio_id=portfolio_id,
                     entity_id=entity_id,
                 )
+        url_name = "base_url"
         if base_url is None:
-            base_url = os.environ.get("PRIME_BASE_URL") or DEFAULT_BASE_URL
+            url_name, base_url = "PRIME_BASE_URL", os.environ.get("PRIME_BASE_URL") or DEFAULT_BASE_URL
         # every number checked before anything is made (ValueError naming the option); inf: unbounded
         phases = as_timeout(timeout)
         deadline = checked_seconds(deadline, "deadline")
@@ -183,13 +197,15 @@ class PrimeClient(ResourceAccessors):
         if max_retries is not None:
             retry = attrs.evolve(retry, max_retries=checked_count(max_retries, "max_retries"))
         self.credentials = credentials
-        self.base_url = _checked_base_url(base_url)
+        self.allow_insecure_http = allow_insecure_http
+        self.base_url = _checked_base_url(base_url, allow_insecure_http, url_name)
         self.portfolio_id = portfolio_id or credentials.portfolio_id
         self.entity_id = entity_id or credentials.entity_id
         # what with_options() passes on to a copy (everything but what the copy shares)
         self._init_options: dict[str, Any] = {
             "credentials": credentials,
             "base_url": self.base_url,
+            "allow_insecure_http": allow_insecure_http,
             "portfolio_id": portfolio_id,
             "entity_id": entity_id,
             "timeout": timeout,
@@ -276,7 +292,9 @@ class PrimeClient(ResourceAccessors):
         `options` are `prime_async.FeedOptions`' fields."""
         from ._feed import DEFAULT_FEED_URL, Feed
 
-        return Feed(self, url or os.environ.get("PRIME_WS_URL") or DEFAULT_FEED_URL, **options)
+        if url is None and os.environ.get("PRIME_WS_URL"):
+            return Feed(self, os.environ["PRIME_WS_URL"], url_name="PRIME_WS_URL", **options)
+        return Feed(self, url or DEFAULT_FEED_URL, **options)
 
     @property
     def http_client(self) -> httpx.AsyncClient:

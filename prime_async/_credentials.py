@@ -17,7 +17,7 @@ import attrs
 
 from ._errors import CredentialsError
 
-__all__ = ["Credentials", "Secret", "hide"]
+__all__ = ["Credentials", "Secret", "checked_id", "hide", "hide_in_place"]
 
 
 class Secret(str):
@@ -29,23 +29,66 @@ class Secret(str):
         return "'***'"
 
 
+class _NotAString:
+    """What stands for a credential given as something other than a string (a JSON list, a
+    number): only its type's name is kept, so no frame holds the value itself, and the
+    constructor refuses it saying what type it was."""
+
+    __slots__ = ("kind",)
+
+    def __init__(self, value: object) -> None:
+        self.kind = type(value).__name__
+
+    def __repr__(self) -> str:
+        return f"<a {self.kind}, not shown>"
+
+
+# Bounds on what a credential may be: Prime's passphrases and keys are tens of characters; a value
+# of megabytes is a mistake (a file's contents), and would be copied into every request's headers.
+MAX_CREDENTIAL_LENGTH = 1024
+MAX_ID_LENGTH = 256
+
+
 def _mask(value: str) -> str:
     return value[:4] + "…" if len(value) > 8 else "…"
 
 
 def _problem(value: object) -> str | None:
     """What is wrong with a credential value, in words that do not repeat it; None if nothing."""
+    if isinstance(value, _NotAString):
+        return f"must be a string, not {value.kind}"
     if not isinstance(value, str):
         return f"must be a string, not {type(value).__name__}"
     if not value:
         return "must be a non-empty string"
+    if len(value) > MAX_CREDENTIAL_LENGTH:
+        return f"is {len(value):,} characters long; at most {MAX_CREDENTIAL_LENGTH:,}"
     if value != value.strip():
         if value.rstrip(" \t") != value.rstrip():
             return "ends with a line break (a .env file saved with CRLF line endings?); strip it"
         return "has leading or trailing whitespace; strip it"
     if any(ord(c) < 0x20 or ord(c) == 0x7F for c in value):
         return "contains a control character"
+    if not value.isprintable():  # a zero-width space, U+2028, a BOM: invisible where it was copied from
+        where = next(i for i, c in enumerate(value) if not c.isprintable())
+        return f"contains an invisible character (U+{ord(value[where]):04X} at position {where})"
     return None
+
+
+def checked_id(name: str, value: object, error: type[ValueError] = CredentialsError) -> str | None:
+    """A portfolio, entity or service account id: a printable string without surrounding
+    whitespace (it goes into a URL's path, or a subscribe message), or None for none."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise error(f"{name} must be a string or None, not {type(value).__name__}")
+    if len(value) > MAX_ID_LENGTH:
+        raise error(f"{name} is {len(value):,} characters long; at most {MAX_ID_LENGTH:,}")
+    if not value.isprintable() or value != value.strip():
+        raise error(
+            f"{name} {value[:40]!r} has a line break, a control or invisible character, or surrounding whitespace"
+        )
+    return str(value)
 
 
 def _check(name: str, value: object, *, header: bool) -> Secret:
@@ -97,9 +140,22 @@ class Credentials:
             ("entity_id", entity_id),
             ("svc_account_id", svc_account_id),
         ):
-            if value is not None and not isinstance(value, str):
-                raise CredentialsError(f"{name} must be a string or None")
-            set_(self, name, str(value) if value else None)
+            set_(self, name, checked_id(name, value))
+
+    def replace(self, **changes: Any) -> Credentials:
+        """These credentials with some fields changed (`access_key`, `passphrase`, `signing_key`,
+        `portfolio_id`, `entity_id`, `svc_account_id`), checked as by the constructor.
+
+        Use this rather than `attrs.evolve`: the new passphrase or signing key is masked before
+        anything else runs, so no frame (here, or attrs' own) holds it in clear if the check
+        fails and a crash reporter captures the locals."""
+        hide_in_place(changes)  # the dict this frame holds is the one masked
+        unknown = sorted(set(changes) - set(_FIELDS))
+        if unknown:
+            raise TypeError(f"Credentials.replace() got unknown field(s): {', '.join(unknown)}")
+        values = {name: changes[name] if name in changes else getattr(self, name) for name in _FIELDS}
+        changes.clear()
+        return _rebuild(*values.values())
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Picklable (to a spawned worker, say), rebuilt through the constructor's checks."""
@@ -150,6 +206,7 @@ NO_ACCOUNT = (
     "`. ./sim.env` in another"
 )
 _FIELDS = ("access_key", "passphrase", "signing_key", "portfolio_id", "entity_id", "svc_account_id")
+_SECRET_FIELDS = ("passphrase", "signing_key")
 ENV_NAMES = (
     "PRIME_ACCESS_KEY",
     "PRIME_PASSPHRASE",
@@ -174,9 +231,21 @@ def _rebuild(*values: Any) -> Credentials:
     )
 
 
+def hide_in_place(options: Any) -> None:
+    """A dict of keyword arguments with its `passphrase` and `signing_key` masked (see `hide`),
+    in place: the first line of a function taking `**options`, whose frame holds that dict."""
+    for name in _SECRET_FIELDS:
+        if name in options:
+            options[name] = hide(options[name])
+
+
 def hide(value: Any) -> Any:
-    """A string as a `Secret` (masked in a repr, so in the locals a traceback shows); else as is."""
-    return Secret(value) if isinstance(value, str) and not isinstance(value, Secret) else value
+    """A credential as a `Secret` (masked in a repr, so in the locals a traceback shows); one that
+    is not a string (a JSON list, a number...) as a stand-in that keeps only its type, to be
+    refused by the constructor; None, or a `Secret`, as is."""
+    if value is None or isinstance(value, Secret):
+        return value
+    return Secret(value) if isinstance(value, str) else _NotAString(value)
 
 
 def _read_env(env: Mapping[str, str]) -> tuple[dict[str, Any], tuple[str, ...], str] | str | None:
@@ -205,4 +274,5 @@ def _read_env(env: Mapping[str, str]) -> tuple[dict[str, Any], tuple[str, ...], 
         values[name] = hide(values[name])
     for name in JSON_NAMES[3:]:  # optional ids: a non-string is as good as absent
         values[name] = values[name] if isinstance(values[name], str) else None
+    del data
     return values, JSON_NAMES, "in PRIME_CREDENTIALS"

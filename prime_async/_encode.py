@@ -304,6 +304,8 @@ def _path_segment(value: Any, where: str) -> str:
         raise InvalidRequestError(f"{where}: must not be empty")
     if len(value) > MAX_PATH_VALUE:
         raise InvalidRequestError(f"{where}: {len(value):,} characters; an id is at most {MAX_PATH_VALUE:,}")
+    if not value.isprintable():  # a CR/LF, a NUL, a zero-width space: no id has one, a paste may
+        raise InvalidRequestError(f"{where}: {value[:40]!r} has a line break, a control or invisible character")
     segment = quote(value, safe="")
     # "." and ".." would be collapsed by URL normalisation and change the route
     return segment.replace(".", "%2E") if not value.strip(".") else segment

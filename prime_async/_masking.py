@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-__all__ = ["MASK", "SECRET_HEADERS", "MaskedHeaders", "mask_headers"]
+import httpx
+
+__all__ = ["MASK", "SECRET_HEADERS", "MaskedHeaders", "mask_headers", "masked_copy"]
 
 # What a copy of a signed request must not show: the passphrase, and the signature that, with the
 # timestamp, would let anyone replay the request within Prime's 30 s window.
@@ -26,3 +28,12 @@ class MaskedHeaders(list[tuple[str, str]]):
 
     def __repr__(self) -> str:
         return f"MaskedHeaders({mask_headers(self)!r})"
+
+
+def masked_copy(request: httpx.Request, more: Iterable[tuple[str, str]] = ()) -> httpx.Request:
+    """A copy of a sent request that is safe to show: same method, URL, body and headers (then
+    `more`), with the credentials masked."""
+    headers = mask_headers([*request.headers.multi_items(), *more])
+    copy = httpx.Request(request.method, request.url, headers=headers, content=request.content)
+    copy.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
+    return copy

@@ -25,7 +25,7 @@ import attrs
 import httpx
 from anyio import sleep
 
-from ._auth import SIGNED_HEADERS, AttemptSigner, PrimeAuth, masked_request
+from ._auth import SIGNED_HEADERS, AttemptSigner, PrimeAuth, masked_request, unsign
 from ._body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_body
 from ._convert import converter, describe_error
 from ._encode import PreparedRequest, checked_target, new_idempotency_key, prepare
@@ -447,12 +447,20 @@ class Pipeline:
             bound = call.options.attempt_timeout
         try:
             with fail_after(bound):  # anyio.fail_after's, at a fifth of its cost on asyncio
-                response, stream = await self._send(request, signer)
+                try:
+                    response, stream = await self._send(request, signer)
+                finally:
+                    unsign(request)  # sent (or not): its headers need not hold the passphrase any longer
                 response.request = request
+                response.next_request = None  # a caller's httpx client's copy of it for a redirect, signed
                 try:
                     body = await read_body(stream, self.options.max_response_bytes)
                 finally:
                     await stream.aclose()  # the connection back to the pool, its slot released
+                    # the transport's stream leads to its connection, and from there to the request
+                    # as sent (aiohttp's request_info, httpcore's request): none of it is needed now
+                    response.stream = _NO_BODY
+                    del stream
         except (BodyTooLarge, UnsupportedEncoding) as exc:
             self._emit(route, prepared, call, response.status_code, started, response, None)
             kind = ResponseTooLargeError if isinstance(exc, BodyTooLarge) else APIResponseValidationError
@@ -463,12 +471,13 @@ class Pipeline:
                 **_fields(route, prepared, call.attempts),
             ) from None
         except TimeoutError:  # the attempt's own bound; the request may have been sent
-            late = httpx.ReadTimeout(f"the attempt ran past attempt_timeout={bound:g} s")
+            late = _scrubbed(httpx.ReadTimeout(f"the attempt ran past attempt_timeout={bound:g} s"), request, signer)
             self._emit(route, prepared, call, None, started, None, late)
-            raise _Failed(_scrubbed(late, request, signer)) from None
+            raise _Failed(late) from None
         except Exception as exc:  # an httpx.TransportError, or what a caller's transport raises instead
-            self._emit(route, prepared, call, None, started, None, exc)
-            raise _Failed(_scrubbed(exc, request, signer)) from None
+            failure = _scrubbed(exc, request, signer)  # before a hook sees it (RequestEvent.error)
+            self._emit(route, prepared, call, None, started, None, failure)
+            raise _Failed(failure) from None
         except BaseException:  # cancelled (or KeyboardInterrupt) with the request handed to the transport
             call.unknown = "in flight when cancelled"
             raise

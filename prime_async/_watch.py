@@ -27,6 +27,7 @@ from ._client import PrimeClient
 from ._feed import Feed, OrderBook, OrderUpdate
 from ._feed._book import show_level
 from ._json import to_json
+from ._terminal import for_terminal
 
 __all__ = ["add_watch_commands", "book_json", "book_line", "collecting_orders", "live_book", "order_line"]
 
@@ -90,7 +91,7 @@ def order_line(update: OrderUpdate) -> str:
 
 async def _print_lines(lines: AsyncIterator[str], count: int | None, out: TextIO) -> None:
     async for line in lines:
-        print(line, file=out, flush=True)
+        print(for_terminal(line), file=out, flush=True)  # ids and product names are the server's text
         if count is not None:
             count -= 1
             if count <= 0:

@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import errno
 import json
+import logging
 import math
 import os
 import shlex
@@ -30,6 +31,7 @@ from ._credentials import JSON_NAMES
 from ._errors import CredentialsError, InvalidRequestError, PrimeError
 from ._generated.routes import ROUTES
 from ._route import Route
+from ._terminal import TerminalFormatter, for_terminal
 from ._version import __version__
 
 __all__ = ["main"]
@@ -48,6 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if extra:
         args.params = [*args.params, *extra]
+    handler = _escaped_warnings()
     try:
         result: int = args.run(args)
         return result
@@ -55,6 +58,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _report(exc)
     except KeyboardInterrupt:
         return 130
+    finally:
+        if handler is not None:
+            logging.getLogger("prime_async").removeHandler(handler)
+
+
+def _escaped_warnings() -> logging.Handler | None:
+    """The library's warnings (the feed's reconnects quote a server's reason phrase) on stderr as
+    Python's last-resort handler would show them, escaped for the terminal; unless logging is
+    configured already (PRIME_LOG, or a program that calls main()). The handler, to remove after."""
+    logger = logging.getLogger("prime_async")
+    if logger.handlers or logging.getLogger().handlers:
+        return None
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(TerminalFormatter("%(message)s"))
+    logger.addHandler(handler)
+    return handler
 
 
 def _report(exc: Exception) -> int:
@@ -86,7 +106,7 @@ def _one_line(exc: BaseException) -> str:
 def _fail(message: str, status: int) -> int:
     if os.environ.get("PRIME_DEBUG"):
         traceback.print_exc()
-    message = message.replace("\n", " ")
+    message = for_terminal(message.replace("\n", " "))  # a server's words: no escape sequence reaches the terminal
     with contextlib.suppress(BrokenPipeError):
         print(f"prime-async: {message}", file=sys.stderr)
     return status

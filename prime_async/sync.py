@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import Unpack
 
 from ._client import ClientOptions, CopyOptions, PrimeClient, raw_copy
-from ._credentials import Credentials
+from ._credentials import Credentials, hide_in_place
 from ._generated.sync_resources import SyncRawResourceAccessors, SyncResourceAccessors
 from ._portal import Portal
 from ._public import publish
@@ -38,6 +38,7 @@ class SyncPrimeClient(SyncResourceAccessors):
     ) -> None:
         """`SyncPrimeClient(**options)` as for `PrimeClient`, or `SyncPrimeClient(client=...)` to
         drive an async client you already have."""
+        hide_in_place(options)  # first: a traceback of this frame shows `options`, and with it the passphrase
         if client is not None and options:
             raise TypeError("pass client= or PrimeClient's options, not both")
         # the async client needs no event loop to be made; its connections are made on the
@@ -96,7 +97,9 @@ class SyncPrimeClient(SyncResourceAccessors):
         self.close()
 
     def __repr__(self) -> str:
-        return f"Sync{self._async!r}"
+        # getattr: a crash reporter may show a client whose __init__ failed half-way
+        inner = getattr(self, "_async", None)
+        return f"Sync{inner!r}" if inner is not None else f"{type(self).__name__}(<not built>)"
 
 
 publish(__name__, globals(), __all__)

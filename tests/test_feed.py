@@ -21,7 +21,6 @@ from typing import Any
 import anyio
 import anyio.abc
 import anyio.lowlevel
-import attrs
 import pytest
 import sniffio
 
@@ -127,7 +126,7 @@ async def test_subscribes_are_signed_as_prime_documents() -> None:
     clock = Clock(1_700_000_123.9)
     async with (
         capturing_server(wanted=2) as (url, received),
-        PrimeClient(credentials=credentials, base_url="http://unused.invalid") as client,
+        PrimeClient(credentials=credentials, base_url="https://unused.invalid") as client,
         client.feed(url, clock=clock, **{**FAST, "close_timeout": 0.2}) as feed,  # it never answers a close
     ):
         feed.order_book("BTC-USD")
@@ -445,7 +444,7 @@ async def test_an_error_frame_is_a_typed_exception_and_is_not_retried() -> None:
 
 async def test_a_failing_signature_raises_after_bounded_attempts_and_leaks_nothing() -> None:
     sim = simulator()
-    wrong = attrs.evolve(sim.credentials, signing_key="not-the-signing-key")
+    wrong = sim.credentials.replace(signing_key="not-the-signing-key")
     async with feed_for(sim, credentials=wrong) as (_, feed):
         books = feed.order_book("BTC-USD")
         with pytest.raises(FeedAuthenticationError, match="invalid signature") as caught:
@@ -609,7 +608,7 @@ async def test_wss_verifies_the_server_certificate(certificate: tuple[Path, Path
     server_context.load_cert_chain(cert, key)
     sim = simulator()
     async with (
-        PrimeClient(credentials=sim.credentials, base_url="http://unused.invalid") as client,
+        PrimeClient(credentials=sim.credentials, base_url="https://unused.invalid") as client,
         sim.feed.serve("127.0.0.1", ssl_context=server_context) as url,
     ):
         assert url.startswith("wss://127.0.0.1:")

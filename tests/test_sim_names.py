@@ -144,7 +144,7 @@ async def test_every_operation_in_lower_camel_case_has_the_snake_case_effect() -
     mirror = Mirror(a, b)
     keys = itertools.count()
     async with PrimeClient(
-        credentials=a.credentials, base_url="http://prime.sim", transport=mirror, rate_limit=None,
+        credentials=a.credentials, base_url="https://prime.sim", transport=mirror, rate_limit=None,
         new_idempotency_key=lambda: f"key-{next(keys)}",
     ) as client:  # fmt: skip
         w = await build(a, client)

@@ -24,6 +24,7 @@ import anyio
 import anyio.abc
 
 from .._errors import InvalidRequestError, PrimeError
+from .._url_safety import check_feed_url
 from ._connection import Connection, FirstContact
 from ._errors import FeedClosedError
 from ._messages import OrderUpdate
@@ -55,8 +56,17 @@ class Feed:
     """The Prime WebSocket feed. Made by `client.feed(url=None, **options)` (see `FeedOptions`),
     used as `async with`. `stats` counts connects, reconnects, gaps, resyncs and the like."""
 
-    def __init__(self, client: PrimeClient, url: str = DEFAULT_FEED_URL, **options: Unpack[FeedOptionsDict]) -> None:
-        parse_ws_url(url)  # a bad URL fails here, before anything connects
+    def __init__(
+        self,
+        client: PrimeClient,
+        url: str = DEFAULT_FEED_URL,
+        *,
+        url_name: str = "the feed URL",
+        **options: Unpack[FeedOptionsDict],
+    ) -> None:
+        # a bad URL fails here, before anything connects; plain ws:// only to this machine
+        check_feed_url(url, allow_insecure_http=getattr(client, "allow_insecure_http", False), name=url_name)
+        parse_ws_url(url)
         self.url = url
         self.options = FeedOptions.build(options)
         self._proxy = proxy_for(url, self.options.trust_env)

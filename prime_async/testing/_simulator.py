@@ -187,7 +187,7 @@ class PrimeSimulator:
         if "http_client" not in options:
             options.setdefault("transport", self.transport())  # the client owns, and closes, its HTTP client
         options.setdefault("rate_limit", None)
-        return PrimeClient(credentials=self.credentials, base_url="http://prime.sim", **options)
+        return PrimeClient(credentials=self.credentials, base_url="https://prime.sim", **options)
 
     @asynccontextmanager
     async def serve(self, host: str = "127.0.0.1", port: int = 0) -> AsyncIterator[SimulatorServer]:

@@ -28,7 +28,7 @@ import sniffio
 
 from .._numbers import checked_limits
 from .._public import publish
-from ._common import PoolStats, fork_generation
+from ._common import PoolStats, ThirdPartyError, fork_generation
 from ._contract import RequestSigner, ResponseBody, Sent, Transport
 from ._httpx import HttpxTransport
 
@@ -39,6 +39,7 @@ __all__ = [
     "PoolStats",
     "RequestSigner",
     "ResponseBody",
+    "ThirdPartyError",
     "Transport",
     "TransportName",
     "fork_generation",

@@ -71,7 +71,8 @@ def map_error(exc: BaseException, request: httpx.Request) -> httpx.TransportErro
     else:  # ClientOSError after connecting, ValueError, RuntimeError...: may have been sent
         kind = httpx.ReadError
     error = kind(message, request=request)
-    error.__cause__ = scrub(exc)
+    error.__cause__ = exc  # replaced by scrub with a ThirdPartyError: aiohttp's carry the request's headers
+    scrub(error)
     return error
 
 
@@ -118,19 +119,25 @@ class _Body:
         self.done = False
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
+        error = None
         try:
             async for chunk in self.response.content.iter_chunked(CHUNK):
                 yield chunk
         except _BODY_ERRORS as exc:
-            raise map_error(exc, self.request)  # noqa: B904 (map_error chains it, traceback dropped)
+            error = map_error(exc, self.request)
+        if error is not None:  # raised outside the `except`: its __context__ is not aiohttp's error
+            raise error
         self.done = True
 
     async def read_whole(self) -> bytes:
         """The body in one read: aiohttp's parser stops at the declared Content-Length."""
+        error = None
         try:
             data = await self.response.content.read()
         except _BODY_ERRORS as exc:
-            raise map_error(exc, self.request)  # noqa: B904 (map_error chains it, traceback dropped)
+            error = map_error(exc, self.request)
+        if error is not None:  # raised outside the `except`: its __context__ is not aiohttp's error
+            raise error
         self.done = True
         return data
 
@@ -199,6 +206,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         content = request.content
         # aiohttp would label a POST, PUT or PATCH without a Content-Type application/octet-stream
         skip = ("Content-Type",) if request.method in _BODY_METHODS and "content-type" not in request.headers else None
+        error: httpx.TransportError | None = None
         try:  # from here on, whatever happens gives the slot back
             url, proxy = self._target(request.url)
             signed = signer.signed_headers(request) if signer is not None else None  # signed as it leaves
@@ -216,10 +224,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except BaseException as exc:
             if slot is not None:
                 slot.release()
-            if isinstance(exc, Exception) and not isinstance(exc, httpx.TransportError):
-                raise map_error(exc, request)  # noqa: B904 (map_error chains it, traceback dropped)
-            scrub(exc)  # cancellation too: aiohttp's frames hold the headers
-            raise
+            if not isinstance(exc, Exception) or isinstance(exc, httpx.TransportError):
+                scrub(exc)  # cancellation too: aiohttp's frames hold the headers
+                raise
+            error = map_error(exc, request)
+        if error is not None:  # raised outside the `except`: its __context__ is not aiohttp's error
+            raise error
         body = _Body(response, request)
         # read from aiohttp's parsed headers (C lookups), so that read_body need not look in httpx's
         received = response.headers

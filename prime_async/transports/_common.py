@@ -23,8 +23,9 @@ import attrs
 import httpx
 import sniffio
 
-from .._masking import MaskedHeaders
+from .._masking import MaskedHeaders, masked_copy
 from .._timeout import fail_after
+from ._private import httpx_error_request
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -34,6 +35,7 @@ __all__ = [
     "PoolStats",
     "SlotReleasingStream",
     "Slots",
+    "ThirdPartyError",
     "current_loop",
     "fork_generation",
     "scrub",
@@ -387,11 +389,17 @@ class Proxies:
 
 
 def scrub(exc: BaseException) -> BaseException:
-    """Drop the tracebacks of `exc` and of every exception chained to it.
+    """Drop the tracebacks of `exc` and of every exception chained to it, and replace each chained
+    exception an HTTP library made (other than httpx's) by a `ThirdPartyError` that keeps only
+    its type and message.
 
     Frames inside an HTTP library hold the request's headers as locals (aiohttp's CIMultiDict,
     h11's events), and a traceback printed with its locals (Sentry, `pytest --showlocals`) would
-    show the passphrase. The error keeps its type and message; the frames go.
+    show the passphrase. Its exceptions hold them too: aiohttp's `ClientResponseError` carries the
+    request as sent (`request_info.headers`: the signature, and the passphrase), its
+    `ClientConnectorError` the proxy's credentials. A crash reporter walks `__cause__` and
+    `__context__`; what it finds there is a type and a message. An httpx error chained inside
+    points at a masked copy of its request. `exc` itself keeps its type (a cancellation stays one).
     """
     seen: set[int] = set()
     todo: list[BaseException | None] = [exc]
@@ -401,10 +409,47 @@ def scrub(exc: BaseException) -> BaseException:
             continue
         seen.add(id(item))
         item.__traceback__ = None
+        if item is not exc and isinstance(item, httpx.RequestError):
+            _mask_request_of(item)
+        item.__cause__ = _kept(item.__cause__)
+        item.__context__ = _kept(item.__context__)
         todo += [item.__cause__, item.__context__]
         if isinstance(item, BaseExceptionGroup):
-            todo += list(item.exceptions)
+            todo += list(item.exceptions)  # the group's own members stay (it cannot be rebuilt in place)
     return exc
+
+
+# Where the exceptions that may stay in a chain come from: none of them carries a request's headers.
+_SAFE_MODULES = frozenset(
+    {"builtins", "ssl", "socket", "asyncio", "anyio", "trio", "httpx", "httpcore", "h11", "prime_async"}
+)
+
+
+class ThirdPartyError(Exception):
+    """What stands, in an error's `__cause__`/`__context__`, for an HTTP library's exception that
+    may carry credentials (aiohttp's carry the request's headers, or a proxy's password): its
+    qualified type name and message, nothing else."""
+
+
+def _kept(exc: BaseException | None) -> BaseException | None:
+    if exc is None or type(exc).__module__.partition(".")[0] in _SAFE_MODULES:
+        return exc
+    kind = type(exc)
+    try:
+        message = str(exc)
+    except Exception:  # a broken __str__ says nothing
+        message = "?"
+    stand_in = ThirdPartyError(f"{kind.__module__}.{kind.__qualname__}: {message}")
+    stand_in.__cause__, stand_in.__context__ = exc.__cause__, exc.__context__
+    stand_in.__suppress_context__ = exc.__suppress_context__
+    return stand_in
+
+
+def _mask_request_of(error: httpx.RequestError) -> None:
+    """An httpx error inside a chain: its request (the one sent, signed) replaced by a masked copy."""
+    request = httpx_error_request(error)
+    if request is not None:
+        error.request = masked_copy(request)
 
 
 # Header pairs decoded once: the same few (Host, Accept, User-Agent...) go with every request.

@@ -86,8 +86,10 @@ class _Loop:
 
 class HttpxTransport(httpx.AsyncBaseTransport):
     """`limits` as for httpx; `verify` an SSLContext or bool; proxies from the environment when
-    `trust_env` (read once, honouring `no_proxy`). A `Transport` (see _contract): it signs once a
-    connection slot is free, into the request's headers (which httpcore writes)."""
+    `trust_env` (read once, honouring `no_proxy`), and with `verify=True` the trust store too:
+    `SSL_CERT_FILE` or `SSL_CERT_DIR` when set (as aiohttp and the feed honour them), else
+    certifi's bundle. A `Transport` (see _contract): it signs once a connection slot is free, into
+    the request's headers (which httpcore writes)."""
 
     fork_safe = True  # see PerLoop: a forked child never touches an inherited connection
 
@@ -104,6 +106,7 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         keep = self.limits.max_keepalive_connections
         self._keep_idle: int = keep if keep is not None else self.limits.max_connections or 1 << 30
         self._proxies = Proxies(trust_env)
+        self._trust_env = trust_env
         self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self.limits), _Loop.close)
         self._closed = False
 
@@ -114,8 +117,8 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         idle = state.idle.get(key)
         if idle:
             return idle.pop()
-        if self._ssl is None:  # one context for every lane (httpx's: certifi's CA store, ~20 ms to load)
-            self._ssl = httpx.create_ssl_context(verify=True, trust_env=False)
+        if self._ssl is None:  # one context for every lane (~20 ms to load): SSL_CERT_FILE's, or certifi's
+            self._ssl = httpx.create_ssl_context(verify=True, trust_env=self._trust_env)
         limits = httpx.Limits(**_ONE_CONNECTION, keepalive_expiry=self.limits.keepalive_expiry)
         lane = _Lane(key, httpx.AsyncHTTPTransport(verify=self._ssl, limits=limits, proxy=key[3], trust_env=False))
         state.lanes.add(lane)

@@ -11,6 +11,9 @@ that renames one fails that test by name, rather than a trading bot in productio
   (`_conns`: the idle ones by key; `_acquired`: those serving a request), for `pool_stats()`.
 - `httpx_pool_connections`: an `httpx.AsyncHTTPTransport` keeps its httpcore pool in `_pool`,
   whose `connections` are public; for `pool_stats()` and the spare-bytes check.
+- `httpx_error_request`: an httpx error's `request` property raises when none was set; its
+  private `_request` says whether one was, without raising (to mask the request an error chained
+  inside another holds).
 - `h11_state`: httpcore gives no way to ask whether a connection holds bytes past the response it
   just finished (a smuggled answer for the next request); h11's public `trailing_data` says, reached
   through httpcore's `_h11_state` (and a proxy connection's `_connection`).
@@ -27,6 +30,7 @@ __all__ = [
     "aiohttp_connection_counts",
     "disable_aiohttp_resend",
     "h11_state",
+    "httpx_error_request",
     "httpx_pool_connections",
 ]
 
@@ -61,3 +65,11 @@ def h11_state(connection: Any) -> Any:
             return state
         connection = getattr(connection, "_connection", None)
     return None
+
+
+def httpx_error_request(error: httpx.RequestError) -> httpx.Request | None:
+    """The request an httpx error holds, or None (its public `request` raises RuntimeError when
+    unset; `_request` is where it keeps it). Guards the masking of a signed request held by an
+    httpx error chained inside another."""
+    request = getattr(error, "_request", None)
+    return request if isinstance(request, httpx.Request) else None
