@@ -1,4 +1,5 @@
-"""The generator: spec/prime-openapi.yaml (with spec/overlay.yaml merged in) -> prime_async/_generated/.
+"""The generator: spec/prime-openapi.yaml (with spec/overlay.yaml merged in) and spec/prime-errors.yaml
+(Prime's error catalog) -> prime_async/_generated/.
 
 Run `python -m codegen` to regenerate, `python -m codegen --check` to fail when the committed
 output is stale. It needs PyYAML (the `dev` extra), never at runtime.
@@ -15,6 +16,7 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "prime-openapi.yaml"
 OVERLAY = ROOT / "spec" / "overlay.yaml"
+ERRORS = ROOT / "spec" / "prime-errors.yaml"
 OUTPUT = ROOT / "prime_async" / "_generated"
 
 
@@ -29,9 +31,11 @@ def read_api(path: Path = SPEC, overlay: Path | None = OVERLAY) -> Api:
 
 def generate() -> dict[Path, str]:
     """Every generated file and the text it should hold."""
+    from .errors import read_catalog
     from .render import render_all
 
-    return {OUTPUT / name: text for name, text in render_all(read_api()).items()}
+    api = read_api()
+    return {OUTPUT / name: text for name, text in render_all(api, read_catalog(ERRORS, api)).items()}
 
 
 def stale_files() -> list[Path]:

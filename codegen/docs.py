@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import re
 import textwrap
+from typing import TYPE_CHECKING
 
 from prime_async._route import CLIENT_DEFAULTS, argument_required
 
 from .spec import Api, ModelDef, OperationDef, ParamDef
+
+if TYPE_CHECKING:
+    from .errors import Catalog
 
 WIDTH = 92
 
@@ -108,7 +112,7 @@ def argument(p: ParamDef, accepts: str, op: OperationDef) -> list[str]:
     return [head, *lines]
 
 
-def endpoint_doc(op: OperationDef, accepts: dict[str, str]) -> str:
+def endpoint_doc(op: OperationDef, accepts: dict[str, str], catalog: Catalog | None = None) -> str:
     """Everything up to "Returns": the same for the async and the blocking client."""
     lines = [f"{op.summary or op.operation_id} ({op.method} {op.path})"]
     if op.description and op.description.rstrip(".") != op.summary.rstrip("."):
@@ -133,7 +137,40 @@ def endpoint_doc(op: OperationDef, accepts: dict[str, str]) -> str:
                 "    ",
             ),
         ]
+    if op.operation_id in DUPLICATE_RESOLVED:
+        lines += block(
+            "A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of this "
+            "call placed the order: the client finds it by its client_order_id and returns it "
+            "(OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your "
+            "own id, reused) raises DuplicateClientOrderIdError at once.",
+            "    ",
+        )
+    if catalog is not None:
+        lines += ["", *errors_doc(op, catalog)]
     return "\n".join(lines)
+
+
+# operations whose retry refused as a duplicate is resolved by a lookup (prime_async._duplicates)
+DUPLICATE_RESOLVED = frozenset({"CreateOrder", "AcceptQuote", "EditOrder"})
+# the error class each status raises (prime_async._errors.status_error_class)
+STATUS_CLASS = {400: "BadRequestError", 401: "AuthenticationError", 403: "PermissionDeniedError", 404: "NotFoundError"}
+
+
+def errors_doc(op: OperationDef, catalog: Catalog) -> list[str]:
+    """The errors Prime declares for the operation (spec/prime-errors.yaml): one line per
+    subcode with its meaning, grouped by status; then the ones any signed request can get."""
+    lines = ["Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):"]
+    for status, names in sorted(catalog.operations.get(op.operation_id, {}).items()):
+        lines.append(
+            f"    {status} {STATUS_CLASS.get(status, 'InternalServerError' if status >= 500 else 'APIStatusError')}:"
+        )
+        for name in names:
+            text = f"{name}: {catalog.subcodes[name].meaning}"
+            lines.append("        " + textwrap.shorten(text, WIDTH + 8, placeholder="..."))
+    lines.append("    Any signed request:")
+    for status, names in catalog.generic.items():
+        lines += wrap(f"{status}: {', '.join(names)}", WIDTH + 8, "        ", "            ")
+    return lines
 
 
 def returns_doc(op: OperationDef, api: Api, *, blocking: bool) -> str:

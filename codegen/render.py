@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from prime_async._route import CALL_OPTIONS  # every endpoint's per-call options
 
 from . import docs
+from .errors import Catalog, render_errors
 from .spec import AliasDef, Api, EnumDef, ModelDef, OperationDef, ParamDef
 
 HEADER = (
@@ -193,7 +194,7 @@ def accepts(op: OperationDef, api: Api) -> dict[str, str]:
     return {p.name: unqualified(input_type(p.type, api)) for p in op.params}
 
 
-def render_route(op: OperationDef, api: Api) -> str:
+def render_route(op: OperationDef, api: Api, catalog: Catalog) -> str:
     out = "    Route(\n"
     out += f"        {op.operation_id!r},\n        {op.method!r},\n        {op.path!r},\n"
     out += f"        resource={op.resource!r},\n        name={op.name!r},\n"
@@ -210,7 +211,7 @@ def render_route(op: OperationDef, api: Api) -> str:
         out += f"        idempotency_field={op.idempotency_field!r},\n"
     if op.summary:
         out += f"        summary={op.summary!r},\n"
-    doc = docs.endpoint_doc(op, accepts(op, api))
+    doc = docs.endpoint_doc(op, accepts(op, api), catalog)
     out += (
         "        doc=(\n"
         + "".join(f"            {line!r}\n" for line in doc.splitlines(keepends=True))
@@ -219,7 +220,7 @@ def render_route(op: OperationDef, api: Api) -> str:
     return out + "    ),\n"
 
 
-def render_routes(api: Api) -> str:
+def render_routes(api: Api, catalog: Catalog) -> str:
     out = HEADER.format(what="The route table: one entry per operation of the Prime REST API.")
     out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
     out += "from typing import Any\n\nfrom .._route import Alias, Int64, Pagination, Param, Route, RouteTable\n"
@@ -232,7 +233,7 @@ def render_routes(api: Api) -> str:
     out += "# name the models, imported on first use. Params are in signature order.\n"
     out += "ROUTES = RouteTable(\n"
     for op in api.operations:
-        out += render_route(op, api)
+        out += render_route(op, api, catalog)
     if api.aliases:
         out += "    aliases=(\n"
         out += "".join(f"        Alias({a.operation_id!r}, {a.name!r}, {a.route!r}),\n" for a in api.aliases)
@@ -303,7 +304,13 @@ def render_resources(api: Api, flavour: Flavour) -> str:
 
 
 def render_signature(
-    op: OperationDef, api: Api, flavour: Flavour, alias: AliasDef | None = None, *, raw: bool = False
+    op: OperationDef,
+    api: Api,
+    flavour: Flavour,
+    alias: AliasDef | None = None,
+    *,
+    raw: bool = False,
+    catalog: Catalog | None = None,
 ) -> str:
     name = alias.name if alias is not None else op.name
     args = ["self", "*"] if op.params else ["self"]
@@ -327,7 +334,9 @@ def render_signature(
         text = f"`{plain}`, returning a RawResponse (status, headers, request id, `.parse()`)."
         return out + docstring(text, "        ")
     doc = (
-        docs.endpoint_doc(op, accepts(op, api)) + "\n\n" + docs.returns_doc(op, api, blocking=not flavour.asynchronous)
+        docs.endpoint_doc(op, accepts(op, api), catalog)
+        + "\n\n"
+        + docs.returns_doc(op, api, blocking=not flavour.asynchronous)
     )
     if alias is not None:
         message = f"use {op.name}() (Prime renamed {alias.operation_id} to {op.operation_id})"
@@ -336,7 +345,7 @@ def render_signature(
     return out + docstring(doc, "        ")
 
 
-def render_resources_stub(api: Api, flavour: Flavour) -> str:
+def render_resources_stub(api: Api, flavour: Flavour, catalog: Catalog) -> str:
     runtime = "sync_resources.py" if not flavour.asynchronous else "resources.py"
     out = HEADER.format(what=f"Typed signatures of the resource methods built at runtime in {runtime}.")
     out += "\nfrom collections.abc import Mapping, Sequence\nfrom datetime import datetime\n"
@@ -350,10 +359,10 @@ def render_resources_stub(api: Api, flavour: Flavour) -> str:
     by_id = {op.operation_id: op for op in api.operations}
     for resource, ops in groups.items():
         out += f"\nclass {class_of(resource, flavour)}({flavour.base}):\n"
-        out += "\n".join(render_signature(op, api, flavour) for op in ops)
+        out += "\n".join(render_signature(op, api, flavour, catalog=catalog) for op in ops)
         for alias in api.aliases:
             if by_id[alias.route].resource == resource:
-                out += "\n" + render_signature(by_id[alias.route], api, flavour, alias)
+                out += "\n" + render_signature(by_id[alias.route], api, flavour, alias, catalog=catalog)
     out += f"\nclass {flavour.prefix}ResourceAccessors:\n"
     for resource in groups:
         out += f"    @property\n    def {resource}(self) -> {class_of(resource, flavour)}: ...\n"
@@ -367,15 +376,16 @@ def render_resources_stub(api: Api, flavour: Flavour) -> str:
     return out
 
 
-def render_all(api: Api) -> dict[str, str]:
+def render_all(api: Api, catalog: Catalog) -> dict[str, str]:
     """File name (under prime_async/_generated/) -> source."""
     return {
+        "errors.py": render_errors(catalog),
         "__init__.py": HEADER.format(what="Code generated from the Prime OpenAPI spec."),
         "enums.py": render_enums(api),
         "models.py": render_models(api),
-        "routes.py": render_routes(api),
+        "routes.py": render_routes(api, catalog),
         "resources.py": render_resources(api, ASYNC),
-        "resources.pyi": render_resources_stub(api, ASYNC),
+        "resources.pyi": render_resources_stub(api, ASYNC, catalog),
         "sync_resources.py": render_resources(api, SYNC),
-        "sync_resources.pyi": render_resources_stub(api, SYNC),
+        "sync_resources.pyi": render_resources_stub(api, SYNC, catalog),
     }

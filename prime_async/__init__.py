@@ -16,6 +16,7 @@ from ._errors import *  # noqa: F403  (every error; listed in _errors.__all__)
 from ._errors import __all__ as _error_names
 from ._events import RequestEvent
 from ._fanout import Failure, Outcome, Success, fan_out
+from ._generated.errors import ErrorCode, ErrorSubcode
 from ._generated.routes import ROUTES
 from ._logging import configure_from_env as _configure_logging
 from ._pagination import Paginator
@@ -73,6 +74,8 @@ __all__ = [
     "Signer",
     "sign",
     *_error_names,
+    "ErrorCode",
+    "ErrorSubcode",
     *_FEED_NAMES,
 ]
 

@@ -28,6 +28,7 @@ from anyio import sleep
 from ._auth import SIGNED_HEADERS, AttemptSigner, PrimeAuth, masked_request, unsign
 from ._body import ACCEPT_ENCODING, BodyTooLarge, UnsupportedEncoding, read_body
 from ._convert import converter, describe_error
+from ._duplicates import RESOLVABLE, resolve_duplicate
 from ._encode import PreparedRequest, checked_target, new_idempotency_key, prepare
 from ._errors import (
     APIConnectionError,
@@ -35,10 +36,14 @@ from ._errors import (
     APIStatusError,
     APITimeoutError,
     ClientClosedError,
+    DuplicateClientOrderIdError,
     InvalidRequestError,
+    OrderStateUnknownError,
     PrimeError,
     RedirectError,
     ResponseTooLargeError,
+    body_text,
+    error_details,
     request_id_of,
     status_error_class,
 )
@@ -46,7 +51,7 @@ from ._events import EventHook, RequestEvent
 from ._json import parse_json
 from ._numbers import checked_seconds
 from ._ratelimit import Limiter
-from ._raw import RawResponse
+from ._raw import RawResponse, parsed_of
 from ._retry import NEVER_SENT, RetryPolicy, parse_retry_after
 from ._route import CALL_OPTIONS as CALL_OPTION_TYPES
 from ._route import Route
@@ -248,6 +253,7 @@ class _Call:
     rate_limit_wait: float = 0.0
     retry_after_wait: float = 0.0
     id: int = 0  # RequestEvent.call_id, drawn when the first event of the call is made
+    first_attempt_at: datetime = attrs.Factory(lambda: datetime.now(UTC))
 
 
 class _Failed(Exception):
@@ -352,7 +358,13 @@ class Pipeline:
                     request=masked_request(call.request, call.signer) if call.request is not None else None,
                     **_fields(route, prepared, call.attempts),
                 ) from None
-            result = self.structure(route, response, body, call.attempts, prepared, call.signer)
+            try:
+                result = self.structure(route, response, body, call.attempts, prepared, call.signer)
+            except DuplicateClientOrderIdError as refused:
+                if call.attempts == 1 or route.operation_id not in RESOLVABLE:
+                    raise  # the caller's own id was in use before this call: nothing to look up
+                # a retry refused as a duplicate: an earlier attempt of this call placed the order
+                result = await resolve_duplicate(self.fetch, route, prepared, refused, call.first_attempt_at)
         except BaseException as exc:  # an error, or a cancellation: a create may be left unresolved
             if prepared.method != "GET":
                 self._account(route, prepared, call, exc)
@@ -369,9 +381,14 @@ class Pipeline:
             )
         return result
 
+    async def fetch(self, route: Route, kwargs: Mapping[str, Any]) -> Any:
+        """One call's model, also on a raw client (the duplicate lookup's GETs, see _duplicates)."""
+        return parsed_of(await self.request(route, kwargs))
+
     async def _attempts(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
         portfolio_id = prepared.portfolio_id  # the path's (for the per-portfolio rate limit), or None
         retry = self.options.retry
+        call.first_attempt_at = datetime.now(UTC)  # where a duplicate lookup's time window starts
         while True:
             call.attempts += 1
             if self.limiter is not None:
@@ -393,7 +410,10 @@ class Pipeline:
                     raise _connection_error(route, prepared, call, failed.error) from failed.error
                 await self._back_off(route, call, delay, None)
                 continue
-            delay = retry.next_delay(route, prepared, call.attempts, response=response)
+            code = subcode = None
+            if response.status_code >= 400:  # Prime's error body says whether to retry (see _retry)
+                _, code, subcode = error_details(body)
+            delay = retry.next_delay(route, prepared, call.attempts, response=response, code=code, subcode=subcode)
             if response.status_code == 429 and self.limiter is not None:
                 self._hold_back(response, delay, retry)
             if delay is None:
@@ -492,10 +512,14 @@ class Pipeline:
         unknown = call.unknown
         if isinstance(exc, APIStatusError) and exc.status_code >= 500:
             unknown = f"HTTP {exc.status_code}"
+        if isinstance(exc, OrderStateUnknownError):
+            unknown = "ORDER_DUPLICATE_CLIENT_ORDER_ID, not found"
         if unknown is None:
             return
         reason: Reason
-        if not isinstance(exc, Exception):
+        if isinstance(exc, OrderStateUnknownError):
+            reason = "duplicate_not_found"
+        elif not isinstance(exc, Exception):
             reason = "cancelled"
         elif call.past_deadline:
             reason = "deadline"
@@ -722,15 +746,18 @@ def _merged(defaults: httpx.Headers, ours: dict[str, str]) -> httpx.Headers:
 
 
 def status_error(route: Route, response: httpx.Response, body: bytes, **fields: Any) -> APIStatusError:
-    try:
-        parsed: Any = parse_json(body) if body else None
-    except ValueError:
-        parsed = response.text[:2000]
-    message = parsed.get("message") if isinstance(parsed, dict) else None
-    if not message:
-        message = response.reason_phrase or "error"
-    kind = status_error_class(response.status_code)
+    """The typed error for a non-2xx answer: its class by status (and, for the one subcode that
+    changes what a caller must do, by subcode); Prime's `message`, or a body that is not JSON as
+    bounded text, or the reason phrase."""
+    parsed, _, subcode = error_details(body)
+    if isinstance(parsed, dict):
+        message = parsed.get("message")
+        message = body_text(str(message).encode()) if message not in (None, "") else None
+    else:
+        message = body_text(body) if body else None
+    message = message or response.reason_phrase or "error"
+    kind = status_error_class(response.status_code, subcode)
     if kind is RedirectError:
         location = response.headers.get("location", "")
         message = f"redirect to {location[:200]!r} not followed: credentials are never sent to another location"
-    return kind(str(message)[:2000], response=response, body=parsed, **fields)
+    return kind(message, response=response, body=parsed, **fields)

@@ -4,6 +4,12 @@ A retry must never double an effect. GET is always safe to repeat; POST, PUT and
 when the request carries an idempotency field (the server deduplicates on it). A connection
 that could not be made proves the request never left, so that failure is retried for every
 method.
+
+Which answers are worth retrying: Prime's error body says it where the status alone does not.
+Its `code` RATE_LIMIT_EXCEEDED and SERVICE_UNAVAILABLE are the retryable ones (what Coinbase's
+SDKs retry); a catalog subcode whose code is not retryable is not retried whatever the status (a
+500 `AUTH_AUTHORIZATION_FAILED` is an authorization failure, not a blip); an answer without a
+known subcode (a proxy's 502 page) is judged by its status.
 """
 
 from __future__ import annotations
@@ -15,11 +21,12 @@ import attrs
 import httpx
 
 from ._encode import PreparedRequest
+from ._generated.errors import RETRYABLE_CODES, SUBCODES
 from ._numbers import checked_count, checked_number, field_check
 from ._retry_after import parse_retry_after
 from ._route import Route
 
-__all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after"]
+__all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after", "retryable_answer"]
 
 logger = logging.getLogger("prime_async")
 
@@ -54,8 +61,12 @@ class RetryPolicy:
         attempt: int,
         response: httpx.Response | None = None,
         error: BaseException | None = None,
+        *,
+        code: str | None = None,
+        subcode: str | None = None,
     ) -> float | None:
-        """Seconds to wait before attempt `attempt + 1`, or None: do not retry."""
+        """Seconds to wait before attempt `attempt + 1`, or None: do not retry. `code` and
+        `subcode`: those of the response's error body, when it has them."""
         where = f"{route.operation_id} attempt {attempt}"
         if attempt > self.max_retries:
             return None
@@ -72,7 +83,7 @@ class RetryPolicy:
             logger.debug("%s: %s: retry in %.2f s", where, type(error).__name__, delay)
             return delay
         assert response is not None
-        if response.status_code not in RETRYABLE_STATUSES:
+        if not retryable_answer(response.status_code, code, subcode):
             return None
         if not repeatable:
             logger.debug("%s: HTTP %d, no idempotency field: not retried", where, response.status_code)
@@ -86,3 +97,14 @@ class RetryPolicy:
         delay = self.backoff(attempt)
         logger.debug("%s: HTTP %d: retry in %.2f s", where, response.status_code, delay)
         return delay
+
+
+def retryable_answer(status: int, code: str | None = None, subcode: str | None = None) -> bool:
+    """Whether an answer is worth another attempt (the idempotency rules aside): by its catalog
+    subcode's code, else by its code, else by its status."""
+    info = SUBCODES.get(subcode) if subcode else None
+    if info is not None:
+        return info.code in RETRYABLE_CODES
+    if code in RETRYABLE_CODES:
+        return True
+    return status in RETRYABLE_STATUSES

@@ -28,13 +28,17 @@ from .transports._common import fork_generation
 
 __all__ = ["UNRESOLVED_REASONS", "UnresolvedRequest", "UnresolvedRequests"]
 
-Reason = Literal["cancelled", "deadline", "not_retried", "retries_exhausted", "failed"]
+Reason = Literal["cancelled", "deadline", "not_retried", "retries_exhausted", "failed", "duplicate_not_found"]
 UNRESOLVED_REASONS: dict[str, str] = {
     "cancelled": "cancelled while a request was in flight, or after one whose answer never came",
     "deadline": "the call's deadline ran out after a request may have reached the server",
     "not_retried": "no idempotency field: after it may have reached the server it could not safely be resent",
     "retries_exhausted": "the last attempt allowed may have reached the server (connection lost, timed out, 5xx)",
     "failed": "the call ended with another error after an earlier attempt whose outcome is unknown",
+    "duplicate_not_found": (
+        "a retry was refused as a duplicate client_order_id (an earlier attempt placed the order) and the "
+        "order was not found within the lookup's bounds: OrderStateUnknownError"
+    ),
 }
 
 

@@ -18,6 +18,9 @@ from prime_async import (
     AuthenticationError,
     BadRequestError,
     Credentials,
+    DuplicateClientOrderIdError,
+    ErrorCode,
+    ErrorSubcode,
     InternalServerError,
     NotFoundError,
     PrimeClient,
@@ -277,13 +280,17 @@ async def test_same_seed_same_world() -> None:
 async def test_create_calls_deduplicate_on_their_idempotency_field(sim: PrimeSimulator) -> None:
     async with sim.client() as client:
         pid = sim.portfolio_ids[0]
-        first = await client.orders.create_order(
+        await client.orders.create_order(
             portfolio_id=pid, product_id="ETH-USD", side="BUY", type="MARKET", base_quantity="1", client_order_id="k1"
         )
-        again = await client.orders.create_order(
-            portfolio_id=pid, product_id="ETH-USD", side="BUY", type="MARKET", base_quantity="1", client_order_id="k1"
-        )
-        assert first.order_id == again.order_id
+        # Prime refuses a client_order_id in use (issue 20): the caller's own first attempt, so no lookup
+        with pytest.raises(DuplicateClientOrderIdError) as info:
+            await client.orders.create_order(
+                portfolio_id=pid, product_id="ETH-USD", side="BUY", type="MARKET", base_quantity="1",
+                client_order_id="k1",
+            )  # fmt: skip
+        assert info.value.subcode is ErrorSubcode.ORDER_DUPLICATE_CLIENT_ORDER_ID and info.value.attempts == 1
+        assert info.value.code is ErrorCode.VALIDATION_ERROR and info.value.client_order_id == "k1"
         orders = await client.orders.list_portfolio_orders(portfolio_id=pid).collect()
         assert sum(1 for o in orders if o.client_order_id == "k1") == 1
         usd = await _wallet(client, pid, "USD")
@@ -293,7 +300,7 @@ async def test_create_calls_deduplicate_on_their_idempotency_field(sim: PrimeSim
         w1 = await client.transactions.create_wallet_withdrawal(**kwargs)
         w2 = await client.transactions.create_wallet_withdrawal(**kwargs)
         assert w1.transaction_id == w2.transaction_id
-    assert sim.stats["idempotent_replays"] == 2
+    assert sim.stats["idempotent_replays"] == 1 and sim.stats["duplicates_refused"] == 1
     assert sim.stats["performed_CreateOrder"] == 1 and sim.stats["performed_CreateWalletWithdrawal"] == 1
 
 

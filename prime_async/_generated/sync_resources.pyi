@@ -35,6 +35,24 @@ class SyncActivitiesResource(SyncResource):
         Args:
             activity_id (str): Id of the activity to retrieve
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ACTIVITY_NOT_FOUND: Activity not found: activity_id does not exist or is not part of the given...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -69,6 +87,27 @@ class SyncActivitiesResource(SyncResource):
             portfolio_id (str, optional):
                 Portfolio to retrieve activity for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ACTIVITY_PORTFOLIO_ID_MISMATCH: The activity exists but belongs to a different portfolio than the...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ACTIVITY_NOT_FOUND: Activity not found: activity_id does not exist or is not part of the given...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -125,6 +164,30 @@ class SyncActivitiesResource(SyncResource):
             sort_direction (SortDirection | str, optional): Sorting order
             get_network_unified_activities (bool, optional):
                 Flag to request retrieval of all activities across all networks for a given symbol
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                ACTIVITY_REQUEST_INVALID: Activity request has an invalid argument, e.g. a malformed filter or...
+                ACTIVITY_CATEGORY_INVALID: categories holds a value that is not a supported activity category.
+                ACTIVITY_TIME_RANGE_INVALID: start_time/end_time is not valid RFC 3339, or end_time precedes...
+                ACTIVITY_STATUS_INVALID: statuses holds a value that is not a supported activity status.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                ACTIVITY_ACCESS_DENIED: Caller may not access the requested activity data for that entity or...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -183,6 +246,29 @@ class SyncActivitiesResource(SyncResource):
             get_network_unified_activities (bool, optional):
                 Flag to request retrieval of all activities across all networks for a given symbol
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ACTIVITY_REQUEST_INVALID: Activity request has an invalid argument, e.g. a malformed filter or...
+                ACTIVITY_CATEGORY_INVALID: categories holds a value that is not a supported activity category.
+                ACTIVITY_TIME_RANGE_INVALID: start_time/end_time is not valid RFC 3339, or end_time precedes...
+                ACTIVITY_STATUS_INVALID: statuses holds a value that is not a supported activity status.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -231,6 +317,31 @@ class SyncAddressBookResource(SyncResource):
             chain_ids (Sequence[str], optional):
                 List of compatible chain IDs for the address, empty for Solana
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                ADDRESS_BOOK_INVALID_ARGUMENT: Address book request has an invalid argument, e.g. malformed...
+                ADDRESS_BOOK_FAILED_PRECONDITION: Entry could not be created or retrieved because a precondition...
+                ADDRESS_BOOK_ADDRESS_REQUIRED: address is required to create an address book entry.
+                ADDRESS_BOOK_CURRENCY_SYMBOL_REQUIRED: currency_symbol is required to create an address book entry.
+                ADDRESS_BOOK_NAME_REQUIRED: name is required to create an address book entry.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ADDRESS_BOOK_NOT_FOUND: Address book entry not found for the given portfolio_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -275,6 +386,29 @@ class SyncAddressBookResource(SyncResource):
             limit (int, optional): Number of addresses to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ADDRESS_BOOK_INVALID_ARGUMENT: Address book request has an invalid argument, e.g. malformed...
+                ADDRESS_BOOK_FAILED_PRECONDITION: Entry could not be created or retrieved because a precondition...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ADDRESS_BOOK_NOT_FOUND: Address book entry not found for the given portfolio_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -315,6 +449,30 @@ class SyncAdvancedTransfersResource(SyncResource):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ADVANCED_TRANSFER_REQUEST_INVALID: Request malformed or fails validation, e.g. missing...
+                ADVANCED_TRANSFER_ID_INVALID: advanced_transfer_id does not identify a transfer that can be...
+                ADVANCED_TRANSFER_CANCEL_PRECONDITION_FAILED: Transfer can no longer be cancelled (not in a...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                ADVANCED_TRANSFER_NOT_ENABLED: Advanced Transfers, or the specific transfer configuration...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                TRANSACTION_NOT_FOUND: Transaction not found in this portfolio, or an id in transaction_ids does...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -353,6 +511,33 @@ class SyncAdvancedTransfersResource(SyncResource):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ADVANCED_TRANSFER_REQUEST_INVALID: Request malformed or fails validation, e.g. missing...
+                ADVANCED_TRANSFER_PRECONDITION_FAILED: A precondition was not met, e.g. the portfolio has no...
+                ADVANCED_TRANSFER_DATE_INVALID: settlement_date, settlement_time or trade_date is not in the...
+                ADVANCED_TRANSFER_TOO_MANY_FUND_MOVEMENTS: More fund movements than the maximum legs allowed per...
+                ADVANCED_TRANSFER_COUNTERPARTY_INVALID: Fund movements do not all settle against one...
+                ADVANCED_TRANSFER_AMOUNT_INVALID: Amount on one or more fund movements is not a valid positive...
+                ADVANCED_TRANSFER_COUNTERPARTY_REQUIRED: One or more fund movements lack a counterparty identifier.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                ADVANCED_TRANSFER_NOT_ENABLED: Advanced Transfers, or the specific transfer configuration...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ADVANCED_TRANSFER_NOT_FOUND: A resource referenced by the advanced transfer request was not found.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -385,6 +570,28 @@ class SyncAdvancedTransfersResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_TYPE_UNSUPPORTED: The portfolio's type does not support this operation.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -440,6 +647,28 @@ class SyncAdvancedTransfersResource(SyncResource):
                 format)
             reference_id (str, optional): The reference ID of the Advanced Transfer to filter by
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ADVANCED_TRANSFER_REQUEST_INVALID: Request malformed or fails validation, e.g. missing...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                ADVANCED_TRANSFER_NOT_ENABLED: Advanced Transfers, or the specific transfer configuration...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -489,6 +718,38 @@ class SyncAllocationsResource(SyncResource):
             remainder_destination_portfolio (str, optional):
                 The portfolio where to allocate the remainder of the size
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_TYPE_UNSUPPORTED: The portfolio's type does not support this operation.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ALLOCATION_ID_REQUIRED: allocation_id is required but missing.
+                ALLOCATION_NETTING_ID_REQUIRED: netting_id is required but missing.
+                ALLOCATION_REQUEST_INVALID: One or more allocation fields (product_id, order_ids,...
+                ALLOCATION_PRECONDITION_FAILED: Buying power or account info for the source or destination...
+                ALLOCATION_SOURCE_PORTFOLIO_ID_REQUIRED: source_portfolio_id is required to identify where the...
+                ALLOCATION_DESTINATION_PORTFOLIO_ID_REQUIRED: At least one allocation_legs entry has no...
+                ALLOCATION_ORDERS_MIXED_SIDES: order_ids mixes buy and sell orders; all orders in one allocation...
+                ALLOCATION_ORDERS_MIXED_PRODUCTS: order_ids spans several products; all orders in one allocation...
+                ALLOCATION_ORDER_NOT_TERMINAL: At least one order has not reached a terminal state and cannot be...
+                ALLOCATION_ORDER_TOO_OLD: At least one order is older than the maximum age allowed for allocation.
+                ALLOCATION_ORDER_ALREADY_ALLOCATED: At least one order in order_ids has already been allocated...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+                ALLOCATION_NOT_FOUND: Allocation not found, either nonexistent or the orders being allocated...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -534,6 +795,38 @@ class SyncAllocationsResource(SyncResource):
                 The portfolio where to allocate the remainder of the size
             netting_id (str, optional): The ID to identify an in-flight net allocation.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_TYPE_UNSUPPORTED: The portfolio's type does not support this operation.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ALLOCATION_ID_REQUIRED: allocation_id is required but missing.
+                ALLOCATION_NETTING_ID_REQUIRED: netting_id is required but missing.
+                ALLOCATION_REQUEST_INVALID: One or more allocation fields (product_id, order_ids,...
+                ALLOCATION_PRECONDITION_FAILED: Buying power or account info for the source or destination...
+                ALLOCATION_SOURCE_PORTFOLIO_ID_REQUIRED: source_portfolio_id is required to identify where the...
+                ALLOCATION_DESTINATION_PORTFOLIO_ID_REQUIRED: At least one allocation_legs entry has no...
+                ALLOCATION_ORDERS_MIXED_SIDES: order_ids mixes buy and sell orders; all orders in one allocation...
+                ALLOCATION_ORDERS_MIXED_PRODUCTS: order_ids spans several products; all orders in one allocation...
+                ALLOCATION_ORDER_NOT_TERMINAL: At least one order has not reached a terminal state and cannot be...
+                ALLOCATION_ORDER_TOO_OLD: At least one order is older than the maximum age allowed for allocation.
+                ALLOCATION_ORDER_ALREADY_ALLOCATED: At least one order in order_ids has already been allocated...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+                ALLOCATION_NOT_FOUND: Allocation not found, either nonexistent or the orders being allocated...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -569,6 +862,32 @@ class SyncAllocationsResource(SyncResource):
                 The portfolio ID of the allocation Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ALLOCATION_ID_REQUIRED: allocation_id is required but missing.
+                ALLOCATION_ID_INVALID: allocation_id is not a valid UUID.
+                ALLOCATION_NETTING_ID_REQUIRED: netting_id is required but missing.
+                ALLOCATION_NETTING_ID_INVALID: netting_id is not a valid UUID.
+                ALLOCATION_REQUEST_INVALID: One or more allocation fields (product_id, order_ids,...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ALLOCATION_NOT_FOUND: Allocation not found, either nonexistent or the orders being allocated...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -603,6 +922,32 @@ class SyncAllocationsResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID of the allocation Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ALLOCATION_ID_REQUIRED: allocation_id is required but missing.
+                ALLOCATION_ID_INVALID: allocation_id is not a valid UUID.
+                ALLOCATION_NETTING_ID_REQUIRED: netting_id is required but missing.
+                ALLOCATION_NETTING_ID_INVALID: netting_id is not a valid UUID.
+                ALLOCATION_REQUEST_INVALID: One or more allocation fields (product_id, order_ids,...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ALLOCATION_NOT_FOUND: Allocation not found, either nonexistent or the orders being allocated...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -655,6 +1000,28 @@ class SyncAllocationsResource(SyncResource):
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                ALLOCATION_REQUEST_INVALID: One or more allocation fields (product_id, order_ids,...
+                ALLOCATION_START_DATE_REQUIRED: start_date is required when listing portfolio allocations.
+                ALLOCATION_LIMIT_EXCEEDED: limit exceeds the maximum number of allocations returned per request.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -693,6 +1060,26 @@ class SyncApiKeysResource(SyncResource):
                 to 0 for immediate expiry on approval. Cannot extend beyond the original key's
                 expiry.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                API_KEY_INVALID_DURATION: duration_seconds exceeds the maximum rotation timespan of 30 days.
+                API_KEY_ALREADY_ROTATED: A rotation was already initiated for this API key; only one rotation may...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            501 InternalServerError:
+                ENDPOINT_NOT_IMPLEMENTED: This endpoint is not implemented yet.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -726,6 +1113,26 @@ class SyncAssetsResource(SyncResource):
             entity_id (str, optional):
                 The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ASSET_REQUEST_INVALID: Asset lookup has an invalid argument, e.g. unsupported currency symbol or...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ASSET_NOT_FOUND: Asset not found, e.g. the currency symbol or asset identifier does not map to a...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -762,6 +1169,30 @@ class SyncBalancesResource(SyncResource):
             portfolio_id (str, optional):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_TYPE_NOT_SUPPORTED: The wallet's type does not support this operation.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -813,6 +1244,29 @@ class SyncBalancesResource(SyncResource):
                 - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
                   (vault + trading + prime custody)
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                ENTITY_BALANCES_LIMIT_INVALID: limit for entity balances is out of range.
+                ENTITY_BALANCES_INVALID_ARGUMENT: Entity balances request has an invalid cursor or filter.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_BALANCES_NOT_FOUND: No balances found for the entity.
+                ASSET_NOT_FOUND: Asset not found, e.g. the currency symbol or asset identifier does not map to a...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -860,6 +1314,30 @@ class SyncBalancesResource(SyncResource):
                 - PRIME_CUSTODY_BALANCES: Prime custody balances
                 - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
                   (vault + trading + prime custody)
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                PORTFOLIO_BALANCES_INVALID_ARGUMENT: Portfolio balances request has an invalid cursor or filter.
+                ASSET_REQUEST_INVALID: Asset lookup has an invalid argument, e.g. unsupported currency symbol or...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                PORTFOLIO_BALANCES_NOT_FOUND: No balances found for the portfolio.
+                ASSET_NOT_FOUND: Asset not found, e.g. the currency symbol or asset identifier does not map to a...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -909,6 +1387,32 @@ class SyncBalancesResource(SyncResource):
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve. Defaults to 100 with a max size of 500.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_TYPE_NOT_SUPPORTED: The wallet's type does not support this operation.
+                WALLET_BALANCES_LIMIT_INVALID: limit is outside the allowed range.
+                WALLET_VISIBILITY_STATUSES_INVALID: visibility_statuses filter has more values than allowed.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -947,6 +1451,28 @@ class SyncCommissionResource(SyncResource):
                 Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD)
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                COMMISSION_PRODUCT_ID_INVALID: product_id is not a recognized trading pair.
+                COMMISSION_TRADING_NOT_ENABLED: The portfolio is not enabled for trading, so no trading...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -990,6 +1516,30 @@ class SyncFinancingResource(SyncResource):
             conversion_date (str, optional): Deprecated: Use locate_date instead
             locate_date (str, optional): The target date of the locate (YYYY-MM-DD)
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                LOCATE_DATE_INVALID: locate_date is not a valid YYYY-MM-DD date.
+                LOCATE_REQUEST_INVALID: Stock locate request invalid, e.g. both locate_date and locate_ids...
+                LOCATE_IDS_INVALID: One or more locate_ids are not valid UUIDs.
+                LOCATE_FAILED_PRECONDITION: Stock locate precondition failed, e.g. no availability for the...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1030,6 +1580,32 @@ class SyncFinancingResource(SyncResource):
                 The unique ID of the portfolio Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                BUYING_POWER_BASE_CURRENCY_REQUIRED: base_currency is required but missing.
+                BUYING_POWER_QUOTE_CURRENCY_REQUIRED: quote_currency is required but missing.
+                BUYING_POWER_CURRENCY_INVALID: Currency pair invalid or unsupported for buying power.
+                BUYING_POWER_FAILED_PRECONDITION: Buying power request failed a precondition, e.g. portfolio...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                BUYING_POWER_PERMISSION_DENIED: No permission to view buying power for the portfolio and currency...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                BUYING_POWER_NOT_FOUND: No buying power data for the portfolio and currency pair.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1058,6 +1634,23 @@ class SyncFinancingResource(SyncResource):
         be organization-scoped.
 
         Operation GetConversionFees: `ROUTES['GetConversionFees']`.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                CONVERSION_FEE_FEATURE_DISABLED: Conversion fees API not enabled for this entity.
+                CONVERSION_FEE_NOT_ENABLED_FOR_ORG: Stablecoin conversion fee configuration not set up for the...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1092,6 +1685,30 @@ class SyncFinancingResource(SyncResource):
                 XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                CROSS_MARGIN_INVALID_ARGUMENT: Cross margin / funding settings request has an invalid argument,...
+                CROSS_MARGIN_FAILED_PRECONDITION: Cross margin / funding settings request failed a precondition,...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                CROSS_MARGIN_NOT_ENABLED: Cross margin is not enabled for the entity.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1124,6 +1741,30 @@ class SyncFinancingResource(SyncResource):
             entity_id (str, optional):
                 Prime entity ID for the XM (cross-margin) customer. Left out: the client's own
                 `entity_id` (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                CROSS_MARGIN_INVALID_ARGUMENT: Cross margin / funding settings request has an invalid argument,...
+                CROSS_MARGIN_FAILED_PRECONDITION: Cross margin / funding settings request failed a precondition,...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                CROSS_MARGIN_NOT_ENABLED: Cross margin is not enabled for the entity.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1158,6 +1799,30 @@ class SyncFinancingResource(SyncResource):
                 XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                CROSS_MARGIN_INVALID_ARGUMENT: Cross margin / funding settings request has an invalid argument,...
+                CROSS_MARGIN_FAILED_PRECONDITION: Cross margin / funding settings request failed a precondition,...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                CROSS_MARGIN_NOT_ENABLED: Cross margin is not enabled for the entity.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1190,6 +1855,29 @@ class SyncFinancingResource(SyncResource):
             entity_id (str, optional):
                 The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                REWARDS_REQUEST_INVALID: Rewards rate request is invalid.
+                REWARDS_ENTITY_NOT_ENROLLED: Entity is not enrolled in Prime Rewards.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                REWARDS_API_FEATURE_DISABLED: Rewards Rate API not enabled for this entity or portfolio.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1228,6 +1916,31 @@ class SyncFinancingResource(SyncResource):
             conversion_date (str, optional): Deprecated: Use locate_date instead
             locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                LOCATE_DATE_INVALID: locate_date is not a valid YYYY-MM-DD date.
+                LOCATE_REQUEST_INVALID: Stock locate request invalid, e.g. both locate_date and locate_ids...
+                LOCATE_FAILED_PRECONDITION: Stock locate precondition failed, e.g. no availability for the...
+                LOCATE_DATE_REQUIRED: locate_date is required but missing.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                LOCATE_AVAILABILITY_NOT_FOUND: No locate availability data for the entity and date.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1260,6 +1973,27 @@ class SyncFinancingResource(SyncResource):
             entity_id (str, optional):
                 The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                MARGIN_INFORMATION_REQUEST_INVALID: Margin information request has invalid parameters, e.g....
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1294,6 +2028,29 @@ class SyncFinancingResource(SyncResource):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                REWARDS_REQUEST_INVALID: Rewards rate request is invalid.
+                REWARDS_ENTITY_NOT_ENROLLED: Entity is not enrolled in Prime Rewards.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                REWARDS_API_FEATURE_DISABLED: Rewards Rate API not enabled for this entity or portfolio.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1326,6 +2083,26 @@ class SyncFinancingResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                FINANCING_PTC_DISABLED_FOR_PM_ENTITY: Post-trade credit info unavailable because the entity has...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1363,6 +2140,29 @@ class SyncFinancingResource(SyncResource):
                 `entity_id=` or PRIME_ENTITY_ID).
             effective_at (str, optional): The fees on a specific effective date in RFC3339 format
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                TIERED_PRICING_EFFECTIVE_AT_INVALID: effective_at is not a valid RFC 3339 timestamp.
+                TIERED_PRICING_REQUEST_INVALID: Tiered pricing request has invalid parameters, e.g. entity_id or...
+                TIERED_PRICING_FAILED_PRECONDITION: Tiered pricing precondition failed, e.g. entity not enabled...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1398,6 +2198,28 @@ class SyncFinancingResource(SyncResource):
             portfolio_id (str, optional):
                 The unique ID of the portfolio Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                FINANCING_WITHDRAWAL_POWER_INVALID_ARGUMENT: Withdrawal power request has invalid parameters,...
+                FINANCING_WITHDRAWAL_POWER_SYMBOL_REQUIRED: symbol is required but missing.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1436,6 +2258,30 @@ class SyncFinancingResource(SyncResource):
             liquidation_id (str, optional):
                 Financing liquidation UUID. If omitted, returns the active or most recent
                 liquidation.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                CROSS_MARGIN_INVALID_ARGUMENT: Cross margin / funding settings request has an invalid argument,...
+                CROSS_MARGIN_FAILED_PRECONDITION: Cross margin / funding settings request failed a precondition,...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                CROSS_MARGIN_NOT_ENABLED: Cross margin is not enabled for the entity.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1476,6 +2322,30 @@ class SyncFinancingResource(SyncResource):
             conversion_date (str, optional): Deprecated: Use locate_date instead
             locate_date (str, optional): The date of the locates in YYYY-MM-DD format
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                LOCATE_DATE_INVALID: locate_date is not a valid YYYY-MM-DD date.
+                LOCATE_REQUEST_INVALID: Stock locate request invalid, e.g. both locate_date and locate_ids...
+                LOCATE_IDS_INVALID: One or more locate_ids are not valid UUIDs.
+                LOCATE_FAILED_PRECONDITION: Stock locate precondition failed, e.g. no availability for the...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1502,6 +2372,16 @@ class SyncFinancingResource(SyncResource):
         Get all assets eligible for Trade Finance with their adjustment factors.
 
         Operation ListFinancingEligibleAssets: `ROUTES['ListFinancingEligibleAssets']`.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1542,6 +2422,34 @@ class SyncFinancingResource(SyncResource):
             start_date (str, optional): The start date of the range to query for in RFC3339 format
             end_date (str, optional): The end date of the range to query for in RFC3339 format
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                FINANCING_START_DATE_REQUIRED: start_date is required but missing.
+                FINANCING_END_DATE_REQUIRED: end_date is required but missing.
+                FINANCING_START_DATE_INVALID: start_date is not a valid RFC 3339 timestamp.
+                FINANCING_END_DATE_INVALID: end_date is not a valid RFC 3339 timestamp.
+                FINANCING_ACCRUALS_INVALID_ARGUMENT: Interest accruals request has invalid parameters (entity_id,...
+                FINANCING_FAILED_PRECONDITION: Interest accruals request failed a precondition, e.g. invalid date...
+                FINANCING_ACCRUALS_RANGE_EXCEEDED: start_date..end_date exceeds the 12-month maximum trailing...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1580,6 +2488,32 @@ class SyncFinancingResource(SyncResource):
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             start_date (str, optional): The start date of the range to query for in RFC3339 format
             end_date (str, optional): The end date of the range to query for in RFC3339 format
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                FINANCING_START_DATE_REQUIRED: start_date is required but missing.
+                FINANCING_END_DATE_REQUIRED: end_date is required but missing.
+                FINANCING_START_DATE_INVALID: start_date is not a valid RFC 3339 timestamp.
+                FINANCING_END_DATE_INVALID: end_date is not a valid RFC 3339 timestamp.
+                MARGIN_CONVERSION_REQUEST_INVALID: Margin conversions request has invalid parameters...
+                MARGIN_CONVERSION_FAILED_PRECONDITION: Margin conversions request failed a precondition, e.g....
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1620,6 +2554,30 @@ class SyncFinancingResource(SyncResource):
                 3 months
             end_date (str, optional): The end date of the range to query for in RFC3339 format
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                FINANCING_START_DATE_INVALID: start_date is not a valid RFC 3339 timestamp.
+                FINANCING_END_DATE_INVALID: end_date is not a valid RFC 3339 timestamp.
+                MARGIN_SUMMARY_RANGE_INVALID: start_date..end_date exceeds the 3-month maximum trailing period...
+                MARGIN_SUMMARY_FAILED_PRECONDITION: Margin summaries request failed a precondition, e.g. entity...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1658,6 +2616,28 @@ class SyncFinancingResource(SyncResource):
             cursor (str, optional): Cursor for pagination
             limit (int, optional): Number of results to return per page
             sort_direction (SortDirection | str, optional): Sort direction for results
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                MARKET_DATA_INVALID_ARGUMENT: Invalid argument, e.g. unknown entity_id, cursor or sort_direction.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                MARKET_DATA_NOT_FOUND: No market data for the entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1699,6 +2679,33 @@ class SyncFinancingResource(SyncResource):
             start_date (str, optional): The start date of the range to query for in RFC3339 format
             end_date (str, optional): The end date of the range to query for in RFC3339 format
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                FINANCING_START_DATE_REQUIRED: start_date is required but missing.
+                FINANCING_END_DATE_REQUIRED: end_date is required but missing.
+                FINANCING_START_DATE_INVALID: start_date is not a valid RFC 3339 timestamp.
+                FINANCING_END_DATE_INVALID: end_date is not a valid RFC 3339 timestamp.
+                FINANCING_ACCRUALS_INVALID_ARGUMENT: Interest accruals request has invalid parameters (entity_id,...
+                FINANCING_ACCRUALS_DATE_INVALID: start_date..end_date range is not valid for interest accruals on...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1731,6 +2738,26 @@ class SyncFinancingResource(SyncResource):
             entity_id (str, optional):
                 The entity ID to retrieve obligations for Left out: the client's own `entity_id`
                 (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1784,6 +2811,30 @@ class SyncFinancingResource(SyncResource):
                 Filter results to liquidations created at or after this time
             end_time (datetime | str, optional):
                 Filter results to liquidations created at or before this time
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                CROSS_MARGIN_INVALID_ARGUMENT: Cross margin / funding settings request has an invalid argument,...
+                CROSS_MARGIN_FAILED_PRECONDITION: Cross margin / funding settings request failed a precondition,...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                CROSS_MARGIN_NOT_ENABLED: Cross margin is not enabled for the entity.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1843,6 +2894,33 @@ class SyncFinancingResource(SyncResource):
                 Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
                 value sent for this field is ignored.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                CROSS_MARGIN_INVALID_ARGUMENT: Cross margin / funding settings request has an invalid argument,...
+                CROSS_MARGIN_FAILED_PRECONDITION: Cross margin / funding settings request failed a precondition,...
+                FUNDING_SETTINGS_EXCESS_TARGET_AMOUNT_INVALID: excess_funds_target_amount missing, not a valid...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                CROSS_MARGIN_NOT_ENABLED: Cross margin is not enabled for the entity.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1901,6 +2979,33 @@ class SyncFinancingResource(SyncResource):
                 Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
                 value sent for this field is ignored.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                CROSS_MARGIN_INVALID_ARGUMENT: Cross margin / funding settings request has an invalid argument,...
+                CROSS_MARGIN_FAILED_PRECONDITION: Cross margin / funding settings request failed a precondition,...
+                FUNDING_SETTINGS_EXCESS_TARGET_AMOUNT_INVALID: excess_funds_target_amount missing, not a valid...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                CROSS_MARGIN_NOT_ENABLED: Cross margin is not enabled for the entity.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -1935,6 +3040,27 @@ class SyncFuturesResource(SyncResource):
             entity_id (str, optional):
                 Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                FCM_INVALID_ARGUMENT: Invalid argument for this futures operation, e.g. unknown entity_id or...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                FCM_SWEEP_NOT_FOUND: No sweep request for the entity_id, including when there is no pending sweep...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -1971,6 +3097,26 @@ class SyncFuturesResource(SyncResource):
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_id (str, optional): Product ID. Optional
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_POSITION_NOT_FOUND: No position data for the entity or portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -2005,6 +3151,26 @@ class SyncFuturesResource(SyncResource):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                FCM_BALANCE_NOT_FOUND: No futures balance data for the entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -2037,6 +3203,27 @@ class SyncFuturesResource(SyncResource):
             entity_id (str, optional):
                 Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                FCM_INVALID_ARGUMENT: Invalid argument for this futures operation, e.g. unknown entity_id or...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                FCM_BALANCE_NOT_FOUND: No futures balance data for the entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2071,6 +3258,26 @@ class SyncFuturesResource(SyncResource):
                 Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                FCM_EQUITY_NOT_FOUND: No end-of-day equity data for the entity_id's futures account.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -2103,6 +3310,26 @@ class SyncFuturesResource(SyncResource):
             entity_id (str, optional):
                 Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                FCM_INVALID_ARGUMENT: Invalid argument for this futures operation, e.g. unknown entity_id or...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2137,6 +3364,26 @@ class SyncFuturesResource(SyncResource):
                 Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                FCM_RISK_LIMITS_NOT_FOUND: No risk limit data for the entity_id's futures account.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -2169,6 +3416,26 @@ class SyncFuturesResource(SyncResource):
             entity_id (str, optional):
                 Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                FCM_ACCOUNT_NOT_FOUND: No futures (FCM) account configured for the entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2205,6 +3472,29 @@ class SyncFuturesResource(SyncResource):
                 PRIME_ENTITY_ID).
             product_id (str, optional): Product ID. Optional
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_POSITION_INVALID_ARGUMENT: Position request has an invalid argument, e.g. malformed...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+                ENTITY_POSITION_NOT_FOUND: No position data for the entity or portfolio.
+                FCM_ACCOUNT_NOT_FOUND: No futures (FCM) account configured for the entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -2237,6 +3527,27 @@ class SyncFuturesResource(SyncResource):
             entity_id (str, optional):
                 Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                FCM_INVALID_ARGUMENT: Invalid argument for this futures operation, e.g. unknown entity_id or...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                FCM_SWEEP_NOT_FOUND: No sweep request for the entity_id, including when there is no pending sweep...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2276,6 +3587,27 @@ class SyncFuturesResource(SyncResource):
                 PRIME_ENTITY_ID).
             amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                FCM_INVALID_ARGUMENT: Invalid argument for this futures operation, e.g. unknown entity_id or...
+                FCM_SWEEP_CURRENCY_REQUIRED: currency is required when scheduling a futures sweep.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -2310,6 +3642,26 @@ class SyncFuturesResource(SyncResource):
             entity_id (str, optional):
                 Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                FCM_INVALID_ARGUMENT: Invalid argument for this futures operation, e.g. unknown entity_id or...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2346,6 +3698,28 @@ class SyncFuturesResource(SyncResource):
                 PRIME_ENTITY_ID).
             target_derivatives_excess (Decimal | str | int, optional):
                 Target CFM Excess amount to set. Only non-negative number is allowed
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                FCM_INVALID_ARGUMENT: Invalid argument for this futures operation, e.g. unknown entity_id or...
+                FCM_TARGET_DERIVATIVES_EXCESS_INVALID: target_derivatives_excess must be a valid non-negative...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                FCM_ACCOUNT_NOT_FOUND: No futures (FCM) account configured for the entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2392,6 +3766,27 @@ class SyncInvoicesResource(SyncResource):
             cursor (int, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -2428,6 +3823,27 @@ class SyncOnchainAddressBookResource(SyncResource):
                 Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ONCHAIN_ADDRESS_GROUP_REQUEST_INVALID: Onchain address group create/update/delete request...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -2463,6 +3879,27 @@ class SyncOnchainAddressBookResource(SyncResource):
                 Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ONCHAIN_ADDRESS_GROUP_REQUEST_INVALID: Onchain address group create/update/delete request...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -2495,6 +3932,26 @@ class SyncOnchainAddressBookResource(SyncResource):
             portfolio_id (str, optional):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2530,6 +3987,27 @@ class SyncOnchainAddressBookResource(SyncResource):
             portfolio_id (str, optional):
                 Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ONCHAIN_ADDRESS_GROUP_REQUEST_INVALID: Onchain address group create/update/delete request...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2587,6 +4065,46 @@ class SyncOrdersResource(SyncResource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+            A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of
+            this call placed the order: the client finds it by its client_order_id and returns it
+            (OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your
+            own id, reused) raises DuplicateClientOrderIdError at once.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                BUYING_POWER_CURRENCY_INVALID: Currency pair invalid or unsupported for buying power.
+                BUYING_POWER_FAILED_PRECONDITION: Buying power request failed a precondition, e.g. portfolio...
+                ORDER_REQUEST_INVALID: Order request failed validation, e.g. invalid stp_id, price, size or...
+                ORDER_DUPLICATE_CLIENT_ORDER_ID: An order with this client_order_id already exists; each new...
+                ORDER_REJECTED: Order was rejected during processing and was not placed.
+                ORDER_PRODUCT_ID_INVALID: product_id is not a valid or currently tradable product for this request.
+                ORDER_PRODUCT_ID_REQUIRED: product_id is required for this request.
+                ORDER_CLIENT_ORDER_ID_REQUIRED: client_order_id is required to accept a quote.
+                ORDER_QUOTE_ID_REQUIRED: quote_id is required to accept a quote.
+                ORDER_SIDE_REQUIRED: side is required but missing.
+                ORDER_SIDE_INVALID: side is not a supported order side; use BUY or SELL.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                BUYING_POWER_PERMISSION_DENIED: No permission to view buying power for the portfolio and currency...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+                BUYING_POWER_NOT_FOUND: No buying power data for the portfolio and currency pair.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2622,6 +4140,35 @@ class SyncOrdersResource(SyncResource):
             portfolio_id (str, optional):
                 The ID of the portfolio under which the order was placed Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ORDER_ID_REQUIRED: order_id is missing from the request.
+                ORDER_ID_INVALID: order_id is not a valid UUID.
+                ORDER_PRODUCT_ID_INVALID: product_id is not a valid or currently tradable product for this request.
+                ORDER_FULLY_FILLED: Order is fully filled and can no longer be canceled.
+                ORDER_BEING_REPLACED: Order is being replaced (edited) and cannot be canceled while that is in...
+                ORDER_CANCEL_DUPLICATE: A cancel request for this order was already submitted and is still...
+                ORDER_SESSION_INVALID: The order's FCM trading session is not valid for the requested cancel.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                ORDER_CANCEL_NOT_ALLOWED: This order may not be canceled.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ORDER_NOT_FOUND: No order matches the provided order_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2733,6 +4280,55 @@ class SyncOrdersResource(SyncResource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+            A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of
+            this call placed the order: the client finds it by its client_order_id and returns it
+            (OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your
+            own id, reused) raises DuplicateClientOrderIdError at once.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                BUYING_POWER_CURRENCY_INVALID: Currency pair invalid or unsupported for buying power.
+                BUYING_POWER_FAILED_PRECONDITION: Buying power request failed a precondition, e.g. portfolio...
+                ORDER_REQUEST_INVALID: Order request failed validation, e.g. invalid stp_id, price, size or...
+                ORDER_STOP_LIMIT_NOT_ENABLED: STOP_LIMIT orders are not enabled for this portfolio.
+                ORDER_PEG_NOT_ENABLED: PEG orders are not enabled for this portfolio.
+                ORDER_DUPLICATE_CLIENT_ORDER_ID: An order with this client_order_id already exists; each new...
+                ORDER_REJECTED: Order was rejected during processing and was not placed.
+                ORDER_PRODUCT_ID_INVALID: product_id is not a valid or currently tradable product for this request.
+                ORDER_TYPE_NOT_ALLOWED: Order type not allowed on this endpoint (e.g. BLOCK or RFQ sent to...
+                ORDER_TIF_NOT_ENABLED: Requested time_in_force (e.g. FILL_OR_KILL) is not enabled for this...
+                ORDER_FAILED_PRECONDITION: Order precondition not met, e.g. an account needed to process the...
+                ORDER_SIDE_INVALID: side is not a supported order side; use BUY or SELL.
+                ORDER_SIZE_REQUIRED: Order size missing; give base_quantity or quote_value.
+                ORDER_SIZE_INVALID: Order size unparseable as a number, or both base_quantity and quote_value...
+                ORDER_DISPLAY_SIZE_INVALID: Display size invalid: both display size fields given, or display size...
+                ORDER_PRICE_INVALID: limit_price unparseable as a number, or a limit price was given for a market...
+                ORDER_STOP_PRICE_INVALID: stop_price for a STOP_LIMIT order missing or unparseable.
+                ORDER_TIME_IN_FORCE_INVALID: time_in_force incompatible with the order type or post-only flag.
+                ORDER_TIME_RANGE_INVALID: Order lacks a start_time or end_time required by its type or time-in-...
+                ORDER_PEG_OFFSET_TYPE_INVALID: peg_offset_type is not a supported value for a PEG order.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                BUYING_POWER_PERMISSION_DENIED: No permission to view buying power for the portfolio and currency...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+                BUYING_POWER_NOT_FOUND: No buying power data for the portfolio and currency pair.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2825,6 +4421,52 @@ class SyncOrdersResource(SyncResource):
                 charged on top of the requested quote_value instead of being carved out of it. Only
                 valid for BUY orders sized in quote_value on SPOT products.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                BUYING_POWER_CURRENCY_INVALID: Currency pair invalid or unsupported for buying power.
+                BUYING_POWER_FAILED_PRECONDITION: Buying power request failed a precondition, e.g. portfolio...
+                ORDER_REQUEST_INVALID: Order request failed validation, e.g. invalid stp_id, price, size or...
+                ORDER_TYPE_BLOCK_UNSUPPORTED: BLOCK orders cannot be created or previewed via this endpoint.
+                ORDER_TYPE_RFQ_UNSUPPORTED: RFQ orders cannot be created or previewed here; use /rfq and...
+                ORDER_FOK_NOT_ENABLED: FILL_OR_KILL time-in-force is not enabled for this portfolio.
+                ORDER_STOP_LIMIT_NOT_ENABLED: STOP_LIMIT orders are not enabled for this portfolio.
+                ORDER_PEG_NOT_ENABLED: PEG orders are not enabled for this portfolio.
+                ORDER_DUPLICATE_CLIENT_ORDER_ID: An order with this client_order_id already exists; each new...
+                ORDER_REJECTED: Order was rejected during processing and was not placed.
+                ORDER_PRODUCT_ID_INVALID: product_id is not a valid or currently tradable product for this request.
+                ORDER_FAILED_PRECONDITION: Order precondition not met, e.g. an account needed to process the...
+                ORDER_SIDE_INVALID: side is not a supported order side; use BUY or SELL.
+                ORDER_SIZE_REQUIRED: Order size missing; give base_quantity or quote_value.
+                ORDER_SIZE_INVALID: Order size unparseable as a number, or both base_quantity and quote_value...
+                ORDER_DISPLAY_SIZE_INVALID: Display size invalid: both display size fields given, or display size...
+                ORDER_PRICE_INVALID: limit_price unparseable as a number, or a limit price was given for a market...
+                ORDER_STOP_PRICE_INVALID: stop_price for a STOP_LIMIT order missing or unparseable.
+                ORDER_TIME_IN_FORCE_INVALID: time_in_force incompatible with the order type or post-only flag.
+                ORDER_TIME_RANGE_INVALID: Order lacks a start_time or end_time required by its type or time-in-...
+                ORDER_PEG_OFFSET_TYPE_INVALID: peg_offset_type is not a supported value for a PEG order.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                BUYING_POWER_PERMISSION_DENIED: No permission to view buying power for the portfolio and currency...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+                BUYING_POWER_NOT_FOUND: No buying power data for the portfolio and currency pair.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -2896,6 +4538,46 @@ class SyncOrdersResource(SyncResource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.client_quote_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                BUYING_POWER_CURRENCY_INVALID: Currency pair invalid or unsupported for buying power.
+                BUYING_POWER_FAILED_PRECONDITION: Buying power request failed a precondition, e.g. portfolio...
+                ORDER_REQUEST_INVALID: Order request failed validation, e.g. invalid stp_id, price, size or...
+                ORDER_PRODUCT_ID_INVALID: product_id is not a valid or currently tradable product for this request.
+                ORDER_FAILED_PRECONDITION: Order precondition not met, e.g. an account needed to process the...
+                ORDER_PRODUCT_ID_REQUIRED: product_id is required for this request.
+                ORDER_SIDE_REQUIRED: side is required but missing.
+                ORDER_RESOURCE_NOT_FOUND: No order with the given order_id exists in this portfolio (note: 400...
+                ORDER_SIDE_INVALID: side is not a supported order side; use BUY or SELL.
+                ORDER_SIZE_INVALID: Order size unparseable as a number, or both base_quantity and quote_value...
+                ORDER_PRICE_INVALID: limit_price unparseable as a number, or a limit price was given for a market...
+                ORDER_CLIENT_QUOTE_ID_REQUIRED: client_quote_id is required for a quote request.
+                ORDER_QUOTE_DURATION_INVALID: quote_duration_ms is outside the allowed range.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                BUYING_POWER_PERMISSION_DENIED: No permission to view buying power for the portfolio and currency...
+                ORDER_RFQ_NOT_ENABLED: Portfolio is not allowed to submit RFQ (request-for-quote) requests.
+                ORDER_RFQ_SIQ_NOT_ENABLED: Size-in-quote RFQ requests are not enabled for this portfolio.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+                BUYING_POWER_NOT_FOUND: No buying power data for the portfolio and currency pair.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -2984,6 +4666,42 @@ class SyncOrdersResource(SyncResource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.client_order_id`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+            A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of
+            this call placed the order: the client finds it by its client_order_id and returns it
+            (OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your
+            own id, reused) raises DuplicateClientOrderIdError at once.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                BUYING_POWER_CURRENCY_INVALID: Currency pair invalid or unsupported for buying power.
+                BUYING_POWER_FAILED_PRECONDITION: Buying power request failed a precondition, e.g. portfolio...
+                ORDER_REQUEST_INVALID: Order request failed validation, e.g. invalid stp_id, price, size or...
+                ORDER_DUPLICATE_CLIENT_ORDER_ID: An order with this client_order_id already exists; each new...
+                ORDER_REJECTED: Order was rejected during processing and was not placed.
+                ORDER_PRODUCT_ID_INVALID: product_id is not a valid or currently tradable product for this request.
+                ORDER_RESOURCE_NOT_FOUND: No order with the given order_id exists in this portfolio (note: 400...
+                ORDER_SIDE_INVALID: side is not a supported order side; use BUY or SELL.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                BUYING_POWER_PERMISSION_DENIED: No permission to view buying power for the portfolio and currency...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+                BUYING_POWER_NOT_FOUND: No buying power data for the portfolio and currency pair.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3020,6 +4738,29 @@ class SyncOrdersResource(SyncResource):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ORDER_ID_REQUIRED: order_id is missing from the request.
+                ORDER_ID_INVALID: order_id is not a valid UUID.
+                ORDER_RESOURCE_NOT_FOUND: No order with the given order_id exists in this portfolio (note: 400...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -3054,6 +4795,29 @@ class SyncOrdersResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ORDER_ID_REQUIRED: order_id is missing from the request.
+                ORDER_ID_INVALID: order_id is not a valid UUID.
+                ORDER_RESOURCE_NOT_FOUND: No order with the given order_id exists in this portfolio (note: 400...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3131,6 +4895,27 @@ class SyncOrdersResource(SyncResource):
                 - SELL: Sell order
             end_date (datetime | str, optional): An end date for the orders to be queried from
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ORDER_LIMIT_EXCEEDED: Query would return more results than the endpoint allows; narrow it or use...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -3175,6 +4960,29 @@ class SyncOrdersResource(SyncResource):
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ORDER_REQUEST_INVALID: Order request failed validation, e.g. invalid stp_id, price, size or...
+                ORDER_LIMIT_EXCEEDED: Query would return more results than the endpoint allows; narrow it or use...
+                ORDER_FILLS_LIMIT_INVALID: Fills query limit is outside 1..3000.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3223,6 +5031,32 @@ class SyncOrdersResource(SyncResource):
             limit (int, optional): Number of items to retrieve
             end_date (datetime | str, optional): An end date for the fills to be queried until
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ORDER_REQUEST_INVALID: Order request failed validation, e.g. invalid stp_id, price, size or...
+                ORDER_LIMIT_EXCEEDED: Query would return more results than the endpoint allows; narrow it or use...
+                ORDER_FILLS_LIMIT_INVALID: Fills query limit is outside 1..3000.
+                ORDER_FILLS_START_DATE_REQUIRED: start_date is required for this fills query.
+                ORDER_FILLS_START_DATE_INVALID: start_date is not a valid timestamp.
+                ORDER_FILLS_END_DATE_INVALID: end_date is not a valid timestamp.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3311,6 +5145,27 @@ class SyncOrdersResource(SyncResource):
             start_date (datetime | str, optional): A start date for the orders to be queried from
             end_date (datetime | str, optional): An end date for the orders to be queried from
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ORDER_STATUS_INVALID: order_status includes non-terminal statuses (OPEN, PENDING, ...) which this...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -3350,6 +5205,30 @@ class SyncPaymentMethodsResource(SyncResource):
                 Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PAYMENT_METHOD_ID_REQUIRED: payment_method_id is required but missing.
+                PAYMENT_METHOD_ID_INVALID: payment_method_id is not a valid identifier.
+                PAYMENT_METHOD_REQUEST_INVALID: Payment method request has an invalid argument.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                PAYMENT_METHOD_NOT_FOUND: Payment method not found: payment_method_id does not exist or is not...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -3382,6 +5261,28 @@ class SyncPaymentMethodsResource(SyncResource):
             entity_id (str, optional):
                 Not described in the spec. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PAYMENT_METHOD_REQUEST_INVALID: Payment method request has an invalid argument.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                PAYMENT_METHOD_NOT_FOUND: Payment method not found: payment_method_id does not exist or is not...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3417,6 +5318,29 @@ class SyncPortfoliosResource(SyncResource):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -3443,6 +5367,24 @@ class SyncPortfoliosResource(SyncResource):
         List all portfolios for which the current API key has read access.
 
         Operation GetPortfolios: `ROUTES['GetPortfolios']`.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3481,6 +5423,28 @@ class SyncPositionsResource(SyncResource):
                 `entity_id=` or PRIME_ENTITY_ID).
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                ENTITY_POSITION_LIMIT_INVALID: limit must be > 0 and not above the maximum allowed.
+                ENTITY_POSITION_INVALID_ARGUMENT: Position request has an invalid argument, e.g. malformed...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_POSITION_NOT_FOUND: No position data for the entity or portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3521,6 +5485,28 @@ class SyncPositionsResource(SyncResource):
                 `entity_id=` or PRIME_ENTITY_ID).
             cursor (str, optional): Id to retrieve additional results strictly after
             limit (int, optional): Number of items to retrieve
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                ENTITY_POSITION_LIMIT_INVALID: limit must be > 0 and not above the maximum allowed.
+                ENTITY_POSITION_INVALID_ARGUMENT: Position request has an invalid argument, e.g. malformed...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_POSITION_NOT_FOUND: No position data for the entity or portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3566,6 +5552,26 @@ class SyncProductsResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio id requesting market data. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                CANDLE_REQUEST_INVALID: Candle request invalid: a field such as start_time or end_time missing or...
+                CANDLE_TIME_RANGE_INVALID: start_time/end_time combination is not a valid candle range for the...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3636,6 +5642,32 @@ class SyncProductsResource(SyncResource):
                   the past)
                 - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                PRODUCT_FUTURES_NOT_ENABLED: Futures products are not enabled for the portfolio_id.
+                PRODUCT_LIMIT_INVALID: limit must be a positive number.
+                PRODUCT_OPTIONS_NOT_ENABLED: Options products are not enabled for the portfolio_id.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+                PRODUCT_NOT_FOUND: No products match the requested criteria.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -3676,6 +5708,31 @@ class SyncStakingResource(SyncResource):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_TYPE_NOT_SUPPORTED: The wallet's type does not support this operation.
+                STAKING_REQUEST_INVALID: Stake/unstake/claim-rewards request has an invalid parameter (amount,...
+                STAKING_CURRENCY_UNSUPPORTED: Currency or wallet's asset not supported for this staking operation.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -3711,6 +5768,31 @@ class SyncStakingResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_TYPE_NOT_SUPPORTED: The wallet's type does not support this operation.
+                STAKING_REQUEST_INVALID: Stake/unstake/claim-rewards request has an invalid parameter (amount,...
+                STAKING_CURRENCY_UNSUPPORTED: Currency or wallet's asset not supported for this staking operation.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3758,6 +5840,28 @@ class SyncStakingResource(SyncResource):
                 Maximum number of transaction-validator associations to return per page. Default is
                 100, maximum is 1000.
             sort_direction (SortDirection | str, optional): Not described in the spec.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                TRANSACTION_TYPE_UNSUPPORTED: Transaction does not support the operation, e.g. travel rule data...
+                TRANSACTION_IDS_INVALID: transaction_ids values missing, too many, or not valid UUIDs.
+                TRANSACTION_PARAMS_INVALID: One or more request parameters (portfolio_id, transaction_ids,...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                TRANSACTION_NOT_FOUND: Transaction not found in this portfolio, or an id in transaction_ids does...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3815,6 +5919,37 @@ class SyncStakingResource(SyncResource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_EXTERNAL_ID_INVALID: external_id is not valid UTF-8 or exceeds 255 bytes.
+                STAKING_REQUEST_INVALID: Stake/unstake/claim-rewards request has an invalid parameter (amount,...
+                STAKING_CURRENCY_UNSUPPORTED: Currency or wallet's asset not supported for this staking operation.
+                STAKING_AMOUNT_REQUIRED: amount is required but missing.
+                STAKING_AMOUNT_INVALID: amount is not a valid positive decimal, or does not equal the sum of...
+                STAKING_NO_ELIGIBLE_WALLETS: No wallet eligible for staking/unstaking for the portfolio_id and...
+                STAKING_BALANCE_NOT_FOUND: No balance found for the currency_symbol on this portfolio.
+                STAKING_AMOUNT_EXCEEDS_BONDABLE_BALANCE: Stake amount exceeds the portfolio's bondable balance...
+                STAKING_IDEMPOTENCY_KEY_REQUIRED: idempotency_key is required for this staking or unstaking...
+                STAKING_IDEMPOTENCY_KEY_INVALID: idempotency_key is not a valid UUID.
+                STAKING_CURRENCY_SYMBOL_REQUIRED: currency_symbol is required for this staking or unstaking...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3874,6 +6009,42 @@ class SyncStakingResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_EXTERNAL_ID_INVALID: external_id is not valid UTF-8 or exceeds 255 bytes.
+                STAKING_REQUEST_INVALID: Stake/unstake/claim-rewards request has an invalid parameter (amount,...
+                STAKING_CURRENCY_UNSUPPORTED: Currency or wallet's asset not supported for this staking operation.
+                STAKING_AMOUNT_REQUIRED: amount is required but missing.
+                STAKING_AMOUNT_INVALID: amount is not a valid positive decimal, or does not equal the sum of...
+                STAKING_AMOUNT_EXCEEDS_UNBONDABLE_BALANCE: Unstake amount exceeds the...
+                STAKING_NO_ELIGIBLE_WALLETS: No wallet eligible for staking/unstaking for the portfolio_id and...
+                STAKING_BALANCE_NOT_FOUND: No balance found for the currency_symbol on this portfolio.
+                STAKING_PROVIDER_NO_UNBONDABLE_BALANCE: No unbondable balance currently available for that...
+                STAKING_IDEMPOTENCY_KEY_REQUIRED: idempotency_key is required for this staking or unstaking...
+                STAKING_IDEMPOTENCY_KEY_INVALID: idempotency_key is not a valid UUID.
+                STAKING_CURRENCY_SYMBOL_REQUIRED: currency_symbol is required for this staking or unstaking...
+                STAKING_AMOUNT_VALIDATOR_PROVIDER_CONFLICT: amount and validator_provider are mutually exclusive;...
+                STAKING_VALIDATOR_PROVIDER_REQUIRED: validator_provider is required for a provider-scoped unstake.
+                STAKING_VALIDATOR_PROVIDER_NOT_SUPPORTED: validator_provider value is not a supported provider.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                STAKING_PROVIDER_UNSTAKE_NOT_ENABLED: Provider-level unstaking (all validators of a...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -3911,6 +6082,29 @@ class SyncStakingResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                STAKING_CURRENCY_UNSUPPORTED: Currency or wallet's asset not supported for this staking operation.
+                STAKING_AMOUNT_REQUIRED: amount is required but missing.
+                STAKING_AMOUNT_INVALID: amount is not a valid positive decimal, or does not equal the sum of...
+                STAKING_INSUFFICIENT_BALANCE: Wallet has no stakeable, unbondable or claimable balance for this...
+                STAKING_WALLET_OR_PORTFOLIO_INVALID: wallet_id nonexistent, invalid, or not in the given...
+                STAKING_AMOUNT_EXCEEDS_UNBONDABLE_BALANCE: Unstake amount exceeds the...
+                STAKING_WALLET_COLD_ADDRESS_NOT_FOUND: Wallet has no cold address on record, which this staking...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -3962,6 +6156,50 @@ class SyncStakingResource(SyncResource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ASSET_REQUEST_INVALID: Asset lookup has an invalid argument, e.g. unsupported currency symbol or...
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_TYPE_NOT_SUPPORTED: The wallet's type does not support this operation.
+                STAKING_REQUEST_INVALID: Stake/unstake/claim-rewards request has an invalid parameter (amount,...
+                STAKING_CURRENCY_UNSUPPORTED: Currency or wallet's asset not supported for this staking operation.
+                STAKING_PRECONDITION_FAILED: The stake/unstake/claim-rewards action is not currently allowed for...
+                STAKING_AMOUNT_REQUIRED: amount is required but missing.
+                STAKING_AMOUNT_INVALID: amount is not a valid positive decimal, or does not equal the sum of...
+                STAKING_INSUFFICIENT_BALANCE: Wallet has no stakeable, unbondable or claimable balance for this...
+                STAKING_WALLET_OR_PORTFOLIO_INVALID: wallet_id nonexistent, invalid, or not in the given...
+                STAKING_AMOUNT_EXCEEDS_UNBONDABLE_BALANCE: Unstake amount exceeds the...
+                STAKING_WALLET_COLD_ADDRESS_NOT_FOUND: Wallet has no cold address on record, which this staking...
+                STAKING_NO_VALIDATORS_AVAILABLE: No Coinbase-operated validators currently available for the...
+                STAKING_CUSTOM_AMOUNT_NOT_SUPPORTED: A custom amount is not allowed for this currency/action...
+                STAKING_VALIDATOR_ADDRESS_NOT_SUPPORTED: A custom validator_address is not allowed for this...
+                STAKING_DESTINATION_ADDRESS_INVALID: Resolved destination address for the stake/unstake/claim...
+                STAKING_ACTION_TYPE_UNSUPPORTED: action_type is not a supported staking action (initiate,...
+                STAKING_UNSTAKE_NOT_AVAILABLE: A full unstake is not currently available for this wallet.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+                ASSET_NOT_FOUND: Asset not found, e.g. the currency symbol or asset identifier does not map to a...
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4021,6 +6259,52 @@ class SyncStakingResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_TYPE_NOT_SUPPORTED: The wallet's type does not support this operation.
+                WALLET_EXTERNAL_ID_INVALID: external_id is not valid UTF-8 or exceeds 255 bytes.
+                STAKING_REQUEST_INVALID: Stake/unstake/claim-rewards request has an invalid parameter (amount,...
+                STAKING_CURRENCY_UNSUPPORTED: Currency or wallet's asset not supported for this staking operation.
+                STAKING_PRECONDITION_FAILED: The stake/unstake/claim-rewards action is not currently allowed for...
+                STAKING_AMOUNT_REQUIRED: amount is required but missing.
+                STAKING_AMOUNT_INVALID: amount is not a valid positive decimal, or does not equal the sum of...
+                STAKING_INSUFFICIENT_BALANCE: Wallet has no stakeable, unbondable or claimable balance for this...
+                STAKING_WALLET_OR_PORTFOLIO_INVALID: wallet_id nonexistent, invalid, or not in the given...
+                STAKING_AMOUNT_EXCEEDS_UNBONDABLE_BALANCE: Unstake amount exceeds the...
+                STAKING_WALLET_COLD_ADDRESS_NOT_FOUND: Wallet has no cold address on record, which this staking...
+                STAKING_NO_VALIDATORS_AVAILABLE: No Coinbase-operated validators currently available for the...
+                STAKING_END_DATE_INVALID: end_date is not a valid YYYY-MM-DD date.
+                STAKING_CUSTOM_AMOUNT_NOT_SUPPORTED: A custom amount is not allowed for this currency/action...
+                STAKING_VALIDATOR_ADDRESS_NOT_SUPPORTED: A custom validator_address is not allowed for this...
+                STAKING_DESTINATION_ADDRESS_INVALID: Resolved destination address for the stake/unstake/claim...
+                STAKING_ACTION_TYPE_UNSUPPORTED: action_type is not a supported staking action (initiate,...
+                STAKING_UNSTAKE_NOT_AVAILABLE: A full unstake is not currently available for this wallet.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                STAKING_NOT_ENABLED: Wallet-level staking is not enabled for this portfolio.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ENTITY_NOT_FOUND: No entity matches the provided entity_id.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+                ACTIVITY_NOT_FOUND: Activity not found: activity_id does not exist or is not part of the given...
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -4079,6 +6363,51 @@ class SyncStakingResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_TYPE_NOT_SUPPORTED: The wallet's type does not support this operation.
+                WALLET_EXTERNAL_ID_INVALID: external_id is not valid UTF-8 or exceeds 255 bytes.
+                STAKING_REQUEST_INVALID: Stake/unstake/claim-rewards request has an invalid parameter (amount,...
+                STAKING_CURRENCY_UNSUPPORTED: Currency or wallet's asset not supported for this staking operation.
+                STAKING_PRECONDITION_FAILED: The stake/unstake/claim-rewards action is not currently allowed for...
+                STAKING_AMOUNT_REQUIRED: amount is required but missing.
+                STAKING_AMOUNT_INVALID: amount is not a valid positive decimal, or does not equal the sum of...
+                STAKING_INSUFFICIENT_BALANCE: Wallet has no stakeable, unbondable or claimable balance for this...
+                STAKING_WALLET_OR_PORTFOLIO_INVALID: wallet_id nonexistent, invalid, or not in the given...
+                STAKING_AMOUNT_EXCEEDS_UNBONDABLE_BALANCE: Unstake amount exceeds the...
+                STAKING_WALLET_COLD_ADDRESS_NOT_FOUND: Wallet has no cold address on record, which this staking...
+                STAKING_DELEGATED_ADDRESS_NOT_FOUND: Wallet has no delegated-to address on record, required for...
+                STAKING_CUSTOM_AMOUNT_NOT_SUPPORTED: A custom amount is not allowed for this currency/action...
+                STAKING_VALIDATOR_ADDRESS_NOT_SUPPORTED: A custom validator_address is not allowed for this...
+                STAKING_VALIDATOR_ALLOCATIONS_UNSUPPORTED_CURRENCY: validator_allocations is only supported for...
+                STAKING_VALIDATOR_ALLOCATION_INCOMPLETE: Each validator_allocations entry needs both...
+                STAKING_VALIDATOR_NOT_ELIGIBLE: validator_address does not belong to this wallet or is not...
+                STAKING_DESTINATION_ADDRESS_INVALID: Resolved destination address for the stake/unstake/claim...
+                STAKING_ACTION_TYPE_UNSUPPORTED: action_type is not a supported staking action (initiate,...
+                STAKING_UNSTAKE_NOT_AVAILABLE: A full unstake is not currently available for this wallet.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                STAKING_NOT_ENABLED: Wallet-level staking is not enabled for this portfolio.
+                STAKING_VALIDATOR_ALLOCATIONS_NOT_ENABLED: validator_allocations is not enabled for this portfolio.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -4134,6 +6463,35 @@ class SyncTransactionsResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                CONVERSION_DESTINATION_INVALID: destination is not a valid UUID.
+                CONVERSION_IDEMPOTENCY_KEY_INVALID: idempotency_key is not a valid UUID.
+                CONVERSION_AMOUNT_INVALID: amount is not a valid decimal number.
+                CONVERSION_SOURCE_SYMBOL_REQUIRED: source_symbol is required but missing.
+                CONVERSION_DESTINATION_REQUIRED: destination is required but missing.
+                CONVERSION_REQUEST_INVALID: Conversion rejected as invalid, e.g. unsupported asset pair or a...
+                CONVERSION_FAILED_PRECONDITION: Conversion precondition not met, e.g. insufficient available...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                CONVERSION_PERMISSION_DENIED: No permission to convert funds with the given wallet_id or portfolio.
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                CONVERSION_WALLET_NOT_FOUND: Wallet named by wallet_id or destination not found, or not in the...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -4175,6 +6533,41 @@ class SyncTransactionsResource(SyncResource):
             rpc (RpcConfig | Mapping[str, Any], optional): Not described in the spec.
             evm_params (CreateOnchainTransactionRequestEvmParams | Mapping[str, Any], optional):
                 Not described in the spec.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_TYPE_NOT_SUPPORTED: The wallet's type does not support this operation.
+                ONCHAIN_TRANSACTION_REQUEST_INVALID: Onchain transaction request invalid: bad parameter,...
+                ONCHAIN_TRANSACTION_RAW_UNSIGNED_TXN_REQUIRED: raw_unsigned_txn is required but missing.
+                ONCHAIN_TRANSACTION_RAW_UNSIGNED_TXN_INVALID: raw_unsigned_txn is not a valid hex-encoded string.
+                ONCHAIN_TRANSACTION_EVM_PARAMS_REQUIRED: evm_params is required when the destination wallet is on...
+                ONCHAIN_TRANSACTION_EVM_PARAMS_INVALID: evm_params given but the wallet is on a non-EVM network...
+                ONCHAIN_TRANSACTION_REPLACED_TRANSACTION_ID_INVALID: replaced_transaction_id is not a valid...
+                ONCHAIN_TRANSACTION_DISABLE_DYNAMIC_NONCE_INVALID: disable_dynamic_nonce must be false when...
+                ONCHAIN_TRANSACTION_CHAIN_ID_REQUIRED: chain_id inside evm_params is required for EVM networks.
+                ONCHAIN_TRANSACTION_CHAIN_ID_INVALID: chain_id is not a valid integer, or must be 1 when using...
+                ONCHAIN_TRANSACTION_NETWORK_NAME_REQUIRED: network_name is required when submitting through a...
+                ONCHAIN_TRANSACTION_RPC_URL_INVALID: Custom RPC endpoint unusable: wallet not on an EVM network,...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4227,6 +6620,38 @@ class SyncTransactionsResource(SyncResource):
             of the call (so a retried call never acts twice). The value used comes back as
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_REQUEST_INVALID: Invalid argument for this wallet operation.
+                WALLET_FAILED_PRECONDITION: Wallet request failed a precondition, e.g. wallet cannot accept the...
+                WALLET_AMOUNT_REQUIRED: amount is required but missing.
+                WALLET_IDEMPOTENCY_KEY_REQUIRED: idempotency_key is required but missing.
+                WALLET_IDEMPOTENCY_KEY_INVALID: idempotency_key is not a valid UUID.
+                WALLET_CURRENCY_SYMBOL_REQUIRED: currency_symbol is required but missing.
+                WALLET_TRANSFER_DESTINATION_REQUIRED: Destination wallet ID is required for an internal wallet...
+                WALLET_TRANSFER_DESTINATION_INVALID: Destination wallet ID is not a valid UUID or equals the...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                WALLET_PORTFOLIO_CREDIT_FROZEN: Portfolio's credit is frozen, blocking this transaction; contact...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4297,6 +6722,41 @@ class SyncTransactionsResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_REQUEST_INVALID: Invalid argument for this wallet operation.
+                WALLET_FAILED_PRECONDITION: Wallet request failed a precondition, e.g. wallet cannot accept the...
+                WALLET_NETWORK_INVALID: Network identifier malformed; must be {network_id}-{network_type} (e.g....
+                WALLET_AMOUNT_REQUIRED: amount is required but missing.
+                WALLET_IDEMPOTENCY_KEY_REQUIRED: idempotency_key is required but missing.
+                WALLET_IDEMPOTENCY_KEY_INVALID: idempotency_key is not a valid UUID.
+                WALLET_CURRENCY_SYMBOL_REQUIRED: currency_symbol is required but missing.
+                WALLET_DESTINATION_TYPE_REQUIRED: destination_type is required but missing.
+                WALLET_DESTINATION_TYPE_INVALID: destination_type is not a supported value for this operation.
+                WALLET_COUNTERPARTY_ID_REQUIRED: counterparty_id is required when destination_type is a...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                WALLET_PORTFOLIO_CREDIT_FROZEN: Portfolio's credit is frozen, blocking this transaction; contact...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ASSET_NOT_FOUND: Asset not found, e.g. the currency symbol or asset identifier does not map to a...
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -4331,6 +6791,29 @@ class SyncTransactionsResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                TRANSACTION_ID_REQUIRED: transaction_id is required but missing.
+                TRANSACTION_ID_INVALID: transaction_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                TRANSACTION_NOT_FOUND: Transaction not found in this portfolio, or an id in transaction_ids does...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4367,6 +6850,25 @@ class SyncTransactionsResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+                ADVANCED_TRANSFER_NOT_ENABLED: Advanced Transfers, or the specific transfer configuration...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                TRANSACTION_NOT_FOUND: Transaction not found in this portfolio, or an id in transaction_ids does...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4472,6 +6974,32 @@ class SyncTransactionsResource(SyncResource):
                 (Alpha) Filter for status of returned transactions' travel rule submissions - an
                 inclusive OR filter
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                TRANSACTION_LIMIT_EXCEEDED: limit exceeds the maximum transactions returned per request.
+                TRANSACTION_CURSOR_INVALID: cursor is not a valid pagination token; omit it or reuse one from a...
+                TRANSACTION_TRAVEL_RULE_STATUS_INVALID: travel_rule_status filter has an unrecognized value.
+                TRANSACTION_FILTER_INVALID: Invalid filter combination, e.g. symbols together with type...
+                TRANSACTION_PARAMS_INVALID: One or more request parameters (portfolio_id, transaction_ids,...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ASSET_NOT_FOUND: Asset not found, e.g. the currency symbol or asset identifier does not map to a...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -4572,6 +7100,32 @@ class SyncTransactionsResource(SyncResource):
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Page sorting direction
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                TRANSACTION_CURSOR_INVALID: cursor is not a valid pagination token; omit it or reuse one from a...
+                TRANSACTION_FILTER_INVALID: Invalid filter combination, e.g. symbols together with type...
+                TRANSACTION_PARAMS_INVALID: One or more request parameters (portfolio_id, transaction_ids,...
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -4610,6 +7164,30 @@ class SyncTravelRuleResource(SyncResource):
             portfolio_id (str, optional):
                 The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                TRANSACTION_ID_REQUIRED: transaction_id is required but missing.
+                TRANSACTION_ID_INVALID: transaction_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                TRANSACTION_NOT_FOUND: Transaction not found in this portfolio, or an id in transaction_ids does...
+                TRANSACTION_TRAVEL_RULE_DATA_NOT_FOUND: No travel rule data exists for the transaction.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4658,6 +7236,31 @@ class SyncTravelRuleResource(SyncResource):
                 required
             opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                TRANSACTION_TYPE_UNSUPPORTED: Transaction does not support the operation, e.g. travel rule data...
+                TRANSACTION_TRAVEL_RULE_PARTY_INVALID: Travel rule originator/beneficiary info missing or fails...
+                TRANSACTION_ID_REQUIRED: transaction_id is required but missing.
+                TRANSACTION_ID_INVALID: transaction_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                TRANSACTION_NOT_FOUND: Transaction not found in this portfolio, or an id in transaction_ids does...
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -4697,6 +7300,26 @@ class SyncUsersResource(SyncResource):
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                ENTITY_ID_REQUIRED: entity_id is required but missing.
+                ENTITY_ID_INVALID: entity_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4739,6 +7362,29 @@ class SyncUsersResource(SyncResource):
             cursor (str, optional): Cursor used for pagination (last consumed record)
             limit (int, optional): Number of items to retrieve
             sort_direction (SortDirection | str, optional): Sorting order
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                PORTFOLIO_USERS_CURSOR_INVALID: Pagination cursor does not match any user in the result set.
+                PORTFOLIO_USERS_LIMIT_INVALID: limit for portfolio users is out of range.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4799,6 +7445,39 @@ class SyncWalletsResource(SyncResource):
             `result.idempotency_key`, and as `exc.idempotency_key` on an error. Pass your own to
             look the call up, or resend it safely, after a crash.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_TYPE_NOT_SUPPORTED: The wallet's type does not support this operation.
+                WALLET_REQUEST_INVALID: Invalid argument for this wallet operation.
+                WALLET_ONCHAIN_SYMBOLS_NOT_ALLOWED: symbols filter may not be set when wallet type is ONCHAIN.
+                WALLET_FAILED_PRECONDITION: Wallet request failed a precondition, e.g. wallet cannot accept the...
+                WALLET_NETWORK_ID_REQUIRED: network_id is required but missing.
+                WALLET_NETWORK_INVALID: Network identifier malformed; must be {network_id}-{network_type} (e.g....
+                WALLET_ONCHAIN_SETUP_UNAVAILABLE: Onchain wallet setup for this network family not completed; do...
+                WALLET_NAME_REQUIRED: name is required but missing.
+                WALLET_SYMBOL_REQUIRED: symbol is required for wallet types other than ONCHAIN.
+                WALLET_NETWORK_FAMILY_REQUIRED: network_family is required when wallet_type is ONCHAIN.
+                WALLET_NETWORK_FAMILY_NOT_ALLOWED: network_family must not be set when wallet_type is not ONCHAIN.
+                WALLET_NETWORK_TYPE_REQUIRED: type on the network object is required but missing.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                ASSET_NOT_FOUND: Asset not found, e.g. the currency symbol or asset identifier does not map to a...
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -4841,6 +7520,35 @@ class SyncWalletsResource(SyncResource):
                 The ID of the portfolio that owns the wallet Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_NOT_DEPOSITABLE: The wallet cannot accept deposits.
+                WALLET_DEPOSIT_REQUEST_INVALID: Deposit request invalid or unsupported for this wallet.
+                WALLET_FAILED_PRECONDITION: Wallet request failed a precondition, e.g. wallet cannot accept the...
+                WALLET_NETWORK_ID_REQUIRED: network_id is required but missing.
+                WALLET_NETWORK_INVALID: Network identifier malformed; must be {network_id}-{network_type} (e.g....
+                WALLET_NETWORK_TYPE_NOT_SUPPORTED: Network type part of network_id is not supported in this...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -4875,6 +7583,29 @@ class SyncWalletsResource(SyncResource):
             portfolio_id (str, optional):
                 Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -4928,6 +7659,38 @@ class SyncWalletsResource(SyncResource):
 
                 The network type: mainnet, testnet, etc Sent as `network.type`.
 
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                ASSET_REQUEST_INVALID: Asset lookup has an invalid argument, e.g. unsupported currency symbol or...
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_DEPOSIT_TYPE_REQUIRED: deposit_type is required but missing.
+                WALLET_METADATA_INVALID: metadata is not a valid JSON object, or a nested value is not an object...
+                WALLET_NETWORK_REQUIRED: A network must be given for crypto deposits since the wallet has no...
+                WALLET_NOT_DEPOSITABLE: The wallet cannot accept deposits.
+                WALLET_DEPOSIT_REQUEST_INVALID: Deposit request invalid or unsupported for this wallet.
+                WALLET_FAILED_PRECONDITION: Wallet request failed a precondition, e.g. wallet cannot accept the...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                PORTFOLIO_NOT_FOUND: No portfolio matches the provided portfolio_id.
+                ASSET_NOT_FOUND: Asset not found, e.g. the currency symbol or asset identifier does not map to a...
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
+
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
             extra_headers: more headers to send; not the signing headers, Host or Content-Length.
@@ -4970,6 +7733,34 @@ class SyncWalletsResource(SyncResource):
                 across all networks for this wallet
             cursor (str, optional): Cursor to retrieve the next page of results
             limit (int, optional): Maximum number of addresses to return in a single response
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_ID_REQUIRED: wallet_id is required but missing.
+                WALLET_ID_INVALID: wallet_id is not a valid UUID.
+                WALLET_NOT_DEPOSITABLE: The wallet cannot accept deposits.
+                WALLET_DEPOSIT_REQUEST_INVALID: Deposit request invalid or unsupported for this wallet.
+                WALLET_FAILED_PRECONDITION: Wallet request failed a precondition, e.g. wallet cannot accept the...
+                WALLET_NETWORK_INVALID: Network identifier malformed; must be {network_id}-{network_type} (e.g....
+                WALLET_NETWORK_TYPE_NOT_SUPPORTED: Network type part of network_id is not supported in this...
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                AUTH_RESOURCE_NOT_FOUND: No resource matches the request, or the caller has no access to it.
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.
@@ -5025,6 +7816,29 @@ class SyncWalletsResource(SyncResource):
             symbols (Sequence[str], optional): The wallet symbol
             get_network_unified_wallets (bool, optional):
                 Flag to request retrieval of all wallets across all networks for a given symbol
+
+        Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
+            400 BadRequestError:
+                PORTFOLIO_ID_REQUIRED: portfolio_id is required but missing.
+                PORTFOLIO_ID_INVALID: portfolio_id is not a valid UUID.
+                WALLET_REQUEST_INVALID: Invalid argument for this wallet operation.
+                WALLET_ONCHAIN_SYMBOLS_NOT_ALLOWED: symbols filter may not be set when wallet type is ONCHAIN.
+            403 PermissionDeniedError:
+                AUTH_RESOURCE_ACCESS_DENIED: The current API key may not access this resource.
+                MTLS_CERTIFICATE_REQUIRED: No valid client (mTLS) certificate was presented.
+                MTLS_CERTIFICATE_REVOKED: The presented client certificate has been revoked.
+                MTLS_CERTIFICATE_INVALID: The presented client certificate is not a valid identity for this...
+            404 NotFoundError:
+                ASSET_NOT_FOUND: Asset not found, e.g. the currency symbol or asset identifier does not map to a...
+                WALLET_NOT_FOUND: No wallet matches wallet_id, or it is not in the given portfolio.
+            Any signed request:
+                401: AUTH_UNAUTHENTICATED, FINANCING_PORTFOLIO_MARGIN_NOT_ENABLED
+                429: SERVER_RATE_LIMIT_EXCEEDED
+                500: AUTH_AUTHORIZATION_FAILED
+                503: SERVER_MAINTENANCE_MODE_ACTIVE, ORDER_SERVICE_UNAVAILABLE, WALLET_SERVICE_UNAVAILABLE,
+                    ASSET_SERVICE_UNAVAILABLE, FINANCING_SERVICE_UNAVAILABLE,
+                    TRANSACTION_SERVICE_UNAVAILABLE, STAKING_SERVICE_UNAVAILABLE,
+                    ADVANCED_TRANSFER_SERVICE_UNAVAILABLE
 
         Per-call options (this call only, each of its pages included):
             timeout: seconds (or an httpx.Timeout) in place of the client's timeout.

@@ -28,6 +28,7 @@ import attrs
 from .._client import PrimeClient
 from .._convert import converter
 from .._credentials import Credentials
+from .._generated.errors import SUBCODES
 from .._generated.routes import ROUTES
 from .._json import to_json
 from .._public import publish
@@ -115,7 +116,8 @@ class PrimeSimulator:
         self._keys: dict[str, tuple[Credentials, Signer]] = {}
         self._buckets: dict[tuple[str, str], TokenBucket] = {}
         self._not_before: dict[tuple[str, str, str, bytes], float] = {}  # after a 429
-        self._done: dict[tuple[str, str], Reply] = {}  # (operation, idempotency value) -> first reply
+        self._done: dict[tuple[str, str, str], Reply] = {}  # (operation, portfolio, idempotency value) -> reply
+        self._client_order_ids: set[tuple[str, str]] = set()  # (portfolio, client_order_id) of orders placed
         self._seen: Counter[tuple[str, str, bytes]] = Counter()
         self._lock = threading.Lock()
         self._requests = 0
@@ -294,7 +296,7 @@ class PrimeSimulator:
             with self._lock, decimal.localcontext(_ARITHMETIC):
                 reply = self._perform(route, call, request_id)
         except SimError as exc:
-            return self._error(exc.status, exc.message, request_id)
+            return self._error(exc.status, exc.message, request_id, subcode=exc.subcode)
         if fault == "commit_then_fail":
             self.stats["fault_commit_then_fail"] += 1
             return self._error(500, "internal error (injected, after the request took effect)", request_id)
@@ -303,9 +305,21 @@ class PrimeSimulator:
             return DROP
         return reply
 
-    def _error(self, status: int, message: str, request_id: str, extra: tuple[tuple[str, str], ...] = ()) -> Reply:
+    def _error(
+        self,
+        status: int,
+        message: str,
+        request_id: str,
+        extra: tuple[tuple[str, str], ...] = (),
+        *,
+        subcode: str | None = None,
+    ) -> Reply:
         self.stats[f"status_{status}"] += 1
-        return _json_reply(status, {"message": message}, request_id, extra)
+        body: dict[str, Any] = {"message": message}
+        info = SUBCODES.get(subcode) if subcode else None
+        if info is not None:  # Prime's body: {code, subcode, message, trace_id}
+            body = {"code": info.code.value, "subcode": subcode, "message": message, "trace_id": f"trace-{request_id}"}
+        return _json_reply(status, body, request_id, extra)
 
     def _credentials_problem(self, headers: Mapping[str, str]) -> str | None:
         """What is wrong with the key, passphrase and timestamp; the signature needs the body."""
@@ -416,20 +430,51 @@ class PrimeSimulator:
             raise SimError(400, f"invalid request body: {type(exc).__name__}: {exc}"[:300]) from None
 
     def _perform(self, route: Route, call: Call, request_id: str) -> Reply:
-        """Run the handler, once per idempotency value; a repeat gets the first answer again."""
+        """Run the handler, deduplicated on the route's idempotency field as Prime does: a
+        `client_order_id` already used in the portfolio is refused (400 VALIDATION_ERROR
+        ORDER_DUPLICATE_CLIENT_ORDER_ID, the catalog's answer for CreateOrder, AcceptQuote and
+        EditOrder); for the other keyed operations (the catalog declares no "duplicate" answer) a
+        repeat gets the first answer again, scoped by portfolio (inferred). A call that carries no
+        value is never deduplicated."""
+        value = call[route.idempotency_field] if route.idempotency_field else None
+        scope = str(call.params.get("portfolio_id") or "")
         key = None
-        if route.idempotency_field:
-            key = (route.operation_id, str(call[route.idempotency_field]))
-            if key in self._done:
-                self.stats["idempotent_replays"] += 1
-                return self._done[key]
+        if value not in (None, ""):
+            if route.operation_id in ORDER_ID_OPERATIONS:
+                if (scope, value) in self._client_order_ids or self._order_with(scope, str(value)):
+                    self.stats["duplicates_refused"] += 1
+                    raise SimError(
+                        400,
+                        "An order with this client_order_id already exists",
+                        subcode="ORDER_DUPLICATE_CLIENT_ORDER_ID",
+                    )
+            else:
+                key = (route.operation_id, scope, str(value))
+                if key in self._done:
+                    self.stats["idempotent_replays"] += 1
+                    return self._done[key]
         result = HANDLERS[route.operation_id](self.world, call)
         reply = _json_reply(200, to_json(result), request_id)
         if key is not None:
             self._done[key] = reply
+        elif route.operation_id in ORDER_ID_OPERATIONS and value not in (None, ""):
+            self._client_order_ids.add((scope, str(value)))
         self.stats["performed"] += 1
         self.stats[f"performed_{route.operation_id}"] += 1
         return reply
+
+    def _order_with(self, portfolio_id: str, client_order_id: str) -> bool:
+        """Whether an order of the portfolio carries this client_order_id (one the world placed
+        itself, or a test through the world directly)."""
+        world = self.world
+        return any(
+            world.orders[oid].client_order_id == client_order_id for oid in world.orders_of.get(portfolio_id, ())
+        )
+
+
+# Operations whose idempotency field is a client_order_id: Prime refuses a repeat with
+# ORDER_DUPLICATE_CLIENT_ORDER_ID (spec/prime-errors.yaml) instead of answering it again.
+ORDER_ID_OPERATIONS = frozenset({"CreateOrder", "AcceptQuote", "EditOrder"})
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
