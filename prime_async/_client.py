@@ -12,13 +12,15 @@ import attrs
 import httpx
 
 from ._auth import PrimeAuth, SigningTransport
+from ._call_options import DEFAULT_MAX_RESPONSE_BYTES, RequestOptions, as_timeout, attempt_bound
 from ._credentials import Credentials, checked_id, hide
 from ._encode import new_idempotency_key
 from ._errors import CredentialsError, InvalidRequestError
 from ._events import EventHook
 from ._generated.resources import RawResourceAccessors, ResourceAccessors
+from ._lifecycle import Lifecycle
 from ._numbers import checked_count, checked_seconds
-from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions, as_timeout, attempt_bound
+from ._pipeline import Pipeline
 from ._ratelimit import Limiter, RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._tracing import Telemetry, TracedPipeline, Tracing, telemetry_for

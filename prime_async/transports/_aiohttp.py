@@ -87,8 +87,8 @@ class _Loop:
             ssl=transport.ssl,
         )
         # No `skip_auto_headers`: aiohttp copies and sorts that set into a new multidict on every
-        # request (~10 µs). What it would add (Accept, Accept-Encoding, User-Agent) only goes
-        # where a request lacks it, and the client's requests never do.
+        # request (see benchmarks/README.md for the cost). What it would add (Accept,
+        # Accept-Encoding, User-Agent) only goes where a request lacks it, and ours never do.
         self.session = aiohttp.ClientSession(
             connector=connector,
             trust_env=False,

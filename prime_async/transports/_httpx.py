@@ -2,8 +2,8 @@
 
 The transport prime_async uses on trio, and on asyncio when aiohttp is not wanted. httpcore's
 pool checks every connection it holds on each request and each release (`has_expired()`, a
-readability probe of the socket built from anyio's socket attributes: ~25 µs each), so its cost
-per request grows with its size: ~450 µs at one connection, ~1.3 ms at 16. Here each connection
+readability probe of the socket built from anyio's socket attributes), so its cost per request
+grows with its size (benchmarks/README.md has the figures). Here each connection
 is a *lane*: an httpx transport whose pool holds at most one connection, handed to one request
 at a time. A request costs the same whatever the number of connections.
 
