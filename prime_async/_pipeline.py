@@ -9,7 +9,6 @@ each attempt is paced by the rate limiter, signed afresh as it leaves, bounded i
 
 from __future__ import annotations
 
-import itertools
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -24,23 +23,20 @@ from ._auth import AttemptSigner, PrimeAuth, masked_request, unsign
 from ._body import BodyTooLarge, UnsupportedEncoding, read_body
 from ._call_errors import connection_error, error_fields, finished_response, scrubbed, status_error
 from ._call_options import CallOptions, RequestOptions, split_call_options
+from ._call_report import record_unresolved, report_attempt
+from ._call_state import AttemptFailed, CallState
 from ._convert import converter, describe_error
 from ._duplicates import RESOLVABLE, resolve_duplicate
 from ._encode import PreparedRequest, checked_target, prepare
 from ._errors import (
-    APIConnectionError,
     APIResponseValidationError,
-    APIStatusError,
     APITimeoutError,
     ClientClosedError,
     DuplicateClientOrderIdError,
-    OrderStateUnknownError,
     PrimeError,
     ResponseTooLargeError,
     error_details,
-    request_id_of,
 )
-from ._events import RequestEvent
 from ._json import parse_json
 from ._lifecycle import Lifecycle
 from ._ratelimit import Limiter
@@ -49,7 +45,6 @@ from ._request_builder import NO_BODY, RequestBuilder
 from ._retry import NEVER_SENT, RetryPolicy, parse_retry_after
 from ._route import Route
 from ._timeout import fail_after
-from ._unresolved import Reason, UnresolvedRequest
 from .transports._adapt import StreamedBody
 from .transports._common import fork_generation, scrub
 from .transports._contract import RequestSigner, Sent
@@ -57,33 +52,6 @@ from .transports._contract import RequestSigner, Sent
 __all__ = ["Pipeline", "Sender"]
 
 logger = logging.getLogger("prime_async")
-
-
-@attrs.define
-class _Call:
-    """One call's progress, for the error that ends it (or the raw response)."""
-
-    attempts: int = 0
-    request: httpx.Request | None = None
-    signer: AttemptSigner | None = None  # the last attempt's: a masked copy of its request shows what it signed
-    elapsed: float = 0.0  # of the last attempt
-    options: CallOptions | None = None
-    # what left the outcome of an attempt unknown (it may have reached the server and no answer
-    # settled it), sticky for the call: "ReadError", "HTTP 503", "in flight when cancelled"
-    unknown: str | None = None
-    past_deadline: bool = False
-    # what the next RequestEvent says of the waits before its attempt (see _attempts, _back_off)
-    rate_limit_wait: float = 0.0
-    retry_after_wait: float = 0.0
-    id: int = 0  # RequestEvent.call_id, drawn when the first event of the call is made
-    first_attempt_at: datetime = attrs.Factory(lambda: datetime.now(UTC))
-
-
-class _Failed(Exception):
-    """An attempt that got no usable response: `error` is the transport's failure."""
-
-    def __init__(self, error: Exception) -> None:
-        self.error = error
 
 
 Sender = Callable[[httpx.Request, RequestSigner | None], Awaitable[Sent]]
@@ -164,7 +132,7 @@ class Pipeline:
     async def request(self, route: Route, kwargs: Mapping[str, Any]) -> Any:
         self.check_usable()
         prepared, call_options = self._prepare(route, kwargs)
-        call = _Call(options=call_options)
+        call = CallState(options=call_options)
         deadline = self.options.deadline
         try:
             try:
@@ -186,7 +154,7 @@ class Pipeline:
                 result = await resolve_duplicate(self.fetch, route, prepared, refused, call.first_attempt_at)
         except BaseException as exc:  # an error, or a cancellation: a create may be left unresolved
             if prepared.method != "GET":
-                self._account(route, prepared, call, exc)
+                record_unresolved(self.lifecycle.unresolved, route, prepared, call, exc)
             raise
         if prepared.idempotency_key is not None and route.idempotency_field:
             # the value this call sent, so the caller can find the order or transfer later
@@ -204,7 +172,7 @@ class Pipeline:
         """One call's model, also on a raw client (the duplicate lookup's GETs, see _duplicates)."""
         return parsed_of(await self.request(route, kwargs))
 
-    async def _attempts(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
+    async def _attempts(self, route: Route, prepared: PreparedRequest, call: CallState) -> tuple[httpx.Response, bytes]:
         portfolio_id = prepared.portfolio_id  # the path's (for the per-portfolio rate limit), or None
         retry = self.options.retry
         call.first_attempt_at = datetime.now(UTC)  # where a duplicate lookup's time window starts
@@ -219,7 +187,7 @@ class Pipeline:
                     await self.limiter.acquire(portfolio_id)
             try:
                 response, body = await self._attempt(route, prepared, call)
-            except _Failed as failed:
+            except AttemptFailed as failed:
                 if not isinstance(failed.error, NEVER_SENT):
                     call.unknown = type(failed.error).__name__
                 if self.lifecycle.closed:
@@ -243,12 +211,12 @@ class Pipeline:
                 call.unknown = f"HTTP {response.status_code}"  # it may have been applied before it failed
             await self._back_off(route, call, delay, response)
 
-    async def _back_off(self, route: Route, call: _Call, delay: float, response: httpx.Response | None) -> None:
+    async def _back_off(self, route: Route, call: CallState, delay: float, response: httpx.Response | None) -> None:
         """Wait `delay` seconds before the next attempt."""
         self._waiting(route, call, delay, response)
         await sleep(delay)
 
-    def _waiting(self, route: Route, call: _Call, delay: float, response: httpx.Response | None) -> bool:
+    def _waiting(self, route: Route, call: CallState, delay: float, response: httpx.Response | None) -> bool:
         """Note a back-off about to start; whether the server asked for it (Retry-After). Such a
         wait is the next attempt's `retry_after_wait`; one over a second is logged at INFO, so that
         a call sitting silent for seconds says why."""
@@ -277,7 +245,7 @@ class Pipeline:
         if delay:
             self.limiter.pause(delay)
 
-    async def _attempt(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
+    async def _attempt(self, route: Route, prepared: PreparedRequest, call: CallState) -> tuple[httpx.Response, bytes]:
         """One signed attempt, read to its last byte within the attempt's time and size limits."""
         request = call.request = self._build(prepared, call.options)
         # signed by the transport as it leaves (a caller's http_client signs through its auth flow)
@@ -303,7 +271,9 @@ class Pipeline:
                     response.stream = NO_BODY
                     del stream
         except (BodyTooLarge, UnsupportedEncoding) as exc:
-            self._emit(route, prepared, call, response.status_code, started, response, None)
+            report_attempt(
+                self.options.event_hooks, route, prepared, call, response.status_code, started, response, None
+            )
             kind = ResponseTooLargeError if isinstance(exc, BodyTooLarge) else APIResponseValidationError
             raise kind(
                 str(exc),
@@ -313,120 +283,18 @@ class Pipeline:
             ) from None
         except TimeoutError:  # the attempt's own bound; the request may have been sent
             late = scrubbed(httpx.ReadTimeout(f"the attempt ran past attempt_timeout={bound:g} s"), request, signer)
-            self._emit(route, prepared, call, None, started, None, late)
-            raise _Failed(late) from None
+            report_attempt(self.options.event_hooks, route, prepared, call, None, started, None, late)
+            raise AttemptFailed(late) from None
         except Exception as exc:  # an httpx.TransportError, or what a caller's transport raises instead
             failure = scrubbed(exc, request, signer)  # before a hook sees it (RequestEvent.error)
-            self._emit(route, prepared, call, None, started, None, failure)
-            raise _Failed(failure) from None
+            report_attempt(self.options.event_hooks, route, prepared, call, None, started, None, failure)
+            raise AttemptFailed(failure) from None
         except BaseException:  # cancelled (or KeyboardInterrupt) with the request handed to the transport
             call.unknown = "in flight when cancelled"
             raise
         call.elapsed = time.perf_counter() - started
-        self._emit(route, prepared, call, response.status_code, started, response, None)
+        report_attempt(self.options.event_hooks, route, prepared, call, response.status_code, started, response, None)
         return response, body
-
-    def _account(self, route: Route, prepared: PreparedRequest, call: _Call, exc: BaseException) -> None:
-        """Record in `client.unresolved` (and log) a side-effecting call that ends, by `exc`, without
-        an answer that settles it; nothing for one that provably never reached the server or was
-        refused outright."""
-        unknown = call.unknown
-        if isinstance(exc, APIStatusError) and exc.status_code >= 500:
-            unknown = f"HTTP {exc.status_code}"
-        if isinstance(exc, OrderStateUnknownError):
-            unknown = "ORDER_DUPLICATE_CLIENT_ORDER_ID, not found"
-        if unknown is None:
-            return
-        reason: Reason
-        if isinstance(exc, OrderStateUnknownError):
-            reason = "duplicate_not_found"
-        elif not isinstance(exc, Exception):
-            reason = "cancelled"
-        elif call.past_deadline:
-            reason = "deadline"
-        elif prepared.idempotency_key is None:
-            reason = "not_retried"
-        elif isinstance(exc, APIConnectionError) or unknown.startswith("HTTP"):
-            reason = "retries_exhausted"
-        else:
-            reason = "failed"
-        field = route.idempotency_field if prepared.idempotency_key is not None else None
-        record = UnresolvedRequest(
-            route.operation_id,
-            prepared.method,
-            prepared.path,
-            field,
-            prepared.idempotency_key,
-            prepared.portfolio_id,
-            datetime.now(UTC),
-            reason,
-            unknown,
-            call.attempts,
-        )
-        self.lifecycle.unresolved.record(record)
-        logger.warning(
-            "%s %s: outcome unknown (%s: %s), recorded in client.unresolved; %s",
-            route.operation_id,
-            prepared.path,
-            reason,
-            unknown,
-            f"{field}={prepared.idempotency_key}: look it up before sending it again"
-            if field is not None
-            else "no idempotency field: check on the server before sending it again",
-        )
-
-    def _emit(
-        self,
-        route: Route,
-        prepared: PreparedRequest,
-        call: _Call,
-        status: int | None,
-        started: float,
-        response: httpx.Response | None,
-        error: Exception | None,
-    ) -> None:
-        """Tell the debug log and the event hooks about one attempt; costs nothing when neither listens."""
-        hooks = self.options.event_hooks
-        debug = logger.isEnabledFor(logging.DEBUG)
-        if not (debug or hooks):
-            return
-        duration = time.perf_counter() - started
-        request_id = request_id_of(response.headers) if response is not None else None
-        if debug:
-            logger.debug(
-                "%s %s %s attempt %d -> %s in %.1f ms%s%s",
-                route.operation_id,
-                prepared.method,
-                prepared.path,
-                call.attempts,
-                status if status is not None else type(error).__name__,
-                duration * 1000,
-                f" (request id {request_id})" if request_id else "",
-                _waits(call),
-            )
-        if hooks:
-            if not call.id:
-                call.id = next(_CALL_IDS)
-            event = RequestEvent(
-                route.operation_id,
-                prepared.method,
-                prepared.path,
-                call.attempts,
-                status,
-                duration,
-                request_id,
-                error,
-                rate_limit_wait=call.rate_limit_wait,
-                retry_after_wait=call.retry_after_wait,
-                call_id=call.id,
-                started_at=time.time() - duration,
-                idempotency_key=prepared.idempotency_key,
-            )
-            for hook in hooks:
-                try:
-                    hook(event)
-                except Exception:  # a broken metrics hook must not break trading
-                    logger.exception("event hook %r failed", hook)
 
     def structure(
         self,
@@ -468,16 +336,3 @@ class Pipeline:
                 body=data,
                 **fields,
             ) from None
-
-
-_CALL_IDS = itertools.count(1)  # RequestEvent.call_id: next() is atomic, so threads share it safely
-
-
-def _waits(call: _Call) -> str:
-    """What an attempt's debug line says of the waits before it (those of a millisecond or more)."""
-    waits = [
-        f"{label} {seconds * 1000:.0f} ms" if seconds < 1 else f"{label} {seconds:.2f} s"
-        for label, seconds in (("rate limiter", call.rate_limit_wait), ("Retry-After", call.retry_after_wait))
-        if seconds >= 0.001
-    ]
-    return f", after waiting: {', '.join(waits)}" if waits else ""
