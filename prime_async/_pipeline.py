@@ -155,6 +155,11 @@ class Pipeline:
         except BaseException as exc:  # an error, or a cancellation: a create may be left unresolved
             if prepared.method != "GET":
                 record_unresolved(self.lifecycle.unresolved, route, prepared, call, exc)
+            # what it chains (a body too large, the deadline's TimeoutError) was raised in frames
+            # that held the response's stream, and through it the request as sent: those go
+            for link in (exc.__cause__, exc.__context__):
+                if link is not None:
+                    scrub(link)
             raise
         if prepared.idempotency_key is not None and route.idempotency_field:
             # the value this call sent, so the caller can find the order or transfer later

@@ -30,6 +30,39 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="the transport every PrimeClient built without one uses: auto (aiohttp on asyncio, httpx on "
         "trio), httpx, or aiohttp (asyncio only)",
     )
+    parser.addoption(
+        "--walk-secrets",
+        action="store_true",
+        help="walk the object graph of every PrimeError a test makes (tests/secret_walk.py) for the test "
+        "credentials, at the end of the test: the error paths of the whole selection, not only test_secrets'",
+    )
+
+
+@pytest.fixture(autouse=True)
+def _walk_secrets(request: pytest.FixtureRequest) -> Iterator[None]:
+    """With --walk-secrets: every PrimeError made during the test, walked once the test is done
+    (its chain complete) for the test passphrase and signing key."""
+    if not request.config.getoption("--walk-secrets"):
+        yield
+        return
+    from prime_async import PrimeError
+
+    from .secret_walk import find_secrets
+
+    made: list[BaseException] = []
+
+    def recording_new(cls: type[BaseException], *args: Any, **kwargs: Any) -> Any:
+        error = Exception.__new__(cls, *args)
+        made.append(error)
+        return error
+
+    PrimeError.__new__ = recording_new  # type: ignore[method-assign,assignment]
+    try:
+        yield
+    finally:
+        del PrimeError.__new__  # type: ignore[method-assign]
+    found = find_secrets(made, [PASSPHRASE, SIGNING_KEY])
+    assert not found, f"{len(made)} errors walked; a credential is reachable:\n" + "\n".join(found[:20])
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -7,9 +7,10 @@ type) is allowed to be reached: its repr is masked and it is not a `str`.
 
 The walk follows attributes (`__dict__`, `__slots__`), containers (mappings, sequences, sets,
 multidicts), exceptions' chains and groups, and tracebacks into every frame's locals, the test
-module's own frames excepted (they hold what the test server recorded). It does not go into
-modules, classes, functions or code objects (global state, not something reachable from the
-object), nor into event loops and sockets (the process, not the object).
+module's own frames excepted (they hold what the test server recorded). It follows what a
+function closes over, but does not go into modules, classes, a function's globals or code objects
+(global state, not something reachable from the object), nor into event loops and sockets (the
+process, not the object).
 """
 
 from __future__ import annotations
@@ -28,7 +29,6 @@ _LEAVES = (int, float, complex, bool, type(None), types.EllipsisType, types.NotI
 _SKIP = (
     types.ModuleType,
     type,
-    types.FunctionType,
     types.BuiltinFunctionType,
     types.CodeType,
     types.MethodWrapperType,
@@ -42,7 +42,11 @@ MAX_NODES = 200_000
 
 
 def _is_test_frame(frame: types.FrameType) -> bool:
-    name = frame.f_code.co_filename
+    return _is_test_code(frame.f_code)
+
+
+def _is_test_code(code: types.CodeType) -> bool:
+    name = code.co_filename
     return "/tests/" in name and "/site-packages/" not in name
 
 
@@ -65,6 +69,17 @@ def _children(obj: Any) -> Iterable[tuple[str, Any]]:
         return
     if isinstance(obj, types.MethodType):
         yield "__self__", obj.__self__
+        return
+    if isinstance(obj, types.FunctionType):  # what it closes over (a request, a stream), not its globals
+        if _is_test_code(obj.__code__):  # a test's own function closes over what the test recorded
+            return
+        for name, cell in zip(obj.__code__.co_freevars, obj.__closure__ or (), strict=False):
+            try:
+                yield f"<closure {name}>", cell.cell_contents
+            except ValueError:  # an empty cell
+                continue
+        yield "__defaults__", obj.__defaults__
+        yield "__kwdefaults__", obj.__kwdefaults__
         return
     if isinstance(obj, types.CoroutineType | types.GeneratorType | types.AsyncGeneratorType):
         frame = getattr(obj, "cr_frame", None) or getattr(obj, "gi_frame", None) or getattr(obj, "ag_frame", None)

@@ -33,8 +33,8 @@ def failing(times: int, status: int = 503, error: type[Exception] | None = None,
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
-        # a copy, as the server received it: the client masks the request's secrets once it has left
-        seen.append(httpx.Request(request.method, request.url, headers=request.headers.copy(), content=request.content))
+        # a copy as it arrived: the client masks a request's passphrase and signature once it has left
+        seen.append(httpx.Request(request.method, request.url, headers=request.headers, content=request.content))
         if len(seen) <= times:
             if error is not None:
                 raise error("boom", request=request)

@@ -289,6 +289,9 @@ class Slots:
         return self._semaphore.statistics().tasks_waiting
 
 
+_CLOSED = httpx.ByteStream(b"")  # what a closed SlotReleasingStream reads: nothing
+
+
 class SlotReleasingStream(httpx.AsyncByteStream):
     """Our transports' `ResponseBody` (see _contract): a response stream that gives its request's
     slot back when closed (once).
@@ -341,6 +344,8 @@ class SlotReleasingStream(httpx.AsyncByteStream):
             if self._slot is not None:
                 self._slot.release()
                 self._slot = None
+            # closed: no link left to the connection, which leads to the request as sent (signed)
+            self._inner, self._close, self.read_whole = _CLOSED, None, None
 
 
 class LazyHeadersResponse(httpx.Response):
