@@ -60,17 +60,20 @@ async def resolve_duplicate(
     prepared: PreparedRequest,
     refused: DuplicateClientOrderIdError,
     first_attempt_at: datetime,
+    remaining: float | None = None,
 ) -> Any:
     """The response the call would have had (`CreateOrderResponse(order_id=...)`, ...), found by
     its client_order_id; OrderStateUnknownError when it cannot be found within the bounds.
-    `fetch(route, kwargs)` makes one GET call and returns its model."""
+    `fetch(route, kwargs)` makes one GET call and returns its model; `remaining`: what is left of
+    the call's deadline (None: none), which bounds the lookup too."""
     client_order_id = str(prepared.idempotency_key)
     portfolio_id = prepared.portfolio_id
     body = parse_json(prepared.body) if prepared.body else {}
     looked_up: list[str] = []
     order_id: str | None = None
+    seconds = LOOKUP_SECONDS if remaining is None else max(0.0, min(LOOKUP_SECONDS, remaining))
     try:
-        with fail_after(LOOKUP_SECONDS):
+        with fail_after(seconds):
             pause = ROUND_PAUSE
             for round_ in range(ROUNDS):
                 if round_:
@@ -80,7 +83,9 @@ async def resolve_duplicate(
                 if order_id is not None:
                     break
     except TimeoutError:
-        looked_up.append(f"stopped after {LOOKUP_SECONDS:g} s")
+        looked_up.append(
+            f"stopped after {seconds:g} s" + (" (the call's deadline)" if seconds < LOOKUP_SECONDS else "")
+        )
     except APIError as exc:
         looked_up.append(f"a lookup failed: {type(exc).__name__}: {exc}"[:300])
     if order_id is not None:

@@ -134,6 +134,7 @@ class Pipeline:
         prepared, call_options = self._prepare(route, kwargs)
         call = CallState(options=call_options)
         deadline = self.options.deadline
+        began = time.monotonic()
         try:
             try:
                 with fail_after(deadline):
@@ -151,7 +152,8 @@ class Pipeline:
                 if call.attempts == 1 or route.operation_id not in RESOLVABLE:
                     raise  # the caller's own id was in use before this call: nothing to look up
                 # a retry refused as a duplicate: an earlier attempt of this call placed the order
-                result = await resolve_duplicate(self.fetch, route, prepared, refused, call.first_attempt_at)
+                remaining = None if deadline is None else deadline - (time.monotonic() - began)
+                result = await resolve_duplicate(self.fetch, route, prepared, refused, call.first_attempt_at, remaining)
         except BaseException as exc:  # an error, or a cancellation: a create may be left unresolved
             if prepared.method != "GET":
                 record_unresolved(self.lifecycle.unresolved, route, prepared, call, exc)

@@ -161,6 +161,16 @@ async def test_a_lost_answer_is_found_for_create_accept_and_edit(
     assert sim.stats["performed_CreateOrder"] == sim.stats["performed_AcceptQuote"] == 1
 
 
+async def test_a_raw_client_resolves_the_duplicate_too(served: tuple[PrimeSimulator, str], transport: str) -> None:
+    # the lookup's GETs return models on a with_raw_response client as well
+    sim, url = served
+    pid = sim.portfolio_ids[0]
+    sim.route_faults["CreateOrder"] = LOST
+    async with client_for(url, sim, transport) as client:
+        raw = await client.with_raw_response.orders.create_order(**order_args(pid, client_order_id="r-1"))
+    assert raw.attempts == 2 and sim.world.orders[raw.parse().order_id].client_order_id == "r-1"
+
+
 async def test_the_callers_own_reused_id_is_refused_at_once(served: tuple[PrimeSimulator, str], transport: str) -> None:
     sim, url = served
     pid = sim.portfolio_ids[0]
@@ -210,6 +220,18 @@ async def test_a_failing_lookup_is_state_unknown(served: tuple[PrimeSimulator, s
             await client.orders.create_order(**order_args(pid, client_order_id="f-1"))
         assert [r.reason for r in client.unresolved] == ["duplicate_not_found"]
     assert "a lookup failed" in info.value.looked_up and "503" in info.value.looked_up
+
+
+async def test_the_lookup_keeps_to_the_calls_deadline(served: tuple[PrimeSimulator, str], transport: str) -> None:
+    sim, url = served
+    pid = sim.portfolio_ids[0]
+    sim.route_faults["CreateOrder"] = LOST
+    sim.route_faults["GetOpenOrders"] = Faults(latency=5.0)  # a lookup slower than the call may take
+    async with client_for(url, sim, transport, deadline=1.0) as client:
+        with pytest.raises(OrderStateUnknownError) as info:
+            await client.orders.create_order(**order_args(pid, client_order_id="d-1"))
+        assert [r.reason for r in client.unresolved] == ["duplicate_not_found"]
+    assert "deadline" in info.value.looked_up
 
 
 # -- item 8: the simulator's idempotency ---------------------------------------------------------------

@@ -194,8 +194,8 @@ async def test_big_amounts_within_the_bounds_are_served(served: tuple[PrimeSimul
     big, tiny = "999999999999999.999999999999999999", "0.000000000000000001"
     for quantity, price in [(big, big), (tiny, big), (big, tiny), (tiny, tiny)]:
         for side, kind in [("BUY", "LIMIT"), ("SELL", "LIMIT"), ("BUY", "MARKET"), ("SELL", "MARKET")]:
-            order = {"product_id": "BTC-USD", "side": side, "type": kind, "client_order_id": f"{quantity}{price}{kind}",
-                     "base_quantity": quantity, "limit_price": price}  # fmt: skip
+            order = {"product_id": "BTC-USD", "side": side, "type": kind, "base_quantity": quantity,
+                     "limit_price": price, "client_order_id": f"{quantity}{price}{side}{kind}"}  # fmt: skip
             response = await signed(url, sim, "POST", f"/v1/portfolios/{pid}/order", order)
             assert response.status_code in (200, 400), response.text  # 200: a big bid at a tiny price rests
             assert response.status_code == 200 or re.search("insufficient|below the minimum", message(response))
