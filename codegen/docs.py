@@ -85,6 +85,13 @@ def wrap(text: str, width: int, first: str, rest: str) -> list[str]:
     )
 
 
+def full_stop(text: str) -> str:
+    """`text` ending a sentence, so that a generated note after it ("Left out: ...") starts one:
+    the spec's descriptions often end without a full stop."""
+    text = text.rstrip()
+    return text if not text or text.endswith((".", "!", "?")) else text + "."
+
+
 def required(p: ParamDef, op: OperationDef) -> bool:
     """Whether a call must pass `p` (prime_async._route.argument_required: the one rule)."""
     return argument_required(p.name, p.location, p.required, op.idempotency_field)
@@ -98,7 +105,7 @@ def signature_order(op: OperationDef) -> list[ParamDef]:
 
 def argument(p: ParamDef, accepts: str, op: OperationDef) -> list[str]:
     head = f"    {p.name} ({accepts}{'' if required(p, op) else ', optional'}):"
-    text = p.doc or "Not described in the spec."
+    text = full_stop(p.doc or "Not described in the spec.")
     if p.wire != p.name:
         text += f" Sent as `{p.wire}`."
     if p.name == op.idempotency_field:
@@ -210,7 +217,9 @@ def model_doc(model: ModelDef, api: Api, places: list[str], python_type: dict[st
     if model.fields:
         lines += ["", "Attributes:"]
         for f in model.fields:
-            text = f.doc or "Not described in the spec."
+            text = full_stop(f.doc or "Not described in the spec.")
+            if f.answer:
+                text += " Always there: a 200 without it raises MissingResponseFieldError."
             if f.wire != f.name:
                 text += f" On the wire: `{f.wire}`."
             body = block(text, "        ")

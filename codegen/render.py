@@ -9,7 +9,7 @@ from prime_async._route import CALL_OPTIONS  # every endpoint's per-call options
 
 from . import docs
 from .errors import Catalog, render_errors
-from .spec import AliasDef, Api, EnumDef, ModelDef, OperationDef, ParamDef
+from .spec import AliasDef, Api, EnumDef, ModelDef, OperationDef, ParamDef, request_models
 
 HEADER = (
     '"""{what}\n\nGenerated from spec/prime-openapi.yaml and spec/overlay.yaml by `python -m codegen`.'
@@ -47,7 +47,8 @@ def qualify(type_: str, api: Api) -> str:
 
 
 def unqualified(annotation: str) -> str:
-    """`e.OrderSide | str` -> `OrderSide | str`: how help() and the docstrings name a type."""
+    """`e.OrderSide | e.OrderSideLiteral` -> `OrderSide | OrderSideLiteral`: how help() and the
+    docstrings name a type."""
     return re.sub(r"\b[em]\.", "", annotation)
 
 
@@ -61,8 +62,8 @@ def input_type(type_: str, api: Api) -> str:
         return "datetime | str"
     if type_.startswith("dict["):
         return "Mapping[str, Any]"
-    if type_ in api.enums:
-        return f"e.{type_} | str"
+    if type_ in api.enums:  # the enum, or one of its values as a string: a typo fails mypy
+        return f"e.{type_} | e.{literal_of(type_)}"
     if type_ in api.models:
         return f"m.{type_} | Mapping[str, Any]"
     return python_type(type_)
@@ -74,6 +75,11 @@ def python_type(type_: str) -> str:
 
 
 # -- enums.py ----------------------------------------------------------------------------------
+
+
+def literal_of(enum: str) -> str:
+    """The name of the `Literal` of an enum's values: what an argument accepts besides the enum."""
+    return enum + "Literal"
 
 
 def member_name(value: str, taken: set[str]) -> str:
@@ -88,19 +94,38 @@ def member_name(value: str, taken: set[str]) -> str:
 
 def render_enum(enum: EnumDef) -> str:
     doc = "\n".join(docs.block(enum.doc)) + "\n\n" if enum.doc else ""
-    doc += '`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.'
+    doc += '`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.\n\n'
+    doc += "\n".join(
+        docs.block(
+            f"An argument of this type also takes the value as a string, typed `{literal_of(enum.name)}`, so "
+            f"a typo fails mypy; a value Prime added since goes through the open enum: "
+            f'`{enum.name}("NEW_VALUE")`.'
+        )
+    )
     out = f"\n\nclass {enum.name}(OpenEnum):\n" + docstring(doc, "    ") + "\n"
     out += "    UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent\n"
     taken: set[str] = {"UNSPECIFIED"}
     for value in enum.values:
         out += f"    {member_name(value, taken)} = {value!r}\n"
+    values = ", ".join(json_string(v) for v in enum.values)
+    out += f"\n\n{literal_of(enum.name)}: TypeAlias = Literal[{values}]\n"
+    out += f'"""The values of {enum.name} the spec lists, as strings: what arguments accept besides the enum."""\n'
     return out
+
+
+def json_string(value: str) -> str:
+    """A double-quoted string literal (as ruff formats them)."""
+    text = repr(value)
+    return text if text.startswith('"') else '"' + text[1:-1].replace('"', '\\"') + '"'
 
 
 def render_enums(api: Api) -> str:
     out = HEADER.format(what="Enumerations of the Prime API; each accepts values the spec does not list yet.")
-    out += "\nfrom __future__ import annotations\n\nfrom .._enum import OpenEnum\n"
-    out += "\n__all__ = [\n" + "".join(f'    "{name}",\n' for name in sorted(api.enums)) + "]\n"
+    out += "\nfrom __future__ import annotations\n\nfrom typing import Literal, TypeAlias\n\n"
+    out += "from .._enum import OpenEnum\n"
+    names = sorted([*api.enums, *(literal_of(name) for name in api.enums)])
+    assert not set(names) & set(api.models), "an enum's Literal alias clashes with a model"
+    out += "\n__all__ = [\n" + "".join(f'    "{name}",\n' for name in names) + "]\n"
     for enum in api.enums.values():
         out += render_enum(enum)
     return out
@@ -124,17 +149,38 @@ def zero_of(type_: str, api: Api) -> str | None:
     return None
 
 
-def render_field(name: str, annotation: str, default: str | None, metadata: dict[str, object]) -> str:
-    if metadata:
-        args = ([f"default={default}"] if default is not None else []) + [f"metadata={metadata!r}"]
+def render_field(
+    name: str, annotation: str, default: str | None, metadata: dict[str, object], converter: str | None = None
+) -> str:
+    if metadata or converter:
+        args = [f"default={default}"] if default is not None else []
+        args += [f"converter={converter}"] if converter else []
+        args += [f"metadata={metadata!r}"] if metadata else []
         return f"    {name}: {annotation} = attrs.field({', '.join(args)})\n"
     return f"    {name}: {annotation}\n" if default is None else f"    {name}: {annotation} = {default}\n"
 
 
-def render_model(model: ModelDef, api: Api, places: list[str]) -> str:
+def converter_of(enum: str) -> str:
+    """The converter of a request model's field of this enum (see render_converter)."""
+    return "_" + re.sub(r"(?<!^)(?=[A-Z])", "_", enum).lower()
+
+
+def render_converter(enum: str) -> str:
+    """What a request model's field of an enum runs on what the caller gives: typed to accept the
+    enum or its Literal (so mypy checks a value in a nested model as it does an argument), while
+    the attribute stays the enum. A value the spec does not list stays as given, for the encoder to
+    refuse with a suggestion, as it does for an argument."""
+    out = f"\n\ndef {converter_of(enum)}(value: {enum} | {literal_of(enum)}) -> {enum}:\n"
+    out += f'    """Given to a request model: the {enum} member the value names."""\n'
+    return out + f"    return enum_member({enum}, value)\n"
+
+
+def render_model(model: ModelDef, api: Api, places: list[str], requested: set[str] | None = None) -> str:
     fields = sorted(model.fields, key=lambda f: not (model.is_body and f.required))
+    sent = model.name in (requested or set())  # a model a request carries: its enum fields take Literals
     body, annotations = "", {}
     for f in fields:
+        converter = converter_of(f.type) if sent and f.type in api.enums else None
         metadata: dict[str, object] = {}
         if f.wire != f.name:
             metadata["wire"] = f.wire
@@ -143,7 +189,9 @@ def render_model(model: ModelDef, api: Api, places: list[str]) -> str:
         if f.echo:
             metadata["echo"] = True  # filled in by the client, not on the wire
         annotation = python_type(f.type)
-        if model.is_body:  # a request body: None leaves a field out, required fields have no default
+        if f.answer:  # the one message the response wraps: always there (the converter checks)
+            default, metadata["answer"] = None, True
+        elif model.is_body:  # a request body: None leaves a field out, required fields have no default
             default = None if f.required else "None"
             annotation = annotation if f.required else f"{annotation} | None"
         else:
@@ -151,8 +199,9 @@ def render_model(model: ModelDef, api: Api, places: list[str]) -> str:
             if default is None:
                 annotation, default = f"{annotation} | None", "None"
         annotations[f.name] = annotation
-        body += render_field(f.name, annotation, default, metadata)
-    out = "\n\n@attrs.frozen(kw_only=True, weakref_slot=False)\n" + f"class {model.name}:\n"
+        body += render_field(f.name, annotation, default, metadata, converter)
+    # Model: records which fields the caller gave, so that exactly those are sent (prime_async._model)
+    out = "\n\n@records_given\n@attrs.frozen(kw_only=True, weakref_slot=False)\n" + f"class {model.name}(Model):\n"
     out += docstring(docs.model_doc(model, api, places, annotations), "    ")
     return out + ("\n" + body if body else "")
 
@@ -167,11 +216,16 @@ def render_models(api: Api) -> str:
         "`...Request` classes) require what the spec requires; None leaves a field out."
     )
     out += "\nfrom __future__ import annotations\n\nfrom datetime import datetime\nfrom decimal import Decimal\n"
-    out += "from typing import Any\n\nimport attrs\n\nfrom .enums import *  # noqa: F403\n"
+    out += "from typing import Any\n\nimport attrs\n\nfrom .._model import Model, enum_member, records_given\n"
+    out += "from .enums import *  # noqa: F403\n"
     out += "\n__all__ = [\n" + "".join(f'    "{name}",\n' for name in sorted(api.models)) + "]\n"
     places = docs.where_used(api)
+    requested = request_models(api)
+    converted = sorted({f.type for name in requested for f in api.models[name].fields if f.type in api.enums})
+    for enum in converted:
+        out += render_converter(enum)
     for model in api.models.values():
-        out += render_model(model, api, places.get(model.name, []))
+        out += render_model(model, api, places.get(model.name, []), requested)
     return out
 
 

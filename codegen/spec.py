@@ -32,6 +32,7 @@ class FieldDef:
     required: bool = False
     doc: str = ""
     echo: bool = False  # not Prime's: the idempotency value the client sent, filled in by the client
+    answer: bool = False  # the one message a response wraps (see mark_answers): never None
 
 
 @dataclass
@@ -130,6 +131,7 @@ class SpecReader:
                 self._add_model(self.class_names[key], schema, is_body=key in body_keys)
         for path, method, op in self._operations():
             self.api.operations.append(self._operation(path, method, op))
+        mark_answers(self.api)
         by_id = {op.operation_id: op for op in self.api.operations}
         for old, new in naming.RENAMED_OPERATIONS.items():
             if new in by_id and old not in by_id:
@@ -280,6 +282,37 @@ class SpecReader:
             return None
         arrays = [name for name, prop in props.items() if prop.get("type") == "array"]
         return arrays[0], cursor.location
+
+
+def mark_answers(api: Api) -> None:
+    """Mark the fields that are an operation's answer: a response (not a page) that wraps exactly
+    one message and nothing else but the client's echo of the idempotency value, as
+    GetOrderResponse wraps `order`. Prime has no other way to answer such a call, so the field is
+    typed non-Optional, and a 200 without it is an error (prime_async's MissingResponseFieldError),
+    not a None the caller trips over later. Every other field keeps proto3's typing."""
+    for op in api.operations:
+        fields = [f for f in api.models[op.response_model].fields if not f.echo]
+        if op.pagination is None and len(fields) == 1 and fields[0].type in api.models:
+            fields[0].answer = True
+
+
+def request_models(api: Api) -> set[str]:
+    """The models a request can carry, at any depth (not the body models themselves, whose fields
+    are the endpoint's arguments): their enum fields accept the enum's Literal too."""
+    found: set[str] = set()
+
+    def walk(type_: str) -> None:
+        for name in re.findall(r"\w+", type_):
+            if name in api.models and name not in found:
+                found.add(name)
+                for f in api.models[name].fields:
+                    walk(f.type)
+
+    for op in api.operations:
+        for p in op.params:
+            if p.location != "path":
+                walk(p.type)
+    return found
 
 
 IDEMPOTENCY_FIELDS = ("client_order_id", "idempotency_key", "client_quote_id")

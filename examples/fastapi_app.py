@@ -34,7 +34,7 @@ from prime_async import (
     PrimeError,
     RateLimitError,
 )
-from prime_async.models import to_json
+from prime_async.models import OrderStatusLiteral, to_json
 
 ClientFactory = Callable[[], PrimeClient]
 
@@ -96,7 +96,7 @@ async def create_order(portfolio_id: str, order: OrderIn, client: Prime) -> Orde
 async def list_orders(
     portfolio_id: str,
     client: Prime,
-    status: Annotated[str, Query()] = "OPEN",
+    status: Annotated[OrderStatusLiteral, Query()] = "OPEN",  # FastAPI refuses a typo with a 422
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> Any:
     # the paginator follows Prime's cursors page after page; collect() stops after `limit` orders

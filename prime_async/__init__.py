@@ -5,6 +5,9 @@
     async with PrimeClient.from_env() as client:
         portfolios = await client.portfolios.list_portfolios()
 
+    with SyncPrimeClient.from_env() as client:   # the same, blocking
+        portfolios = client.portfolios.list_portfolios().first_page()
+
 Models and enums live in `prime_async.models`. The WebSocket feed: `async with client.feed() as feed:`.
 """
 
@@ -31,6 +34,9 @@ from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
     from ._feed import *  # noqa: F403
+    from .sync import SyncPrimeClient
+
+AsyncPrimeClient = PrimeClient  # the name beside SyncPrimeClient, as openai-python has both
 
 _configure_logging()  # PRIME_LOG=debug|info|warning, when set: the library's log on stderr
 
@@ -49,11 +55,22 @@ def __getattr__(name: str) -> Any:
         from . import _feed
 
         return getattr(_feed, name)
+    if name == "SyncPrimeClient":  # on first use too: its event loop thread's modules cost import time
+        from .sync import SyncPrimeClient
+
+        return SyncPrimeClient
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """Every public name, those loaded on first use included, so completion offers them."""
+    return sorted({*globals(), *__all__})
 
 
 __all__ = [
     "PrimeClient",
+    "AsyncPrimeClient",
+    "SyncPrimeClient",
     "Credentials",
     "DEFAULT_BASE_URL",
     "ROUTES",

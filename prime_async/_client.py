@@ -165,8 +165,6 @@ class PrimeClient(ResourceAccessors):
         event_hooks: Sequence[EventHook] = (),
         new_idempotency_key: Callable[[], str] = new_idempotency_key,
         tracing: bool | Tracing = False,
-        _shared: _Shared | None = None,
-        _raw: bool = False,
     ) -> None:
         passphrase, signing_key = hide(passphrase), hide(signing_key)  # masked in this frame's locals
         if not isinstance(allow_insecure_http, bool):
@@ -187,6 +185,53 @@ class PrimeClient(ResourceAccessors):
         url_name = "base_url"
         if base_url is None:
             url_name, base_url = "PRIME_BASE_URL", os.environ.get("PRIME_BASE_URL") or DEFAULT_BASE_URL
+        self._configure(
+            credentials=credentials,
+            base_url=base_url,
+            allow_insecure_http=allow_insecure_http,
+            url_name=url_name,
+            portfolio_id=portfolio_id,
+            entity_id=entity_id,
+            timeout=timeout,
+            deadline=deadline,
+            max_retries=max_retries,
+            retry=retry,
+            rate_limit=rate_limit,
+            max_response_bytes=max_response_bytes,
+            event_hooks=event_hooks,
+            new_idempotency_key=new_idempotency_key,
+            tracing=tracing,
+            http_client=http_client,
+            transport=transport,
+        )
+
+    def _configure(
+        self,
+        *,
+        credentials: Credentials,
+        base_url: str,
+        allow_insecure_http: bool = False,
+        url_name: str = "base_url",
+        portfolio_id: str | None,
+        entity_id: str | None,
+        timeout: httpx.Timeout | float,
+        deadline: float | None,
+        retry: RetryPolicy | None,
+        rate_limit: RateLimit | None,
+        max_response_bytes: int,
+        event_hooks: Sequence[EventHook],
+        new_idempotency_key: Callable[[], str],
+        tracing: bool | Tracing,
+        max_retries: int | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | Transport | TransportName = "auto",
+        shared: _Shared | None = None,
+        raw: bool = False,
+    ) -> None:
+        """What the constructor does once the credentials are known; a copy (`with_options`,
+        `with_raw_response`) comes here directly with the `shared` connections, limiter and
+        lifecycle of its original, so the public signature holds only public options."""
+        _shared = shared
         # every number checked before anything is made (ValueError naming the option); inf: unbounded
         phases = as_timeout(timeout)
         deadline = checked_seconds(deadline, "deadline")
@@ -236,7 +281,7 @@ class PrimeClient(ResourceAccessors):
             attempt_timeout=attempt_bound(timeout),
             deadline=deadline,
             max_response_bytes=max_response_bytes,
-            raw=_raw,
+            raw=raw,
             defaults=tuple(
                 (n, v) for n, v in (("portfolio_id", self.portfolio_id), ("entity_id", self.entity_id)) if v
             ),
@@ -272,7 +317,14 @@ class PrimeClient(ResourceAccessors):
         if retry is not None or max_retries is not None:
             policy = retry or self._init_options["retry"]
             options["retry"] = attrs.evolve(policy, max_retries=max_retries) if max_retries is not None else policy
-        return type(self)(**{**self._init_options, **options}, _shared=self._shared)
+        return self._copy(**options)
+
+    def _copy(self, *, raw: bool = False, **options: Any) -> PrimeClient:
+        """A client sharing this one's connections, limiter and lifecycle, with `options` changed;
+        made without `__init__`, so its signature (and help()) shows only the public options."""
+        copy = type(self).__new__(type(self))
+        copy._configure(**{**self._init_options, **options}, shared=self._shared, raw=raw)
+        return copy
 
     @functools.cached_property
     def with_raw_response(self) -> RawResourceAccessors:
@@ -346,7 +398,7 @@ class PrimeClient(ResourceAccessors):
 
 def raw_copy(client: PrimeClient) -> PrimeClient:
     """A copy of `client` (same connections, limiter and options) whose calls return RawResponses."""
-    return type(client)(**client._init_options, _shared=client._shared, _raw=True)
+    return client._copy(raw=True)
 
 
 def _credentials_from_env() -> Credentials:

@@ -37,8 +37,18 @@ if TYPE_CHECKING:  # imported with the first response: ~12 ms `import prime_asyn
     import cattrs
 
 from ._enum import OpenEnum
+from ._model import Model
 
-__all__ = ["converter", "describe_error", "structure_datetime", "structure_decimal"]
+__all__ = ["MissingAnswer", "converter", "describe_error", "structure_datetime", "structure_decimal"]
+
+
+class MissingAnswer(ValueError):
+    """A response without the one message it wraps (a field generated with `answer` metadata, such
+    as GetOrderResponse.order): the pipeline turns it into MissingResponseFieldError."""
+
+    def __init__(self, model: str, field: str, wire: str) -> None:
+        super().__init__(f"{model}.{field} is missing")
+        self.model, self.field, self.wire = model, field, wire
 
 
 class Refused(ValueError):
@@ -239,6 +249,7 @@ class _HookBuilder:
             "__cls": cls, "__name": cls.__name__, "__type": type, "__str": str,
             "__fromiso": datetime.fromisoformat, "__UTC": UTC, "__dec": structure_decimal, "__dt": structure_datetime,
             "__exact": _EXACT.create_decimal, "__DecimalSignal": decimal.DecimalException,
+            "__MissingAnswer": MissingAnswer,
         }  # fmt: skip
         names["__new"] = object.__new__
         twin = _mutable_twin(cls)
@@ -257,6 +268,8 @@ class _HookBuilder:
             # UNSPECIFIED) or None; present: converted, with the common case checked inline
             zero = _zero_source(f, names, i)
             lines.append(f"    {v} = get({key})")
+            if f.metadata.get("answer"):  # the message the response wraps: absent or null is an error
+                lines.append(f"    if {v} is None: raise __MissingAnswer(__name, {f.name!r}, {key})")
             present = f"    if {v} is not None:" if zero is None else f"    if {v} is None: {v} = {zero}\n    else:"
             # `v.__class__ is`: the exact-type check, a little cheaper than calling type(v)
             absent = "" if zero is None else f"    if {v} is None: {v} = {zero}\n    el"
@@ -315,16 +328,17 @@ def _mutable_twin(cls: type) -> type | None:
     `__class__` is then switched to the frozen model: CPython allows that only between classes
     whose memory layouts it checks to be identical, and this function confirms it does once,
     here. The result is an ordinary instance of `cls`; the twin never escapes the hook. A model
-    with a base class, a `__dict__` or a `__weakref__` slot (whose placement CPython's check does
+    with a base class other than Model, a `__dict__` or a `__weakref__` slot (whose placement CPython's check does
     not accept) gets None, and its hook sets slots through `__set__`.
     """
     slots = cls.__dict__.get("__slots__")
     fields = attrs.fields(cls)
-    if cls.__bases__ != (object,) or slots is None or "__weakref__" in slots or "__dict__" in slots:
+    # the generated models derive from Model (one slot, never set here: see _model): the twin does too
+    if cls.__bases__ not in ((object,), (Model,)) or slots is None or "__weakref__" in slots or "__dict__" in slots:
         return None
     if any(not f.name.isidentifier() or f.name.startswith("__") for f in fields):
         return None
-    twin = type(cls.__name__, (object,), {"__slots__": tuple(slots), "__module__": cls.__module__})
+    twin = type(cls.__name__, cls.__bases__, {"__slots__": tuple(slots), "__module__": cls.__module__})
     probe: Any = object.__new__(twin)
     try:
         probe.__class__ = cls
@@ -446,6 +460,8 @@ class _Walk:
             return f"{path}: expected an object for {tp.__name__}, got {_got(value)}"
         for f in attrs.fields(attrs.resolve_types(tp)):
             wire = f.metadata.get("wire", f.name)
+            if f.metadata.get("answer") and value.get(wire) is None:
+                return f"{path}.{wire}: missing (the {_unwrap(f.type).__name__} this response wraps)"
             found = self.check(value.get(wire), f.type, f"{path}.{wire}", depth + 1)
             if found:
                 return found

@@ -2,8 +2,9 @@
 
 Wire formats: Decimal amounts as plain decimal strings (never exponent notation), datetimes as
 RFC 3339 in UTC with a `Z`, enums as their value, query arrays as repeated keys, None omitted
-(at every depth: Prime rejects nested nulls). Path values are percent-encoded whole, so an id
-such as `../x?y` stays inside its segment.
+(at every depth: Prime rejects nested nulls). In a nested model or mapping, what the caller gave
+is sent (False, 0 and "" included) and only what it left out is left out (see _model). Path
+values are percent-encoded whole, so an id such as `../x?y` stays inside its segment.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import attrs
 
 from ._errors import InvalidRequestError
 from ._formats import format_datetime, format_decimal
+from ._model import given_fields
 from ._route import CLIENT_DEFAULTS, Int64, Route
 
 __all__ = ["PreparedRequest", "checked_target", "prepare", "encode_value", "format_decimal", "format_datetime"]
@@ -244,10 +246,14 @@ def _dict_encoder(value: Any, where: str) -> Any:
 
 
 def _model_encoder(cls: type) -> Encoder:
-    """Encode an instance of a generated model, or a mapping shaped like one (checked key by key)."""
+    """Encode an instance of a generated model, or a mapping shaped like one (checked key by key).
+
+    Sent: every key of a mapping and every field the caller gave to a model's constructor, whatever
+    its value (False, 0, "", []), bar None, which leaves a field out at any depth. A model the caller
+    did not build (one parsed from a response, sent back) records nothing given: its fields at their
+    defaults are left out, as proto3 JSON would ("", [], False, UNSPECIFIED)."""
     fields = attrs.fields(attrs.resolve_types(cls))
-    # (attribute, JSON key, type, required, default): a field at its default is left out, which for
-    # response-shaped models (proto3 zero values: "", [], False, UNSPECIFIED) is what proto3 JSON does
+    # (attribute, JSON key, type, required, default)
     spec = [
         (
             f.name,
@@ -261,8 +267,10 @@ def _model_encoder(cls: type) -> Encoder:
     by_key = {wire: name for name, wire, *_ in spec} | {name: name for name, *_ in spec}
 
     def encode(value: Any, where: str) -> dict[str, Any]:
+        given: Any = None  # the names given, where known: only those are sent
         if isinstance(value, cls):
             get = value.__getattribute__
+            given = given_fields(value)
         elif isinstance(value, Mapping):
             unknown = [k for k in value if k not in by_key]
             if unknown:
@@ -277,7 +285,9 @@ def _model_encoder(cls: type) -> Encoder:
         out: dict[str, Any] = {}
         for name, wire, tp, required, default in spec:
             item = get(name)
-            if item is None or (type(item) is type(default) and item == default):
+            if item is None or (
+                name not in given if given is not None else (type(item) is type(default) and item == default)
+            ):
                 if required:
                     raise InvalidRequestError(f"{where}: {cls.__name__}.{name} is required")
                 continue

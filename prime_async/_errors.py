@@ -37,6 +37,7 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "APIResponseValidationError",
+    "MissingResponseFieldError",
     "ResponseTooLargeError",
     "DuplicateClientOrderIdError",
     "OrderStateUnknownError",
@@ -343,6 +344,17 @@ class OrderStateUnknownError(APIError):
 class APIResponseValidationError(_ResponseError):
     """A 2xx response whose body is not JSON, or not the shape the spec promises. `body` is what
     was parsed (None when nothing could be); the message names the JSON path and the value."""
+
+
+class MissingResponseFieldError(APIResponseValidationError):
+    """A 2xx response without the one message the call answers with (GetOrderResponse's `order`,
+    GetPortfolioResponse's `portfolio`, ...): those fields are typed non-Optional, so their absence
+    is an error here, naming the operation, the field (`field`, e.g. "order") and the request id,
+    not a None the caller trips over later."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: Any, field: str = "", **fields: Any) -> None:
+        super().__init__(message, response=response, body=body, **fields)
+        self.field = field
 
 
 class ResponseTooLargeError(APIResponseValidationError):

@@ -25,7 +25,7 @@ from ._call_errors import connection_error, error_fields, finished_response, scr
 from ._call_options import CallOptions, RequestOptions, split_call_options
 from ._call_report import record_unresolved, report_attempt
 from ._call_state import AttemptFailed, CallState
-from ._convert import converter, describe_error
+from ._convert import MissingAnswer, converter, describe_error
 from ._duplicates import RESOLVABLE, resolve_duplicate
 from ._encode import PreparedRequest, checked_target, prepare
 from ._errors import (
@@ -33,6 +33,7 @@ from ._errors import (
     APITimeoutError,
     ClientClosedError,
     DuplicateClientOrderIdError,
+    MissingResponseFieldError,
     PrimeError,
     ResponseTooLargeError,
     error_details,
@@ -334,6 +335,14 @@ class Pipeline:
             )
         try:
             return converter().structure(data, route.response_model)
+        except MissingAnswer as exc:  # a GetOrder answered without its order
+            raise MissingResponseFieldError(
+                f"the response has no `{exc.wire}`: {exc.model}.{exc.field}, the answer of the call, is missing",
+                field=exc.field,
+                response=finished_response(response, body, response.request, signer),
+                body=data,
+                **fields,
+            ) from None
         except Exception as exc:  # the slow path, only now: where the data does not fit, and why
             scrub(exc)  # its frames hold a half-built model, whose repr fails in a crash reporter
             raise APIResponseValidationError(

@@ -33,9 +33,7 @@ __all__ = ["SyncPaginator", "SyncPrimeClient"]
 class SyncPrimeClient(SyncResourceAccessors):
     """Blocking client: takes the same options as `PrimeClient`. Close it (or use `with`)."""
 
-    def __init__(
-        self, *, client: PrimeClient | None = None, _portal: Portal | None = None, **options: Unpack[ClientOptions]
-    ) -> None:
+    def __init__(self, *, client: PrimeClient | None = None, **options: Unpack[ClientOptions]) -> None:
         """`SyncPrimeClient(**options)` as for `PrimeClient`, or `SyncPrimeClient(client=...)` to
         drive an async client you already have."""
         hide_in_place(options)  # first: a traceback of this frame shows `options`, and with it the passphrase
@@ -44,7 +42,15 @@ class SyncPrimeClient(SyncResourceAccessors):
         # the async client needs no event loop to be made; its connections are made on the
         # portal's loop, on first use
         self._async = client if client is not None else PrimeClient(**options)
-        self._portal = _portal or Portal()
+        self._portal = Portal()
+
+    @classmethod
+    def _on_portal(cls, client: PrimeClient, portal: Portal) -> SyncPrimeClient:
+        """A blocking client for `client` that runs on an existing `portal` (a copy's): made
+        without `__init__`, so the public signature holds no portal."""
+        made = cls.__new__(cls)
+        made._async, made._portal = client, portal
+        return made
 
     @classmethod
     def from_env(cls, **options: Unpack[ClientOptions]) -> SyncPrimeClient:
@@ -55,12 +61,12 @@ class SyncPrimeClient(SyncResourceAccessors):
     def with_options(self, **changes: Unpack[CopyOptions]) -> SyncPrimeClient:
         """A blocking client for some calls with other options, sharing this one's connections,
         rate limiter and event loop (see `PrimeClient.with_options`)."""
-        return type(self)(client=self._async.with_options(**changes), _portal=self._portal)
+        return self._on_portal(self._async.with_options(**changes), self._portal)
 
     @functools.cached_property
     def with_raw_response(self) -> SyncRawResourceAccessors:
         """The same blocking endpoints, returning a `RawResponse` (see `PrimeClient.with_raw_response`)."""
-        return SyncRawResourceAccessors(type(self)(client=raw_copy(self._async), _portal=self._portal))
+        return SyncRawResourceAccessors(self._on_portal(raw_copy(self._async), self._portal))
 
     @property
     def async_client(self) -> PrimeClient:

@@ -99,6 +99,7 @@ async def test_repr_hides_secrets() -> None:
 async def test_debug_logging_never_shows_secrets(
     client: Any, server: RecordingServer, caplog: pytest.LogCaptureFixture
 ) -> None:
+    server.respond_json({"portfolio": {"id": "p1"}})
     with caplog.at_level(logging.DEBUG):  # every logger, httpx and httpcore included
         await client.portfolios.get_portfolio(portfolio_id="p1")
         server.respond_json({"message": "boom"}, status=500)

@@ -98,6 +98,7 @@ async def test_post_without_body_schema_sends_no_body(client: Any, server: Recor
 async def test_nested_models_as_mappings_or_instances(client: Any, server: RecordingServer) -> None:
     from prime_async.models import AllocationLeg
 
+    server.respond_json({"body": {"success": True}})  # the answer CreateAllocation wraps
     await client.allocations.create_allocation(
         allocation_id="a1",
         allocation_legs=[

@@ -56,16 +56,7 @@ def expected_wire(value: Any, tp: Any = None) -> Any:
         return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(value, list):
         return [expected_wire(v) for v in value]
-    return without_zeros(to_json(value))
-
-
-def without_zeros(value: Any) -> Any:
-    """Nested objects go out as proto3 JSON does: fields at their zero value ("", [], {}, false, 0) left out."""
-    if isinstance(value, dict):
-        return {k: without_zeros(v) for k, v in value.items() if v not in ("", [], {}) and v is not False and v != 0}
-    if isinstance(value, list):
-        return [without_zeros(v) for v in value]
-    return value
+    return to_json(value)  # nested objects: every field given, zero values included (None left out)
 
 
 def query_text(value: Any) -> str:

@@ -153,3 +153,74 @@ def test_a_fresh_process_shows_public_paths_in_a_traceback() -> None:
     assert done.returncode == 1
     assert done.stdout.splitlines() == ["prime_async", "prime_async.models"]
     assert done.stderr.splitlines()[-1].startswith("prime_async.CredentialsError: no Prime credentials")
+
+
+def test_both_clients_are_exported_at_the_top_and_dir_lists_every_public_name() -> None:
+    import prime_async
+    from prime_async.sync import SyncPrimeClient
+
+    assert prime_async.SyncPrimeClient is SyncPrimeClient
+    assert prime_async.AsyncPrimeClient is prime_async.PrimeClient
+    assert prime_async.PrimeClient.__qualname__ == "PrimeClient"  # the alias renamed nothing
+    assert set(prime_async.__all__) <= set(dir(prime_async))
+    assert {"Feed", "FeedOptions", "SyncPrimeClient"} <= set(dir(prime_async))
+
+
+def test_import_prime_async_loads_neither_the_feed_nor_the_blocking_client() -> None:
+    code = "import sys, prime_async; print([m for m in ('prime_async.sync', 'prime_async._feed') if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("name", ["PrimeClient", "SyncPrimeClient"])
+def test_constructor_signatures_show_only_public_parameters(name: str) -> None:
+    import pydoc
+
+    import prime_async
+
+    cls = getattr(prime_async, name)
+    parameters = inspect.signature(cls).parameters
+    assert parameters and not [p for p in parameters if p.startswith("_")], list(parameters)
+    shown = pydoc.render_doc(cls)
+    assert "_shared" not in shown and "_raw:" not in shown and "_portal" not in shown
+
+
+@pytest.mark.parametrize("name", MODULES)
+def test_no_public_callable_shows_a_private_parameter(name: str) -> None:
+    module = importlib.import_module(name)
+    found = []
+    for attribute in module.__all__:
+        value = getattr(module, attribute)
+        members = [value]
+        if inspect.isclass(value):
+            members += [getattr(value, m) for m in dir(value) if not m.startswith("_")]
+        for member in members:
+            try:
+                parameters = inspect.signature(member).parameters
+            except (TypeError, ValueError):  # not callable, or a builtin without a signature
+                continue
+            found += [f"{attribute}: {p}" for p in parameters if p.startswith("_") and p != "_"]
+    assert found == []
+
+
+async def _copies_share_the_original() -> None:
+    from prime_async import PrimeClient
+
+    async with PrimeClient(access_key="k", passphrase="p", signing_key="s", base_url="http://127.0.0.1:9") as client:
+        copy = client.with_options(timeout=3)
+        assert copy.http_client is client.http_client and copy.credentials is client.credentials
+
+
+def test_copies_made_without_the_constructor_still_share_the_original() -> None:
+    import anyio
+
+    anyio.run(_copies_share_the_original)
+
+
+def test_generated_descriptions_end_their_sentence_before_a_generated_note() -> None:
+    from prime_async import ROUTES
+    from prime_async.models import Order
+
+    doc = ROUTES["GetOrder"].doc
+    assert re.search(r"\w Left out:", doc) is None and ". Left out:" in doc
+    assert re.search(r"[a-z0-9] (Left out|Sent as|On the wire):", (Order.__doc__ or "") + doc) is None

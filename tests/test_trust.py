@@ -239,7 +239,8 @@ async def test_a_redirect_is_a_typed_error_on_every_transport(transport: str) ->
 
 
 async def test_debug_logs_and_events_never_show_a_secret(transport: str, caplog: pytest.LogCaptureFixture) -> None:
-    script = lambda r: None if r.index == 1 and r.connection == 1 else ok_json(b"{}")  # noqa: E731
+    answer = b'{"portfolio": {"id": "p"}}'
+    script = lambda r: None if r.index == 1 and r.connection == 1 else ok_json(answer)  # noqa: E731
     with HostileServer(script) as server, caplog.at_level(logging.DEBUG):
         async with make_client(server.url, transport, max_retries=2) as client:
             await client.portfolios.get_portfolio(portfolio_id="p")

@@ -4,85 +4,163 @@ Generated from spec/prime-openapi.yaml and spec/overlay.yaml by `python -m codeg
 
 from __future__ import annotations
 
+from typing import Literal, TypeAlias
+
 from .._enum import OpenEnum
 
 __all__ = [
     "Action",
+    "ActionLiteral",
     "ActivityCategory",
+    "ActivityCategoryLiteral",
     "ActivityLevel",
+    "ActivityLevelLiteral",
     "ActivitySecondaryType",
+    "ActivitySecondaryTypeLiteral",
     "ActivityStatus",
+    "ActivityStatusLiteral",
     "ActivityType",
+    "ActivityTypeLiteral",
     "AddressBookType",
+    "AddressBookTypeLiteral",
     "AdvancedTransferState",
+    "AdvancedTransferStateLiteral",
     "AdvancedTransferType",
+    "AdvancedTransferTypeLiteral",
     "AllocationSizeType",
+    "AllocationSizeTypeLiteral",
     "AllocationStatus",
+    "AllocationStatusLiteral",
     "AssetChangeType",
+    "AssetChangeTypeLiteral",
     "Benchmark",
+    "BenchmarkLiteral",
     "CandlesGranularity",
+    "CandlesGranularityLiteral",
     "ContractExpiryType",
+    "ContractExpiryTypeLiteral",
     "CustodyActivityType",
+    "CustodyActivityTypeLiteral",
     "DerivativeProductType",
+    "DerivativeProductTypeLiteral",
     "DestinationType",
+    "DestinationTypeLiteral",
     "EstimateType",
+    "EstimateTypeLiteral",
     "ExpiringContractStatus",
+    "ExpiringContractStatusLiteral",
     "FcmFuturesSweepStatus",
+    "FcmFuturesSweepStatusLiteral",
     "FcmMarginCallState",
+    "FcmMarginCallStateLiteral",
     "FcmMarginCallType",
+    "FcmMarginCallTypeLiteral",
     "FcmMarginHealthState",
+    "FcmMarginHealthStateLiteral",
     "FcmPositionSide",
+    "FcmPositionSideLiteral",
     "FcmTradingSessionClosedReason",
+    "FcmTradingSessionClosedReasonLiteral",
     "FcmTradingSessionState",
+    "FcmTradingSessionStateLiteral",
     "HierarchyType",
+    "HierarchyTypeLiteral",
     "InvoiceState",
+    "InvoiceStateLiteral",
     "InvoiceType",
+    "InvoiceTypeLiteral",
     "LoanType",
+    "LoanTypeLiteral",
     "MarginAddOnType",
+    "MarginAddOnTypeLiteral",
     "NetworkFamily",
+    "NetworkFamilyLiteral",
     "NetworkType",
+    "NetworkTypeLiteral",
     "OptionType",
+    "OptionTypeLiteral",
     "OrderSide",
+    "OrderSideLiteral",
     "OrderStatus",
+    "OrderStatusLiteral",
     "OrderType",
+    "OrderTypeLiteral",
     "PaymentMethodType",
+    "PaymentMethodTypeLiteral",
     "PegOffsetType",
+    "PegOffsetTypeLiteral",
     "PortfolioBalanceType",
+    "PortfolioBalanceTypeLiteral",
     "PositionReferenceType",
+    "PositionReferenceTypeLiteral",
     "PrimeXMHealthStatus",
+    "PrimeXMHealthStatusLiteral",
     "PrimeXMMarginRequirementType",
+    "PrimeXMMarginRequirementTypeLiteral",
     "PrimeXMMarginThresholdType",
+    "PrimeXMMarginThresholdTypeLiteral",
     "ProductPermissions",
+    "ProductPermissionsLiteral",
     "ProductType",
+    "ProductTypeLiteral",
     "RateType",
+    "RateTypeLiteral",
     "RewardSubtype",
+    "RewardSubtypeLiteral",
     "RewardsRateTierType",
+    "RewardsRateTierTypeLiteral",
     "RiskManagementType",
+    "RiskManagementTypeLiteral",
     "SecondaryPermission",
+    "SecondaryPermissionLiteral",
     "SigningStatus",
+    "SigningStatusLiteral",
     "SortDirection",
+    "SortDirectionLiteral",
     "StakeType",
+    "StakeTypeLiteral",
     "TimeInForceType",
+    "TimeInForceTypeLiteral",
     "TransactionStatus",
+    "TransactionStatusLiteral",
     "TransactionType",
+    "TransactionTypeLiteral",
     "TransferLocationType",
+    "TransferLocationTypeLiteral",
     "TravelRuleStatus",
+    "TravelRuleStatusLiteral",
     "TravelRuleWalletType",
+    "TravelRuleWalletTypeLiteral",
     "UnstakeType",
+    "UnstakeTypeLiteral",
     "UserRole",
+    "UserRoleLiteral",
     "ValidatorProvider",
+    "ValidatorProviderLiteral",
     "ValidatorStatus",
+    "ValidatorStatusLiteral",
     "VisibilityStatus",
+    "VisibilityStatusLiteral",
     "WalletDepositInstructionType",
+    "WalletDepositInstructionTypeLiteral",
     "WalletType",
+    "WalletTypeLiteral",
     "WalletVisibility",
+    "WalletVisibilityLiteral",
     "XMCallStatus",
+    "XMCallStatusLiteral",
     "XMCallType",
+    "XMCallTypeLiteral",
     "XMControlStatus",
+    "XMControlStatusLiteral",
     "XMEntityCallStatus",
+    "XMEntityCallStatusLiteral",
     "XMLiquidationStatus",
+    "XMLiquidationStatusLiteral",
     "XMMarginLevel",
+    "XMMarginLevelLiteral",
     "XMParty",
+    "XMPartyLiteral",
 ]
 
 
@@ -91,6 +169,10 @@ class CustodyActivityType(OpenEnum):
       above
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `CustodyActivityTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `CustodyActivityType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -125,18 +207,34 @@ class CustodyActivityType(OpenEnum):
     ACTIVITY_TYPE_CLAIM_REWARDS = 'ACTIVITY_TYPE_CLAIM_REWARDS'
 
 
+CustodyActivityTypeLiteral: TypeAlias = Literal["ACTIVITY_TYPE_GOVERNANCE_VOTE", "ACTIVITY_TYPE_INVITATION", "ACTIVITY_TYPE_WALLET_CHANGE", "ACTIVITY_TYPE_API_KEY_CHANGE", "ACTIVITY_TYPE_SETTINGS_CHANGE", "ACTIVITY_TYPE_BILLING_PREFERENCE_CHANGE", "ACTIVITY_TYPE_PAYMENT_METHOD_CHANGE", "ACTIVITY_TYPE_WITHDRAWAL", "ACTIVITY_TYPE_DEPOSIT", "ACTIVITY_TYPE_CREATE_WALLET", "ACTIVITY_TYPE_REMOVE_WALLET", "ACTIVITY_TYPE_UPDATE_WALLET", "ACTIVITY_TYPE_CAST_VOTE", "ACTIVITY_TYPE_ENABLE_VOTING", "ACTIVITY_TYPE_STAKE", "ACTIVITY_TYPE_UNSTAKE", "ACTIVITY_TYPE_CHANGE_VALIDATOR", "ACTIVITY_TYPE_RESTAKE", "ACTIVITY_TYPE_ADDRESS_BOOK", "ACTIVITY_TYPE_TEAM_MEMBERS", "ACTIVITY_TYPE_BILLING", "ACTIVITY_TYPE_SECURITY", "ACTIVITY_TYPE_API", "ACTIVITY_TYPE_SETTINGS", "ACTIVITY_TYPE_SMART_CONTRACT", "ACTIVITY_TYPE_USER_CHANGE_REQUEST_NO_PAS", "ACTIVITY_TYPE_WEB3_TRANSACTION", "ACTIVITY_TYPE_WEB3_MESSAGE", "ACTIVITY_TYPE_CLAIM_REWARDS"]
+"""The values of CustodyActivityType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class AddressBookType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `AddressBookTypeLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `AddressBookType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADDRESS_BOOK_TYPE_ADDRESS = 'ADDRESS_BOOK_TYPE_ADDRESS'
     ADDRESS_BOOK_TYPE_COUNTERPARTY_ID = 'ADDRESS_BOOK_TYPE_COUNTERPARTY_ID'
 
 
+AddressBookTypeLiteral: TypeAlias = Literal["ADDRESS_BOOK_TYPE_ADDRESS", "ADDRESS_BOOK_TYPE_COUNTERPARTY_ID"]
+"""The values of AddressBookType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class Action(OpenEnum):
     """Action is the available user action types
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `ActionLiteral`, so a typo
+    fails mypy; a value Prime added since goes through the open enum: `Action("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -147,8 +245,17 @@ class Action(OpenEnum):
     ACTION_CANCEL = 'ACTION_CANCEL'
 
 
+ActionLiteral: TypeAlias = Literal["OTHER_ACTION", "ACTION_APPROVE", "ACTION_REJECT", "ACTION_INITIATE", "ACTION_CANCEL"]
+"""The values of Action the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class ActivityCategory(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `ActivityCategoryLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `ActivityCategory("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_CATEGORY = 'OTHER_ACTIVITY_CATEGORY'
@@ -159,13 +266,26 @@ class ActivityCategory(OpenEnum):
     ACTIVITY_CATEGORY_LENDING = 'ACTIVITY_CATEGORY_LENDING'
 
 
+ActivityCategoryLiteral: TypeAlias = Literal["OTHER_ACTIVITY_CATEGORY", "ACTIVITY_CATEGORY_ORDER", "ACTIVITY_CATEGORY_TRANSACTION", "ACTIVITY_CATEGORY_ACCOUNT", "ACTIVITY_CATEGORY_ALLOCATION", "ACTIVITY_CATEGORY_LENDING"]
+"""The values of ActivityCategory the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class ActivityLevel(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `ActivityLevelLiteral`, so
+    a typo fails mypy; a value Prime added since goes through the open enum:
+    `ActivityLevel("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ACTIVITY_LEVEL_ALL = 'ACTIVITY_LEVEL_ALL'
     ACTIVITY_LEVEL_PORTFOLIO = 'ACTIVITY_LEVEL_PORTFOLIO'
     ACTIVITY_LEVEL_ENTITY = 'ACTIVITY_LEVEL_ENTITY'
+
+
+ActivityLevelLiteral: TypeAlias = Literal["ACTIVITY_LEVEL_ALL", "ACTIVITY_LEVEL_PORTFOLIO", "ACTIVITY_LEVEL_ENTITY"]
+"""The values of ActivityLevel the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class ActivitySecondaryType(OpenEnum):
@@ -174,6 +294,10 @@ class ActivitySecondaryType(OpenEnum):
     - ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER: Onchain secondary types
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `ActivitySecondaryTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `ActivitySecondaryType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -186,8 +310,17 @@ class ActivitySecondaryType(OpenEnum):
     ACTIVITY_SECONDARY_TYPE_WEB3_WALLET = 'ACTIVITY_SECONDARY_TYPE_WEB3_WALLET'
 
 
+ActivitySecondaryTypeLiteral: TypeAlias = Literal["NO_SECONDARY_TYPE", "ACTIVITY_SECONDARY_TYPE_BUY", "ACTIVITY_SECONDARY_TYPE_SELL", "ACTIVITY_SECONDARY_TYPE_INTERNAL_TRANSFER", "ACTIVITY_SECONDARY_TYPE_SWEEP_TRANSFER_TYPE", "ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER", "ACTIVITY_SECONDARY_TYPE_WEB3_WALLET"]
+"""The values of ActivitySecondaryType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class ActivityStatus(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `ActivityStatusLiteral`, so
+    a typo fails mypy; a value Prime added since goes through the open enum:
+    `ActivityStatus("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_STATUS = 'OTHER_ACTIVITY_STATUS'
@@ -199,8 +332,17 @@ class ActivityStatus(OpenEnum):
     ACTIVITY_STATUS_FAILED = 'ACTIVITY_STATUS_FAILED'
 
 
+ActivityStatusLiteral: TypeAlias = Literal["OTHER_ACTIVITY_STATUS", "ACTIVITY_STATUS_CANCELLED", "ACTIVITY_STATUS_PROCESSING", "ACTIVITY_STATUS_COMPLETED", "ACTIVITY_STATUS_EXPIRED", "ACTIVITY_STATUS_REJECTED", "ACTIVITY_STATUS_FAILED"]
+"""The values of ActivityStatus the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class ActivityType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `ActivityTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `ActivityType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     OTHER_ACTIVITY_TYPE = 'OTHER_ACTIVITY_TYPE'
@@ -247,10 +389,18 @@ class ActivityType(OpenEnum):
     ACTIVITY_TYPE_WEB3_ONBOARDING = 'ACTIVITY_TYPE_WEB3_ONBOARDING'
 
 
+ActivityTypeLiteral: TypeAlias = Literal["OTHER_ACTIVITY_TYPE", "ACTIVITY_TYPE_LIMIT_ORDER", "ACTIVITY_TYPE_MARKET_ORDER", "ACTIVITY_TYPE_TWAP_ORDER", "ACTIVITY_TYPE_BLOCK_TRADE", "ACTIVITY_TYPE_VWAP_ORDER", "ACTIVITY_TYPE_STOP_LIMIT_ORDER", "ACTIVITY_TYPE_DEPOSIT", "ACTIVITY_TYPE_WITHDRAWAL", "ACTIVITY_TYPE_INTERNAL_TRANSFER", "ACTIVITY_TYPE_CREATE_WALLET", "ACTIVITY_TYPE_REMOVE_WALLET", "ACTIVITY_TYPE_UPDATE_WALLET", "ACTIVITY_TYPE_CAST_VOTE", "ACTIVITY_TYPE_ENABLE_VOTING", "ACTIVITY_TYPE_STAKE", "ACTIVITY_TYPE_UNSTAKE", "ACTIVITY_TYPE_CHANGE_VALIDATOR", "ACTIVITY_TYPE_RESTAKE", "ACTIVITY_TYPE_ADDRESS_BOOK", "ACTIVITY_TYPE_TEAM_MEMBERS", "ACTIVITY_TYPE_BILLING", "ACTIVITY_TYPE_SECURITY", "ACTIVITY_TYPE_API", "ACTIVITY_TYPE_SETTINGS", "ACTIVITY_TYPE_SMART_CONTRACT", "ACTIVITY_TYPE_ALLOCATION_IN", "ACTIVITY_TYPE_ALLOCATION_OUT", "ACTIVITY_TYPE_ALLOCATION_IN_REVERSAL", "ACTIVITY_TYPE_ALLOCATION_OUT_REVERSAL", "ACTIVITY_TYPE_CONVERSION", "ACTIVITY_TYPE_PRINCIPAL_OUT", "ACTIVITY_TYPE_PRINCIPAL_IN", "ACTIVITY_TYPE_COLLATERAL_OUT", "ACTIVITY_TYPE_COLLATERAL_IN", "ACTIVITY_TYPE_INTEREST_OUT", "ACTIVITY_TYPE_INTEREST_IN", "ACTIVITY_TYPE_WEB3_MESSAGE", "ACTIVITY_TYPE_WEB3_TRANSACTION", "ACTIVITY_TYPE_WEB3_DEVICE_RECOVERY", "ACTIVITY_TYPE_WEB3_RECREATE_BACKUP", "ACTIVITY_TYPE_WEB3_ONBOARDING"]
+"""The values of ActivityType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class AdvancedTransferState(OpenEnum):
     """AdvancedTransferState represents the lifecycle state of an advanced transfer.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `AdvancedTransferStateLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `AdvancedTransferState("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -262,18 +412,35 @@ class AdvancedTransferState(OpenEnum):
     ADVANCED_TRANSFER_STATE_EXPIRED = 'ADVANCED_TRANSFER_STATE_EXPIRED'
 
 
+AdvancedTransferStateLiteral: TypeAlias = Literal["ADVANCED_TRANSFER_STATE_CREATED", "ADVANCED_TRANSFER_STATE_PROCESSING", "ADVANCED_TRANSFER_STATE_DONE", "ADVANCED_TRANSFER_STATE_CANCELLED", "ADVANCED_TRANSFER_STATE_FAILED", "ADVANCED_TRANSFER_STATE_EXPIRED"]
+"""The values of AdvancedTransferState the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class AdvancedTransferType(OpenEnum):
     """AdvancedTransferType specifies the type of advanced transfer.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `AdvancedTransferTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `AdvancedTransferType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ADVANCED_TRANSFER_TYPE_BLIND_MATCH = 'ADVANCED_TRANSFER_TYPE_BLIND_MATCH'
 
 
+AdvancedTransferTypeLiteral: TypeAlias = Literal["ADVANCED_TRANSFER_TYPE_BLIND_MATCH"]
+"""The values of AdvancedTransferType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class AllocationSizeType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `AllocationSizeTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `AllocationSizeType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BASE = 'BASE'
@@ -281,8 +448,17 @@ class AllocationSizeType(OpenEnum):
     PERCENT = 'PERCENT'
 
 
+AllocationSizeTypeLiteral: TypeAlias = Literal["BASE", "QUOTE", "PERCENT"]
+"""The values of AllocationSizeType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class AllocationStatus(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `AllocationStatusLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `AllocationStatus("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ALLOCATION_STATUS_ALLOCATION_PENDING = 'ALLOCATION_STATUS_ALLOCATION_PENDING'
@@ -291,10 +467,18 @@ class AllocationStatus(OpenEnum):
     ALLOCATION_STATUS_ALLOCATION_REJECTED = 'ALLOCATION_STATUS_ALLOCATION_REJECTED'
 
 
+AllocationStatusLiteral: TypeAlias = Literal["ALLOCATION_STATUS_ALLOCATION_PENDING", "ALLOCATION_STATUS_ALLOCATION_ACCEPTED", "ALLOCATION_STATUS_ALLOCATION_ALLOCATED", "ALLOCATION_STATUS_ALLOCATION_REJECTED"]
+"""The values of AllocationStatus the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class AssetChangeType(OpenEnum):
     """AssetChangeType identifies the type of asset change
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `AssetChangeTypeLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `AssetChangeType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -305,8 +489,17 @@ class AssetChangeType(OpenEnum):
     ITEM_APPROVAL_ALL = 'ITEM_APPROVAL_ALL'
 
 
+AssetChangeTypeLiteral: TypeAlias = Literal["BALANCE_TRANSFER", "BALANCE_APPROVAL", "ITEM_TRANSFER", "ITEM_APPROVAL", "ITEM_APPROVAL_ALL"]
+"""The values of AssetChangeType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class Benchmark(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `BenchmarkLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `Benchmark("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ZERO = 'ZERO'
@@ -315,10 +508,18 @@ class Benchmark(OpenEnum):
     CRYPTO_RFR = 'CRYPTO_RFR'
 
 
+BenchmarkLiteral: TypeAlias = Literal["ZERO", "SOFR_360", "SOFR_365", "CRYPTO_RFR"]
+"""The values of Benchmark the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class CandlesGranularity(OpenEnum):
     """Enum for candle granularity (time intervals)
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `CandlesGranularityLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `CandlesGranularity("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -333,6 +534,10 @@ class CandlesGranularity(OpenEnum):
     FOUR_HOURS = 'FOUR_HOURS'
 
 
+CandlesGranularityLiteral: TypeAlias = Literal["ONE_MINUTE", "FIVE_MINUTES", "FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS", "ONE_DAY", "THIRTY_MINUTES", "TWO_HOURS", "FOUR_HOURS"]
+"""The values of CandlesGranularity the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class ContractExpiryType(OpenEnum):
     """ContractExpiryType represents the expiry type of a futures contract
 
@@ -341,11 +546,19 @@ class ContractExpiryType(OpenEnum):
     - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `ContractExpiryTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `ContractExpiryType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CONTRACT_EXPIRY_TYPE_EXPIRING = 'CONTRACT_EXPIRY_TYPE_EXPIRING'
     CONTRACT_EXPIRY_TYPE_PERPETUAL = 'CONTRACT_EXPIRY_TYPE_PERPETUAL'
+
+
+ContractExpiryTypeLiteral: TypeAlias = Literal["CONTRACT_EXPIRY_TYPE_EXPIRING", "CONTRACT_EXPIRY_TYPE_PERPETUAL"]
+"""The values of ContractExpiryType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class DestinationType(OpenEnum):
@@ -358,6 +571,10 @@ class DestinationType(OpenEnum):
     - DESTINATION_COUNTERPARTY: Counterparty ID
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `DestinationTypeLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `DestinationType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -367,12 +584,25 @@ class DestinationType(OpenEnum):
     DESTINATION_COUNTERPARTY = 'DESTINATION_COUNTERPARTY'
 
 
+DestinationTypeLiteral: TypeAlias = Literal["DESTINATION_PAYMENT_METHOD", "DESTINATION_BLOCKCHAIN", "DESTINATION_WALLET", "DESTINATION_COUNTERPARTY"]
+"""The values of DestinationType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class EstimateType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `EstimateTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `EstimateType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     LIVE = 'LIVE'
     INTERIM = 'INTERIM'
+
+
+EstimateTypeLiteral: TypeAlias = Literal["LIVE", "INTERIM"]
+"""The values of EstimateType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class ExpiringContractStatus(OpenEnum):
@@ -386,6 +616,10 @@ class ExpiringContractStatus(OpenEnum):
     - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `ExpiringContractStatusLiteral`, so a typo fails mypy; a value Prime added since goes
+    through the open enum: `ExpiringContractStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -394,8 +628,17 @@ class ExpiringContractStatus(OpenEnum):
     EXPIRING_CONTRACT_STATUS_ALL = 'EXPIRING_CONTRACT_STATUS_ALL'
 
 
+ExpiringContractStatusLiteral: TypeAlias = Literal["EXPIRING_CONTRACT_STATUS_UNEXPIRED", "EXPIRING_CONTRACT_STATUS_EXPIRED", "EXPIRING_CONTRACT_STATUS_ALL"]
+"""The values of ExpiringContractStatus the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class FcmFuturesSweepStatus(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `FcmFuturesSweepStatusLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `FcmFuturesSweepStatus("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_FUTURES_SWEEP_STATUS_PENDING = 'FCM_FUTURES_SWEEP_STATUS_PENDING'
@@ -404,8 +647,17 @@ class FcmFuturesSweepStatus(OpenEnum):
     FCM_FUTURES_SWEEP_STATUS_PROCESSING = 'FCM_FUTURES_SWEEP_STATUS_PROCESSING'
 
 
+FcmFuturesSweepStatusLiteral: TypeAlias = Literal["FCM_FUTURES_SWEEP_STATUS_PENDING", "FCM_FUTURES_SWEEP_STATUS_CLOSED", "FCM_FUTURES_SWEEP_STATUS_CANCELED", "FCM_FUTURES_SWEEP_STATUS_PROCESSING"]
+"""The values of FcmFuturesSweepStatus the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class FcmMarginCallState(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `FcmMarginCallStateLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `FcmMarginCallState("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_CALL_STATE_CLOSED = 'FCM_MARGIN_CALL_STATE_CLOSED'
@@ -414,12 +666,25 @@ class FcmMarginCallState(OpenEnum):
     FCM_MARGIN_CALL_STATE_OFFICIAL = 'FCM_MARGIN_CALL_STATE_OFFICIAL'
 
 
+FcmMarginCallStateLiteral: TypeAlias = Literal["FCM_MARGIN_CALL_STATE_CLOSED", "FCM_MARGIN_CALL_STATE_ROLLED_OVER", "FCM_MARGIN_CALL_STATE_DEFAULT", "FCM_MARGIN_CALL_STATE_OFFICIAL"]
+"""The values of FcmMarginCallState the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class FcmMarginCallType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `FcmMarginCallTypeLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `FcmMarginCallType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_MARGIN_CALL_TYPE_URGENT = 'FCM_MARGIN_CALL_TYPE_URGENT'
     FCM_MARGIN_CALL_TYPE_REGULAR = 'FCM_MARGIN_CALL_TYPE_REGULAR'
+
+
+FcmMarginCallTypeLiteral: TypeAlias = Literal["FCM_MARGIN_CALL_TYPE_URGENT", "FCM_MARGIN_CALL_TYPE_REGULAR"]
+"""The values of FcmMarginCallType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class FcmMarginHealthState(OpenEnum):
@@ -432,6 +697,10 @@ class FcmMarginHealthState(OpenEnum):
     - FCM_MARGIN_HEALTH_STATE_LIQUIDATION: Account is in liquidation.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `FcmMarginHealthStateLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `FcmMarginHealthState("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -441,12 +710,25 @@ class FcmMarginHealthState(OpenEnum):
     FCM_MARGIN_HEALTH_STATE_LIQUIDATION = 'FCM_MARGIN_HEALTH_STATE_LIQUIDATION'
 
 
+FcmMarginHealthStateLiteral: TypeAlias = Literal["FCM_MARGIN_HEALTH_STATE_HEALTHY", "FCM_MARGIN_HEALTH_STATE_RESTRICTED", "FCM_MARGIN_HEALTH_STATE_PRE_LIQUIDATION", "FCM_MARGIN_HEALTH_STATE_LIQUIDATION"]
+"""The values of FcmMarginHealthState the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class FcmPositionSide(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `FcmPositionSideLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `FcmPositionSide("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     LONG = 'LONG'
     SHORT = 'SHORT'
+
+
+FcmPositionSideLiteral: TypeAlias = Literal["LONG", "SHORT"]
+"""The values of FcmPositionSide the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class FcmTradingSessionClosedReason(OpenEnum):
@@ -458,12 +740,20 @@ class FcmTradingSessionClosedReason(OpenEnum):
     - FCM_TRADING_SESSION_CLOSED_REASON_VENDOR_MAINTENANCE: Vendor maintenance
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `FcmTradingSessionClosedReasonLiteral`, so a typo fails mypy; a value Prime added since goes
+    through the open enum: `FcmTradingSessionClosedReason("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE = 'FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE'
     FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINTENANCE = 'FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINTENANCE'
     FCM_TRADING_SESSION_CLOSED_REASON_VENDOR_MAINTENANCE = 'FCM_TRADING_SESSION_CLOSED_REASON_VENDOR_MAINTENANCE'
+
+
+FcmTradingSessionClosedReasonLiteral: TypeAlias = Literal["FCM_TRADING_SESSION_CLOSED_REASON_REGULAR_MARKET_CLOSE", "FCM_TRADING_SESSION_CLOSED_REASON_EXCHANGE_MAINTENANCE", "FCM_TRADING_SESSION_CLOSED_REASON_VENDOR_MAINTENANCE"]
+"""The values of FcmTradingSessionClosedReason the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class FcmTradingSessionState(OpenEnum):
@@ -477,6 +767,10 @@ class FcmTradingSessionState(OpenEnum):
     - FCM_TRADING_SESSION_STATE_HALTED: Trading session is halted
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `FcmTradingSessionStateLiteral`, so a typo fails mypy; a value Prime added since goes
+    through the open enum: `FcmTradingSessionState("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -487,11 +781,19 @@ class FcmTradingSessionState(OpenEnum):
     FCM_TRADING_SESSION_STATE_HALTED = 'FCM_TRADING_SESSION_STATE_HALTED'
 
 
+FcmTradingSessionStateLiteral: TypeAlias = Literal["FCM_TRADING_SESSION_STATE_PRE_OPEN", "FCM_TRADING_SESSION_STATE_PRE_OPEN_NO_CANCEL", "FCM_TRADING_SESSION_STATE_OPEN", "FCM_TRADING_SESSION_STATE_CLOSE", "FCM_TRADING_SESSION_STATE_HALTED"]
+"""The values of FcmTradingSessionState the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class HierarchyType(OpenEnum):
     """HierarchyType are the enums for various hierarchies within Prime, ex Entity, Organization,
     Portfolio
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `HierarchyTypeLiteral`, so
+    a typo fails mypy; a value Prime added since goes through the open enum:
+    `HierarchyType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -499,10 +801,18 @@ class HierarchyType(OpenEnum):
     HIERARCHY_TYPE_ENTITY = 'HIERARCHY_TYPE_ENTITY'
 
 
+HierarchyTypeLiteral: TypeAlias = Literal["HIERARCHY_TYPE_PORTFOLIO", "HIERARCHY_TYPE_ENTITY"]
+"""The values of HierarchyType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class InvoiceState(OpenEnum):
     """States
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `InvoiceStateLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `InvoiceState("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -512,10 +822,18 @@ class InvoiceState(OpenEnum):
     INVOICE_STATE_PAID = 'INVOICE_STATE_PAID'
 
 
+InvoiceStateLiteral: TypeAlias = Literal["INVOICE_STATE_IMPORTED", "INVOICE_STATE_BILLED", "INVOICE_STATE_PARTIALLY_PAID", "INVOICE_STATE_PAID"]
+"""The values of InvoiceState the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class InvoiceType(OpenEnum):
     """Types
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `InvoiceTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `InvoiceType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -526,8 +844,17 @@ class InvoiceType(OpenEnum):
     INVOICE_TYPE_STAKING_FEE = 'INVOICE_TYPE_STAKING_FEE'
 
 
+InvoiceTypeLiteral: TypeAlias = Literal["INVOICE_TYPE_AUC_FEE", "INVOICE_TYPE_MINIMUM_FEE", "INVOICE_TYPE_WITHDRAWAL_FEE", "INVOICE_TYPE_NEW_WALLET_FEE", "INVOICE_TYPE_STAKING_FEE"]
+"""The values of InvoiceType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class LoanType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `LoanTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `LoanType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BILATERAL_LENDING = 'BILATERAL_LENDING'
@@ -538,8 +865,17 @@ class LoanType(OpenEnum):
     CROSS_MARGIN = 'CROSS_MARGIN'
 
 
+LoanTypeLiteral: TypeAlias = Literal["BILATERAL_LENDING", "TRADE_FINANCE", "PORTFOLIO_MARGIN", "SHORT_COLLATERAL_LOAN", "SHORT_COLLATERAL", "CROSS_MARGIN"]
+"""The values of LoanType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class MarginAddOnType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `MarginAddOnTypeLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `MarginAddOnType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     SINGLE_COIN_STRESS = 'SINGLE_COIN_STRESS'
@@ -548,20 +884,42 @@ class MarginAddOnType(OpenEnum):
     SHORT_BIASED_STRESS = 'SHORT_BIASED_STRESS'
 
 
+MarginAddOnTypeLiteral: TypeAlias = Literal["SINGLE_COIN_STRESS", "CONCENTRATION_STRESS", "MACRO_STRESS", "SHORT_BIASED_STRESS"]
+"""The values of MarginAddOnType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class NetworkFamily(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `NetworkFamilyLiteral`, so
+    a typo fails mypy; a value Prime added since goes through the open enum:
+    `NetworkFamily("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NETWORK_FAMILY_EVM = 'NETWORK_FAMILY_EVM'
     NETWORK_FAMILY_SOLANA = 'NETWORK_FAMILY_SOLANA'
 
 
+NetworkFamilyLiteral: TypeAlias = Literal["NETWORK_FAMILY_EVM", "NETWORK_FAMILY_SOLANA"]
+"""The values of NetworkFamily the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class NetworkType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `NetworkTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `NetworkType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     NETWORK_TYPE_EVM = 'NETWORK_TYPE_EVM'
     NETWORK_TYPE_SOLANA = 'NETWORK_TYPE_SOLANA'
+
+
+NetworkTypeLiteral: TypeAlias = Literal["NETWORK_TYPE_EVM", "NETWORK_TYPE_SOLANA"]
+"""The values of NetworkType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class OrderSide(OpenEnum):
@@ -572,11 +930,19 @@ class OrderSide(OpenEnum):
     - SELL: Sell order
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `OrderSideLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `OrderSide("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BUY = 'BUY'
     SELL = 'SELL'
+
+
+OrderSideLiteral: TypeAlias = Literal["BUY", "SELL"]
+"""The values of OrderSide the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class OrderStatus(OpenEnum):
@@ -591,6 +957,10 @@ class OrderStatus(OpenEnum):
     - PENDING: The order has been sent but is not yet confirmed
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `OrderStatusLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `OrderStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -600,6 +970,10 @@ class OrderStatus(OpenEnum):
     EXPIRED = 'EXPIRED'
     FAILED = 'FAILED'
     PENDING = 'PENDING'
+
+
+OrderStatusLiteral: TypeAlias = Literal["OPEN", "FILLED", "CANCELLED", "EXPIRED", "FAILED", "PENDING"]
+"""The values of OrderStatus the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class OrderType(OpenEnum):
@@ -620,6 +994,10 @@ class OrderType(OpenEnum):
       execution discretion and avoiding adverse selection
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `OrderTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `OrderType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -633,6 +1011,10 @@ class OrderType(OpenEnum):
     PEG = 'PEG'
 
 
+OrderTypeLiteral: TypeAlias = Literal["MARKET", "LIMIT", "TWAP", "BLOCK", "VWAP", "STOP_LIMIT", "RFQ", "PEG"]
+"""The values of OrderType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class PaymentMethodType(OpenEnum):
     """Indicates the payment method type
 
@@ -642,12 +1024,20 @@ class PaymentMethodType(OpenEnum):
     - METHOD_SWIFT: Swift
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `PaymentMethodTypeLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `PaymentMethodType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     METHOD_WIRE = 'METHOD_WIRE'
     METHOD_SEN = 'METHOD_SEN'
     METHOD_SWIFT = 'METHOD_SWIFT'
+
+
+PaymentMethodTypeLiteral: TypeAlias = Literal["METHOD_WIRE", "METHOD_SEN", "METHOD_SWIFT"]
+"""The values of PaymentMethodType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class PegOffsetType(OpenEnum):
@@ -659,12 +1049,20 @@ class PegOffsetType(OpenEnum):
     - PEG_OFFSET_TYPE_DEPTH: Offset specified in depth
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `PegOffsetTypeLiteral`, so
+    a typo fails mypy; a value Prime added since goes through the open enum:
+    `PegOffsetType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PEG_OFFSET_TYPE_PRICE = 'PEG_OFFSET_TYPE_PRICE'
     PEG_OFFSET_TYPE_BPS = 'PEG_OFFSET_TYPE_BPS'
     PEG_OFFSET_TYPE_DEPTH = 'PEG_OFFSET_TYPE_DEPTH'
+
+
+PegOffsetTypeLiteral: TypeAlias = Literal["PEG_OFFSET_TYPE_PRICE", "PEG_OFFSET_TYPE_BPS", "PEG_OFFSET_TYPE_DEPTH"]
+"""The values of PegOffsetType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class PortfolioBalanceType(OpenEnum):
@@ -677,6 +1075,10 @@ class PortfolioBalanceType(OpenEnum):
       trading + prime custody)
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `PortfolioBalanceTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `PortfolioBalanceType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -687,12 +1089,25 @@ class PortfolioBalanceType(OpenEnum):
     UNIFIED_TOTAL_BALANCES = 'UNIFIED_TOTAL_BALANCES'
 
 
+PortfolioBalanceTypeLiteral: TypeAlias = Literal["TRADING_BALANCES", "VAULT_BALANCES", "TOTAL_BALANCES", "PRIME_CUSTODY_BALANCES", "UNIFIED_TOTAL_BALANCES"]
+"""The values of PortfolioBalanceType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class PositionReferenceType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `PositionReferenceTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `PositionReferenceType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     ENTITY = 'ENTITY'
     PORTFOLIO = 'PORTFOLIO'
+
+
+PositionReferenceTypeLiteral: TypeAlias = Literal["ENTITY", "PORTFOLIO"]
+"""The values of PositionReferenceType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class PrimeXMHealthStatus(OpenEnum):
@@ -714,6 +1129,10 @@ class PrimeXMHealthStatus(OpenEnum):
       Margin Call time (as defined in the margin methodology).
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `PrimeXMHealthStatusLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `PrimeXMHealthStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -727,6 +1146,10 @@ class PrimeXMHealthStatus(OpenEnum):
     HEALTH_STATUS_IN_DEFICIT = 'HEALTH_STATUS_IN_DEFICIT'
 
 
+PrimeXMHealthStatusLiteral: TypeAlias = Literal["HEALTH_STATUS_HEALTHY", "HEALTH_STATUS_WARNING", "HEALTH_STATUS_CRITICAL", "HEALTH_STATUS_SUSPENDED", "HEALTH_STATUS_RESTRICTED", "HEALTH_STATUS_PRE_LIQUIDATION", "HEALTH_STATUS_LIQUIDATING", "HEALTH_STATUS_IN_DEFICIT"]
+"""The values of PrimeXMHealthStatus the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class PrimeXMMarginRequirementType(OpenEnum):
     """- MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR: Integrated (netted) cross-margin requirement for
       spot assets and all derivatives contracts.
@@ -734,11 +1157,19 @@ class PrimeXMMarginRequirementType(OpenEnum):
       Portfolio Margin (IPMR) plus Ineligible Futures Margin (IFMR).
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `PrimeXMMarginRequirementTypeLiteral`, so a typo fails mypy; a value Prime added since goes
+    through the open enum: `PrimeXMMarginRequirementType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR = 'MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR'
     MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR = 'MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR'
+
+
+PrimeXMMarginRequirementTypeLiteral: TypeAlias = Literal["MARGIN_REQUIREMENT_TYPE_DMR_PLUS_PMR", "MARGIN_REQUIREMENT_TYPE_IPMR_PLUS_IFMR"]
+"""The values of PrimeXMMarginRequirementType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class PrimeXMMarginThresholdType(OpenEnum):
@@ -748,6 +1179,10 @@ class PrimeXMMarginThresholdType(OpenEnum):
       triggers when (MR - EQ) / XMML > threshold_value.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `PrimeXMMarginThresholdTypeLiteral`, so a typo fails mypy; a value Prime added since goes
+    through the open enum: `PrimeXMMarginThresholdType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -756,13 +1191,26 @@ class PrimeXMMarginThresholdType(OpenEnum):
     MARGIN_THRESHOLD_NONE = 'MARGIN_THRESHOLD_NONE'
 
 
+PrimeXMMarginThresholdTypeLiteral: TypeAlias = Literal["MARGIN_THRESHOLD_EQUITY_RATIO", "MARGIN_THRESHOLD_DEFICIT_RATIO", "MARGIN_THRESHOLD_NONE"]
+"""The values of PrimeXMMarginThresholdType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class ProductPermissions(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `ProductPermissionsLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `ProductPermissions("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     PRODUCT_PERMISSION_READ = 'PRODUCT_PERMISSION_READ'
     PRODUCT_PERMISSION_TRADE = 'PRODUCT_PERMISSION_TRADE'
     PRODUCT_PERMISSION_LENDING = 'PRODUCT_PERMISSION_LENDING'
+
+
+ProductPermissionsLiteral: TypeAlias = Literal["PRODUCT_PERMISSION_READ", "PRODUCT_PERMISSION_TRADE", "PRODUCT_PERMISSION_LENDING"]
+"""The values of ProductPermissions the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class ProductType(OpenEnum):
@@ -774,6 +1222,10 @@ class ProductType(OpenEnum):
     - OPTION: Option product
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `ProductTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `ProductType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -782,14 +1234,27 @@ class ProductType(OpenEnum):
     OPTION = 'OPTION'
 
 
+ProductTypeLiteral: TypeAlias = Literal["SPOT", "FUTURE", "OPTION"]
+"""The values of ProductType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class RateType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `RateTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `RateType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     BPS = 'BPS'
     APR_360 = 'APR_360'
     APR_365 = 'APR_365'
     APR = 'APR'
+
+
+RateTypeLiteral: TypeAlias = Literal["BPS", "APR_360", "APR_365", "APR"]
+"""The values of RateType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class RewardSubtype(OpenEnum):
@@ -815,6 +1280,10 @@ class RewardSubtype(OpenEnum):
     i.e. USDC reward payouts
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `RewardSubtypeLiteral`, so
+    a typo fails mypy; a value Prime added since goes through the open enum:
+    `RewardSubtype("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -828,6 +1297,10 @@ class RewardSubtype(OpenEnum):
     CUSTOM_STABLECOIN_REWARD = 'CUSTOM_STABLECOIN_REWARD'
 
 
+RewardSubtypeLiteral: TypeAlias = Literal["MEV_REWARD", "INFLATION_REWARD", "BLOCK_REWARD", "VALIDATOR_REWARD", "TRANSACTION_REWARD", "STAKING_FEE_REBATE_REWARD", "BUIDL_DIVIDEND", "CUSTOM_STABLECOIN_REWARD"]
+"""The values of RewardSubtype the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class RiskManagementType(OpenEnum):
     """RiskManagementType represents how risk is managed for a product
 
@@ -836,11 +1309,19 @@ class RiskManagementType(OpenEnum):
     - RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE: Risk is managed by the venue
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `RiskManagementTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `RiskManagementType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM = 'RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM'
     RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE = 'RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE'
+
+
+RiskManagementTypeLiteral: TypeAlias = Literal["RISK_MANAGEMENT_TYPE_MANAGED_BY_FCM", "RISK_MANAGEMENT_TYPE_MANAGED_BY_VENUE"]
+"""The values of RiskManagementType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class SecondaryPermission(OpenEnum):
@@ -852,6 +1333,10 @@ class SecondaryPermission(OpenEnum):
     - WEB3_SIGNER: A web3 signer
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `SecondaryPermissionLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `SecondaryPermission("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -860,12 +1345,20 @@ class SecondaryPermission(OpenEnum):
     WEB3_SIGNER = 'WEB3_SIGNER'
 
 
+SecondaryPermissionLiteral: TypeAlias = Literal["VIDEO_APPROVER", "TEAM_APPROVER", "WEB3_SIGNER"]
+"""The values of SecondaryPermission the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class SigningStatus(OpenEnum):
     """- SIGNING_STATUS_UNKNOWN: Unknown signing status
     - SIGNED: Transaction has been signed
     - UNSIGNED: Transaction is unsigned
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `SigningStatusLiteral`, so
+    a typo fails mypy; a value Prime added since goes through the open enum:
+    `SigningStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -873,20 +1366,42 @@ class SigningStatus(OpenEnum):
     UNSIGNED = 'UNSIGNED'
 
 
+SigningStatusLiteral: TypeAlias = Literal["SIGNED", "UNSIGNED"]
+"""The values of SigningStatus the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class SortDirection(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `SortDirectionLiteral`, so
+    a typo fails mypy; a value Prime added since goes through the open enum:
+    `SortDirection("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     DESC = 'DESC'
     ASC = 'ASC'
 
 
+SortDirectionLiteral: TypeAlias = Literal["DESC", "ASC"]
+"""The values of SortDirection the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class StakeType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `StakeTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `StakeType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     STAKE_TYPE_INITIAL_DEPOSIT = 'STAKE_TYPE_INITIAL_DEPOSIT'
     STAKE_TYPE_TOP_UP = 'STAKE_TYPE_TOP_UP'
+
+
+StakeTypeLiteral: TypeAlias = Literal["STAKE_TYPE_INITIAL_DEPOSIT", "STAKE_TYPE_TOP_UP"]
+"""The values of StakeType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class TimeInForceType(OpenEnum):
@@ -899,6 +1414,10 @@ class TimeInForceType(OpenEnum):
     - FILL_OR_KILL: Order is executed immediately and fully at submission or is cancelled
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `TimeInForceTypeLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `TimeInForceType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -906,6 +1425,10 @@ class TimeInForceType(OpenEnum):
     GOOD_UNTIL_CANCELLED = 'GOOD_UNTIL_CANCELLED'
     IMMEDIATE_OR_CANCEL = 'IMMEDIATE_OR_CANCEL'
     FILL_OR_KILL = 'FILL_OR_KILL'
+
+
+TimeInForceTypeLiteral: TypeAlias = Literal["GOOD_UNTIL_DATE_TIME", "GOOD_UNTIL_CANCELLED", "IMMEDIATE_OR_CANCEL", "FILL_OR_KILL"]
+"""The values of TimeInForceType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class TransactionStatus(OpenEnum):
@@ -963,6 +1486,10 @@ class TransactionStatus(OpenEnum):
     This is a non-terminal status
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `TransactionStatusLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `TransactionStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -987,6 +1514,10 @@ class TransactionStatus(OpenEnum):
     TRANSACTION_BROADCASTING = 'TRANSACTION_BROADCASTING'
     OTHER_TRANSACTION_STATUS = 'OTHER_TRANSACTION_STATUS'
     TRANSACTION_CONSTRUCTED = 'TRANSACTION_CONSTRUCTED'
+
+
+TransactionStatusLiteral: TypeAlias = Literal["TRANSACTION_CREATED", "TRANSACTION_REQUESTED", "TRANSACTION_APPROVED", "TRANSACTION_GASSING", "TRANSACTION_GASSED", "TRANSACTION_PROVISIONED", "TRANSACTION_PLANNED", "TRANSACTION_PROCESSING", "TRANSACTION_RESTORED", "TRANSACTION_DONE", "TRANSACTION_IMPORT_PENDING", "TRANSACTION_IMPORTED", "TRANSACTION_CANCELLED", "TRANSACTION_REJECTED", "TRANSACTION_DELAYED", "TRANSACTION_RETRIED", "TRANSACTION_FAILED", "TRANSACTION_EXPIRED", "TRANSACTION_BROADCASTING", "OTHER_TRANSACTION_STATUS", "TRANSACTION_CONSTRUCTED"]
+"""The values of TransactionStatus the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class TransactionType(OpenEnum):
@@ -1036,6 +1567,10 @@ class TransactionType(OpenEnum):
       to the same wallet.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `TransactionTypeLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `TransactionType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1077,6 +1612,10 @@ class TransactionType(OpenEnum):
     MERGE_STAKE = 'MERGE_STAKE'
 
 
+TransactionTypeLiteral: TypeAlias = Literal["DEPOSIT", "WITHDRAWAL", "INTERNAL_DEPOSIT", "INTERNAL_WITHDRAWAL", "SWEEP_DEPOSIT", "SWEEP_WITHDRAWAL", "PROXY_DEPOSIT", "PROXY_WITHDRAWAL", "BILLING_WITHDRAWAL", "REWARD", "COINBASE_REFUND", "TRANSACTION_TYPE_OTHER", "WITHDRAWAL_ADJUSTMENT", "DEPOSIT_ADJUSTMENT", "KEY_REGISTRATION", "DELEGATION", "UNDELEGATION", "RESTAKE", "COMPLETE_UNBONDING", "WITHDRAW_UNBONDED", "STAKE_ACCOUNT_CREATE", "CHANGE_VALIDATOR", "STAKE", "UNSTAKE", "REMOVE_AUTHORIZED_PARTY", "STAKE_AUTHORIZE_WITH_SEED", "SLASH", "COINBASE_DEPOSIT", "CONVERSION", "CLAIM_REWARDS", "VOTE_AUTHORIZE", "WEB3_TRANSACTION", "ONCHAIN_TRANSACTION", "PORTFOLIO_STAKE", "PORTFOLIO_UNSTAKE", "MERGE_STAKE"]
+"""The values of TransactionType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class TransferLocationType(OpenEnum):
     """- TRANSFER_LOCATION_TYPE_UNKNOWN: The nil value
     - PAYMENT_METHOD: The ID of a fiat payment method
@@ -1087,6 +1626,10 @@ class TransferLocationType(OpenEnum):
     - COUNTERPARTY_ID: Counterparty ID
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `TransferLocationTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `TransferLocationType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1098,15 +1641,27 @@ class TransferLocationType(OpenEnum):
     COUNTERPARTY_ID = 'COUNTERPARTY_ID'
 
 
+TransferLocationTypeLiteral: TypeAlias = Literal["PAYMENT_METHOD", "WALLET", "ADDRESS", "OTHER", "MULTIPLE_ADDRESSES", "COUNTERPARTY_ID"]
+"""The values of TransferLocationType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class TravelRuleStatus(OpenEnum):
     """Travel rule compliance status for a transaction
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `TravelRuleStatusLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `TravelRuleStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRAVEL_RULE_STATUS_PENDING = 'TRAVEL_RULE_STATUS_PENDING'
     TRAVEL_RULE_STATUS_SUBMITTED = 'TRAVEL_RULE_STATUS_SUBMITTED'
+
+
+TravelRuleStatusLiteral: TypeAlias = Literal["TRAVEL_RULE_STATUS_PENDING", "TRAVEL_RULE_STATUS_SUBMITTED"]
+"""The values of TravelRuleStatus the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class TravelRuleWalletType(OpenEnum):
@@ -1117,6 +1672,10 @@ class TravelRuleWalletType(OpenEnum):
     - TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED: Self-hosted/custodial wallet
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `TravelRuleWalletTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `TravelRuleWalletType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1124,12 +1683,25 @@ class TravelRuleWalletType(OpenEnum):
     TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED = 'TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED'
 
 
+TravelRuleWalletTypeLiteral: TypeAlias = Literal["TRAVEL_RULE_WALLET_TYPE_VASP", "TRAVEL_RULE_WALLET_TYPE_SELF_CUSTODIED"]
+"""The values of TravelRuleWalletType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class UnstakeType(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `UnstakeTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `UnstakeType("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     UNSTAKE_TYPE_PARTIAL = 'UNSTAKE_TYPE_PARTIAL'
     UNSTAKE_TYPE_FULL = 'UNSTAKE_TYPE_FULL'
+
+
+UnstakeTypeLiteral: TypeAlias = Literal["UNSTAKE_TYPE_PARTIAL", "UNSTAKE_TYPE_FULL"]
+"""The values of UnstakeType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class UserRole(OpenEnum):
@@ -1149,6 +1721,10 @@ class UserRole(OpenEnum):
     - BUSINESS_MANAGER: A business manager
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `UserRoleLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `UserRole("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1165,10 +1741,18 @@ class UserRole(OpenEnum):
     BUSINESS_MANAGER = 'BUSINESS_MANAGER'
 
 
+UserRoleLiteral: TypeAlias = Literal["AUDITOR", "SIGNATORY", "ADMIN", "INITIATOR", "REVIEWER", "TRADER", "FULL_TRADER", "TEAM_MANAGER", "APPROVER", "TAX_MANAGER", "BUSINESS_MANAGER"]
+"""The values of UserRole the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class ValidatorProvider(OpenEnum):
     """ValidatorProvider enumerates the ETH validator service providers accepted for unstaking.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `ValidatorProviderLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `ValidatorProvider("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1180,8 +1764,17 @@ class ValidatorProvider(OpenEnum):
     VALIDATOR_PROVIDER_GALAXY = 'VALIDATOR_PROVIDER_GALAXY'
 
 
+ValidatorProviderLiteral: TypeAlias = Literal["VALIDATOR_PROVIDER_COINBASE_CLOUD", "VALIDATOR_PROVIDER_MAVAN", "VALIDATOR_PROVIDER_FIGMENT", "VALIDATOR_PROVIDER_CODEFI", "VALIDATOR_PROVIDER_ATTESTANT", "VALIDATOR_PROVIDER_GALAXY"]
+"""The values of ValidatorProvider the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class ValidatorStatus(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `ValidatorStatusLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `ValidatorStatus("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VALIDATOR_STATUS_PENDING = 'VALIDATOR_STATUS_PENDING'
@@ -1191,6 +1784,10 @@ class ValidatorStatus(OpenEnum):
     VALIDATOR_STATUS_WITHDRAWN = 'VALIDATOR_STATUS_WITHDRAWN'
 
 
+ValidatorStatusLiteral: TypeAlias = Literal["VALIDATOR_STATUS_PENDING", "VALIDATOR_STATUS_ACTIVE", "VALIDATOR_STATUS_EXITING", "VALIDATOR_STATUS_EXITED", "VALIDATOR_STATUS_WITHDRAWN"]
+"""The values of ValidatorStatus the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class VisibilityStatus(OpenEnum):
     """- UNKNOWN_VISIBILITY_STATUS: nil
     - VISIBLE: Visible
@@ -1198,12 +1795,20 @@ class VisibilityStatus(OpenEnum):
     - SPAM: Spam
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `VisibilityStatusLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `VisibilityStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     VISIBLE = 'VISIBLE'
     HIDDEN = 'HIDDEN'
     SPAM = 'SPAM'
+
+
+VisibilityStatusLiteral: TypeAlias = Literal["VISIBLE", "HIDDEN", "SPAM"]
+"""The values of VisibilityStatus the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class WalletDepositInstructionType(OpenEnum):
@@ -1217,6 +1822,10 @@ class WalletDepositInstructionType(OpenEnum):
     - SEPA: A SEPA deposit (Single Euro Payments Area)
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `WalletDepositInstructionTypeLiteral`, so a typo fails mypy; a value Prime added since goes
+    through the open enum: `WalletDepositInstructionType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1225,6 +1834,10 @@ class WalletDepositInstructionType(OpenEnum):
     SEN = 'SEN'
     SWIFT = 'SWIFT'
     SEPA = 'SEPA'
+
+
+WalletDepositInstructionTypeLiteral: TypeAlias = Literal["CRYPTO", "WIRE", "SEN", "SWIFT", "SEPA"]
+"""The values of WalletDepositInstructionType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class WalletType(OpenEnum):
@@ -1237,6 +1850,10 @@ class WalletType(OpenEnum):
     - ONCHAIN: An Onchain wallet
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `WalletTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `WalletType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1247,12 +1864,25 @@ class WalletType(OpenEnum):
     ONCHAIN = 'ONCHAIN'
 
 
+WalletTypeLiteral: TypeAlias = Literal["VAULT", "TRADING", "WALLET_TYPE_OTHER", "QC", "ONCHAIN"]
+"""The values of WalletType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class WalletVisibility(OpenEnum):
-    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent."""
+    """`UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `WalletVisibilityLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `WalletVisibility("NEW_VALUE")`.
+    """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     WALLET_VISIBILITY_VISIBLE = 'WALLET_VISIBILITY_VISIBLE'
     WALLET_VISIBILITY_HIDDEN = 'WALLET_VISIBILITY_HIDDEN'
+
+
+WalletVisibilityLiteral: TypeAlias = Literal["WALLET_VISIBILITY_VISIBLE", "WALLET_VISIBILITY_HIDDEN"]
+"""The values of WalletVisibility the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class XMCallStatus(OpenEnum):
@@ -1264,6 +1894,10 @@ class XMCallStatus(OpenEnum):
     - CALL_STATUS_CANCELED: Margin call was canceled by Credit Risk
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `XMCallStatusLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `XMCallStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1271,6 +1905,10 @@ class XMCallStatus(OpenEnum):
     CALL_STATUS_AGED = 'CALL_STATUS_AGED'
     CALL_STATUS_SETTLED = 'CALL_STATUS_SETTLED'
     CALL_STATUS_CANCELED = 'CALL_STATUS_CANCELED'
+
+
+XMCallStatusLiteral: TypeAlias = Literal["CALL_STATUS_OPEN", "CALL_STATUS_AGED", "CALL_STATUS_SETTLED", "CALL_STATUS_CANCELED"]
+"""The values of XMCallStatus the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class XMCallType(OpenEnum):
@@ -1281,12 +1919,20 @@ class XMCallType(OpenEnum):
     - CALL_TYPE_DEBIT: Evaluated at debit call evaluation time
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `XMCallTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `XMCallType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CALL_TYPE_STANDARD = 'CALL_TYPE_STANDARD'
     CALL_TYPE_URGENT = 'CALL_TYPE_URGENT'
     CALL_TYPE_DEBIT = 'CALL_TYPE_DEBIT'
+
+
+XMCallTypeLiteral: TypeAlias = Literal["CALL_TYPE_STANDARD", "CALL_TYPE_URGENT", "CALL_TYPE_DEBIT"]
+"""The values of XMCallType the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class XMControlStatus(OpenEnum):
@@ -1300,12 +1946,20 @@ class XMControlStatus(OpenEnum):
       description of when trading and withdrawals are enabled or disabled.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `XMControlStatusLiteral`,
+    so a typo fails mypy; a value Prime added since goes through the open enum:
+    `XMControlStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     TRADES_AND_WITHDRAWALS = 'TRADES_AND_WITHDRAWALS'
     TRADES_ONLY = 'TRADES_ONLY'
     SESSION_LOCKED = 'SESSION_LOCKED'
+
+
+XMControlStatusLiteral: TypeAlias = Literal["TRADES_AND_WITHDRAWALS", "TRADES_ONLY", "SESSION_LOCKED"]
+"""The values of XMControlStatus the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class XMEntityCallStatus(OpenEnum):
@@ -1324,6 +1978,10 @@ class XMEntityCallStatus(OpenEnum):
       margin calls, or expired calls.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `XMEntityCallStatusLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `XMEntityCallStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1332,6 +1990,10 @@ class XMEntityCallStatus(OpenEnum):
     ENTITY_OPEN_URGENT_CALL = 'ENTITY_OPEN_URGENT_CALL'
     ENTITY_AGED_CALL = 'ENTITY_AGED_CALL'
     ENTITY_OPEN_DEBIT_CALL = 'ENTITY_OPEN_DEBIT_CALL'
+
+
+XMEntityCallStatusLiteral: TypeAlias = Literal["ENTITY_NO_CALL", "ENTITY_OPEN_STANDARD_CALL", "ENTITY_OPEN_URGENT_CALL", "ENTITY_AGED_CALL", "ENTITY_OPEN_DEBIT_CALL"]
+"""The values of XMEntityCallStatus the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class XMLiquidationStatus(OpenEnum):
@@ -1344,6 +2006,10 @@ class XMLiquidationStatus(OpenEnum):
     - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `XMLiquidationStatusLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `XMLiquidationStatus("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1352,6 +2018,10 @@ class XMLiquidationStatus(OpenEnum):
     XM_LIQUIDATION_STATUS_LIQUIDATED = 'XM_LIQUIDATION_STATUS_LIQUIDATED'
     XM_LIQUIDATION_STATUS_CANCELED = 'XM_LIQUIDATION_STATUS_CANCELED'
     XM_LIQUIDATION_STATUS_FAILED = 'XM_LIQUIDATION_STATUS_FAILED'
+
+
+XMLiquidationStatusLiteral: TypeAlias = Literal["XM_LIQUIDATION_STATUS_PRE_LIQUIDATION", "XM_LIQUIDATION_STATUS_LIQUIDATING", "XM_LIQUIDATION_STATUS_LIQUIDATED", "XM_LIQUIDATION_STATUS_CANCELED", "XM_LIQUIDATION_STATUS_FAILED"]
+"""The values of XMLiquidationStatus the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class XMMarginLevel(OpenEnum):
@@ -1373,6 +2043,10 @@ class XMMarginLevel(OpenEnum):
       liquidation may commence.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `XMMarginLevelLiteral`, so
+    a typo fails mypy; a value Prime added since goes through the open enum:
+    `XMMarginLevel("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1383,6 +2057,10 @@ class XMMarginLevel(OpenEnum):
     LIQUIDATION_THRESHOLD = 'LIQUIDATION_THRESHOLD'
 
 
+XMMarginLevelLiteral: TypeAlias = Literal["HEALTHY_THRESHOLD", "DEFICIT_THRESHOLD", "WARNING_THRESHOLD", "URGENT_MARGIN_CALL_THRESHOLD", "LIQUIDATION_THRESHOLD"]
+"""The values of XMMarginLevel the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class XMParty(OpenEnum):
     """XMParty is a specific Cross Margin trading venue
 
@@ -1390,11 +2068,18 @@ class XMParty(OpenEnum):
     - FCM: Coinbase’s Futures Commission Merchant, trading venue that can receive the XM loan
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `XMPartyLiteral`, so a typo
+    fails mypy; a value Prime added since goes through the open enum: `XMParty("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     CBE = 'CBE'
     FCM = 'FCM'
+
+
+XMPartyLiteral: TypeAlias = Literal["CBE", "FCM"]
+"""The values of XMParty the spec lists, as strings: what arguments accept besides the enum."""
 
 
 class DerivativeProductType(OpenEnum):
@@ -1411,6 +2096,10 @@ class DerivativeProductType(OpenEnum):
     - DERIVATIVE_PRODUCT_TYPE_OPTION_COMBO: Option combo product.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `DerivativeProductTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `DerivativeProductType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1425,6 +2114,10 @@ class DerivativeProductType(OpenEnum):
     DERIVATIVE_PRODUCT_TYPE_OPTION_COMBO = 'DERIVATIVE_PRODUCT_TYPE_OPTION_COMBO'
 
 
+DerivativeProductTypeLiteral: TypeAlias = Literal["DERIVATIVE_PRODUCT_TYPE_SPOT", "DERIVATIVE_PRODUCT_TYPE_FUTURE", "DERIVATIVE_PRODUCT_TYPE_EQUITY", "DERIVATIVE_PRODUCT_TYPE_PREDICTION_MARKET", "DERIVATIVE_PRODUCT_TYPE_OPTION", "DERIVATIVE_PRODUCT_TYPE_BASIS", "DERIVATIVE_PRODUCT_TYPE_EQUITY_OPTION", "DERIVATIVE_PRODUCT_TYPE_FUTURE_COMBO", "DERIVATIVE_PRODUCT_TYPE_OPTION_COMBO"]
+"""The values of DerivativeProductType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class OptionType(OpenEnum):
     """The type of an option position.
 
@@ -1432,6 +2125,10 @@ class OptionType(OpenEnum):
     - OPTION_TYPE_PUT: Put option.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed `OptionTypeLiteral`, so a
+    typo fails mypy; a value Prime added since goes through the open enum:
+    `OptionType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
@@ -1439,13 +2136,25 @@ class OptionType(OpenEnum):
     OPTION_TYPE_PUT = 'OPTION_TYPE_PUT'
 
 
+OptionTypeLiteral: TypeAlias = Literal["OPTION_TYPE_CALL", "OPTION_TYPE_PUT"]
+"""The values of OptionType the spec lists, as strings: what arguments accept besides the enum."""
+
+
 class RewardsRateTierType(OpenEnum):
     """RewardsRateTierType describes what a rewards rate tier is scoped by.
 
     `UNSPECIFIED` ("", falsy) is what a field Prime left out reads as; it is never sent.
+
+    An argument of this type also takes the value as a string, typed
+    `RewardsRateTierTypeLiteral`, so a typo fails mypy; a value Prime added since goes through
+    the open enum: `RewardsRateTierType("NEW_VALUE")`.
     """
 
     UNSPECIFIED = ''  # the field was absent (proto3's zero value); falsy, never sent
     REWARDS_RATE_TIER_TYPE_BALANCE = 'REWARDS_RATE_TIER_TYPE_BALANCE'
     REWARDS_RATE_TIER_TYPE_OPEN_INTEREST = 'REWARDS_RATE_TIER_TYPE_OPEN_INTEREST'
     REWARDS_RATE_TIER_TYPE_PERCENT_VOLUME = 'REWARDS_RATE_TIER_TYPE_PERCENT_VOLUME'
+
+
+RewardsRateTierTypeLiteral: TypeAlias = Literal["REWARDS_RATE_TIER_TYPE_BALANCE", "REWARDS_RATE_TIER_TYPE_OPEN_INTEREST", "REWARDS_RATE_TIER_TYPE_PERCENT_VOLUME"]
+"""The values of RewardsRateTierType the spec lists, as strings: what arguments accept besides the enum."""

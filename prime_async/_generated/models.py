@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from .._model import Model, enum_member, records_given
 from .enums import *  # noqa: F403
 
 __all__ = [
@@ -312,21 +313,47 @@ __all__ = [
 ]
 
 
+def _advanced_transfer_state(value: AdvancedTransferState | AdvancedTransferStateLiteral) -> AdvancedTransferState:
+    """Given to a request model: the AdvancedTransferState member the value names."""
+    return enum_member(AdvancedTransferState, value)
+
+
+def _advanced_transfer_type(value: AdvancedTransferType | AdvancedTransferTypeLiteral) -> AdvancedTransferType:
+    """Given to a request model: the AdvancedTransferType member the value names."""
+    return enum_member(AdvancedTransferType, value)
+
+
+def _network_type(value: NetworkType | NetworkTypeLiteral) -> NetworkType:
+    """Given to a request model: the NetworkType member the value names."""
+    return enum_member(NetworkType, value)
+
+
+def _transfer_location_type(value: TransferLocationType | TransferLocationTypeLiteral) -> TransferLocationType:
+    """Given to a request model: the TransferLocationType member the value names."""
+    return enum_member(TransferLocationType, value)
+
+
+def _travel_rule_wallet_type(value: TravelRuleWalletType | TravelRuleWalletTypeLiteral) -> TravelRuleWalletType:
+    """Given to a request model: the TravelRuleWalletType member the value names."""
+    return enum_member(TravelRuleWalletType, value)
+
+
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class LimitOrderEdit:
+class LimitOrderEdit(Model):
     """LimitOrderEdit represents an order edit that is accepted
 
     Used in: `GetOrderEditHistoryResponse.order_edit_history`, `Order.order_edit_history`.
 
     Attributes:
-        price (Decimal | None): New price for the edited order
-        size (Decimal | None): New size for the edited order
-        display_size (Decimal | None): New display size for the edited order
-        stop_price (Decimal | None): New stop price for the edited order
-        stop_limit_price (Decimal | None): New stop limit price for the edited order
-        end_time (datetime | None): New end time for the edited order
-        accept_time (datetime | None): Time when the edit was accepted
-        client_order_id (str): Client order id of the order being replaced
+        price (Decimal | None): New price for the edited order.
+        size (Decimal | None): New size for the edited order.
+        display_size (Decimal | None): New display size for the edited order.
+        stop_price (Decimal | None): New stop price for the edited order.
+        stop_limit_price (Decimal | None): New stop limit price for the edited order.
+        end_time (datetime | None): New end time for the edited order.
+        accept_time (datetime | None): Time when the edit was accepted.
+        client_order_id (str): Client order id of the order being replaced.
     """
 
     price: Decimal | None = None
@@ -339,26 +366,27 @@ class LimitOrderEdit:
     client_order_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AddressBookEntry:
+class AddressBookEntry(Model):
     """AddressBookEntry: not described in the spec.
 
     Used in: `GetPortfolioAddressBookResponse.addresses`.
 
     Attributes:
-        id (str): UUID identifying this address book entry
-        currency_symbol (str): Currency symbol
-        name (str): Name for this address book entry
-        address (str): Cryptocurrency address
-        account_identifier (str): Memo or destination tag for currencies which support them
-        account_identifier_name (str): Name of the account identifier. For instance Destination Tag
-        state (str): State of this address book entry
-        explorer_link (str): Link to a blockchain explorer
-        last_used_at (datetime | None): When this entry was last used for a transaction
-        added_at (datetime | None): When this entry was added to the address book
+        id (str): UUID identifying this address book entry.
+        currency_symbol (str): Currency symbol.
+        name (str): Name for this address book entry.
+        address (str): Cryptocurrency address.
+        account_identifier (str): Memo or destination tag for currencies which support them.
+        account_identifier_name (str): Name of the account identifier. For instance Destination Tag.
+        state (str): State of this address book entry.
+        explorer_link (str): Link to a blockchain explorer.
+        last_used_at (datetime | None): When this entry was last used for a transaction.
+        added_at (datetime | None): When this entry was added to the address book.
         added_by (DisplayUser | None): Not described in the spec.
         type (AddressBookType): Not described in the spec.
-        counterparty_id (str): counterparty id
+        counterparty_id (str): counterparty id.
     """
 
     id: str = ""
@@ -376,16 +404,17 @@ class AddressBookEntry:
     counterparty_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DisplayUser:
+class DisplayUser(Model):
     """DisplayUser: not described in the spec.
 
     Used in: `AddressBookEntry.added_by`.
 
     Attributes:
-        id (str): User UUID
-        name (str): User full name
-        avatar_url (str): User avatar URL
+        id (str): User UUID.
+        name (str): User full name.
+        avatar_url (str): User avatar URL.
     """
 
     id: str = ""
@@ -393,8 +422,9 @@ class DisplayUser:
     avatar_url: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AcceptQuoteResponse:
+class AcceptQuoteResponse(Model):
     """AcceptQuoteResponse: not described in the spec.
 
     Used in: what `orders.accept_quote()` returns.
@@ -410,33 +440,34 @@ class AcceptQuoteResponse:
     client_order_id: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Accrual:
+class Accrual(Model):
     """Accrual: not described in the spec.
 
     Used in: `GetInterestAccrualsResponse.accruals`,
     `GetPortfolioInterestAccrualsResponse.accruals`.
 
     Attributes:
-        accrual_id (str): The accrual ID
-        date (str): The date of accrual in UTC
-        portfolio_id (str): The unique ID of the portfolio
-        symbol (str): The currency symbol
+        accrual_id (str): The accrual ID.
+        date (str): The date of accrual in UTC.
+        portfolio_id (str): The unique ID of the portfolio.
+        symbol (str): The currency symbol.
         loan_type (LoanType): Not described in the spec.
         interest_rate (Decimal | None):
-            The daily or annualized interest rate for the loan, see rate_type
-        nominal_accrual (Decimal | None): Daily accrual amount in the principal currency
-        notional_accrual (Decimal | None): Daily USD accrued interest
-        conversion_rate (Decimal | None): Accrual rate used to convert from principal to USD accrual
-        loan_amount (Decimal | None): Outstanding principal of the loan
+            The daily or annualized interest rate for the loan, see rate_type.
+        nominal_accrual (Decimal | None): Daily accrual amount in the principal currency.
+        notional_accrual (Decimal | None): Daily USD accrued interest.
+        conversion_rate (Decimal | None): Accrual rate used to convert from principal to USD accrual.
+        loan_amount (Decimal | None): Outstanding principal of the loan.
         benchmark (Benchmark): Not described in the spec.
-        benchmark_rate (Decimal | None): Daily interest rate fetched from the benchmark source
-        spread (Decimal | None): Daily spread offset from the benchmark rate
+        benchmark_rate (Decimal | None): Daily interest rate fetched from the benchmark source.
+        spread (Decimal | None): Daily spread offset from the benchmark rate.
         rate_type (RateType): Not described in the spec.
-        loan_amount_notional (Decimal | None): Outstanding principal of the loan in USD
+        loan_amount_notional (Decimal | None): Outstanding principal of the loan in USD.
         nominal_open_borrow_sod (Decimal | None):
-            Settled open borrow as of start-of-day in the principal currency
-        notional_open_borrow_sod (Decimal | None): Settled open borrow as of start-of-day in USD
+            Settled open borrow as of start-of-day in the principal currency.
+        notional_open_borrow_sod (Decimal | None): Settled open borrow as of start-of-day in USD.
     """
 
     accrual_id: str = ""
@@ -458,16 +489,17 @@ class Accrual:
     notional_open_borrow_sod: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActiveLiquidationSummary:
+class ActiveLiquidationSummary(Model):
     """ActiveLiquidationSummary provides a summary of the active or most recent XM liquidation
 
     Used in: `CrossMarginOverview.active_liquidation`.
 
     Attributes:
-        liquidation_id (str): Financing liquidation UUID
-        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation
-        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation
+        liquidation_id (str): Financing liquidation UUID.
+        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation.
+        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation.
     """
 
     liquidation_id: str = ""
@@ -475,35 +507,36 @@ class ActiveLiquidationSummary:
     shortfall_amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Activity:
+class Activity(Model):
     """Activity: not described in the spec.
 
     Used in: `GetActivityResponse.activity`, `GetEntityActivitiesResponse.activities`,
     `GetPortfolioActivitiesResponse.activities`, `GetPortfolioActivityResponse.activity`.
 
     Attributes:
-        id (str): A unique id for the account activity
-        reference_id (str): A reference for orders and transactions, n/a for other category types
+        id (str): A unique id for the account activity.
+        reference_id (str): A reference for orders and transactions, n/a for other category types.
         category (ActivityCategory): Not described in the spec.
         type (ActivityType): Not described in the spec.
         secondary_type (ActivitySecondaryType): - ACTIVITY_SECONDARY_TYPE_BUY: Order secondary types
             - ACTIVITY_SECONDARY_TYPE_INTERNAL_TRANSFER: Transaction secondary types
-            - ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER: Onchain secondary types
+            - ACTIVITY_SECONDARY_TYPE_WEB3_SIGNER: Onchain secondary types.
         status (ActivityStatus): Not described in the spec.
-        created_by (str): Id of user who created the activity
-        title (str): Title of the activity
-        description (str): Description detail of the activity
-        user_actions (list[UserAction]): Actions related to the Activity
+        created_by (str): Id of user who created the activity.
+        title (str): Title of the activity.
+        description (str): Description detail of the activity.
+        user_actions (list[UserAction]): Actions related to the Activity.
         transactions_metadata (ActivityMetadataTransactions | None): Not described in the spec.
         account_metadata (ActivityMetadataAccount | None): Not described in the spec.
         orders_metadata (ActivityMetadataOrders | None): Not described in the spec.
-        symbols (list[str]): List of currencies included in an activity
-        created_at (str): Time activity was created at
-        updated_at (str): Time for latest status update of account activity
+        symbols (list[str]): List of currencies included in an activity.
+        created_at (str): Time activity was created at.
+        updated_at (str): Time for latest status update of account activity.
         hierarchy_type (HierarchyType):
             HierarchyType are the enums for various hierarchies within Prime, ex Entity,
-            Organization, Portfolio
+            Organization, Portfolio.
     """
 
     id: str = ""
@@ -525,8 +558,9 @@ class Activity:
     hierarchy_type: HierarchyType = HierarchyType.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActivityCreationResponse:
+class ActivityCreationResponse(Model):
     """ActivityCreationResponse: not described in the spec.
 
     Used in: what `onchain_address_book.update_onchain_address_group()` returns, what
@@ -536,7 +570,7 @@ class ActivityCreationResponse:
     Attributes:
         activity_type (CustodyActivityType):
             - ACTIVITY_TYPE_WITHDRAWAL: PrimeActivityService Custody ActivityTypes that will
-              replace the above
+              replace the above.
         num_approvals_remaining (int): Not described in the spec.
         activity_id (str): Not described in the spec.
     """
@@ -546,8 +580,9 @@ class ActivityCreationResponse:
     activity_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActivityMetadataAccount:
+class ActivityMetadataAccount(Model):
     """ActivityMetadataAccount: not described in the spec.
 
     Used in: `Activity.account_metadata`.
@@ -559,31 +594,34 @@ class ActivityMetadataAccount:
     consensus: ActivityMetadataConsensus | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActivityMetadataConsensus:
+class ActivityMetadataConsensus(Model):
     """ActivityMetadataConsensus: not described in the spec.
 
     Used in: `ActivityMetadataAccount.consensus`, `ActivityMetadataTransactions.consensus`.
 
     Attributes:
-        approval_deadline (str): Deadline for approval of an activity
-        has_passed_consensus (bool): If activity has passed consensus threshold
+        approval_deadline (str): Deadline for approval of an activity.
+        has_passed_consensus (bool): If activity has passed consensus threshold.
     """
 
     approval_deadline: str = ""
     has_passed_consensus: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActivityMetadataOrders:
+class ActivityMetadataOrders(Model):
     """ActivityMetadataOrders: not described in the spec.
 
     Used in: `Activity.orders_metadata`.
     """
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ActivityMetadataTransactions:
+class ActivityMetadataTransactions(Model):
     """ActivityMetadataTransactions: not described in the spec.
 
     Used in: `Activity.transactions_metadata`.
@@ -595,8 +633,9 @@ class ActivityMetadataTransactions:
     consensus: ActivityMetadataConsensus | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AddressEntry:
+class AddressEntry(Model):
     """AddressEntry: not described in the spec.
 
     Used in: `AddressGroup.addresses`.
@@ -604,7 +643,7 @@ class AddressEntry:
     Attributes:
         name (str): Not described in the spec.
         address (str): Not described in the spec.
-        chain_ids (list[str]): List of compatible chain IDs for a given address, empty for Solana
+        chain_ids (list[str]): List of compatible chain IDs for a given address, empty for Solana.
     """
 
     name: str = ""
@@ -612,8 +651,9 @@ class AddressEntry:
     chain_ids: list[str] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AddressGroup:
+class AddressGroup(Model):
     """AddressGroup: not described in the spec.
 
     Used in: `ListOnchainAddressGroupsResponse.address_groups`,
@@ -624,19 +664,20 @@ class AddressGroup:
         id (str): Not described in the spec.
         name (str): Not described in the spec.
         network_type (NetworkType): Not described in the spec.
-        addresses (list[AddressEntry]): A list of addresses within the group
+        addresses (list[AddressEntry]): A list of addresses within the group.
         added_at (datetime | None): Not described in the spec.
     """
 
     id: str = ""
     name: str = ""
-    network_type: NetworkType = NetworkType.UNSPECIFIED
+    network_type: NetworkType = attrs.field(default=NetworkType.UNSPECIFIED, converter=_network_type)
     addresses: list[AddressEntry] = attrs.Factory(list)
     added_at: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AdvancedTransfer:
+class AdvancedTransfer(Model):
     """AdvancedTransfer represents a complex transfer operation such as a blind match settlement.
 
     Used in: `CreateAdvancedTransferResponse.advanced_transfer`,
@@ -654,14 +695,15 @@ class AdvancedTransfer:
     """
 
     id: str = ""
-    type: AdvancedTransferType = AdvancedTransferType.UNSPECIFIED
-    state: AdvancedTransferState = AdvancedTransferState.UNSPECIFIED
+    type: AdvancedTransferType = attrs.field(default=AdvancedTransferType.UNSPECIFIED, converter=_advanced_transfer_type)
+    state: AdvancedTransferState = attrs.field(default=AdvancedTransferState.UNSPECIFIED, converter=_advanced_transfer_state)
     fund_movements: list[FundMovement] = attrs.Factory(list)
     blind_match_metadata: BlindMatchMetadata | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AggregatedFiatBalance:
+class AggregatedFiatBalance(Model):
     """AggregatedFiatBalance: not described in the spec.
 
     Used in: `GetPortfolioBalancesResponse.trading_balances`,
@@ -677,8 +719,9 @@ class AggregatedFiatBalance:
     holds: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Allocation:
+class Allocation(Model):
     """Allocation: not described in the spec.
 
     Used in: `GetAllocationResponse.allocation`,
@@ -694,7 +737,7 @@ class Allocation:
             Time the final leg of the root allocation was completed.
         user_id (str): The ID of the user that created the allocation.
         product_id (str): The ID of the product of the orders allocated.
-        side (OrderSide): Order side
+        side (OrderSide): Order side.
         avg_price (Decimal | None): Price the allocation was done at.
         base_quantity (Decimal | None): Amount allocated in base asset units.
         quote_value (Decimal | None): Amount allocated in quote asset units.
@@ -709,10 +752,10 @@ class Allocation:
         destinations (list[DestinationAlloc]):
             Array of objects, each containing the leg ID, destination portfolio ID and amount in
             chosen units allocated to each portfolio: [{leg_id, portfolio_id, allocation_base,
-            allocation_quote}, {leg_id, portfolio_id, allocation_base, allocation_quote}...]
+            allocation_quote}, {leg_id, portfolio_id, allocation_base, allocation_quote}...].
         netting_id (str):
             The netting ID of the allocation, not empty if the allocation was submitted as part
-            of a net allocation
+            of a net allocation.
     """
 
     root_id: str = ""
@@ -732,17 +775,18 @@ class Allocation:
     netting_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AllocationLeg:
+class AllocationLeg(Model):
     """AllocationLeg: not described in the spec.
 
     Used in: `AllocationRequest.allocation_legs`, `CreateAllocationRequest.allocation_legs`,
     `CreateNetAllocationRequest.allocation_legs`.
 
     Attributes:
-        allocation_leg_id (str): The ID of the portfolio of the allocation leg
-        destination_portfolio_id (str): The ID of the destination portfolio of the allocation leg
-        amount (Decimal | None): The amount size for the allocation leg
+        allocation_leg_id (str): The ID of the portfolio of the allocation leg.
+        destination_portfolio_id (str): The ID of the destination portfolio of the allocation leg.
+        amount (Decimal | None): The amount size for the allocation leg.
     """
 
     allocation_leg_id: str = ""
@@ -750,16 +794,17 @@ class AllocationLeg:
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AmountDue:
+class AmountDue(Model):
     """AmountDue: not described in the spec.
 
     Used in: `PostTradeCreditInformation.amounts_due`.
 
     Attributes:
-        currency (str): The currency this loan is due in
-        amount (Decimal | None): The amount due
-        due_date (datetime | None): The date this settlement is due, expressed in UTC
+        currency (str): The currency this loan is due in.
+        amount (Decimal | None): The amount due.
+        due_date (datetime | None): The date this settlement is due, expressed in UTC.
     """
 
     currency: str = ""
@@ -767,19 +812,20 @@ class AmountDue:
     due_date: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Asset:
+class Asset(Model):
     """Asset: not described in the spec.
 
     Used in: `GetEntityAssetsResponse.assets`.
 
     Attributes:
-        name (str): The name of the asset
-        symbol (str): The mutable series of letters used to identify the asset
-        decimal_precision (str): The number of decimals supported for the asset
-        trading_supported (bool): Indicates whether this asset can be traded
-        explorer_url (str): Base URL to our recommended block explorer (crypto only)
-        networks (list[NetworkDetails]): List of networks supported by this asset
+        name (str): The name of the asset.
+        symbol (str): The mutable series of letters used to identify the asset.
+        decimal_precision (str): The number of decimals supported for the asset.
+        trading_supported (bool): Indicates whether this asset can be traded.
+        explorer_url (str): Base URL to our recommended block explorer (crypto only).
+        networks (list[NetworkDetails]): List of networks supported by this asset.
     """
 
     name: str = ""
@@ -790,18 +836,19 @@ class Asset:
     networks: list[NetworkDetails] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AssetBalance:
+class AssetBalance(Model):
     """AssetBalance: not described in the spec.
 
     Used in: `MarginSummary.asset_balances`.
 
     Attributes:
-        portfolio_id (str): The unique ID of the portfolio
-        symbol (str): The currency symbol
-        amount (Decimal | None): Balance amount
-        notional_amount (Decimal | None): Notional balance amount
-        conversion_rate (Decimal | None): Conversion rate
+        portfolio_id (str): The unique ID of the portfolio.
+        symbol (str): The currency symbol.
+        amount (Decimal | None): Balance amount.
+        notional_amount (Decimal | None): Notional balance amount.
+        conversion_rate (Decimal | None): Conversion rate.
     """
 
     portfolio_id: str = ""
@@ -811,17 +858,18 @@ class AssetBalance:
     conversion_rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AssetChange:
+class AssetChange(Model):
     """AssetChange: not described in the spec.
 
     Used in: `Transaction.estimated_asset_changes`,
     `Web3TransactionMetadata.confirmed_asset_changes`.
 
     Attributes:
-        type (AssetChangeType): AssetChangeType identifies the type of asset change
-        symbol (str): The currency symbol associated with the balance operation
-        amount (Decimal | None): The amount in whole units being transferred or approved
+        type (AssetChangeType): AssetChangeType identifies the type of asset change.
+        symbol (str): The currency symbol associated with the balance operation.
+        amount (Decimal | None): The amount in whole units being transferred or approved.
         collection (NFTCollection | None): Not described in the spec.
         item (NFTItem | None): Not described in the spec.
     """
@@ -833,35 +881,36 @@ class AssetChange:
     item: NFTItem | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Balance:
+class Balance(Model):
     """Balance: not described in the spec.
 
     Used in: `GetPortfolioBalancesResponse.balances`, `GetWalletBalanceResponse.balance`.
 
     Attributes:
-        symbol (str): The display symbol for the asset
+        symbol (str): The display symbol for the asset.
         amount (Decimal | None):
             The total amount in whole units with full precision. Includes the `holds` amount.
         holds (Decimal | None):
             Amount that is currently held in obligation to an open order's position or a pending
-            withdrawal
+            withdrawal.
         bonded_amount (Decimal | None):
             Amount that is currently locked due to bonding/staking, potentially subject to an
-            unbonding period, in whole units
+            unbonding period, in whole units.
         reserved_amount (Decimal | None):
-            Amount that must remain in the wallet due to the protocol, in whole units
-        unbonding_amount (Decimal | None): Amount that is in the process of unbonding, in whole units
+            Amount that must remain in the wallet due to the protocol, in whole units.
+        unbonding_amount (Decimal | None): Amount that is in the process of unbonding, in whole units.
         unvested_amount (Decimal | None):
-            Unrealized amount subject to a vesting schedule, in whole units
+            Unrealized amount subject to a vesting schedule, in whole units.
         pending_rewards_amount (Decimal | None):
-            Pending bonding/staking rewards that have not yet been realized, in whole units
+            Pending bonding/staking rewards that have not yet been realized, in whole units.
         past_rewards_amount (Decimal | None):
-            Previously realized bonding/staking rewards, in whole units
-        bondable_amount (Decimal | None): Amount available for bonding/staking, in whole units
-        withdrawable_amount (Decimal | None): Amount available to withdraw, in whole units
-        fiat_amount (Decimal | None): The total amount in fiat unit
-        unbondable_amount (Decimal | None): Amount available for unbonding/unstaking, in whole units
+            Previously realized bonding/staking rewards, in whole units.
+        bondable_amount (Decimal | None): Amount available for bonding/staking, in whole units.
+        withdrawable_amount (Decimal | None): Amount available to withdraw, in whole units.
+        fiat_amount (Decimal | None): The total amount in fiat unit.
+        unbondable_amount (Decimal | None): Amount available for unbonding/unstaking, in whole units.
         claimable_rewards_amount (Decimal | None):
             ETH staking rewards currently available to claim, in whole units. This field is
             returned only in GetWalletBalance responses for ETH wallets. It is omitted or empty
@@ -885,8 +934,9 @@ class Balance:
     claimable_rewards_amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class BlindMatchMetadata:
+class BlindMatchMetadata(Model):
     """BlindMatchMetadata contains metadata specific to blind match advanced transfers.
 
     Used in: `AdvancedTransfer.blind_match_metadata`.
@@ -898,7 +948,7 @@ class BlindMatchMetadata:
             represents the date contractually agreed upon by the transacting parties; actual
             settlement will occur upon completion of the transfer, which may differ from such
             agreed date.
-        trade_date (str): Optional date of the original Trade in YYYYMMMDD format
+        trade_date (str): Optional date of the original Trade in YYYYMMMDD format.
         settlement_time (str):
             Optional time of transfer settlement in HHMM format in UTC. If not provided, it
             defaults to 09:30 Eastern Time.
@@ -910,8 +960,9 @@ class BlindMatchMetadata:
     settlement_time: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class BlockchainAddress:
+class BlockchainAddress(Model):
     """BlockchainAddress: not described in the spec.
 
     Used in: what `wallets.create_wallet_deposit_address()` returns,
@@ -920,13 +971,13 @@ class BlockchainAddress:
     and 1 more.
 
     Attributes:
-        address (str): The address on the network
+        address (str): The address on the network.
         account_identifier (str):
             The destination value’s account_identifier (MEMO/DESTINATION TAG) value for the
             withdrawal
 
             The account identifier (used on some chains to distinguish accounts using the same
-            address)
+            address).
         network (Network | None): Not described in the spec.
     """
 
@@ -935,18 +986,19 @@ class BlockchainAddress:
     network: Network | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class BuyingPower:
+class BuyingPower(Model):
     """BuyingPower: not described in the spec.
 
     Used in: `GetBuyingPowerResponse.buying_power`.
 
     Attributes:
-        portfolio_id (str): The unique ID of the portfolio
-        base_currency (str): The symbol for the base currency
-        quote_currency (str): The symbol for the quote currency
-        base_buying_power (Decimal | None): The buying power for the base currency
-        quote_buying_power (Decimal | None): The buying power for the quote currency
+        portfolio_id (str): The unique ID of the portfolio.
+        base_currency (str): The symbol for the base currency.
+        quote_currency (str): The symbol for the quote currency.
+        base_buying_power (Decimal | None): The buying power for the base currency.
+        quote_buying_power (Decimal | None): The buying power for the quote currency.
     """
 
     portfolio_id: str = ""
@@ -956,60 +1008,64 @@ class BuyingPower:
     quote_buying_power: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CancelAdvancedTransferResponse:
+class CancelAdvancedTransferResponse(Model):
     """CancelAdvancedTransferResponse is the response after canceling an advanced transfer.
 
     Used in: what `advanced_transfers.cancel_advanced_transfer()` returns.
 
     Attributes:
-        advanced_transfer_id (str): The ID of the canceled Advanced Transfer
+        advanced_transfer_id (str): The ID of the canceled Advanced Transfer.
     """
 
     advanced_transfer_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CancelFuturesSweepResponse:
+class CancelFuturesSweepResponse(Model):
     """CancelFuturesSweepResponse: not described in the spec.
 
     Used in: what `futures.cancel_futures_sweep()` returns.
 
     Attributes:
-        success (bool): Success
-        request_id (str): Request ID
+        success (bool): Success.
+        request_id (str): Request ID.
     """
 
     success: bool = False
     request_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CancelOrderResponse:
+class CancelOrderResponse(Model):
     """CancelOrderResponse: not described in the spec.
 
     Used in: what `orders.cancel_order()` returns.
 
     Attributes:
-        id (str): The unique UUID for the order
+        id (str): The unique UUID for the order.
     """
 
     id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Candle:
+class Candle(Model):
     """Represents a single candle data point
 
     Used in: `GetCandlesResponse.candles`.
 
     Attributes:
-        timestamp (datetime | None): Timestamp for the start of the candle period
-        open (Decimal | None): Opening price for the period
-        high (Decimal | None): Highest price during the period
-        low (Decimal | None): Lowest price during the period
-        close (Decimal | None): Closing price for the period
-        volume (Decimal | None): Volume traded during the period
+        timestamp (datetime | None): Timestamp for the start of the candle period.
+        open (Decimal | None): Opening price for the period.
+        high (Decimal | None): Highest price during the period.
+        low (Decimal | None): Lowest price during the period.
+        close (Decimal | None): Closing price for the period.
+        volume (Decimal | None): Volume traded during the period.
     """
 
     timestamp: datetime | None = None
@@ -1020,15 +1076,16 @@ class Candle:
     volume: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ComboLeg:
+class ComboLeg(Model):
     """ComboLeg describes a single leg within an options combo order.
 
     Attributes:
         product_id (str):
             The product identifier for the options instrument (e.g., "BTC-28MAR25-50000-C").
         quantity (Decimal | None): Not described in the spec.
-        side (OrderSide): Order side
+        side (OrderSide): Order side.
     """
 
     product_id: str = ""
@@ -1036,16 +1093,17 @@ class ComboLeg:
     side: OrderSide = OrderSide.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Commission:
+class Commission(Model):
     """Commission: not described in the spec.
 
     Used in: `GetPortfolioCommissionResponse.commission`.
 
     Attributes:
-        type (str): Fee model (all_in or cost_plus)
-        rate (Decimal | None): Commission rate (in whole percentage. Commission of 15bps is "0.0015")
-        trading_volume (Decimal | None): Average 30 days over past 3 months (e.g. 90 days divided by 3)
+        type (str): Fee model (all_in or cost_plus).
+        rate (Decimal | None): Commission rate (in whole percentage. Commission of 15bps is "0.0015").
+        trading_volume (Decimal | None): Average 30 days over past 3 months (e.g. 90 days divided by 3).
     """
 
     type: str = ""
@@ -1053,8 +1111,9 @@ class Commission:
     trading_volume: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CommissionDetailTotal:
+class CommissionDetailTotal(Model):
     """CommissionDetailTotal: not described in the spec.
 
     Used in: `Fill.commission_detail_total`, `Order.commission_detail_total`.
@@ -1062,21 +1121,21 @@ class CommissionDetailTotal:
     Attributes:
         total_commission (Decimal | None):
             Total commission amount charged for the order This is the sum of all commission
-            charged on the order
+            charged on the order.
         client_commission (Decimal | None): Client commission on the trade
 
-            CB fee
+            CB fee.
         venue_commission (Decimal | None): Venue Commission
 
-            Exchange fees
-        ces_commission (Decimal | None): CES Commission
-        financing_commission (Decimal | None): Financing Commission
+            Exchange fees.
+        ces_commission (Decimal | None): CES Commission.
+        financing_commission (Decimal | None): Financing Commission.
         regulatory_commission (Decimal | None): Regulatory Commission
 
-            NFA fees
+            NFA fees.
         clearing_commission (Decimal | None): Clearing Commission
 
-            Clearing fees
+            Clearing fees.
     """
 
     total_commission: Decimal | None = None
@@ -1088,17 +1147,18 @@ class CommissionDetailTotal:
     clearing_commission: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Conversion:
+class Conversion(Model):
     """Conversion: not described in the spec.
 
     Used in: `GetMarginConversionsResponse.conversions`.
 
     Attributes:
-        conversion_details (list[ConversionDetail]): Conversion details
+        conversion_details (list[ConversionDetail]): Conversion details.
         short_collateral (ShortCollateral | None): Not described in the spec.
-        conversion_datetime (str): The UTC date time used for conversion
-        portfolio_id (str): Portfolio Id
+        conversion_datetime (str): The UTC date time used for conversion.
+        portfolio_id (str): Portfolio Id.
     """
 
     conversion_details: list[ConversionDetail] = attrs.Factory(list)
@@ -1107,20 +1167,21 @@ class Conversion:
     portfolio_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ConversionDetail:
+class ConversionDetail(Model):
     """ConversionDetail: not described in the spec.
 
     Used in: `Conversion.conversion_details`.
 
     Attributes:
-        symbol (str): The currency symbol
-        tf_balance (Decimal | None): Trade finance balance after the conversion
-        notional_tf_balance (Decimal | None): Notional trade finance balance after the conversion
-        converted_balance (Decimal | None): Converted balance
-        notional_converted_balance (Decimal | None): Notional converted balance
-        interest_rate (Decimal | None): Interest rate
-        conversion_rate (Decimal | None): Conversion rate
+        symbol (str): The currency symbol.
+        tf_balance (Decimal | None): Trade finance balance after the conversion.
+        notional_tf_balance (Decimal | None): Notional trade finance balance after the conversion.
+        converted_balance (Decimal | None): Converted balance.
+        notional_converted_balance (Decimal | None): Notional converted balance.
+        interest_rate (Decimal | None): Interest rate.
+        conversion_rate (Decimal | None): Conversion rate.
     """
 
     symbol: str = ""
@@ -1132,8 +1193,9 @@ class ConversionDetail:
     conversion_rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ConversionFee:
+class ConversionFee(Model):
     """Per-pair conversion fee row: month-to-date net conversion volume and the applicable
     progressive fee tiers for an organization.
 
@@ -1156,8 +1218,9 @@ class ConversionFee:
     fee_tiers: list[ConversionFeeTier] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ConversionFeeTier:
+class ConversionFeeTier(Model):
     """A single fee tier in the progressive stablecoin conversion schedule.
 
     Used in: `ConversionFee.fee_tiers`.
@@ -1175,60 +1238,65 @@ class ConversionFeeTier:
     rate_bps: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Counterparty:
+class Counterparty(Model):
     """Counterparty: not described in the spec.
 
     Used in: `GetPortfolioCounterpartyIDResponse.counterparty`.
 
     Attributes:
-        counterparty_id (str): The unique counterparty ID for the portfolio
+        counterparty_id (str): The unique counterparty ID for the portfolio.
     """
 
     counterparty_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CounterpartyDestination:
+class CounterpartyDestination(Model):
     """Represents a destination for a counterparty payment
 
     Used in: `CreateWalletWithdrawalResponse.counterparty_destination`,
     `CreateWalletWithdrawalRequest.counterparty`.
 
     Attributes:
-        counterparty_id (str): The counterparty ID to pay out
+        counterparty_id (str): The counterparty ID to pay out.
     """
 
     counterparty_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateAdvancedTransferResponse:
+class CreateAdvancedTransferResponse(Model):
     """CreateAdvancedTransferResponse is the response after creating an advanced transfer.
 
     Used in: what `advanced_transfers.create_advanced_transfer()` returns.
 
     Attributes:
-        advanced_transfer (AdvancedTransfer | None):
+        advanced_transfer (AdvancedTransfer):
             AdvancedTransfer represents a complex transfer operation such as a blind match
-            settlement.
+            settlement. Always there: a 200 without it raises MissingResponseFieldError.
     """
 
-    advanced_transfer: AdvancedTransfer | None = None
+    advanced_transfer: AdvancedTransfer = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AllocationRequest:
+class AllocationRequest(Model):
     """AllocationRequest: not described in the spec.
 
     Attributes:
-        allocation_id (str): The ID of the allocation
-        source_portfolio_id (str): The source portfolio id for the allocation
-        product_id (str): The product for the allocation
-        order_ids (list[str]): The list of order ids in the allocation
-        allocation_legs (list[AllocationLeg]): The list of allocation_legs for the allocation
+        allocation_id (str): The ID of the allocation.
+        source_portfolio_id (str): The source portfolio id for the allocation.
+        product_id (str): The product for the allocation.
+        order_ids (list[str]): The list of order ids in the allocation.
+        allocation_legs (list[AllocationLeg]): The list of allocation_legs for the allocation.
         size_type (AllocationSizeType): Not described in the spec.
-        remainder_destination_portfolio (str): The portfolio where to allocate the remainder of the size
+        remainder_destination_portfolio (str):
+            The portfolio where to allocate the remainder of the size.
         netting_id (str): The ID to identify an in-flight net allocation.
     """
 
@@ -1242,29 +1310,33 @@ class AllocationRequest:
     netting_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateAllocationResponse:
+class CreateAllocationResponse(Model):
     """CreateAllocationResponse: not described in the spec.
 
     Used in: what `allocations.create_allocation()` returns.
 
     Attributes:
-        body (CreateAllocationResponseBody | None): Not described in the spec.
+        body (CreateAllocationResponseBody):
+            Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    body: CreateAllocationResponseBody | None = None
+    body: CreateAllocationResponseBody = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateAllocationResponseBody:
+class CreateAllocationResponseBody(Model):
     """CreateAllocationResponseBody: not described in the spec.
 
     Used in: `CreateAllocationResponse.body`.
 
     Attributes:
-        success (bool): The success boolean for the post allocation
-        allocation_id (str): The allocation id for the post allocation
-        failure_reason (str): The failure reason for the post allocation
+        success (bool): The success boolean for the post allocation.
+        allocation_id (str): The allocation id for the post allocation.
+        failure_reason (str): The failure reason for the post allocation.
     """
 
     success: bool = False
@@ -1272,20 +1344,21 @@ class CreateAllocationResponseBody:
     failure_reason: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateConversionResponse:
+class CreateConversionResponse(Model):
     """CreateConversionResponse: not described in the spec.
 
     Used in: what `transactions.create_conversion()` returns.
 
     Attributes:
-        activity_id (str): The activity ID for the conversion
-        source_symbol (str): The currency symbol to convert from
-        destination_symbol (str): The currency symbol to convert to
-        amount (Decimal | None): The amount in whole units to convert
-        destination (str): The UUID of the destination wallet
-        source (str): The UUID of the source wallet
-        transaction_id (str): The UUID of the conversion transaction
+        activity_id (str): The activity ID for the conversion.
+        source_symbol (str): The currency symbol to convert from.
+        destination_symbol (str): The currency symbol to convert to.
+        amount (Decimal | None): The amount in whole units to convert.
+        destination (str): The UUID of the destination wallet.
+        source (str): The UUID of the source wallet.
+        transaction_id (str): The UUID of the conversion transaction.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -1301,31 +1374,35 @@ class CreateConversionResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateNetAllocationResponse:
+class CreateNetAllocationResponse(Model):
     """CreateNetAllocationResponse: not described in the spec.
 
     Used in: what `allocations.create_net_allocation()` returns.
 
     Attributes:
-        body (CreateNetAllocationResponseBody | None): Not described in the spec.
+        body (CreateNetAllocationResponseBody):
+            Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    body: CreateNetAllocationResponseBody | None = None
+    body: CreateNetAllocationResponseBody = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateNetAllocationResponseBody:
+class CreateNetAllocationResponseBody(Model):
     """CreateNetAllocationResponseBody: not described in the spec.
 
     Used in: `CreateNetAllocationResponse.body`.
 
     Attributes:
-        success (bool): The success boolean for the post net allocation
-        netting_id (str): The netting_id for the post net allocation
-        buy_allocation_id (str): The allocation id of the buy allocation in net allocation
-        sell_allocation_id (str): The allocation id of the sell allocation in net allocation
-        failure_reason (str): The failure reason for the post net allocation
+        success (bool): The success boolean for the post net allocation.
+        netting_id (str): The netting_id for the post net allocation.
+        buy_allocation_id (str): The allocation id of the buy allocation in net allocation.
+        sell_allocation_id (str): The allocation id of the sell allocation in net allocation.
+        failure_reason (str): The failure reason for the post net allocation.
     """
 
     success: bool = False
@@ -1335,8 +1412,9 @@ class CreateNetAllocationResponseBody:
     failure_reason: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateNewLocatesResponse:
+class CreateNewLocatesResponse(Model):
     """CreateNewLocatesResponse: not described in the spec.
 
     Used in: what `financing.create_new_locates()` returns.
@@ -1348,8 +1426,9 @@ class CreateNewLocatesResponse:
     locate_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOnchainTransactionRequestEvmParams:
+class CreateOnchainTransactionRequestEvmParams(Model):
     """CreateOnchainTransactionRequestEvmParams: not described in the spec.
 
     Used in: `CreateOnchainTransactionRequest.evm_params`.
@@ -1368,8 +1447,8 @@ class CreateOnchainTransactionRequestEvmParams:
             replacing it with a new transaction (often a 0-value transfer to themselves with
             higher gas price). Note: When using this field, the disable_dynamic_nonce option
             must be set to false because the nonce would be automatically managed by the system.
-        chain_id (str): Chain ID for EVM transactions. (EVM-only)
-        network_name (str): Network name for EVM transactions. (EVM-only)
+        chain_id (str): Chain ID for EVM transactions. (EVM-only).
+        network_name (str): Network name for EVM transactions. (EVM-only).
     """
 
     disable_dynamic_gas: bool = False
@@ -1379,38 +1458,41 @@ class CreateOnchainTransactionRequestEvmParams:
     network_name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOnchainTransactionResponse:
+class CreateOnchainTransactionResponse(Model):
     """CreateOnchainTransactionResponse: not described in the spec.
 
     Used in: what `transactions.create_onchain_transaction()` returns.
 
     Attributes:
-        transaction_id (str): Unique identifier for the created transaction
+        transaction_id (str): Unique identifier for the created transaction.
     """
 
     transaction_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOptionComboResponse:
+class CreateOptionComboResponse(Model):
     """CreateOptionComboResponse: not described in the spec.
 
     Attributes:
-        combo_id (str): combo id returned by deribit
+        combo_id (str): combo id returned by deribit.
     """
 
     combo_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOrderResponse:
+class CreateOrderResponse(Model):
     """CreateOrderResponse: not described in the spec.
 
     Used in: what `orders.create_order()` returns.
 
     Attributes:
-        order_id (str): The order ID generated by Coinbase
+        order_id (str): The order ID generated by Coinbase.
         client_order_id (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -1420,8 +1502,9 @@ class CreateOrderResponse:
     client_order_id: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreatePortfolioAddressBookEntryResponse:
+class CreatePortfolioAddressBookEntryResponse(Model):
     """CreatePortfolioAddressBookEntryResponse: not described in the spec.
 
     Used in: what `address_book.create_portfolio_address_book_entry()` returns.
@@ -1429,7 +1512,7 @@ class CreatePortfolioAddressBookEntryResponse:
     Attributes:
         activity_type (CustodyActivityType):
             - ACTIVITY_TYPE_WITHDRAWAL: PrimeActivityService Custody ActivityTypes that will
-              replace the above
+              replace the above.
         num_approvals_remaining (int): Not described in the spec.
         activity_id (str): Not described in the spec.
     """
@@ -1439,17 +1522,18 @@ class CreatePortfolioAddressBookEntryResponse:
     activity_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletResponse:
+class CreateWalletResponse(Model):
     """CreateWalletResponse: not described in the spec.
 
     Used in: what `wallets.create_wallet()` returns.
 
     Attributes:
-        activity_id (str): The id of activity
-        name (str): The name of the wallet
-        symbol (str): The asset stored in the wallet
-        wallet_type (WalletType): Indicates the wallet type
+        activity_id (str): The id of activity.
+        name (str): The name of the wallet.
+        symbol (str): The asset stored in the wallet.
+        wallet_type (WalletType): Indicates the wallet type.
         network_family (NetworkFamily): Not described in the spec.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
@@ -1464,27 +1548,28 @@ class CreateWalletResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletTransferResponse:
+class CreateWalletTransferResponse(Model):
     """CreateWalletTransferResponse: not described in the spec.
 
     Used in: what `transactions.create_wallet_transfer()` returns.
 
     Attributes:
-        activity_id (str): The activity ID for the transfer
-        approval_url (str): A URL to the activity associated with this transfer for approval
-        symbol (str): The currency symbol of the transfer
-        amount (Decimal | None): The amount of the transfer
-        fee (Decimal | None): The network fee associated with the transfer
-        destination_address (str): The destination address of the transfer
+        activity_id (str): The activity ID for the transfer.
+        approval_url (str): A URL to the activity associated with this transfer for approval.
+        symbol (str): The currency symbol of the transfer.
+        amount (Decimal | None): The amount of the transfer.
+        fee (Decimal | None): The network fee associated with the transfer.
+        destination_address (str): The destination address of the transfer.
         destination_type (str): NOTE If Vault: display vault name If Trading display trading name
 
-            The destination type of the transfer
-        source_address (str): The source address used for the transfer
+            The destination type of the transfer.
+        source_address (str): The source address used for the transfer.
         source_type (str): NOTE If Vault: display vault name If Trading display trading name
 
-            The source type used for the transfer
-        transaction_id (str): The id of the just created transaction
+            The source type used for the transfer.
+        transaction_id (str): The id of the just created transaction.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -1503,27 +1588,28 @@ class CreateWalletTransferResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletWithdrawalResponse:
+class CreateWalletWithdrawalResponse(Model):
     """CreateWalletWithdrawalResponse: not described in the spec.
 
     Used in: what `transactions.create_wallet_withdrawal()` returns.
 
     Attributes:
-        activity_id (str): The activity ID associated with the withdrawal
-        approval_url (str): A URL to the activity in the Prime application
-        symbol (str): The currency symbol associated with the withdrawal
-        amount (Decimal | None): The amount of the withdrawal
-        fee (Decimal | None): The network fee associated with the withdrawal
+        activity_id (str): The activity ID associated with the withdrawal.
+        approval_url (str): A URL to the activity in the Prime application.
+        symbol (str): The currency symbol associated with the withdrawal.
+        amount (Decimal | None): The amount of the withdrawal.
+        fee (Decimal | None): The network fee associated with the withdrawal.
         destination_type (str): The type of the end destination for the withdrawal
 
-            The destination type used for the withdrawal
-        source_type (str): The source type used for the withdrawal
+            The destination type used for the withdrawal.
+        source_type (str): The source type used for the withdrawal.
         blockchain_destination (BlockchainAddress | None): Not described in the spec.
         counterparty_destination (CounterpartyDestination | None):
-            Represents a destination for a counterparty payment
+            Represents a destination for a counterparty payment.
         blockchain_source (BlockchainAddress | None): Not described in the spec.
-        transaction_id (str): The id of the just created transaction
+        transaction_id (str): The id of the just created transaction.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -1543,8 +1629,9 @@ class CreateWalletWithdrawalResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginOverview:
+class CrossMarginOverview(Model):
     """CrossMarginOverview: not described in the spec.
 
     Used in: `GetCrossMarginOverviewResponse.overview`.
@@ -1552,22 +1639,22 @@ class CrossMarginOverview:
     Attributes:
         control_status (XMControlStatus):
             XMControlStatus is a summarization of XM customer controls for trades and
-            withdrawals
+            withdrawals.
         call_status (XMEntityCallStatus):
             XMEntityCallStatus summarizes the state of open margin calls or debit calls. When
             multiple calls exist, the status reflects the highest priority call type. Priority
             order (highest to lowest): aged > urgent > standard > debit.
         margin_level (XMMarginLevel):
             XMMarginLevel is the realtime state of EQ/MR and MR-EQ monitored against XM
-            thresholds as defined in the methodology
+            thresholds as defined in the methodology.
         margin_summary (XMSummary | None):
             XMSummary is the realtime evaluated XM margin model, containing positions and
-            netting info
-        active_margin_calls (list[XMMarginCall]): List of active XM margin calls
-        active_loans (list[XMLoan]): List of active XM loans
+            netting info.
+        active_margin_calls (list[XMMarginCall]): List of active XM margin calls.
+        active_loans (list[XMLoan]): List of active XM loans.
         active_liquidation (ActiveLiquidationSummary | None):
             ActiveLiquidationSummary provides a summary of the active or most recent XM
-            liquidation
+            liquidation.
     """
 
     control_status: XMControlStatus = XMControlStatus.UNSPECIFIED
@@ -1579,8 +1666,9 @@ class CrossMarginOverview:
     active_liquidation: ActiveLiquidationSummary | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginPrimeDerivativesEquityBreakdown:
+class CrossMarginPrimeDerivativesEquityBreakdown(Model):
     """Breakdown of the components of derivatives equity.
 
     Used in: `CrossMarginPrimeMarginSummary.derivatives_equity_breakdown`.
@@ -1598,8 +1686,9 @@ class CrossMarginPrimeDerivativesEquityBreakdown:
     accrued_funding_pnl: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginPrimeMarginSummary:
+class CrossMarginPrimeMarginSummary(Model):
     """Cross-margin account summary and nested breakdowns.
 
     Used in: `GetCrossMarginPrimeOverviewResponse.margin_summary`.
@@ -1680,8 +1769,9 @@ class CrossMarginPrimeMarginSummary:
     fcm_excess_available_to_return: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginPrimeRiskNettingInfo:
+class CrossMarginPrimeRiskNettingInfo(Model):
     """Groups XM margin requirement components, offset credits, and per-asset rows.
 
     Used in: `CrossMarginPrimeMarginSummary.risk_netting_info`.
@@ -1689,17 +1779,17 @@ class CrossMarginPrimeRiskNettingInfo:
     Attributes:
         dco_margin_requirement (Decimal | None):
             Derivatives Clearing Organization Margin Requirement (DMR) is the margin requirement
-            for all futures positions, derived from the Derivatives Clearing Organization model
+            for all futures positions, derived from the Derivatives Clearing Organization model.
         portfolio_margin_requirement (Decimal | None):
             Portfolio Margin Requirement (PMR) is the margin requirement for all spot positions,
-            derived from the XM model
+            derived from the XM model.
         integrated_portfolio_margin_requirement (Decimal | None):
             Integrated Portfolio Margin Requirement (IPMR) is the margin requirement for all
             spot positions + futures positions with underlying assets eligible in Portfolio
             Margin.
         ineligible_futures_margin_requirement (Decimal | None):
             Ineligible Futures Margin Requirement (IFMR) is the margin requirement for
-            IPMR-ineligible futures contracts
+            IPMR-ineligible futures contracts.
         pmr_breakdown (PrimeXMMarginRequirementBreakdown | None): Not described in the spec.
         ipmr_breakdown (PrimeXMMarginRequirementBreakdown | None): Not described in the spec.
         portfolio_margin_offset_credit_breakdown (PrimeXMOffsetCreditBreakdown | None):
@@ -1720,8 +1810,9 @@ class CrossMarginPrimeRiskNettingInfo:
     xm_positions: list[CrossMarginPrimeXMPosition] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginPrimeSpotEquityBreakdown:
+class CrossMarginPrimeSpotEquityBreakdown(Model):
     """Breakdown of the components of spot equity.
 
     Used in: `CrossMarginPrimeMarginSummary.spot_equity_breakdown`.
@@ -1741,24 +1832,25 @@ class CrossMarginPrimeSpotEquityBreakdown:
     pending_transfers: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginPrimeXMPosition:
+class CrossMarginPrimeXMPosition(Model):
     """CrossMarginPrimeXMPosition is a single per-asset XM row (proto-backed fields from
     XMPositionDetails).
 
     Used in: `CrossMarginPrimeRiskNettingInfo.xm_positions`.
 
     Attributes:
-        currency (str): Position currency
-        market_price (Decimal | None): Current market price
-        spot_balance (Decimal | None): XM spot balance nominal
-        spot_balance_notional (Decimal | None): XM spot balance notional
-        futures_balance (Decimal | None): XM futures balance nominal
-        futures_balance_notional (Decimal | None): XM futures balance notional
-        base_requirement (Decimal | None): Base margin requirement notional
-        total_position_margin (Decimal | None): Total margin required
+        currency (str): Position currency.
+        market_price (Decimal | None): Current market price.
+        spot_balance (Decimal | None): XM spot balance nominal.
+        spot_balance_notional (Decimal | None): XM spot balance notional.
+        futures_balance (Decimal | None): XM futures balance nominal.
+        futures_balance_notional (Decimal | None): XM futures balance notional.
+        base_requirement (Decimal | None): Base margin requirement notional.
+        total_position_margin (Decimal | None): Total margin required.
         basis_credit (Decimal | None): Basis offset credit applied to this asset row.
-        futures_netted_notional (Decimal | None): Post-netting USD notional for futures on this asset
+        futures_netted_notional (Decimal | None): Post-netting USD notional for futures on this asset.
         futures_netting_margin (Decimal | None):
             Margin attributed to futures netting for this asset row.
         long_amount (Decimal | None): Per-asset long amount from position_summary.
@@ -1784,8 +1876,9 @@ class CrossMarginPrimeXMPosition:
     liquidity_addon: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CrossMarginRiskParameters:
+class CrossMarginRiskParameters(Model):
     """XM 2.0 risk parameters for an asset tier.
 
     Used in: `GetCrossMarginRiskParametersResponse.risk_parameters`.
@@ -1819,30 +1912,32 @@ class CrossMarginRiskParameters:
     basis_offset_credit_rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CustomStablecoinAsset:
+class CustomStablecoinAsset(Model):
     """Currency metadata of the custom stablecoin asset for the reward program
 
     Used in: `CustomStablecoinRewardDetails.asset`.
 
     Attributes:
-        symbol (str): The asset symbol (e.g. USDC, USDF)
+        symbol (str): The asset symbol (e.g. USDC, USDF).
     """
 
     symbol: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CustomStablecoinRewardDetails:
+class CustomStablecoinRewardDetails(Model):
     """Details for a custom stablecoin reward payout transaction
 
     Used in: `RewardMetadata.custom_stablecoin_reward_details`.
 
     Attributes:
-        start_date (str): ISO-formatted start date of the reward period (e.g. 2025-02-01T00:00:00Z)
-        end_date (str): ISO-formatted end date of the reward period (e.g. 2025-02-28T00:00:00Z)
+        start_date (str): ISO-formatted start date of the reward period (e.g. 2025-02-01T00:00:00Z).
+        end_date (str): ISO-formatted end date of the reward period (e.g. 2025-02-28T00:00:00Z).
         asset (CustomStablecoinAsset | None):
-            Currency metadata of the custom stablecoin asset for the reward program
+            Currency metadata of the custom stablecoin asset for the reward program.
     """
 
     start_date: str = ""
@@ -1850,16 +1945,17 @@ class CustomStablecoinRewardDetails:
     asset: CustomStablecoinAsset | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DefiBalance:
+class DefiBalance(Model):
     """DefiBalance: not described in the spec.
 
     Used in: `ListWeb3WalletBalancesResponse.defi_balances`.
 
     Attributes:
-        network (str): Network this asset is on (ie "ethereum-mainnet")
-        protocol (str): a set of rules and standards that define how data is exchanged (ie "Aave V4 ")
-        net_usd_value (Decimal | None): Total USD value
+        network (str): Network this asset is on (ie "ethereum-mainnet").
+        protocol (str): a set of rules and standards that define how data is exchanged (ie "Aave V4 ").
+        net_usd_value (Decimal | None): Total USD value.
     """
 
     network: str = ""
@@ -1867,8 +1963,9 @@ class DefiBalance:
     net_usd_value: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DestinationAlloc:
+class DestinationAlloc(Model):
     """DestinationAlloc: not described in the spec.
 
     Used in: `Allocation.destinations`.
@@ -1890,20 +1987,21 @@ class DestinationAlloc:
     fees_allocated_leg: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DetailedAddress:
+class DetailedAddress(Model):
     """Detailed address information
 
     Used in: `TravelRuleParty.address`, `TravelRuleParty.vasp_address`.
 
     Attributes:
-        address_1 (str): Primary address line
-        address_2 (str): Secondary address line (optional)
-        address_3 (str): Tertiary address line (optional)
-        city (str): City name
-        state (str): State or province
-        country_code (str): ISO 3166-1 alpha-2 country code
-        postal_code (str): Postal/ZIP code
+        address_1 (str): Primary address line.
+        address_2 (str): Secondary address line (optional).
+        address_3 (str): Tertiary address line (optional).
+        city (str): City name.
+        state (str): State or province.
+        country_code (str): ISO 3166-1 alpha-2 country code.
+        postal_code (str): Postal/ZIP code.
     """
 
     address_1: str = ""
@@ -1915,14 +2013,15 @@ class DetailedAddress:
     postal_code: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class EditOrderResponse:
+class EditOrderResponse(Model):
     """EditOrderResponse: not described in the spec.
 
     Used in: what `orders.edit_order()` returns.
 
     Attributes:
-        order_id (str): The ID of the order being edited
+        order_id (str): The ID of the order being edited.
         client_order_id (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -1932,18 +2031,19 @@ class EditOrderResponse:
     client_order_id: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class EntityBalance:
+class EntityBalance(Model):
     """EntityBalance: not described in the spec.
 
     Used in: `ListEntityBalancesResponse.balances`.
 
     Attributes:
-        symbol (str): The display symbol for the asset
-        long_amount (Decimal | None): The long balance
-        long_notional (Decimal | None): The long balance in notional value
-        short_amount (Decimal | None): The short balance
-        short_notional (Decimal | None): The short balance in notional value
+        symbol (str): The display symbol for the asset.
+        long_amount (Decimal | None): The long balance.
+        long_notional (Decimal | None): The long balance in notional value.
+        short_amount (Decimal | None): The short balance.
+        short_notional (Decimal | None): The short balance in notional value.
     """
 
     symbol: str = ""
@@ -1953,18 +2053,19 @@ class EntityBalance:
     short_notional: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class EntityUser:
+class EntityUser(Model):
     """EntityUser: not described in the spec.
 
     Used in: `GetEntityUsersResponse.users`.
 
     Attributes:
-        id (str): The unique ID of the user
-        name (str): The name of the user
-        email (str): The email of the user
-        entity_id (str): The entity to which this user and associated permissions are identified
-        role (UserRole): Indicates the user's role
+        id (str): The unique ID of the user.
+        name (str): The name of the user.
+        email (str): The email of the user.
+        entity_id (str): The entity to which this user and associated permissions are identified.
+        role (UserRole): Indicates the user's role.
         roles (list[UserRole]): All primary roles assigned to the user.
         secondary_permissions (list[SecondaryPermission]):
             All secondary permissions assigned to the user.
@@ -1979,39 +2080,41 @@ class EntityUser:
     secondary_permissions: list[SecondaryPermission] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class EstimatedNetworkFees:
+class EstimatedNetworkFees(Model):
     """EstimatedNetworkFees: not described in the spec.
 
     Used in: `Transaction.estimated_network_fees`.
 
     Attributes:
-        lower_bound (Decimal | None): Estimated lower bound for networks fees (in whole units)
-        upper_bound (Decimal | None): Estimated upper bound for network fees (in whole units)
+        lower_bound (Decimal | None): Estimated lower bound for networks fees (in whole units).
+        upper_bound (Decimal | None): Estimated upper bound for network fees (in whole units).
     """
 
     lower_bound: Decimal | None = None
     upper_bound: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ExistingLocate:
+class ExistingLocate(Model):
     """ExistingLocate: not described in the spec.
 
     Used in: `GetExistingLocatesResponse.locates`.
 
     Attributes:
-        locate_id (str): The locate ID
-        entity_id (str): The unique ID of the entity
-        portfolio_id (str): The unique ID of the portfolio
-        symbol (str): The currency symbol
-        requested_amount (Decimal | None): The requested locate amount
-        interest_rate (Decimal | None): The interest rate of PM loan
-        status (str): The locate status
-        approved_amount (Decimal | None): The approved locate amount
-        conversion_date (str): Deprecated: Use locate_date instead
-        created_at (str): The date when the locate was submitted in RFC3339 format
-        locate_date (str): The locate date from the CreateNewLocatesRequest in RFC3339 format
+        locate_id (str): The locate ID.
+        entity_id (str): The unique ID of the entity.
+        portfolio_id (str): The unique ID of the portfolio.
+        symbol (str): The currency symbol.
+        requested_amount (Decimal | None): The requested locate amount.
+        interest_rate (Decimal | None): The interest rate of PM loan.
+        status (str): The locate status.
+        approved_amount (Decimal | None): The approved locate amount.
+        conversion_date (str): Deprecated: Use locate_date instead.
+        created_at (str): The date when the locate was submitted in RFC3339 format.
+        locate_date (str): The locate date from the CreateNewLocatesRequest in RFC3339 format.
     """
 
     locate_id: str = ""
@@ -2027,8 +2130,9 @@ class ExistingLocate:
     locate_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FCMMarginCall:
+class FCMMarginCall(Model):
     """FCMMarginCall: not described in the spec.
 
     Used in: `GetFcmMarginCallDetailsResponse.margin_calls`.
@@ -2036,10 +2140,10 @@ class FCMMarginCall:
     Attributes:
         type (FcmMarginCallType): Not described in the spec.
         state (FcmMarginCallState): Not described in the spec.
-        initial_amount (Decimal | None): Initial margin call amount to settle
-        remaining_amount (Decimal | None): Remaining margin call amount to settle
-        business_date (datetime | None): Business date when the margin call was opened
-        cure_deadline (datetime | None): The deadline by which the margin call must be satisfied
+        initial_amount (Decimal | None): Initial margin call amount to settle.
+        remaining_amount (Decimal | None): Remaining margin call amount to settle.
+        business_date (datetime | None): Business date when the margin call was opened.
+        cure_deadline (datetime | None): The deadline by which the margin call must be satisfied.
     """
 
     type: FcmMarginCallType = FcmMarginCallType.UNSPECIFIED
@@ -2050,18 +2154,19 @@ class FCMMarginCall:
     cure_deadline: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FcmFuturesSweep:
+class FcmFuturesSweep(Model):
     """FcmFuturesSweep: not described in the spec.
 
     Used in: `GetFuturesSweepsResponse.sweeps`.
 
     Attributes:
-        id (str): Sweep ID
+        id (str): Sweep ID.
         requested_amount (FcmFuturesSweepRequestAmount | None): Not described in the spec.
-        should_sweep_all (bool): Should sweep all
+        should_sweep_all (bool): Should sweep all.
         status (FcmFuturesSweepStatus): Not described in the spec.
-        scheduled_time (datetime | None): Scheduled time
+        scheduled_time (datetime | None): Scheduled time.
     """
 
     id: str = ""
@@ -2071,36 +2176,38 @@ class FcmFuturesSweep:
     scheduled_time: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FcmFuturesSweepRequestAmount:
+class FcmFuturesSweepRequestAmount(Model):
     """FcmFuturesSweepRequestAmount: not described in the spec.
 
     Used in: `FcmFuturesSweep.requested_amount`.
 
     Attributes:
-        currency (str): Currency
-        amount (Decimal | None): Amount
+        currency (str): Currency.
+        amount (Decimal | None): Amount.
     """
 
     currency: str = ""
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FcmPosition:
+class FcmPosition(Model):
     """FcmPosition: not described in the spec.
 
     Used in: `GetPositionsResponse.positions`.
 
     Attributes:
-        product_id (str): Product ID
+        product_id (str): Product ID.
         side (FcmPositionSide): Not described in the spec.
-        number_of_contracts (Decimal | None): Number of contracts
-        daily_realized_pnl (Decimal | None): Daily realized PNL
-        unrealized_pnl (Decimal | None): Unrealized PNL
-        current_price (Decimal | None): Current price of position
-        avg_entry_price (Decimal | None): Average entry price
-        expiration_time (datetime | None): Expiration time of position
+        number_of_contracts (Decimal | None): Number of contracts.
+        daily_realized_pnl (Decimal | None): Daily realized PNL.
+        unrealized_pnl (Decimal | None): Unrealized PNL.
+        current_price (Decimal | None): Current price of position.
+        avg_entry_price (Decimal | None): Average entry price.
+        expiration_time (datetime | None): Expiration time of position.
     """
 
     product_id: str = ""
@@ -2113,40 +2220,42 @@ class FcmPosition:
     expiration_time: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FcmScheduledMaintenance:
+class FcmScheduledMaintenance(Model):
     """FcmScheduledMaintenance contains scheduled maintenance window information
 
     Used in: `FcmTradingSessionDetails.maintenance`.
 
     Attributes:
-        start_time (datetime | None): Maintenance window start time
-        end_time (datetime | None): Maintenance window end time
+        start_time (datetime | None): Maintenance window start time.
+        end_time (datetime | None): Maintenance window end time.
     """
 
     start_time: datetime | None = None
     end_time: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FcmTradingSessionDetails:
+class FcmTradingSessionDetails(Model):
     """FcmTradingSessionDetails contains trading session details for FCM products
 
     Used in: `Product.fcm_trading_session_details`.
 
     Attributes:
-        session_open (bool): Whether the trading session is currently open
-        open_time (datetime | None): Trading session open time
-        close_time (datetime | None): Trading session close time
+        session_open (bool): Whether the trading session is currently open.
+        open_time (datetime | None): Trading session open time.
+        close_time (datetime | None): Trading session close time.
         session_state (FcmTradingSessionState):
-            FcmTradingSessionState represents the current state of an FCM trading session
-        after_hours_order_entry_disabled (bool): Whether after-hours order entry is disabled
+            FcmTradingSessionState represents the current state of an FCM trading session.
+        after_hours_order_entry_disabled (bool): Whether after-hours order entry is disabled.
         closed_reason (FcmTradingSessionClosedReason):
-            FcmTradingSessionClosedReason represents the reason for FCM trading session closure
+            FcmTradingSessionClosedReason represents the reason for FCM trading session closure.
         maintenance (FcmScheduledMaintenance | None):
-            FcmScheduledMaintenance contains scheduled maintenance window information
-        settlement_timestamp (datetime | None): Settlement timestamp from previous trading day
-        settlement_price (Decimal | None): Settlement price from previous trading day
+            FcmScheduledMaintenance contains scheduled maintenance window information.
+        settlement_timestamp (datetime | None): Settlement timestamp from previous trading day.
+        settlement_price (Decimal | None): Settlement price from previous trading day.
     """
 
     session_open: bool = False
@@ -2160,27 +2269,28 @@ class FcmTradingSessionDetails:
     settlement_price: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Fill:
+class Fill(Model):
     """Fill: not described in the spec.
 
     Used in: `GetOrderFillsResponse.fills`, `GetPortfolioFillsResponse.fills`.
 
     Attributes:
-        id (str): The unique ID of the fill
-        order_id (str): The order ID of the fill
-        product_id (str): The product ID of the fill
-        client_product_id (str): The client product ID of the fill indictating the settlment currency
-        side (OrderSide): Order side
-        filled_quantity (Decimal | None): Filled size (in base asset units)
-        filled_value (Decimal | None): Filled value (in quote asset units)
-        price (Decimal | None): The price of the fill
-        time (datetime | None): The date and time of the fill
-        commission (Decimal | None): The commission incurred for the fill
-        venue (str): The name of the venue
-        venue_fees (Decimal | None): The venue fees incurred for the fill
-        ces_commission (Decimal | None): The CES commission incurred for the fill
-        product_type (ProductType): ProductType represents the general type of product
+        id (str): The unique ID of the fill.
+        order_id (str): The order ID of the fill.
+        product_id (str): The product ID of the fill.
+        client_product_id (str): The client product ID of the fill indictating the settlment currency.
+        side (OrderSide): Order side.
+        filled_quantity (Decimal | None): Filled size (in base asset units).
+        filled_value (Decimal | None): Filled value (in quote asset units).
+        price (Decimal | None): The price of the fill.
+        time (datetime | None): The date and time of the fill.
+        commission (Decimal | None): The commission incurred for the fill.
+        venue (str): The name of the venue.
+        venue_fees (Decimal | None): The venue fees incurred for the fill.
+        ces_commission (Decimal | None): The CES commission incurred for the fill.
+        product_type (ProductType): ProductType represents the general type of product.
         commission_detail_total (CommissionDetailTotal | None): Not described in the spec.
     """
 
@@ -2201,8 +2311,9 @@ class Fill:
     commission_detail_total: CommissionDetailTotal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FundMovement:
+class FundMovement(Model):
     """FundMovement represents a single movement of funds between two counterparties.
 
     Used in: `AdvancedTransfer.fund_movements`.
@@ -2222,29 +2333,30 @@ class FundMovement:
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class FutureProductDetails:
+class FutureProductDetails(Model):
     """FutureProductDetails contains details specific to futures products
 
     Used in: `Product.future_product_details`.
 
     Attributes:
-        contract_code (str): Contract code identifier
-        contract_size (Decimal | None): Contract size
-        contract_expiry (datetime | None): Contract expiry timestamp
-        contract_root_unit (str): Contract root unit (underlying asset)
+        contract_code (str): Contract code identifier.
+        contract_size (Decimal | None): Contract size.
+        contract_expiry (datetime | None): Contract expiry timestamp.
+        contract_root_unit (str): Contract root unit (underlying asset).
         contract_expiry_type (ContractExpiryType):
-            ContractExpiryType represents the expiry type of a futures contract
+            ContractExpiryType represents the expiry type of a futures contract.
         risk_managed_by (RiskManagementType):
-            RiskManagementType represents how risk is managed for a product
+            RiskManagementType represents how risk is managed for a product.
         venue (str): The venue this product trades on (e.g., cme, cde)
 
-            The venue this product trades on
-        group_description (str): Descriptive name for the product group
-        contract_expiry_timezone (str): IANA time zone for contract expiration
-        group_short_description (str): Short version of the group description
+            The venue this product trades on.
+        group_description (str): Descriptive name for the product group.
+        contract_expiry_timezone (str): IANA time zone for contract expiration.
+        group_short_description (str): Short version of the group description.
         perpetual_details (PerpetualProductDetails | None):
-            PerpetualProductDetails contains details specific to perpetual futures products
+            PerpetualProductDetails contains details specific to perpetual futures products.
     """
 
     contract_code: str = ""
@@ -2260,34 +2372,39 @@ class FutureProductDetails:
     perpetual_details: PerpetualProductDetails | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetActivityResponse:
+class GetActivityResponse(Model):
     """GetActivityResponse: not described in the spec.
 
     Used in: what `activities.get_activity()` returns.
 
     Attributes:
-        activity (Activity | None): Not described in the spec.
+        activity (Activity): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    activity: Activity | None = None
+    activity: Activity = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetAllocationResponse:
+class GetAllocationResponse(Model):
     """GetAllocationResponse: not described in the spec.
 
     Used in: what `allocations.get_allocation()` returns.
 
     Attributes:
-        allocation (Allocation | None): Not described in the spec.
+        allocation (Allocation): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    allocation: Allocation | None = None
+    allocation: Allocation = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetAllocationsByClientNettingIdResponse:
+class GetAllocationsByClientNettingIdResponse(Model):
     """GetAllocationsByClientNettingIdResponse: not described in the spec.
 
     Used in: what `allocations.get_allocations_by_client_netting_id()` returns.
@@ -2299,21 +2416,24 @@ class GetAllocationsByClientNettingIdResponse:
     allocations: list[Allocation] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetBuyingPowerResponse:
+class GetBuyingPowerResponse(Model):
     """GetBuyingPowerResponse: not described in the spec.
 
     Used in: what `financing.get_buying_power()` returns.
 
     Attributes:
-        buying_power (BuyingPower | None): Not described in the spec.
+        buying_power (BuyingPower): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    buying_power: BuyingPower | None = None
+    buying_power: BuyingPower = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetCandlesResponse:
+class GetCandlesResponse(Model):
     """Candle response structure
 
     Used in: what `products.get_candles()` returns.
@@ -2325,8 +2445,9 @@ class GetCandlesResponse:
     candles: list[Candle] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetConversionFeesResponse:
+class GetConversionFeesResponse(Model):
     """Response for GetConversionFees: one ConversionFee row per supported pair.
 
     Used in: what `financing.get_conversion_fees()` returns.
@@ -2338,21 +2459,24 @@ class GetConversionFeesResponse:
     fees: list[ConversionFee] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetCrossMarginOverviewResponse:
+class GetCrossMarginOverviewResponse(Model):
     """GetCrossMarginOverviewResponse: not described in the spec.
 
     Used in: what `financing.get_cross_margin_overview()` returns.
 
     Attributes:
-        overview (CrossMarginOverview | None): Not described in the spec.
+        overview (CrossMarginOverview): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    overview: CrossMarginOverview | None = None
+    overview: CrossMarginOverview = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetCrossMarginPrimeOverviewResponse:
+class GetCrossMarginPrimeOverviewResponse(Model):
     """GetCrossMarginPrimeOverviewResponse: not described in the spec.
 
     Used in: what `financing.get_cross_margin_prime_overview()` returns.
@@ -2360,10 +2484,10 @@ class GetCrossMarginPrimeOverviewResponse:
     Attributes:
         control_status (XMControlStatus):
             XMControlStatus is a summarization of XM customer controls for trades and
-            withdrawals
+            withdrawals.
         margin_level (XMMarginLevel):
             XMMarginLevel is the realtime state of EQ/MR and MR-EQ monitored against XM
-            thresholds as defined in the methodology
+            thresholds as defined in the methodology.
         evaluated_at (datetime | None): When margin metrics were evaluated.
         margin_summary (CrossMarginPrimeMarginSummary | None):
             Cross-margin account summary and nested breakdowns.
@@ -2375,8 +2499,9 @@ class GetCrossMarginPrimeOverviewResponse:
     margin_summary: CrossMarginPrimeMarginSummary | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetCrossMarginRiskParametersResponse:
+class GetCrossMarginRiskParametersResponse(Model):
     """GetCrossMarginRiskParametersResponse: not described in the spec.
 
     Used in: what `financing.get_cross_margin_risk_parameters()` returns.
@@ -2400,8 +2525,9 @@ class GetCrossMarginRiskParametersResponse:
     margin_period_of_risk: float = 0.0
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityActivitiesResponse:
+class GetEntityActivitiesResponse(Model):
     """GetEntityActivitiesResponse: not described in the spec.
 
     Used in: what `activities.list_entity_activities()` returns.
@@ -2415,34 +2541,38 @@ class GetEntityActivitiesResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityAssetsResponse:
+class GetEntityAssetsResponse(Model):
     """GetEntityAssetsResponse: not described in the spec.
 
     Used in: what `assets.list_entity_assets()` returns.
 
     Attributes:
-        assets (list[Asset]): List of assets
+        assets (list[Asset]): List of assets.
     """
 
     assets: list[Asset] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityPaymentMethodDetailsResponse:
+class GetEntityPaymentMethodDetailsResponse(Model):
     """GetEntityPaymentMethodDetailsResponse: not described in the spec.
 
     Used in: what `payment_methods.get_entity_payment_method_details()` returns.
 
     Attributes:
-        details (PaymentMethodDetails | None): Not described in the spec.
+        details (PaymentMethodDetails): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    details: PaymentMethodDetails | None = None
+    details: PaymentMethodDetails = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityPaymentMethodsResponse:
+class GetEntityPaymentMethodsResponse(Model):
     """GetEntityPaymentMethodsResponse: not described in the spec.
 
     Used in: what `payment_methods.list_entity_payment_methods()` returns.
@@ -2454,8 +2584,9 @@ class GetEntityPaymentMethodsResponse:
     payment_methods: list[PaymentMethodSummary] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityUsersResponse:
+class GetEntityUsersResponse(Model):
     """GetEntityUsersResponse: not described in the spec.
 
     Used in: what `users.list_entity_users()` returns.
@@ -2469,8 +2600,9 @@ class GetEntityUsersResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetExistingLocatesResponse:
+class GetExistingLocatesResponse(Model):
     """GetExistingLocatesResponse: not described in the spec.
 
     Used in: what `financing.list_existing_locates()` returns.
@@ -2482,24 +2614,25 @@ class GetExistingLocatesResponse:
     locates: list[ExistingLocate] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFcmBalanceResponse:
+class GetFcmBalanceResponse(Model):
     """GetFcmBalanceResponse: not described in the spec.
 
     Used in: what `futures.get_fcm_balance()` returns.
 
     Attributes:
-        portfolio_id (str): Portfolio ID
-        cfm_usd_balance (Decimal | None): CFM USD balance
-        unrealized_pnl (Decimal | None): Unrealized PNL
-        daily_realized_pnl (Decimal | None): Daily realized PNL
-        excess_liquidity (Decimal | None): Excess liquidity
-        futures_buying_power (Decimal | None): Futures buying power
-        initial_margin (Decimal | None): Initial margin
-        maintenance_margin (Decimal | None): Maintenance margin
-        clearing_account_id (str): Clearing account ID
+        portfolio_id (str): Portfolio ID.
+        cfm_usd_balance (Decimal | None): CFM USD balance.
+        unrealized_pnl (Decimal | None): Unrealized PNL.
+        daily_realized_pnl (Decimal | None): Daily realized PNL.
+        excess_liquidity (Decimal | None): Excess liquidity.
+        futures_buying_power (Decimal | None): Futures buying power.
+        initial_margin (Decimal | None): Initial margin.
+        maintenance_margin (Decimal | None): Maintenance margin.
+        clearing_account_id (str): Clearing account ID.
         cfm_unsettled_accrued_funding_pnl (Decimal | None):
-            Unsettled accrued funding PNL from the last settlement
+            Unsettled accrued funding PNL from the last settlement.
     """
 
     portfolio_id: str = ""
@@ -2514,22 +2647,23 @@ class GetFcmBalanceResponse:
     cfm_unsettled_accrued_funding_pnl: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFcmEquityResponse:
+class GetFcmEquityResponse(Model):
     """GetFcmEquityResponse: not described in the spec.
 
     Used in: what `futures.get_fcm_equity()` returns.
 
     Attributes:
         eod_account_equity (Decimal | None):
-            Prior EOD account equity (ending balance + realized P&L + commissions/fees)
-        eod_unrealized_pnl (Decimal | None): Prior EOD unrealized P&L on open futures positions
+            Prior EOD account equity (ending balance + realized P&L + commissions/fees).
+        eod_unrealized_pnl (Decimal | None): Prior EOD unrealized P&L on open futures positions.
         current_excess_deficit (Decimal | None):
             Current Derivatives Account Balance minus prior EOD margin requirement. (Positive =
-            excess; negative = deficit)
+            excess; negative = deficit).
         available_to_sweep (Decimal | None):
             Excess funds in the Derivatives account available to transfer ("sweep") to the
-            designated funding portfolio
+            designated funding portfolio.
     """
 
     eod_account_equity: Decimal | None = None
@@ -2538,37 +2672,39 @@ class GetFcmEquityResponse:
     available_to_sweep: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFcmMarginCallDetailsResponse:
+class GetFcmMarginCallDetailsResponse(Model):
     """GetFcmMarginCallDetailsResponse: not described in the spec.
 
     Used in: what `futures.get_fcm_margin_call_details()` returns.
 
     Attributes:
-        margin_calls (list[FCMMarginCall]): List of margin calls
+        margin_calls (list[FCMMarginCall]): List of margin calls.
     """
 
     margin_calls: list[FCMMarginCall] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFcmRiskLimitsResponse:
+class GetFcmRiskLimitsResponse(Model):
     """GetFcmRiskLimitsResponse: not described in the spec.
 
     Used in: what `futures.get_fcm_risk_limits()` returns.
 
     Attributes:
-        cfm_risk_limit (Decimal | None): Risk Limit set for a client
+        cfm_risk_limit (Decimal | None): Risk Limit set for a client.
         cfm_risk_limit_utilization (Decimal | None):
-            Limit utilization calculated based on total margin and PnLs
-        cfm_total_margin (Decimal | None): The total margin required for both positions and open orders
-        cfm_delta_ote (Decimal | None): Open Trade Equity accrued during the current trading session
+            Limit utilization calculated based on total margin and PnLs.
+        cfm_total_margin (Decimal | None): The total margin required for both positions and open orders.
+        cfm_delta_ote (Decimal | None): Open Trade Equity accrued during the current trading session.
         cfm_unsettled_realized_pnl (Decimal | None):
-            Unsettled realized PNL for positions closed intraday
+            Unsettled realized PNL for positions closed intraday.
         cfm_unsettled_accrued_funding_pnl (Decimal | None):
-            Unsettled accrued funding PNL from the last settlement
+            Unsettled accrued funding PNL from the last settlement.
         margin_utilization_percent (Decimal | None):
-            Margin utilization as a decimal percentage between 0 and 1 (e.g. 0.5 means 50%)
+            Margin utilization as a decimal percentage between 0 and 1 (e.g. 0.5 means 50%).
         margin_health_state (FcmMarginHealthState): The margin health state of an FCM account.
     """
 
@@ -2582,21 +2718,23 @@ class GetFcmRiskLimitsResponse:
     margin_health_state: FcmMarginHealthState = FcmMarginHealthState.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFcmSettingsResponse:
+class GetFcmSettingsResponse(Model):
     """GetFcmSettingsResponse: not described in the spec.
 
     Used in: what `futures.get_fcm_settings()` returns.
 
     Attributes:
-        target_derivatives_excess (Decimal | None): Target derivatives excess in the FCM
+        target_derivatives_excess (Decimal | None): Target derivatives excess in the FCM.
     """
 
     target_derivatives_excess: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetFuturesSweepsResponse:
+class GetFuturesSweepsResponse(Model):
     """GetFuturesSweepsResponse: not described in the spec.
 
     Used in: what `futures.list_futures_sweeps()` returns.
@@ -2610,8 +2748,9 @@ class GetFuturesSweepsResponse:
     auto_sweep: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetInterestAccrualsResponse:
+class GetInterestAccrualsResponse(Model):
     """GetInterestAccrualsResponse: not described in the spec.
 
     Used in: what `financing.list_interest_accruals()` returns.
@@ -2625,8 +2764,9 @@ class GetInterestAccrualsResponse:
     accruals: list[Accrual] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetInvoicesResponse:
+class GetInvoicesResponse(Model):
     """GetInvoicesResponse: not described in the spec.
 
     Used in: what `invoices.list_invoices()` returns.
@@ -2638,8 +2778,9 @@ class GetInvoicesResponse:
     invoices: list[Invoice] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetLocateAvailabilitiesResponse:
+class GetLocateAvailabilitiesResponse(Model):
     """GetLocateAvailabilitiesResponse: not described in the spec.
 
     Used in: what `financing.get_locate_availabilities()` returns.
@@ -2651,8 +2792,9 @@ class GetLocateAvailabilitiesResponse:
     locates: list[Locate] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetMarginConversionsResponse:
+class GetMarginConversionsResponse(Model):
     """GetMarginConversionsResponse: not described in the spec.
 
     Used in: what `financing.list_margin_conversions()` returns.
@@ -2664,21 +2806,25 @@ class GetMarginConversionsResponse:
     conversions: list[Conversion] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetMarginInformationResponse:
+class GetMarginInformationResponse(Model):
     """GetMarginInformationResponse: not described in the spec.
 
     Used in: what `financing.get_margin_information()` returns.
 
     Attributes:
-        margin_information (MarginInformation | None): Not described in the spec.
+        margin_information (MarginInformation):
+            Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    margin_information: MarginInformation | None = None
+    margin_information: MarginInformation = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetMarginSummariesResponse:
+class GetMarginSummariesResponse(Model):
     """GetMarginSummariesResponse: not described in the spec.
 
     Used in: what `financing.list_margin_summaries()` returns.
@@ -2690,14 +2836,15 @@ class GetMarginSummariesResponse:
     margin_summaries: list[MarginSummaryHistorical] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetMarketDataResponse:
+class GetMarketDataResponse(Model):
     """GetMarketDataResponse: not described in the spec.
 
     Used in: what `financing.list_market_data()` returns.
 
     Attributes:
-        market_data (list[MarketData]): List of market data entries
+        market_data (list[MarketData]): List of market data entries.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -2705,14 +2852,15 @@ class GetMarketDataResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetOpenOrdersResponse:
+class GetOpenOrdersResponse(Model):
     """GetOpenOrdersResponse: not described in the spec.
 
     Used in: what `orders.list_open_orders()` returns.
 
     Attributes:
-        orders (list[Order]): Requested orders
+        orders (list[Order]): Requested orders.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -2720,20 +2868,21 @@ class GetOpenOrdersResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetOrderEditHistoryResponse:
+class GetOrderEditHistoryResponse(Model):
     """Order Edit History by Order ID and Portfolio ID
 
     Used in: what `orders.get_order_edit_history()` returns.
 
     Attributes:
-        order_id (str): The order ID
+        order_id (str): The order ID.
         order_edit_history (list[LimitOrderEdit]): deprecated: use edit_history instead
 
-            The history of order edits (deprecated: use edit_history instead)
+            The history of order edits (deprecated: use edit_history instead).
         edit_history (list[OrderEdit]): The list of edits to the order
 
-            The history of order edits
+            The history of order edits.
     """
 
     order_id: str = ""
@@ -2741,14 +2890,15 @@ class GetOrderEditHistoryResponse:
     edit_history: list[OrderEdit] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetOrderFillsResponse:
+class GetOrderFillsResponse(Model):
     """GetOrderFillsResponse: not described in the spec.
 
     Used in: what `orders.list_order_fills()` returns.
 
     Attributes:
-        fills (list[Fill]): Fills associated with the order
+        fills (list[Fill]): Fills associated with the order.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -2756,27 +2906,30 @@ class GetOrderFillsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetOrderResponse:
+class GetOrderResponse(Model):
     """GetOrderResponse: not described in the spec.
 
     Used in: what `orders.get_order()` returns.
 
     Attributes:
-        order (Order | None): Not described in the spec.
+        order (Order): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    order: Order | None = None
+    order: Order = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetOrdersResponse:
+class GetOrdersResponse(Model):
     """GetOrdersResponse: not described in the spec.
 
     Used in: what `orders.list_portfolio_orders()` returns.
 
     Attributes:
-        orders (list[Order]): List of orders
+        orders (list[Order]): List of orders.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -2784,8 +2937,9 @@ class GetOrdersResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioActivitiesResponse:
+class GetPortfolioActivitiesResponse(Model):
     """GetPortfolioActivitiesResponse: not described in the spec.
 
     Used in: what `activities.list_portfolio_activities()` returns.
@@ -2799,27 +2953,30 @@ class GetPortfolioActivitiesResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioActivityResponse:
+class GetPortfolioActivityResponse(Model):
     """GetPortfolioActivityResponse: not described in the spec.
 
     Used in: what `activities.get_portfolio_activity()` returns.
 
     Attributes:
-        activity (Activity | None): Not described in the spec.
+        activity (Activity): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    activity: Activity | None = None
+    activity: Activity = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioAddressBookResponse:
+class GetPortfolioAddressBookResponse(Model):
     """GetPortfolioAddressBookResponse: not described in the spec.
 
     Used in: what `address_book.list_portfolio_address_book()` returns.
 
     Attributes:
-        addresses (list[AddressBookEntry]): List of addresses added to Address Book
+        addresses (list[AddressBookEntry]): List of addresses added to Address Book.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -2827,8 +2984,9 @@ class GetPortfolioAddressBookResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioAllocationsResponse:
+class GetPortfolioAllocationsResponse(Model):
     """GetPortfolioAllocationsResponse: not described in the spec.
 
     Used in: what `allocations.list_portfolio_allocations()` returns.
@@ -2842,8 +3000,9 @@ class GetPortfolioAllocationsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioBalancesResponse:
+class GetPortfolioBalancesResponse(Model):
     """GetPortfolioBalancesResponse: not described in the spec.
 
     Used in: what `balances.list_portfolio_balances()` returns.
@@ -2856,7 +3015,7 @@ class GetPortfolioBalancesResponse:
             - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)
             - PRIME_CUSTODY_BALANCES: Prime custody balances
             - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
-              (vault + trading + prime custody)
+              (vault + trading + prime custody).
         trading_balances (AggregatedFiatBalance | None): Not described in the spec.
         vault_balances (AggregatedFiatBalance | None): Not described in the spec.
         prime_custody_balances (AggregatedFiatBalance | None): Not described in the spec.
@@ -2869,40 +3028,45 @@ class GetPortfolioBalancesResponse:
     prime_custody_balances: AggregatedFiatBalance | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioCommissionResponse:
+class GetPortfolioCommissionResponse(Model):
     """GetPortfolioCommissionResponse: not described in the spec.
 
     Used in: what `commission.get_portfolio_commission()` returns.
 
     Attributes:
-        commission (Commission | None): Not described in the spec.
+        commission (Commission): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    commission: Commission | None = None
+    commission: Commission = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioCounterpartyIDResponse:
+class GetPortfolioCounterpartyIDResponse(Model):
     """GetPortfolioCounterpartyIDResponse: not described in the spec.
 
     Used in: what `advanced_transfers.get_portfolio_counterparty_id()` returns.
 
     Attributes:
-        counterparty (Counterparty | None): Not described in the spec.
+        counterparty (Counterparty): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    counterparty: Counterparty | None = None
+    counterparty: Counterparty = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioFillsResponse:
+class GetPortfolioFillsResponse(Model):
     """GetPortfolioFillsResponse: not described in the spec.
 
     Used in: what `orders.list_portfolio_fills()` returns.
 
     Attributes:
-        fills (list[Fill]): Fills associated with the portfolio
+        fills (list[Fill]): Fills associated with the portfolio.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -2910,8 +3074,9 @@ class GetPortfolioFillsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioInterestAccrualsResponse:
+class GetPortfolioInterestAccrualsResponse(Model):
     """GetPortfolioInterestAccrualsResponse: not described in the spec.
 
     Used in: what `financing.list_portfolio_interest_accruals()` returns.
@@ -2925,8 +3090,9 @@ class GetPortfolioInterestAccrualsResponse:
     accruals: list[Accrual] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioProductsResponse:
+class GetPortfolioProductsResponse(Model):
     """GetPortfolioProductsResponse: not described in the spec.
 
     Used in: what `products.list_portfolio_products()` returns.
@@ -2940,21 +3106,24 @@ class GetPortfolioProductsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioResponse:
+class GetPortfolioResponse(Model):
     """GetPortfolioResponse: not described in the spec.
 
     Used in: what `portfolios.get_portfolio()` returns.
 
     Attributes:
-        portfolio (Portfolio | None): Not described in the spec.
+        portfolio (Portfolio): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    portfolio: Portfolio | None = None
+    portfolio: Portfolio = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioTransactionsResponse:
+class GetPortfolioTransactionsResponse(Model):
     """GetPortfolioTransactionsResponse: not described in the spec.
 
     Used in: what `transactions.list_portfolio_transactions()` returns.
@@ -2968,8 +3137,9 @@ class GetPortfolioTransactionsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioUsersResponse:
+class GetPortfolioUsersResponse(Model):
     """GetPortfolioUsersResponse: not described in the spec.
 
     Used in: what `users.list_portfolio_users()` returns.
@@ -2983,8 +3153,9 @@ class GetPortfolioUsersResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfoliosResponse:
+class GetPortfoliosResponse(Model):
     """GetPortfoliosResponse: not described in the spec.
 
     Used in: what `portfolios.list_portfolios()` returns.
@@ -2996,47 +3167,52 @@ class GetPortfoliosResponse:
     portfolios: list[Portfolio] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPositionsResponse:
+class GetPositionsResponse(Model):
     """GetPositionsResponse: not described in the spec.
 
     Used in: what `futures.get_positions()` returns.
 
     Attributes:
         positions (list[FcmPosition]): Not described in the spec.
-        clearing_account_id (str): Clearing account ID
+        clearing_account_id (str): Clearing account ID.
     """
 
     positions: list[FcmPosition] = attrs.Factory(list)
     clearing_account_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPostTradeCreditResponse:
+class GetPostTradeCreditResponse(Model):
     """GetPostTradeCreditResponse: not described in the spec.
 
     Used in: what `financing.get_post_trade_credit()` returns.
 
     Attributes:
-        post_trade_credit (PostTradeCreditInformation | None): Not described in the spec.
+        post_trade_credit (PostTradeCreditInformation):
+            Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    post_trade_credit: PostTradeCreditInformation | None = None
+    post_trade_credit: PostTradeCreditInformation = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetStakingStatusResponse:
+class GetStakingStatusResponse(Model):
     """GetStakingStatusResponse: not described in the spec.
 
     Used in: what `staking.get_staking_status()` returns.
 
     Attributes:
-        portfolio_id (str): The portfolio ID
-        wallet_id (str): The wallet ID
-        wallet_address (str): The wallet address
-        current_timestamp (datetime | None): Current timestamp at time of API call
+        portfolio_id (str): The portfolio ID.
+        wallet_id (str): The wallet ID.
+        wallet_address (str): The wallet address.
+        current_timestamp (datetime | None): Current timestamp at time of API call.
         validators (list[ValidatorStakingInfo]):
-            List of validators with staking information for this wallet
+            List of validators with staking information for this wallet.
     """
 
     portfolio_id: str = ""
@@ -3046,8 +3222,9 @@ class GetStakingStatusResponse:
     validators: list[ValidatorStakingInfo] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetTFTieredPricingFeesResponse:
+class GetTFTieredPricingFeesResponse(Model):
     """GetTFTieredPricingFeesResponse: not described in the spec.
 
     Used in: what `financing.get_tf_tiered_pricing_fees()` returns.
@@ -3059,37 +3236,40 @@ class GetTFTieredPricingFeesResponse:
     fees: list[TieredPricingFee] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetTransactionResponse:
+class GetTransactionResponse(Model):
     """GetTransactionResponse: not described in the spec.
 
     Used in: what `transactions.get_transaction()` returns.
 
     Attributes:
-        transaction (Transaction | None): Not described in the spec.
+        transaction (Transaction): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    transaction: Transaction | None = None
+    transaction: Transaction = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetTransactionTravelRuleDataResponse:
+class GetTransactionTravelRuleDataResponse(Model):
     """Response containing fulfilled travel rule data for a transaction
 
     Used in: what `travel_rule.get_transaction_travel_rule_data()` returns.
 
     Attributes:
-        fulfilled (bool): Whether data requirements are fulfilled
-        is_self (bool): Whether the transfer is to/from a self-owned wallet
+        fulfilled (bool): Whether data requirements are fulfilled.
+        is_self (bool): Whether the transfer is to/from a self-owned wallet.
         originator (TravelRuleParty | None):
             Represents a party in a travel rule transfer (originator or beneficiary).
         beneficiary (TravelRuleParty | None):
             Represents a party in a travel rule transfer (originator or beneficiary).
-        amount (Decimal | None): The crypto amount of the transaction (e.g. "1.23 BTC")
-        amount_currency (str): The currency of the crypto amount
-        fiat_amount (Decimal | None): The fiat amount of the transaction (e.g. "123.45 USD")
-        fiat_amount_currency (str): The currency of the fiat amount
-        blockchain_network (str): The blockchain network for the transaction
+        amount (Decimal | None): The crypto amount of the transaction (e.g. "1.23 BTC").
+        amount_currency (str): The currency of the crypto amount.
+        fiat_amount (Decimal | None): The fiat amount of the transaction (e.g. "123.45 USD").
+        fiat_amount_currency (str): The currency of the fiat amount.
+        blockchain_network (str): The blockchain network for the transaction.
     """
 
     fulfilled: bool = False
@@ -3103,19 +3283,20 @@ class GetTransactionTravelRuleDataResponse:
     blockchain_network: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetUnstakingStatusResponse:
+class GetUnstakingStatusResponse(Model):
     """GetUnstakingStatusResponse: not described in the spec.
 
     Used in: what `staking.get_unstaking_status()` returns.
 
     Attributes:
-        portfolio_id (str): The portfolio ID
-        wallet_id (str): The wallet ID
-        wallet_address (str): The wallet address
-        current_timestamp (datetime | None): Current timestamp at time of API call
+        portfolio_id (str): The portfolio ID.
+        wallet_id (str): The wallet ID.
+        wallet_address (str): The wallet address.
+        current_timestamp (datetime | None): Current timestamp at time of API call.
         validators (list[ValidatorUnstakingInfo]):
-            List of validators with unstaking information for this wallet
+            List of validators with unstaking information for this wallet.
     """
 
     portfolio_id: str = ""
@@ -3125,21 +3306,24 @@ class GetUnstakingStatusResponse:
     validators: list[ValidatorUnstakingInfo] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWalletBalanceResponse:
+class GetWalletBalanceResponse(Model):
     """GetWalletBalanceResponse: not described in the spec.
 
     Used in: what `balances.get_wallet_balance()` returns.
 
     Attributes:
-        balance (Balance | None): Not described in the spec.
+        balance (Balance): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    balance: Balance | None = None
+    balance: Balance = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWalletDepositInstructionsResponse:
+class GetWalletDepositInstructionsResponse(Model):
     """GetWalletDepositInstructionsResponse: not described in the spec.
 
     Used in: what `wallets.get_wallet_deposit_instructions()` returns.
@@ -3153,21 +3337,24 @@ class GetWalletDepositInstructionsResponse:
     fiat_instructions: WalletFiatDepositInstructions | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWalletResponse:
+class GetWalletResponse(Model):
     """GetWalletResponse: not described in the spec.
 
     Used in: what `wallets.get_wallet()` returns.
 
     Attributes:
-        wallet (Wallet | None): Not described in the spec.
+        wallet (Wallet): Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    wallet: Wallet | None = None
+    wallet: Wallet = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWalletTransactionsResponse:
+class GetWalletTransactionsResponse(Model):
     """GetWalletTransactionsResponse: not described in the spec.
 
     Used in: what `transactions.list_wallet_transactions()` returns.
@@ -3181,8 +3368,9 @@ class GetWalletTransactionsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWalletsResponse:
+class GetWalletsResponse(Model):
     """GetWalletsResponse: not described in the spec.
 
     Used in: what `wallets.list_wallets()` returns.
@@ -3196,35 +3384,41 @@ class GetWalletsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetWithdrawalPowerResponse:
+class GetWithdrawalPowerResponse(Model):
     """GetWithdrawalPowerResponse: not described in the spec.
 
     Used in: what `financing.get_withdrawal_power()` returns.
 
     Attributes:
-        withdrawal_power (WithdrawalPower | None): Not described in the spec.
+        withdrawal_power (WithdrawalPower):
+            Not described in the spec. Always there: a 200 without it raises
+            MissingResponseFieldError.
     """
 
-    withdrawal_power: WithdrawalPower | None = None
+    withdrawal_power: WithdrawalPower = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetXMLiquidationResponse:
+class GetXMLiquidationResponse(Model):
     """GetXMLiquidationResponse contains detailed information about an XM liquidation
 
     Used in: what `financing.get_xm_liquidation()` returns.
 
     Attributes:
-        liquidation (XMLiquidationDetail | None):
-            XMLiquidationDetail provides detailed information about a single XM liquidation
+        liquidation (XMLiquidationDetail):
+            XMLiquidationDetail provides detailed information about a single XM liquidation.
+            Always there: a 200 without it raises MissingResponseFieldError.
     """
 
-    liquidation: XMLiquidationDetail | None = None
+    liquidation: XMLiquidationDetail = attrs.field(metadata={'answer': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Invoice:
+class Invoice(Model):
     """Invoice
 
     Used in: `GetInvoicesResponse.invoices`.
@@ -3235,7 +3429,7 @@ class Invoice:
         billing_year (int): Not described in the spec.
         due_date (str): Not described in the spec.
         invoice_number (str): Not described in the spec.
-        state (InvoiceState): States
+        state (InvoiceState): States.
         usd_amount_paid (float): Not described in the spec.
         usd_amount_owed (float): Not described in the spec.
         invoice_items (list[InvoiceItem]): Not described in the spec.
@@ -3252,8 +3446,9 @@ class Invoice:
     invoice_items: list[InvoiceItem] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class InvoiceItem:
+class InvoiceItem(Model):
     """Invoice item
 
     Used in: `Invoice.invoice_items`.
@@ -3261,7 +3456,7 @@ class InvoiceItem:
     Attributes:
         description (str): Not described in the spec.
         currency_symbol (str): Not described in the spec.
-        invoice_type (InvoiceType): Types
+        invoice_type (InvoiceType): Types.
         rate (float): Not described in the spec.
         quantity (float): Not described in the spec.
         price (float): Not described in the spec.
@@ -3279,22 +3474,24 @@ class InvoiceItem:
     total: float = 0.0
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListAdvancedTransferTransactionsResponse:
+class ListAdvancedTransferTransactionsResponse(Model):
     """ListAdvancedTransferTransactionsResponse contains the transactions associated with an
     advanced transfer.
 
     Used in: what `transactions.list_advanced_transfer_transactions()` returns.
 
     Attributes:
-        transactions (list[Transaction]): The transactions associated with an Advanced Transfer
+        transactions (list[Transaction]): The transactions associated with an Advanced Transfer.
     """
 
     transactions: list[Transaction] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListAdvancedTransfersResponse:
+class ListAdvancedTransfersResponse(Model):
     """ListAdvancedTransfersResponse contains the list of advanced transfers and pagination info.
 
     Used in: what `advanced_transfers.list_advanced_transfers()` returns.
@@ -3308,8 +3505,9 @@ class ListAdvancedTransfersResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListAggregateEntityPositionsResponse:
+class ListAggregateEntityPositionsResponse(Model):
     """ListAggregateEntityPositionsResponse: not described in the spec.
 
     Used in: what `positions.list_aggregate_entity_positions()` returns.
@@ -3323,8 +3521,9 @@ class ListAggregateEntityPositionsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListEntityBalancesResponse:
+class ListEntityBalancesResponse(Model):
     """ListEntityBalancesResponse: not described in the spec.
 
     Used in: what `balances.list_entity_balances()` returns.
@@ -3338,8 +3537,9 @@ class ListEntityBalancesResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListEntityPositionsResponse:
+class ListEntityPositionsResponse(Model):
     """ListEntityPositionsResponse: not described in the spec.
 
     Used in: what `positions.list_entity_positions()` returns.
@@ -3353,22 +3553,24 @@ class ListEntityPositionsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListFinancingEligibleAssetsResponse:
+class ListFinancingEligibleAssetsResponse(Model):
     """ListFinancingEligibleAssetsResponse contains the list of financing eligible assets with
     their details
 
     Used in: what `financing.list_financing_eligible_assets()` returns.
 
     Attributes:
-        assets (list[TFAsset]): List of assets eligible for Trade Finance
+        assets (list[TFAsset]): List of assets eligible for Trade Finance.
     """
 
     assets: list[TFAsset] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListOnchainAddressGroupsResponse:
+class ListOnchainAddressGroupsResponse(Model):
     """ListOnchainAddressGroupsResponse: not described in the spec.
 
     Used in: what `onchain_address_book.list_onchain_address_groups()` returns.
@@ -3380,8 +3582,9 @@ class ListOnchainAddressGroupsResponse:
     address_groups: list[AddressGroup] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListTFObligationsResponse:
+class ListTFObligationsResponse(Model):
     """Response containing trade finance obligations for an entity
 
     Used in: what `financing.list_tf_obligations()` returns.
@@ -3393,8 +3596,9 @@ class ListTFObligationsResponse:
     obligations: list[TFObligation] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListTransactionValidatorsResponse:
+class ListTransactionValidatorsResponse(Model):
     """ListTransactionValidatorsResponse: not described in the spec.
 
     Used in: what `staking.list_transaction_validators()` returns.
@@ -3410,14 +3614,15 @@ class ListTransactionValidatorsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListWalletAddressesResponse:
+class ListWalletAddressesResponse(Model):
     """ListWalletAddressesResponse: not described in the spec.
 
     Used in: what `wallets.list_wallet_addresses()` returns.
 
     Attributes:
-        addresses (list[BlockchainAddress]): Addresses
+        addresses (list[BlockchainAddress]): Addresses.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -3425,14 +3630,15 @@ class ListWalletAddressesResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListWeb3WalletBalancesResponse:
+class ListWeb3WalletBalancesResponse(Model):
     """ListWeb3WalletBalancesResponse: not described in the spec.
 
     Used in: what `balances.list_web3_wallet_balances()` returns.
 
     Attributes:
-        balances (list[Web3Balance]): List of balances in the onchain wallet
+        balances (list[Web3Balance]): List of balances in the onchain wallet.
         pagination (PaginatedResponse | None): Not described in the spec.
         defi_balances (list[DefiBalance]):
             DeFi balances only return for the initial request. No pagination support.
@@ -3443,14 +3649,15 @@ class ListWeb3WalletBalancesResponse:
     defi_balances: list[DefiBalance] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListXMLiquidationsResponse:
+class ListXMLiquidationsResponse(Model):
     """ListXMLiquidationsResponse contains a paginated list of XM liquidation summaries
 
     Used in: what `financing.list_xm_liquidations()` returns.
 
     Attributes:
-        liquidations (list[XMLiquidationSummary]): List of XM liquidation summaries
+        liquidations (list[XMLiquidationSummary]): List of XM liquidation summaries.
         pagination (PaginatedResponse | None): Not described in the spec.
     """
 
@@ -3458,19 +3665,20 @@ class ListXMLiquidationsResponse:
     pagination: PaginatedResponse | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class LoanInfo:
+class LoanInfo(Model):
     """LoanInfo: not described in the spec.
 
     Used in: `MarginSummary.tf_loans`, `MarginSummary.pm_loans`,
     `MarginSummary.short_collateral`.
 
     Attributes:
-        portfolio_id (str): The unique ID of the portfolio
-        symbol (str): The currency symbol
-        amount (Decimal | None): Balance amount
-        notional_amount (Decimal | None): Notional balance amount
-        due_date (str): Settlement due date
+        portfolio_id (str): The unique ID of the portfolio.
+        symbol (str): The currency symbol.
+        amount (Decimal | None): Balance amount.
+        notional_amount (Decimal | None): Notional balance amount.
+        due_date (str): Settlement due date.
     """
 
     portfolio_id: str = ""
@@ -3480,16 +3688,17 @@ class LoanInfo:
     due_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Locate:
+class Locate(Model):
     """Locate: not described in the spec.
 
     Used in: `GetLocateAvailabilitiesResponse.locates`.
 
     Attributes:
-        symbol (str): The currency symbol
-        quantity (Decimal | None): The available quantity located
-        rate (Decimal | None): The interest rate for located symbol
+        symbol (str): The currency symbol.
+        quantity (Decimal | None): The available quantity located.
+        rate (Decimal | None): The interest rate for located symbol.
     """
 
     symbol: str = ""
@@ -3497,8 +3706,9 @@ class Locate:
     rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarginAddOn:
+class MarginAddOn(Model):
     """MarginAddOn: not described in the spec.
 
     Used in: `MarginSummary.portfolio_stress_triggered`,
@@ -3506,7 +3716,7 @@ class MarginAddOn:
     `XMRiskNettingInfo.all_integrated_scenario_addons`.
 
     Attributes:
-        amount (Decimal | None): margin add on amount
+        amount (Decimal | None): margin add on amount.
         add_on_type (MarginAddOnType): Not described in the spec.
     """
 
@@ -3514,19 +3724,20 @@ class MarginAddOn:
     add_on_type: MarginAddOnType = MarginAddOnType.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarginCallRecord:
+class MarginCallRecord(Model):
     """MarginCallRecord: not described in the spec.
 
     Used in: `MarginInformation.margin_call_records`.
 
     Attributes:
-        margin_call_id (str): The unique ID of the margin call
-        initial_notional_amount (Decimal | None): The initial margin call amount in notional value
+        margin_call_id (str): The unique ID of the margin call.
+        initial_notional_amount (Decimal | None): The initial margin call amount in notional value.
         outstanding_notional_amount (Decimal | None):
-            The outstanding margin call amount in notional value
-        created_at (str): The time the margin call is created in RFC3330 format
-        due_at (str): The time the margin call is due in RFC3339 format
+            The outstanding margin call amount in notional value.
+        created_at (str): The time the margin call is created in RFC3330 format.
+        due_at (str): The time the margin call is due in RFC3339 format.
     """
 
     margin_call_id: str = ""
@@ -3536,14 +3747,15 @@ class MarginCallRecord:
     due_at: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarginInformation:
+class MarginInformation(Model):
     """MarginInformation: not described in the spec.
 
     Used in: `GetMarginInformationResponse.margin_information`.
 
     Attributes:
-        margin_call_records (list[MarginCallRecord]): The current margin call records
+        margin_call_records (list[MarginCallRecord]): The current margin call records.
         margin_summary (MarginSummary | None): Not described in the spec.
     """
 
@@ -3551,20 +3763,21 @@ class MarginInformation:
     margin_summary: MarginSummary | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarginSummary:
+class MarginSummary(Model):
     """MarginSummary: not described in the spec.
 
     Used in: `MarginInformation.margin_summary`, `MarginSummaryHistorical.margin_summary`.
 
     Attributes:
-        entity_id (str): The unique ID of the entity
+        entity_id (str): The unique ID of the entity.
         margin_equity (Decimal | None):
             The margin equity at the entity level. Margin Equity = LMV + SMV + Trading Cash
-            Balance + Short Collateral - Pending Withdrawals
-        margin_requirement (Decimal | None): USD notional value of required equity in entity portfolios
-        excess_deficit (Decimal | None): margin_equity - margin_requirement
-        pm_credit_consumed (Decimal | None): The raw amount of portfolio margin credit used
+            Balance + Short Collateral - Pending Withdrawals.
+        margin_requirement (Decimal | None): USD notional value of required equity in entity portfolios.
+        excess_deficit (Decimal | None): margin_equity - margin_requirement.
+        pm_credit_consumed (Decimal | None): The raw amount of portfolio margin credit used.
         tf_credit_limit (Decimal | None):
             The maximum trade finance credit limit. This field is deprecated and will be removed
             in the future.
@@ -3583,36 +3796,36 @@ class MarginSummary:
         tf_adjusted_equity (Decimal | None):
             The amount of adjusted equity. This field is deprecated and will be removed in the
             future.
-        frozen (bool): Whether or not a entity is frozen due to balance outstanding or other reason
-        frozen_reason (str): The reason why a entity is frozen
+        frozen (bool): Whether or not a entity is frozen due to balance outstanding or other reason.
+        frozen_reason (str): The reason why a entity is frozen.
         tf_enabled (bool):
             Whether TF is enabled for the entity. This field is deprecated and will be removed
             in the future.
-        pm_enabled (bool): Whether PM is enabled for the entity
-        market_rates (list[MarketRate]): Market rates for the list of assets
-        asset_balances (list[AssetBalance]): Asset Balances across portfolios
+        pm_enabled (bool): Whether PM is enabled for the entity.
+        market_rates (list[MarketRate]): Market rates for the list of assets.
+        asset_balances (list[AssetBalance]): Asset Balances across portfolios.
         tf_loans (list[LoanInfo]):
             Trade finance debit loan amounts. This field is deprecated and will be removed in
             the future.
-        pm_loans (list[LoanInfo]): Portfolio Margin debit loan amounts
-        short_collateral (list[LoanInfo]): Short collateral amounts
-        gross_market_value (Decimal | None): Gross market value (GMV) = LMV + Abs (SMV)
-        net_market_value (Decimal | None): Net Market Value (NMV) = LMV + SMV
+        pm_loans (list[LoanInfo]): Portfolio Margin debit loan amounts.
+        short_collateral (list[LoanInfo]): Short collateral amounts.
+        gross_market_value (Decimal | None): Gross market value (GMV) = LMV + Abs (SMV).
+        net_market_value (Decimal | None): Net Market Value (NMV) = LMV + SMV.
         long_market_value (Decimal | None):
-            Long Market Value (LMV) = Sum of positive notional for all assets
+            Long Market Value (LMV) = Sum of positive notional for all assets.
         non_marginable_long_market_value (Decimal | None):
-            Non_Marginable LMV: Sum of positive notional for each non-margin eligible coin
+            Non_Marginable LMV: Sum of positive notional for each non-margin eligible coin.
         short_market_value (Decimal | None):
-            Short Market Value (SMV) = Sum of negative notional for each margin eligible coin
-        gross_leverage (Decimal | None): Gross Leverage = GMV / Margin Requirement
-        net_exposure (Decimal | None): Net Exposure = (LMV + SMV) / GMV
+            Short Market Value (SMV) = Sum of negative notional for each margin eligible coin.
+        gross_leverage (Decimal | None): Gross Leverage = GMV / Margin Requirement.
+        net_exposure (Decimal | None): Net Exposure = (LMV + SMV) / GMV.
         portfolio_stress_triggered (MarginAddOn | None): Not described in the spec.
-        pm_asset_info (list[PMAssetInfo]): PM asset info netted across the entity
+        pm_asset_info (list[PMAssetInfo]): PM asset info netted across the entity.
         pm_credit_limit (Decimal | None):
-            PM limit that monitors gross notional borrowings (crypto + fiat)
-        pm_margin_limit (Decimal | None): PM limit that monitors excess deficit
+            PM limit that monitors gross notional borrowings (crypto + fiat).
+        pm_margin_limit (Decimal | None): PM limit that monitors excess deficit.
         pm_margin_consumed (Decimal | None):
-            The amount of the margin limit that is consumed by the excess deficit
+            The amount of the margin limit that is consumed by the excess deficit.
     """
 
     entity_id: str = ""
@@ -3649,15 +3862,16 @@ class MarginSummary:
     pm_margin_consumed: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarginSummaryHistorical:
+class MarginSummaryHistorical(Model):
     """MarginSummaryHistorical: not described in the spec.
 
     Used in: `GetMarginSummariesResponse.margin_summaries`.
 
     Attributes:
-        conversion_datetime (str): The UTC date time used for conversion
-        conversion_date (str): The date used for conversion
+        conversion_datetime (str): The UTC date time used for conversion.
+        conversion_date (str): The date used for conversion.
         margin_summary (MarginSummary | None): Not described in the spec.
     """
 
@@ -3666,21 +3880,22 @@ class MarginSummaryHistorical:
     margin_summary: MarginSummary | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarketData:
+class MarketData(Model):
     """MarketData: not described in the spec.
 
     Used in: `GetMarketDataResponse.market_data`.
 
     Attributes:
-        symbol (str): Base asset symbol (e.g., BTC, ETH, SOL)
+        symbol (str): Base asset symbol (e.g., BTC, ETH, SOL).
         vol_5d (Decimal | None):
-            Daily historical volatility over trailing 5 days (decimal, e.g., 0.65 = 65%)
+            Daily historical volatility over trailing 5 days (decimal, e.g., 0.65 = 65%).
         vol_30d (Decimal | None):
-            Daily historical volatility over trailing 30 days (decimal, e.g., 0.65 = 65%)
+            Daily historical volatility over trailing 30 days (decimal, e.g., 0.65 = 65%).
         vol_90d (Decimal | None):
-            Daily historical volatility over trailing 90 days (decimal, e.g., 0.65 = 65%)
-        adv_30d (Decimal | None): Average daily trading volume over trailing 30 days (USD)
+            Daily historical volatility over trailing 90 days (decimal, e.g., 0.65 = 65%).
+        adv_30d (Decimal | None): Average daily trading volume over trailing 30 days (USD).
         weighted_vol (Decimal | None):
             Weighted blend of the most recent vol_5d and the max vol_5d over last 30 days into a
             single volatility measure (decimal).
@@ -3694,72 +3909,77 @@ class MarketData:
     weighted_vol: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MarketRate:
+class MarketRate(Model):
     """MarketRate: not described in the spec.
 
     Used in: `MarginSummary.market_rates`.
 
     Attributes:
-        symbol (str): The currency symbol
-        rate (str): The current market rate of currency
+        symbol (str): The currency symbol.
+        rate (str): The current market rate of currency.
     """
 
     symbol: str = ""
     rate: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class MatchMetadata:
+class MatchMetadata(Model):
     """MatchMetadata: not described in the spec.
 
     Used in: `TransactionMetadata.match_metadata`.
 
     Attributes:
-        reference_id (str): The reference id of the match
-        settlement_date (str): The settlement date of the match
+        reference_id (str): The reference id of the match.
+        settlement_date (str): The settlement date of the match.
     """
 
     reference_id: str = ""
     settlement_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class NFTCollection:
+class NFTCollection(Model):
     """NFTCollection: not described in the spec.
 
     Used in: `AssetChange.collection`.
 
     Attributes:
-        name (str): NFT collection name
+        name (str): NFT collection name.
     """
 
     name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class NFTItem:
+class NFTItem(Model):
     """NFTItem: not described in the spec.
 
     Used in: `AssetChange.item`.
 
     Attributes:
-        name (str): NFT item name
+        name (str): NFT item name.
     """
 
     name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class NaturalPersonName:
+class NaturalPersonName(Model):
     """Natural person name components
 
     Used in: `TravelRuleParty.natural_person_name`.
 
     Attributes:
-        first_name (str): Given/first name
-        middle_name (str): optional middle name (currently unused)
-        last_name (str): Family/last name
+        first_name (str): Given/first name.
+        middle_name (str): optional middle name (currently unused).
+        last_name (str): Family/last name.
     """
 
     first_name: str = ""
@@ -3767,8 +3987,9 @@ class NaturalPersonName:
     last_name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Network:
+class Network(Model):
     """Network: not described in the spec.
 
     Used in: `BlockchainAddress.network`, `NetworkDetails.network`, `Transaction.network_info`,
@@ -3777,34 +3998,35 @@ class Network:
     Attributes:
         id (str): The name of the network
 
-            The network id: base, bitcoin, ethereum, solana etc
-        type (str): The network type: mainnet, testnet, etc
+            The network id: base, bitcoin, ethereum, solana etc.
+        type (str): The network type: mainnet, testnet, etc.
     """
 
     id: str = ""
     type: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class NetworkDetails:
+class NetworkDetails(Model):
     """NetworkDetails: not described in the spec.
 
     Used in: `Asset.networks`.
 
     Attributes:
         network (Network | None): Not described in the spec.
-        name (str): The name of the network
-        max_decimals (str): The maximum number of decimals supported for this network
-        default (bool): Indicates whether this network is the default network for the asset
-        trading_supported (bool): Indicates whether this network supports trading
-        vault_supported (bool): Indicates whether this network supports vault
-        prime_custody_supported (bool): Indicates whether this network supports prime custody
-        destination_tag_required (bool): Indicates whether this network requires a destination tag
-        network_link (str): Base URL to our recommended block explorer (crypto only)
+        name (str): The name of the network.
+        max_decimals (str): The maximum number of decimals supported for this network.
+        default (bool): Indicates whether this network is the default network for the asset.
+        trading_supported (bool): Indicates whether this network supports trading.
+        vault_supported (bool): Indicates whether this network supports vault.
+        prime_custody_supported (bool): Indicates whether this network supports prime custody.
+        destination_tag_required (bool): Indicates whether this network requires a destination tag.
+        network_link (str): Base URL to our recommended block explorer (crypto only).
         network_scoped_symbol (str):
             Indicates the symbol that can be used to query other endpoints, related to
             transactions, wallets, and activities, to get information particularly for this
-            asset on the network
+            asset on the network.
         min_withdrawal_amount (Decimal | None):
             The minimum withdrawal amount for this network. Applies to trading, prime custody,
             and vault wallets.
@@ -3832,27 +4054,28 @@ class NetworkDetails:
     min_deposit_amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class OnchainTransactionDetails:
+class OnchainTransactionDetails(Model):
     """OnchainTransactionDetails: not described in the spec.
 
     Used in: `Transaction.onchain_details`.
 
     Attributes:
-        signed_transaction (str): The signed transaction data
-        risk_assessment (RiskAssessment | None): New message for risk assessment details
+        signed_transaction (str): The signed transaction data.
+        risk_assessment (RiskAssessment | None): New message for risk assessment details.
         chain_id (str): The blockchain network chain ID. Will be empty for Solana transactions.
         nonce (str): The transaction nonce. Only present for EVM-based blockchain transactions.
-        replaced_transaction_id (str): The ID of the transaction that this transaction replaced
-        destination_address (str): The destination address for the transaction
+        replaced_transaction_id (str): The ID of the transaction that this transaction replaced.
+        destination_address (str): The destination address for the transaction.
         skip_broadcast (bool):
             If set to true, the transaction will not be broadcast to the network. You can still
             retrieve the signed transaction from the GetTransaction endpoint by transaction ID
             once the transaction is created.
-        failure_reason (str): Reason for transaction failure if applicable
+        failure_reason (str): Reason for transaction failure if applicable.
         signing_status (SigningStatus): - SIGNING_STATUS_UNKNOWN: Unknown signing status
             - SIGNED: Transaction has been signed
-            - UNSIGNED: Transaction is unsigned
+            - UNSIGNED: Transaction is unsigned.
     """
 
     signed_transaction: str = ""
@@ -3866,70 +4089,72 @@ class OnchainTransactionDetails:
     signing_status: SigningStatus = SigningStatus.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Order:
+class Order(Model):
     """Order: not described in the spec.
 
     Used in: `GetOpenOrdersResponse.orders`, `GetOrderResponse.order`,
     `GetOrdersResponse.orders`.
 
     Attributes:
-        id (str): The unique order ID generated by Coinbase
-        user_id (str): The ID of the user that created the order
-        portfolio_id (str): The ID of the portfolio that owns the order
-        product_id (str): The ID of the product being traded by the order
-        side (OrderSide): Order side
+        id (str): The unique order ID generated by Coinbase.
+        user_id (str): The ID of the user that created the order.
+        portfolio_id (str): The ID of the portfolio that owns the order.
+        product_id (str): The ID of the product being traded by the order.
+        side (OrderSide): Order side.
         client_order_id (str):
             A client-generated order ID used for reference purposes (note: order will be
-            rejected if this ID is not unique among all currently active orders)
-        type (OrderType): Strategy (execution algorithm)
+            rejected if this ID is not unique among all currently active orders).
+        type (OrderType): Strategy (execution algorithm).
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value`. Either `base_quantity` or
-            `quote_value` is required
+            `quote_value` is required.
         limit_price (Decimal | None):
-            The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders)
+            The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders).
         start_time (datetime | None):
-            The start time of the order in UTC (only applies to TWAP, VWAP orders.)
+            The start time of the order in UTC (only applies to TWAP, VWAP orders.).
         expiry_time (datetime | None):
             The expiry time of the order in UTC (applies to TWAP, VWAP, LIMIT, and STOP_LIMIT
-            orders with `time_in_force` set to `GTD`)
-        status (OrderStatus): Indicates the order status
-        time_in_force (TimeInForceType): Indicates the order time validity
-        created_at (datetime | None): The order creation time as a UTC timestamp
-        filled_quantity (Decimal | None): Size filled (in base asset units)
-        filled_value (Decimal | None): Market value filled (in quote asset units)
-        average_filled_price (Decimal | None): Indicates the average `filled_price`
+            orders with `time_in_force` set to `GTD`).
+        status (OrderStatus): Indicates the order status.
+        time_in_force (TimeInForceType): Indicates the order time validity.
+        created_at (datetime | None): The order creation time as a UTC timestamp.
+        filled_quantity (Decimal | None): Size filled (in base asset units).
+        filled_value (Decimal | None): Market value filled (in quote asset units).
+        average_filled_price (Decimal | None): Indicates the average `filled_price`.
         commission (Decimal | None):
             Total commission paid on this order (in quote asset units) -- only applicable for
-            partially- or fully-filled orders
+            partially- or fully-filled orders.
         exchange_fee (Decimal | None):
             Fee charged by the exchange for Cost Plus commission configurations. Exchange fee
             will be 0 for All In commission configurations.
-        historical_pov (Decimal | None): historical pov for the order
+        historical_pov (Decimal | None): historical pov for the order.
         stop_price (Decimal | None):
             Specifies the stop price at which the order activates. The order is activated if the
-            last trade price on Coinbase Exchange crosses the stop price specified on the order
+            last trade price on Coinbase Exchange crosses the stop price specified on the order.
         net_average_filled_price (Decimal | None):
-            Indicates the average `filled_price` net of commissions and fees
+            Indicates the average `filled_price` net of commissions and fees.
         user_context (str):
             Indicates a user friendly message for regarding various aspects of the order such as
-            cancellation or rejection reasons
-        client_product_id (str): The client product ID of the fill indictating the settlment currency
-        post_only (bool): Post-only flag - indicates whether the order was placed as post-only
+            cancellation or rejection reasons.
+        client_product_id (str): The client product ID of the fill indictating the settlment currency.
+        post_only (bool): Post-only flag - indicates whether the order was placed as post-only.
         order_edit_history (list[LimitOrderEdit]): deprecated: use edit_history instead
 
-            The history of order edits (deprecated: use edit_history instead)
+            The history of order edits (deprecated: use edit_history instead).
         is_raise_exact (bool):
             Indicates if this was a raise exact order (size inclusive of fees for sell orders in
-            quote)
-        display_size (Decimal | None): Display size for the order
+            quote).
+        display_size (Decimal | None): Display size for the order.
         edit_history (list[OrderEdit]): Order Edit History
 
-            The history of order edits
+            The history of order edits.
         display_quote_size (Decimal | None):
             The maximum order size that will show up on venue order books (in quote currency).
         display_base_size (Decimal | None):
@@ -3937,15 +4162,15 @@ class Order:
         peg_offset_type (str): PEG order specific fields
 
             The peg offset type for PEG orders (PRICE, BASIS_POINTS, or
-            CUMULATIVE_DEPTH_IN_BASE_UNITS)
-        offset (Decimal | None): The offset value for PEG orders
+            CUMULATIVE_DEPTH_IN_BASE_UNITS).
+        offset (Decimal | None): The offset value for PEG orders.
         wig_level (Decimal | None):
-            The wig (would if good) level for PEG orders - best price opposite to limit_price
-        product_type (ProductType): ProductType represents the general type of product
+            The wig (would if good) level for PEG orders - best price opposite to limit_price.
+        product_type (ProductType): ProductType represents the general type of product.
         commission_detail_total (CommissionDetailTotal | None): Not described in the spec.
         is_buy_exact (bool):
             Indicates if this was a buy exact order (fees charged on top of quote size for BUY
-            orders sized in quote)
+            orders sized in quote).
     """
 
     id: str = ""
@@ -3988,28 +4213,29 @@ class Order:
     is_buy_exact: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class OrderEdit:
+class OrderEdit(Model):
     """OrderEdit: not described in the spec.
 
     Used in: `GetOrderEditHistoryResponse.edit_history`, `Order.edit_history`.
 
     Attributes:
-        price (Decimal | None): New price for the edited order
+        price (Decimal | None): New price for the edited order.
         base_quantity (Decimal | None):
-            New base quantity for the edited order, populated if order is in base size
+            New base quantity for the edited order, populated if order is in base size.
         quote_value (Decimal | None):
-            New quote value for the edited order, populated if order is in quote size
+            New quote value for the edited order, populated if order is in quote size.
         display_base_size (Decimal | None):
-            Display base size for the edited order, populated if order is in base size
+            Display base size for the edited order, populated if order is in base size.
         display_quote_size (Decimal | None):
-            Display quote size for the edited order, populated if order is in quote size
-        stop_price (Decimal | None): New stop price for the edited order
-        expiry_time (datetime | None): New expiry/end time for the edited order
-        accept_time (datetime | None): Time when the edit was accepted
+            Display quote size for the edited order, populated if order is in quote size.
+        stop_price (Decimal | None): New stop price for the edited order.
+        expiry_time (datetime | None): New expiry/end time for the edited order.
+        accept_time (datetime | None): Time when the edit was accepted.
         client_order_id (str):
             The new client order identifier that the order adopted after the replacement was
-            successfully accepted
+            successfully accepted.
     """
 
     price: Decimal | None = None
@@ -4023,31 +4249,32 @@ class OrderEdit:
     client_order_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PMAssetInfo:
+class PMAssetInfo(Model):
     """PMAssetInfo: not described in the spec.
 
     Used in: `MarginSummary.pm_asset_info`.
 
     Attributes:
-        symbol (str): The currency symbol
-        amount (Decimal | None): Nominal amount of the currency
-        price (Decimal | None): Spot price for the currency
-        notional_amount (Decimal | None): Notional amount of the currency
-        asset_tier (str): Asset tier of the currency
-        margin_eligible (bool): Whether the currency is margin eligible
-        base_margin_requirement (Decimal | None): Base margin requirement of the currency
+        symbol (str): The currency symbol.
+        amount (Decimal | None): Nominal amount of the currency.
+        price (Decimal | None): Spot price for the currency.
+        notional_amount (Decimal | None): Notional amount of the currency.
+        asset_tier (str): Asset tier of the currency.
+        margin_eligible (bool): Whether the currency is margin eligible.
+        base_margin_requirement (Decimal | None): Base margin requirement of the currency.
         base_margin_requirement_notional (Decimal | None):
-            Notional amount of the currency's base margin requirement
-        adv_30d (Decimal | None): The 30d adv of the currency
-        hist_5d_vol (Decimal | None): Historic 5d volatility of the currency
-        hist_30d_vol (Decimal | None): Historic 30d volatility of the currency
-        hist_90d_vol (Decimal | None): Historic 90d volatility of the currency
-        volatility_addon (Decimal | None): Volatility margin addon of the currency position
-        liquidity_addon (Decimal | None): Liquidity margin addon of the currency position
-        total_position_margin (Decimal | None): Total position margin of the currency
-        short_nominal (Decimal | None): Nominal short position of the currency
-        long_nominal (Decimal | None): Nominal long position of the currency
+            Notional amount of the currency's base margin requirement.
+        adv_30d (Decimal | None): The 30d adv of the currency.
+        hist_5d_vol (Decimal | None): Historic 5d volatility of the currency.
+        hist_30d_vol (Decimal | None): Historic 30d volatility of the currency.
+        hist_90d_vol (Decimal | None): Historic 90d volatility of the currency.
+        volatility_addon (Decimal | None): Volatility margin addon of the currency position.
+        liquidity_addon (Decimal | None): Liquidity margin addon of the currency position.
+        total_position_margin (Decimal | None): Total position margin of the currency.
+        short_nominal (Decimal | None): Nominal short position of the currency.
+        long_nominal (Decimal | None): Nominal long position of the currency.
     """
 
     symbol: str = ""
@@ -4069,17 +4296,18 @@ class PMAssetInfo:
     long_nominal: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PaginatedResponse:
+class PaginatedResponse(Model):
     """PaginatedResponse: not described in the spec.
 
     Used in: `GetEntityActivitiesResponse.pagination`, `GetEntityUsersResponse.pagination`,
     `GetMarketDataResponse.pagination`, `GetOpenOrdersResponse.pagination` and 19 more.
 
     Attributes:
-        next_cursor (str): Cursor to navigate to next page
+        next_cursor (str): Cursor to navigate to next page.
         sort_direction (SortDirection): Not described in the spec.
-        has_next (bool): A boolean value indicating whether there are more items to paginate through
+        has_next (bool): A boolean value indicating whether there are more items to paginate through.
     """
 
     next_cursor: str = ""
@@ -4087,21 +4315,23 @@ class PaginatedResponse:
     has_next: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PaymentMethodDestination:
+class PaymentMethodDestination(Model):
     """PaymentMethodDestination: not described in the spec.
 
     Used in: `CreateWalletWithdrawalRequest.payment_method`.
 
     Attributes:
-        payment_method_id (str): The payment method id to pay out
+        payment_method_id (str): The payment method id to pay out.
     """
 
     payment_method_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PaymentMethodDetails:
+class PaymentMethodDetails(Model):
     """PaymentMethodDetails: not described in the spec.
 
     Used in: `GetEntityPaymentMethodDetailsResponse.details`.
@@ -4109,7 +4339,7 @@ class PaymentMethodDetails:
     Attributes:
         id (str): Not described in the spec.
         symbol (str): Not described in the spec.
-        payment_method_type (PaymentMethodType): Indicates the payment method type
+        payment_method_type (PaymentMethodType): Indicates the payment method type.
         name (str): Not described in the spec.
         account_number (str): Not described in the spec.
         bank_code (str): Not described in the spec.
@@ -4123,8 +4353,9 @@ class PaymentMethodDetails:
     bank_code: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PaymentMethodSummary:
+class PaymentMethodSummary(Model):
     """PaymentMethodSummary: not described in the spec.
 
     Used in: `GetEntityPaymentMethodsResponse.payment_methods`.
@@ -4132,7 +4363,7 @@ class PaymentMethodSummary:
     Attributes:
         id (str): Not described in the spec.
         symbol (str): Not described in the spec.
-        payment_method_type (PaymentMethodType): Indicates the payment method type
+        payment_method_type (PaymentMethodType): Indicates the payment method type.
         bank_name (str): Not described in the spec.
         account_number (str): Not described in the spec.
         bank_name_2 (str): Not described in the spec.
@@ -4146,8 +4377,9 @@ class PaymentMethodSummary:
     bank_name_2: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PerpetualProductDetails:
+class PerpetualProductDetails(Model):
     """PerpetualProductDetails contains details specific to perpetual futures products
 
     Used in: `FutureProductDetails.perpetual_details`.
@@ -4155,13 +4387,13 @@ class PerpetualProductDetails:
     Attributes:
         open_interest (Decimal | None): Open interest for the perpetual product
 
-            Open interest
-        funding_rate (Decimal | None): Current funding rate
-        funding_time (datetime | None): Next funding time
-        max_leverage (Decimal | None): Maximum leverage allowed
+            Open interest.
+        funding_rate (Decimal | None): Current funding rate.
+        funding_time (datetime | None): Next funding time.
+        max_leverage (Decimal | None): Maximum leverage allowed.
         underlying_type (str): Underlying type (e.g. SPOT, INDEX)
 
-            The type of underlying for the perpetual product
+            The type of underlying for the perpetual product.
     """
 
     open_interest: Decimal | None = None
@@ -4171,18 +4403,19 @@ class PerpetualProductDetails:
     underlying_type: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Portfolio:
+class Portfolio(Model):
     """Portfolio: not described in the spec.
 
     Used in: `GetPortfolioResponse.portfolio`, `GetPortfoliosResponse.portfolios`.
 
     Attributes:
-        id (str): The unique ID of the portfolio
-        name (str): The name of the portfolio
-        entity_id (str): The ID of the entity to which the portfolio is associated
-        organization_id (str): The ID of the organization to which the portfolio is associated
-        entity_name (str): The name of the entity to which the portfolio is associated
+        id (str): The unique ID of the portfolio.
+        name (str): The name of the portfolio.
+        entity_id (str): The ID of the entity to which the portfolio is associated.
+        organization_id (str): The ID of the organization to which the portfolio is associated.
+        entity_name (str): The name of the entity to which the portfolio is associated.
     """
 
     id: str = ""
@@ -4192,15 +4425,16 @@ class Portfolio:
     entity_name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioStakingInitiateResponse:
+class PortfolioStakingInitiateResponse(Model):
     """PortfolioStakingInitiateResponse: not described in the spec.
 
     Used in: what `staking.portfolio_staking_initiate()` returns.
 
     Attributes:
-        activity_id (str): The ID for the created activity
-        transaction_id (str): The ID for the created transaction
+        activity_id (str): The ID for the created activity.
+        transaction_id (str): The ID for the created transaction.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -4211,8 +4445,9 @@ class PortfolioStakingInitiateResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioStakingMetadata:
+class PortfolioStakingMetadata(Model):
     """PortfolioStakingMetadata: not described in the spec.
 
     Used in: `PortfolioStakingInitiateRequest.metadata`,
@@ -4227,15 +4462,16 @@ class PortfolioStakingMetadata:
     external_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioStakingUnstakeResponse:
+class PortfolioStakingUnstakeResponse(Model):
     """PortfolioStakingUnstakeResponse: not described in the spec.
 
     Used in: what `staking.portfolio_staking_unstake()` returns.
 
     Attributes:
-        activity_id (str): The ID for the created activity
-        transaction_id (str): The ID for the created transaction
+        activity_id (str): The ID for the created activity.
+        transaction_id (str): The ID for the created transaction.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -4246,8 +4482,9 @@ class PortfolioStakingUnstakeResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioUser:
+class PortfolioUser(Model):
     """PortfolioUser: not described in the spec.
 
     Used in: `GetPortfolioUsersResponse.users`.
@@ -4258,7 +4495,7 @@ class PortfolioUser:
         email (str): The email of the user.
         portfolio_id (str): The portfolio to which this user and associated permissions are identified.
         entity_id (str): The entity to which this user and associated permissions are identified.
-        role (UserRole): Indicates the user's role
+        role (UserRole): Indicates the user's role.
         roles (list[UserRole]): All primary roles assigned to the user.
         secondary_permissions (list[SecondaryPermission]):
             All secondary permissions assigned to the user.
@@ -4274,17 +4511,18 @@ class PortfolioUser:
     secondary_permissions: list[SecondaryPermission] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Position:
+class Position(Model):
     """Position: not described in the spec.
 
     Used in: `ListAggregateEntityPositionsResponse.positions`,
     `ListEntityPositionsResponse.positions`.
 
     Attributes:
-        symbol (str): Asset symbol
-        long (Decimal | None): The long position based on 'reference' value
-        short (Decimal | None): The short position based on 'reference' value
+        symbol (str): Asset symbol.
+        long (Decimal | None): The long position based on 'reference' value.
+        short (Decimal | None): The short position based on 'reference' value.
         position_reference (PositionReference | None): Not described in the spec.
     """
 
@@ -4294,14 +4532,15 @@ class Position:
     position_reference: PositionReference | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PositionReference:
+class PositionReference(Model):
     """PositionReference: not described in the spec.
 
     Used in: `Position.position_reference`.
 
     Attributes:
-        id (str): Reference ID
+        id (str): Reference ID.
         type (PositionReferenceType): Not described in the spec.
     """
 
@@ -4309,52 +4548,54 @@ class PositionReference:
     type: PositionReferenceType = PositionReferenceType.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PostOrderPreviewResponse:
+class PostOrderPreviewResponse(Model):
     """PostOrderPreviewResponse: not described in the spec.
 
     Used in: what `orders.create_order_preview()` returns.
 
     Attributes:
-        portfolio_id (str): The ID of the portfolio that owns the order
-        product_id (str): The ID of the product being traded by the order
-        side (OrderSide): Order side
-        type (OrderType): Strategy (execution algorithm)
+        portfolio_id (str): The ID of the portfolio that owns the order.
+        product_id (str): The ID of the product being traded by the order.
+        side (OrderSide): Order side.
+        type (OrderType): Strategy (execution algorithm).
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value`. Either `base_quantity` or
-            `quote_value` is required
+            `quote_value` is required.
         limit_price (Decimal | None):
-            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
-        start_time (datetime | None): The start time of the order in UTC (only applies to TWAP orders.)
+            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).
+        start_time (datetime | None): The start time of the order in UTC (only applies to TWAP orders.).
         expiry_time (datetime | None):
             The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only).
-            Required for TWAP and VWAP orders if historical_pov is unspecified
-        time_in_force (TimeInForceType): Indicates the order time validity
+            Required for TWAP and VWAP orders if historical_pov is unspecified.
+        time_in_force (TimeInForceType): Indicates the order time validity.
         commission (Decimal | None):
             Indicate the total commission paid on this order in quote currency - only applicable
-            if the order has any fills
-        slippage (Decimal | None): How much slippage is expected
-        best_bid (Decimal | None): Current best bid for order book
-        best_ask (Decimal | None): Current best ask for order book
+            if the order has any fills.
+        slippage (Decimal | None): How much slippage is expected.
+        best_bid (Decimal | None): Current best bid for order book.
+        best_ask (Decimal | None): Current best ask for order book.
         average_filled_price (Decimal | None):
-            Indicate expected average filled price based on the current order book
-        order_total (Decimal | None): Order quantity + fees
+            Indicate expected average filled price based on the current order book.
+        order_total (Decimal | None): Order quantity + fees.
         historical_pov (Decimal | None):
             The estimated participation rate for a TWAP/VWAP order. This field can be specified
             instead of expiry time, and will be used to compute the expiry time of the order
             based on historical participation rate.
-        is_raise_exact (bool): Raise Exact order flag
-        stop_price (Decimal | None): Stop price for the order
+        is_raise_exact (bool): Raise Exact order flag.
+        stop_price (Decimal | None): Stop price for the order.
         display_size (Decimal | None): The maximum order size that will show up on venue order books.
         display_quote_size (Decimal | None):
             The maximum order size that will show up on venue order books (in quote currency).
         display_base_size (Decimal | None):
             The maximum order size that will show up on venue order books (in base currency).
-        is_buy_exact (bool): Buy Exact order flag
+        is_buy_exact (bool): Buy Exact order flag.
     """
 
     portfolio_id: str = ""
@@ -4382,24 +4623,25 @@ class PostOrderPreviewResponse:
     is_buy_exact: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PostTradeCreditInformation:
+class PostTradeCreditInformation(Model):
     """PostTradeCreditInformation: not described in the spec.
 
     Used in: `GetPostTradeCreditResponse.post_trade_credit`.
 
     Attributes:
-        portfolio_id (str): The unique ID of the portfolio
-        currency (str): The currency symbol credit is denoted in
-        limit (Decimal | None): The maximum credit limit
-        utilized (Decimal | None): The amount of credit used
-        available (Decimal | None): The amount of credit available
-        frozen (bool): Whether or not a portfolio is frozen due to balance outstanding or other reason
-        frozen_reason (str): The reason why the portfolio is frozen
+        portfolio_id (str): The unique ID of the portfolio.
+        currency (str): The currency symbol credit is denoted in.
+        limit (Decimal | None): The maximum credit limit.
+        utilized (Decimal | None): The amount of credit used.
+        available (Decimal | None): The amount of credit available.
+        frozen (bool): Whether or not a portfolio is frozen due to balance outstanding or other reason.
+        frozen_reason (str): The reason why the portfolio is frozen.
         amounts_due (list[AmountDue]): Not described in the spec.
-        enabled (bool): Whether the portfolio has credit enabled
-        adjusted_credit_utilized (Decimal | None): The amount of adjusted credit used
-        adjusted_portfolio_equity (Decimal | None): The amount of adjusted portfolio equity
+        enabled (bool): Whether the portfolio has credit enabled.
+        adjusted_credit_utilized (Decimal | None): The amount of adjusted credit used.
+        adjusted_portfolio_equity (Decimal | None): The amount of adjusted portfolio equity.
     """
 
     portfolio_id: str = ""
@@ -4415,18 +4657,19 @@ class PostTradeCreditInformation:
     adjusted_portfolio_equity: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PreviewUnstakeResponse:
+class PreviewUnstakeResponse(Model):
     """PreviewUnstakeResponse contains the response data from previewing an unstaking operation.
 
     Used in: what `staking.preview_unstake()` returns.
 
     Attributes:
-        estimated_amount (Decimal | None): Estimated amount that would be unstaked
-        wallet_id (str): The wallet ID
-        wallet_address (str): The blockchain address of the wallet
-        current_timestamp (str): Timestamp at which this preview was generated (ISO 8601)
-        validators (list[ValidatorUnstakePreview]): Per-validator breakdown of the unstake simulation
+        estimated_amount (Decimal | None): Estimated amount that would be unstaked.
+        wallet_id (str): The wallet ID.
+        wallet_address (str): The blockchain address of the wallet.
+        current_timestamp (str): Timestamp at which this preview was generated (ISO 8601).
+        validators (list[ValidatorUnstakePreview]): Per-validator breakdown of the unstake simulation.
     """
 
     estimated_amount: Decimal | None = None
@@ -4436,8 +4679,9 @@ class PreviewUnstakeResponse:
     validators: list[ValidatorUnstakePreview] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PrimeXMMarginCallThresholds:
+class PrimeXMMarginCallThresholds(Model):
     """PrimeXMMarginCallThresholds: not described in the spec.
 
     Used in: `CrossMarginPrimeMarginSummary.margin_thresholds`.
@@ -4457,8 +4701,9 @@ class PrimeXMMarginCallThresholds:
     margin_thresholds: list[PrimeXMMarginThreshold] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PrimeXMMarginRequirementBreakdown:
+class PrimeXMMarginRequirementBreakdown(Model):
     """PrimeXMMarginRequirementBreakdown: not described in the spec.
 
     Used in: `CrossMarginPrimeRiskNettingInfo.pmr_breakdown`,
@@ -4481,8 +4726,9 @@ class PrimeXMMarginRequirementBreakdown:
     futures_margin: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PrimeXMMarginThreshold:
+class PrimeXMMarginThreshold(Model):
     """PrimeXMMarginThreshold: not described in the spec.
 
     Used in: `PrimeXMMarginCallThresholds.margin_thresholds`.
@@ -4490,7 +4736,7 @@ class PrimeXMMarginThreshold:
     Attributes:
         margin_level (XMMarginLevel):
             XMMarginLevel is the realtime state of EQ/MR and MR-EQ monitored against XM
-            thresholds as defined in the methodology
+            thresholds as defined in the methodology.
         threshold_type (PrimeXMMarginThresholdType):
             - MARGIN_THRESHOLD_EQUITY_RATIO: Threshold based on equity ratio EQ / MR; triggers
               when EQ / MR >= threshold_value.
@@ -4504,8 +4750,9 @@ class PrimeXMMarginThreshold:
     threshold_value: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PrimeXMOffsetCreditBreakdown:
+class PrimeXMOffsetCreditBreakdown(Model):
     """PrimeXMOffsetCreditBreakdown: not described in the spec.
 
     Used in: `CrossMarginPrimeRiskNettingInfo.portfolio_margin_offset_credit_breakdown`,
@@ -4528,49 +4775,51 @@ class PrimeXMOffsetCreditBreakdown:
     total_credit: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ProcessRequirements:
+class ProcessRequirements(Model):
     """Represents the status of various process requirements for a transaction
 
     Used in: `Transaction.process_requirements`.
 
     Attributes:
-        travel_rule_status (TravelRuleStatus): Travel rule compliance status for a transaction
+        travel_rule_status (TravelRuleStatus): Travel rule compliance status for a transaction.
     """
 
     travel_rule_status: TravelRuleStatus = TravelRuleStatus.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Product:
+class Product(Model):
     """Product: not described in the spec.
 
     Used in: `GetPortfolioProductsResponse.products`.
 
     Attributes:
-        id (str): The product ID, written as `BASE-QUOTE`
+        id (str): The product ID, written as `BASE-QUOTE`.
         base_increment (Decimal | None):
-            The smallest permitted unit of denomination for the base asset (varies by product)
+            The smallest permitted unit of denomination for the base asset (varies by product).
         quote_increment (Decimal | None):
-            The smallest permitted unit of denomination for the quote asset (varies by product)
+            The smallest permitted unit of denomination for the quote asset (varies by product).
         base_min_size (Decimal | None):
-            The minimum size (in base asset units) for which an order can be placed
+            The minimum size (in base asset units) for which an order can be placed.
         quote_min_size (Decimal | None):
-            The minimum size (in quote asset units) for which an order can be placed
+            The minimum size (in quote asset units) for which an order can be placed.
         base_max_size (Decimal | None):
-            The maximum size (in base asset units) for which an order can be placed
+            The maximum size (in base asset units) for which an order can be placed.
         quote_max_size (Decimal | None):
-            The maximum size (in quote asset units) for which an order can be placed
+            The maximum size (in quote asset units) for which an order can be placed.
         permissions (list[ProductPermissions]): Permissions for the product based on portfolio
 
-            Permissions given to the user for a product
-        price_increment (Decimal | None): The smallest permitted price increment for the product
+            Permissions given to the user for a product.
+        price_increment (Decimal | None): The smallest permitted price increment for the product.
         rfq_product_details (RFQProductDetails | None): Not described in the spec.
-        product_type (ProductType): ProductType represents the general type of product
+        product_type (ProductType): ProductType represents the general type of product.
         fcm_trading_session_details (FcmTradingSessionDetails | None):
-            FcmTradingSessionDetails contains trading session details for FCM products
+            FcmTradingSessionDetails contains trading session details for FCM products.
         future_product_details (FutureProductDetails | None):
-            FutureProductDetails contains details specific to futures products
+            FutureProductDetails contains details specific to futures products.
     """
 
     id: str = ""
@@ -4588,8 +4837,9 @@ class Product:
     future_product_details: FutureProductDetails | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class QuoteResponse:
+class QuoteResponse(Model):
     """Copied from
     https://github.cbhq.net/institutional/trading/blob/3e6da61aceb64c7cbe6f0c0f8fbdb98fd3e868dc/proxy/trading/protos/coinbase/brokerage/proxy/trading/api/orderentry.proto#L366-L370
 
@@ -4599,7 +4849,7 @@ class QuoteResponse:
         quote_id (str): Not described in the spec.
         expiration_time (datetime | None): Not described in the spec.
         best_price (Decimal | None): Not described in the spec.
-        order_total (Decimal | None): total quote amount for previewing
+        order_total (Decimal | None): total quote amount for previewing.
         price_inclusive_of_fees (Decimal | None): Not described in the spec.
         quote_duration_ms (int):
             Echo of the quote_duration_ms supplied in the request. 0 if the client did not
@@ -4618,20 +4868,21 @@ class QuoteResponse:
     client_quote_id: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RFQProductDetails:
+class RFQProductDetails(Model):
     """RFQProductDetails: not described in the spec.
 
     Used in: `Product.rfq_product_details`.
 
     Attributes:
-        tradable (bool): Whether the product is tradable via RFQ
-        min_notional_size (Decimal | None): Deprecated: Value will be an empty string
-        max_notional_size (Decimal | None): Deprecated: Value will be an empty string
-        min_base_size (Decimal | None): Minimum base size for RFQ
-        max_base_size (Decimal | None): Maximum base size for RFQ
-        min_quote_size (Decimal | None): Minimum quote size for RFQ
-        max_quote_size (Decimal | None): Maximum quote size for RFQ
+        tradable (bool): Whether the product is tradable via RFQ.
+        min_notional_size (Decimal | None): Deprecated: Value will be an empty string.
+        max_notional_size (Decimal | None): Deprecated: Value will be an empty string.
+        min_base_size (Decimal | None): Minimum base size for RFQ.
+        max_base_size (Decimal | None): Maximum base size for RFQ.
+        min_quote_size (Decimal | None): Minimum quote size for RFQ.
+        max_quote_size (Decimal | None): Maximum quote size for RFQ.
     """
 
     tradable: bool = False
@@ -4643,41 +4894,44 @@ class RFQProductDetails:
     max_quote_size: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RewardMetadata:
+class RewardMetadata(Model):
     """RewardMetadata: not described in the spec.
 
     Used in: `TransactionMetadata.reward_metadata`.
 
     Attributes:
-        subtype (RewardSubtype): Indicates the reward subtype
+        subtype (RewardSubtype): Indicates the reward subtype.
         custom_stablecoin_reward_details (CustomStablecoinRewardDetails | None):
-            Details for a custom stablecoin reward payout transaction
+            Details for a custom stablecoin reward payout transaction.
     """
 
     subtype: RewardSubtype = RewardSubtype.UNSPECIFIED
     custom_stablecoin_reward_details: CustomStablecoinRewardDetails | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RiskAssessment:
+class RiskAssessment(Model):
     """New message for risk assessment details
 
     Used in: `OnchainTransactionDetails.risk_assessment`.
 
     Attributes:
         compliance_risk_detected (bool):
-            Indicates if the transaction has been flagged for compliance concerns
+            Indicates if the transaction has been flagged for compliance concerns.
         security_risk_detected (bool):
-            Indicates if the transaction has been flagged for security concerns
+            Indicates if the transaction has been flagged for security concerns.
     """
 
     compliance_risk_detected: bool = False
     security_risk_detected: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RotateAPIKeyRequest:
+class RotateAPIKeyRequest(Model):
     """RotateAPIKeyRequest: not described in the spec.
 
     Used in: the body `api_keys.rotate_api_key()` sends.
@@ -4692,8 +4946,9 @@ class RotateAPIKeyRequest:
     duration_seconds: int | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RotateAPIKeyResponse:
+class RotateAPIKeyResponse(Model):
     """RotateAPIKeyResponse: not described in the spec.
 
     Used in: what `api_keys.rotate_api_key()` returns.
@@ -4711,73 +4966,78 @@ class RotateAPIKeyResponse:
     activity_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RpcConfig:
+class RpcConfig(Model):
     """RpcConfig: not described in the spec.
 
     Used in: `CreateOnchainTransactionRequest.rpc`.
 
     Attributes:
-        skip_broadcast (bool): If true, transaction will not be broadcast to the network
-        url (str): Custom blockchain node RPC URL. (EVM-only)
+        skip_broadcast (bool): If true, transaction will not be broadcast to the network.
+        url (str): Custom blockchain node RPC URL. (EVM-only).
     """
 
     skip_broadcast: bool = False
     url: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ScheduleFuturesSweepResponse:
+class ScheduleFuturesSweepResponse(Model):
     """ScheduleFuturesSweepResponse: not described in the spec.
 
     Used in: what `futures.schedule_futures_sweep()` returns.
 
     Attributes:
-        success (bool): Success
-        request_id (str): Request ID
+        success (bool): Success.
+        request_id (str): Request ID.
     """
 
     success: bool = False
     request_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SetAutoSweepResponse:
+class SetAutoSweepResponse(Model):
     """SetAutoSweepResponse: not described in the spec.
 
     Used in: what `futures.set_auto_sweep()` returns.
 
     Attributes:
-        success (bool): Success
+        success (bool): Success.
     """
 
     success: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SetFcmSettingsResponse:
+class SetFcmSettingsResponse(Model):
     """SetFcmSettingsResponse: not described in the spec.
 
     Used in: what `futures.set_fcm_settings()` returns.
 
     Attributes:
-        success (bool): Success
+        success (bool): Success.
     """
 
     success: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ShortCollateral:
+class ShortCollateral(Model):
     """ShortCollateral: not described in the spec.
 
     Used in: `Conversion.short_collateral`.
 
     Attributes:
-        old_balance (Decimal | None): Existing short collateral balance
-        new_balance (Decimal | None): New short collateral balance required
-        loan_interest_rate (Decimal | None): Loan interest rate
-        collateral_interest_rate (Decimal | None): Collateral interest rate
+        old_balance (Decimal | None): Existing short collateral balance.
+        new_balance (Decimal | None): New short collateral balance required.
+        loan_interest_rate (Decimal | None): Loan interest rate.
+        collateral_interest_rate (Decimal | None): Collateral interest rate.
     """
 
     old_balance: Decimal | None = None
@@ -4786,18 +5046,19 @@ class ShortCollateral:
     collateral_interest_rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingClaimRewardsResponse:
+class StakingClaimRewardsResponse(Model):
     """StakingClaimRewardsResponse: not described in the spec.
 
     Used in: what `staking.staking_claim_rewards()` returns.
 
     Attributes:
-        wallet_id (str): The wallet ID
+        wallet_id (str): The wallet ID.
         transaction_id (str):
             ID of the newly created transaction, can be used to fetch details of the current
-            state of execution
-        activity_id (str): The ID for the activity generated for this request
+            state of execution.
+        activity_id (str): The ID for the activity generated for this request.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -4809,18 +5070,19 @@ class StakingClaimRewardsResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingInitiateResponse:
+class StakingInitiateResponse(Model):
     """StakingInitiateResponse contains the response data from initiating a staking operation.
 
     Used in: what `staking.staking_initiate()` returns.
 
     Attributes:
-        wallet_id (str): The wallet ID
+        wallet_id (str): The wallet ID.
         transaction_id (str):
             ID of the newly created transaction, can be used to fetch details of the current
-            state of execution
-        activity_id (str): The ID for the activity generated for this request
+            state of execution.
+        activity_id (str): The ID for the activity generated for this request.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -4832,19 +5094,20 @@ class StakingInitiateResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingStatus:
+class StakingStatus(Model):
     """StakingStatus: not described in the spec.
 
     Used in: `ValidatorStakingInfo.statuses`.
 
     Attributes:
-        amount (Decimal | None): Amount being staked (whole amount, e.g., 16 ETH)
+        amount (Decimal | None): Amount being staked (whole amount, e.g., 16 ETH).
         stake_type (StakeType): Not described in the spec.
         estimated_stake_date (datetime | None):
-            Estimated date when staking will complete (ISO 8601 format)
-        estimated_hours_to_stake (int): Estimated hours until this staking request completes
-        requested_at (datetime | None): Timestamp when the stake request was originally created
+            Estimated date when staking will complete (ISO 8601 format).
+        estimated_hours_to_stake (int): Estimated hours until this staking request completes.
+        requested_at (datetime | None): Timestamp when the stake request was originally created.
     """
 
     amount: Decimal | None = None
@@ -4854,18 +5117,19 @@ class StakingStatus:
     requested_at: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingUnstakeResponse:
+class StakingUnstakeResponse(Model):
     """StakingUnstakeResponse contains the response data from initiating an unstaking operation.
 
     Used in: what `staking.staking_unstake()` returns.
 
     Attributes:
-        wallet_id (str): The wallet ID
+        wallet_id (str): The wallet ID.
         transaction_id (str):
             ID of the newly created transaction, can be used to fetch details of the current
-            state of execution
-        activity_id (str): The ID for the activity generated for this request
+            state of execution.
+        activity_id (str): The ID for the activity generated for this request.
         idempotency_key (str):
             The value the client sent (Prime does not echo it): yours, or the uuid4 it filled
             in.
@@ -4877,29 +5141,31 @@ class StakingUnstakeResponse:
     idempotency_key: str = attrs.field(default="", metadata={'echo': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SubmitDepositTravelRuleDataResponse:
+class SubmitDepositTravelRuleDataResponse(Model):
     """Response after submitting travel rule data for a deposit
 
     Used in: what `travel_rule.submit_deposit_travel_rule_data()` returns.
 
     Attributes:
-        ownership_verification_required (bool): Whether additional ownership verification is required
+        ownership_verification_required (bool): Whether additional ownership verification is required.
     """
 
     ownership_verification_required: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TFAsset:
+class TFAsset(Model):
     """TFAsset represents an asset eligible for Trade Finance with adjustment factors
 
     Used in: `ListFinancingEligibleAssetsResponse.assets`.
 
     Attributes:
-        symbol (str): The asset symbol
-        asset_adjustment (Decimal | None): The asset adjustment factor for Trade Finance
-        liability_adjustment (Decimal | None): The liability adjustment factor for Trade Finance
+        symbol (str): The asset symbol.
+        asset_adjustment (Decimal | None): The asset adjustment factor for Trade Finance.
+        liability_adjustment (Decimal | None): The liability adjustment factor for Trade Finance.
     """
 
     symbol: str = ""
@@ -4907,18 +5173,19 @@ class TFAsset:
     liability_adjustment: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TFObligation:
+class TFObligation(Model):
     """Trade finance obligation information
 
     Used in: `ListTFObligationsResponse.obligations`.
 
     Attributes:
-        portfolio_id (str): The unique ID of the portfolio
-        symbol (str): The currency symbol
-        amount_due (Decimal | None): Current amount due
-        notional_amount (Decimal | None): Loan notional amount
-        due_date (str): Settlement due date
+        portfolio_id (str): The unique ID of the portfolio.
+        symbol (str): The currency symbol.
+        amount_due (Decimal | None): Current amount due.
+        notional_amount (Decimal | None): Loan notional amount.
+        due_date (str): Settlement due date.
     """
 
     portfolio_id: str = ""
@@ -4928,8 +5195,9 @@ class TFObligation:
     due_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TierPairRateEntry:
+class TierPairRateEntry(Model):
     """TierPairRateEntry represents a single (tier_a, tier_b) -> rate entry in an offset credit
     matrix.
 
@@ -4948,23 +5216,25 @@ class TierPairRateEntry:
     rate: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TieredPricingFee:
+class TieredPricingFee(Model):
     """TieredPricingFee: not described in the spec.
 
     Used in: `GetTFTieredPricingFeesResponse.fees`.
 
     Attributes:
-        symbol (str): Asset symbol
-        fee (Decimal | None): The fee in bps
+        symbol (str): Asset symbol.
+        fee (Decimal | None): The fee in bps.
     """
 
     symbol: str = ""
     fee: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Transaction:
+class Transaction(Model):
     """Transaction: not described in the spec.
 
     Used in: `GetPortfolioTransactionsResponse.transactions`,
@@ -4972,35 +5242,35 @@ class Transaction:
     `ListAdvancedTransferTransactionsResponse.transactions`.
 
     Attributes:
-        id (str): The ID of the transaction
-        wallet_id (str): The wallet ID of the transaction
-        portfolio_id (str): The portfolio ID of the transaction
-        type (TransactionType): Indicates the transaction type
-        status (TransactionStatus): Indicates the transaction status
-        symbol (str): The asset symbol
-        created_at (datetime | None): The transaction creation time (as a UTC timestamp)
-        completed_at (datetime | None): The transaction completion time (as a UTC timestamp)
-        amount (Decimal | None): The transaction amount in whole units
+        id (str): The ID of the transaction.
+        wallet_id (str): The wallet ID of the transaction.
+        portfolio_id (str): The portfolio ID of the transaction.
+        type (TransactionType): Indicates the transaction type.
+        status (TransactionStatus): Indicates the transaction status.
+        symbol (str): The asset symbol.
+        created_at (datetime | None): The transaction creation time (as a UTC timestamp).
+        completed_at (datetime | None): The transaction completion time (as a UTC timestamp).
+        amount (Decimal | None): The transaction amount in whole units.
         transfer_from (TransferLocation | None): Not described in the spec.
         transfer_to (TransferLocation | None): Not described in the spec.
         network_fees (Decimal | None):
             The blockchain network fees (in whole units) required in order to broadcast the
-            transaction
-        fees (Decimal | None): The fees that the customer paid for the transaction (in whole units)
-        fee_symbol (str): The asset in which fees will be paid
+            transaction.
+        fees (Decimal | None): The fees that the customer paid for the transaction (in whole units).
+        fee_symbol (str): The asset in which fees will be paid.
         blockchain_ids (list[str]):
-            The cryptocurrency network transaction hashes/IDs generated upon broadcast
-        transaction_id (str): The 8 character alphanumeric short form id for the transaction
-        destination_symbol (str): The destination asset symbol
+            The cryptocurrency network transaction hashes/IDs generated upon broadcast.
+        transaction_id (str): The 8 character alphanumeric short form id for the transaction.
+        destination_symbol (str): The destination asset symbol.
         estimated_network_fees (EstimatedNetworkFees | None): Not described in the spec.
-        network (str): The network name specific to web3/onchain wallet transactions
-        estimated_asset_changes (list[AssetChange]): The estimated asset changes (web3)
+        network (str): The network name specific to web3/onchain wallet transactions.
+        estimated_asset_changes (list[AssetChange]): The estimated asset changes (web3).
         metadata (TransactionMetadata | None): Not described in the spec.
-        idempotency_key (str): The idempotency key associated with the transaction creation request
+        idempotency_key (str): The idempotency key associated with the transaction creation request.
         onchain_details (OnchainTransactionDetails | None): Not described in the spec.
         network_info (Network | None): Not described in the spec.
         process_requirements (ProcessRequirements | None):
-            Represents the status of various process requirements for a transaction
+            Represents the status of various process requirements for a transaction.
     """
 
     id: str = ""
@@ -5030,8 +5300,9 @@ class Transaction:
     process_requirements: ProcessRequirements | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TransactionMetadata:
+class TransactionMetadata(Model):
     """TransactionMetadata: not described in the spec.
 
     Used in: `Transaction.metadata`.
@@ -5047,15 +5318,16 @@ class TransactionMetadata:
     reward_metadata: RewardMetadata | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TransactionValidator:
+class TransactionValidator(Model):
     """TransactionValidator: not described in the spec.
 
     Used in: `ListTransactionValidatorsResponse.transaction_validators`.
 
     Attributes:
-        transaction_id (str): The ID of the transaction which staked to this validator
-        validator_address (str): The address (public key) of the validator
+        transaction_id (str): The ID of the transaction which staked to this validator.
+        validator_address (str): The address (public key) of the validator.
         validator_status (ValidatorStatus): Not described in the spec.
     """
 
@@ -5064,8 +5336,9 @@ class TransactionValidator:
     validator_status: ValidatorStatus = ValidatorStatus.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TransferLocation:
+class TransferLocation(Model):
     """TransferLocation: not described in the spec.
 
     Used in: `FundMovement.source`, `FundMovement.target`, `Transaction.transfer_from`,
@@ -5078,22 +5351,23 @@ class TransferLocation:
             - ADDRESS: A cryptocurrency address
             - OTHER: Another type of transfer location: Blockchain Network, Coinbase
             - MULTIPLE_ADDRESSES: Multiple cryptocurrency addresses
-            - COUNTERPARTY_ID: Counterparty ID
-        value (str): The value of the transfer location: payment method ID, wallet ID or crypto address
-        address (str): The crypto address of the transfer location
+            - COUNTERPARTY_ID: Counterparty ID.
+        value (str): The value of the transfer location: payment method ID, wallet ID or crypto address.
+        address (str): The crypto address of the transfer location.
         account_identifier (str):
             The tag/memo of the address, if applicable -- required for certain assets (e.g. XRP,
-            XLM, etc.)
+            XLM, etc.).
     """
 
-    type: TransferLocationType = TransferLocationType.UNSPECIFIED
+    type: TransferLocationType = attrs.field(default=TransferLocationType.UNSPECIFIED, converter=_transfer_location_type)
     value: str = ""
     address: str = ""
     account_identifier: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TravelRuleData:
+class TravelRuleData(Model):
     """Data object used for withdrawals.
 
     Used in: `CreateWalletWithdrawalRequest.travel_rule_data`.
@@ -5103,10 +5377,10 @@ class TravelRuleData:
             Represents a party in a travel rule transfer (originator or beneficiary).
         originator (TravelRuleParty | None):
             Represents a party in a travel rule transfer (originator or beneficiary).
-        is_self (bool): True if user owns the counterparty address (self-transfer)
+        is_self (bool): True if user owns the counterparty address (self-transfer).
         is_intermediary (bool):
             True if Coinbase is being used as an intermediary for a customer transfer.
-        opt_out_of_ownership_verification (bool): True to skip wallet ownership verification
+        opt_out_of_ownership_verification (bool): True to skip wallet ownership verification.
         attest_verified_wallet_ownership (bool):
             Whether the originating VASP attests to verified wallet ownership. When true with
             is_intermediary, enables automatic VASP data enrichment from the legal entity.
@@ -5120,8 +5394,9 @@ class TravelRuleData:
     attest_verified_wallet_ownership: bool = False
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class TravelRuleParty:
+class TravelRuleParty(Model):
     """Represents a party in a travel rule transfer (originator or beneficiary).
 
     Used in: `GetTransactionTravelRuleDataResponse.originator`,
@@ -5129,29 +5404,29 @@ class TravelRuleParty:
     `TravelRuleData.originator` and 2 more.
 
     Attributes:
-        name (str): Legal name (for entities or simple name format)
-        natural_person_name (NaturalPersonName | None): Natural person name components
-        address (DetailedAddress | None): Detailed address information
-        wallet_type (TravelRuleWalletType): Type of wallet being used for transfers
-        vasp_id (str): VASP identifier when wallet_type is VASP
-        vasp_name (str): VASP name fallback when vasp_id is unknown
+        name (str): Legal name (for entities or simple name format).
+        natural_person_name (NaturalPersonName | None): Natural person name components.
+        address (DetailedAddress | None): Detailed address information.
+        wallet_type (TravelRuleWalletType): Type of wallet being used for transfers.
+        vasp_id (str): VASP identifier when wallet_type is VASP.
+        vasp_name (str): VASP name fallback when vasp_id is unknown.
         personal_id (str):
             Personal identifier for travel rule compliance. For individuals: passport number,
             national ID, driver's license. For institutions: LEI (Legal Entity Identifier).
         date_of_birth (Date | None):
             Represents a whole or partial calendar date, such as a birthday. The time of day and
             time zone are either specified elsewhere or are insignificant. The date is relative
-            to the Gregorian Calendar. This can represent one of the following:
+            to the Gregorian Calendar. This can represent one of the following:.
         telephone_number (str): Telephone number for contact purposes.
         account_id (str): Account identifier for travel rule compliance. If not provided, defaults to
             portfolio ID.
-        vasp_address (DetailedAddress | None): Detailed address information
+        vasp_address (DetailedAddress | None): Detailed address information.
     """
 
     name: str = ""
     natural_person_name: NaturalPersonName | None = None
     address: DetailedAddress | None = None
-    wallet_type: TravelRuleWalletType = TravelRuleWalletType.UNSPECIFIED
+    wallet_type: TravelRuleWalletType = attrs.field(default=TravelRuleWalletType.UNSPECIFIED, converter=_travel_rule_wallet_type)
     vasp_id: str = ""
     vasp_name: str = ""
     personal_id: str = ""
@@ -5161,18 +5436,19 @@ class TravelRuleParty:
     vasp_address: DetailedAddress | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class UnstakingStatus:
+class UnstakingStatus(Model):
     """UnstakingStatus: not described in the spec.
 
     Used in: `ValidatorUnstakingInfo.statuses`.
 
     Attributes:
-        amount (Decimal | None): Amount being unstaked (whole amount, e.g., 16 ETH)
+        amount (Decimal | None): Amount being unstaked (whole amount, e.g., 16 ETH).
         unstake_type (UnstakeType): Not described in the spec.
-        finishing_at (datetime | None): Estimated date when unstaking will complete (ISO 8601 format)
-        remaining_hours (int): Estimated hours until this unstaking request completes
-        requested_at (datetime | None): Timestamp when the unstake request was originally created
+        finishing_at (datetime | None): Estimated date when unstaking will complete (ISO 8601 format).
+        remaining_hours (int): Estimated hours until this unstaking request completes.
+        requested_at (datetime | None): Timestamp when the unstake request was originally created.
         estimate_type (EstimateType): Not described in the spec.
         estimate_description (str): Detailed explanation of the estimate status for display to users.
     """
@@ -5186,16 +5462,17 @@ class UnstakingStatus:
     estimate_description: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class UpdateFundingSettingsResponse:
+class UpdateFundingSettingsResponse(Model):
     """UpdateFundingSettingsResponse: not described in the spec.
 
     Used in: what `financing.update_funding_settings()` returns.
 
     Attributes:
-        activity_id (str): Identifier for the created activity / proposal
-        activity_type (str): Type of the activity (e.g. PCS proposal type)
-        num_approvals_remaining (int): Number of approvals still required before the change applies
+        activity_id (str): Identifier for the created activity / proposal.
+        activity_type (str): Type of the activity (e.g. PCS proposal type).
+        num_approvals_remaining (int): Number of approvals still required before the change applies.
     """
 
     activity_id: str = ""
@@ -5203,16 +5480,17 @@ class UpdateFundingSettingsResponse:
     num_approvals_remaining: int = 0
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class UserAction:
+class UserAction(Model):
     """UserAction: not described in the spec.
 
     Used in: `Activity.user_actions`.
 
     Attributes:
-        action (Action): Action is the available user action types
-        user_id (str): Id of the user who executed the action
-        timestamp (str): Time the action was taken
+        action (Action): Action is the available user action types.
+        user_id (str): Id of the user who executed the action.
+        timestamp (str): Time the action was taken.
     """
 
     action: Action = Action.UNSPECIFIED
@@ -5220,51 +5498,54 @@ class UserAction:
     timestamp: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ValidatorAllocation:
+class ValidatorAllocation(Model):
     """ValidatorAllocation specifies the validator and amount for staking or unstaking. Used for
     granular ETH V2 validator-level staking or unstaking operations.
 
     Used in: `WalletUnstakeInputs.validator_allocations`.
 
     Attributes:
-        validator_address (str): The validator address for performing staking operations
-        amount (Decimal | None): Amount for performing staking operations with this validator
+        validator_address (str): The validator address for performing staking operations.
+        amount (Decimal | None): Amount for performing staking operations with this validator.
     """
 
     validator_address: str = ""
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ValidatorStakingInfo:
+class ValidatorStakingInfo(Model):
     """ValidatorStakingInfo: not described in the spec.
 
     Used in: `GetStakingStatusResponse.validators`.
 
     Attributes:
-        validator_address (str): The validator address (public key)
-        statuses (list[StakingStatus]): List of active staking requests for this validator
+        validator_address (str): The validator address (public key).
+        statuses (list[StakingStatus]): List of active staking requests for this validator.
     """
 
     validator_address: str = ""
     statuses: list[StakingStatus] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ValidatorUnstakePreview:
+class ValidatorUnstakePreview(Model):
     """ValidatorUnstakePreview contains the per-validator breakdown for an unstake preview.
 
     Used in: `PreviewUnstakeResponse.validators`.
 
     Attributes:
-        validator_address (str): Public address of the validator being unstaked from
+        validator_address (str): Public address of the validator being unstaked from.
         estimated_unstaking_amount (Decimal | None):
-            Estimated amount that would be unstaked from this validator (in ETH)
+            Estimated amount that would be unstaked from this validator (in ETH).
         unstake_time_estimate_in_hours (float):
-            Estimated time until this validator's unstake completes, in hours
+            Estimated time until this validator's unstake completes, in hours.
         estimated_unstake_date (str):
-            Estimated date when this validator's unstake will complete (ISO 8601)
+            Estimated date when this validator's unstake will complete (ISO 8601).
     """
 
     validator_address: str = ""
@@ -5273,34 +5554,36 @@ class ValidatorUnstakePreview:
     estimated_unstake_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ValidatorUnstakingInfo:
+class ValidatorUnstakingInfo(Model):
     """ValidatorUnstakingInfo: not described in the spec.
 
     Used in: `GetUnstakingStatusResponse.validators`.
 
     Attributes:
-        validator_address (str): The validator address (public key)
-        statuses (list[UnstakingStatus]): List of active unstaking requests for this validator
+        validator_address (str): The validator address (public key).
+        statuses (list[UnstakingStatus]): List of active unstaking requests for this validator.
     """
 
     validator_address: str = ""
     statuses: list[UnstakingStatus] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Wallet:
+class Wallet(Model):
     """Wallet: not described in the spec.
 
     Used in: `GetWalletResponse.wallet`, `GetWalletsResponse.wallets`.
 
     Attributes:
-        id (str): The unique UUID for the wallet
-        name (str): The name of the wallet
-        symbol (str): The asset stored in the wallet
-        type (WalletType): Indicates the wallet type
-        created_at (datetime | None): The UTC timestamp when this wallet was created
-        address (str): The active address of the wallet
+        id (str): The unique UUID for the wallet.
+        name (str): The name of the wallet.
+        symbol (str): The asset stored in the wallet.
+        type (WalletType): Indicates the wallet type.
+        created_at (datetime | None): The UTC timestamp when this wallet was created.
+        address (str): The active address of the wallet.
         visibility (WalletVisibility): Not described in the spec.
         network (Network | None): Not described in the spec.
     """
@@ -5315,8 +5598,9 @@ class Wallet:
     network: Network | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletClaimRewardsInputs:
+class WalletClaimRewardsInputs(Model):
     """WalletClaimRewardsInputs contains the custom inputs for claim rewards operations on a
     wallet. Requirements and supported fields vary by asset type.
 
@@ -5325,30 +5609,31 @@ class WalletClaimRewardsInputs:
     Attributes:
         amount (Decimal | None):
             Optional amount to claim rewards (ETH only). If omitted, the wallet will claim the
-            maximum amount available
+            maximum amount available.
     """
 
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletCryptoDepositInstructions:
+class WalletCryptoDepositInstructions(Model):
     """WalletCryptoDepositInstructions: not described in the spec.
 
     Used in: `GetWalletDepositInstructionsResponse.crypto_instructions`.
 
     Attributes:
-        id (str): The ID of the wallet
-        name (str): The name of the wallet
-        type (WalletDepositInstructionType): Indicates the wallet's deposit instruction type
-        address (str): The address of the wallet
+        id (str): The ID of the wallet.
+        name (str): The name of the wallet.
+        type (WalletDepositInstructionType): Indicates the wallet's deposit instruction type.
+        address (str): The address of the wallet.
         account_identifier (str):
             The tag/memo of the address, if applicable -- required for certain assets (e.g. XRP,
-            XLM, etc.)
+            XLM, etc.).
         account_identifier_name (str):
             The blockchain network's terminology for the unique identifier used to identify the
             receiver of the transaction (different blockchain networks use different names, such
-            as `destination_tag` or `memo`)
+            as `destination_tag` or `memo`).
         network (Network | None): Not described in the spec.
     """
 
@@ -5361,19 +5646,20 @@ class WalletCryptoDepositInstructions:
     network: Network | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletFiatDepositInstructions:
+class WalletFiatDepositInstructions(Model):
     """WalletFiatDepositInstructions: not described in the spec.
 
     Used in: `GetWalletDepositInstructionsResponse.fiat_instructions`.
 
     Attributes:
-        id (str): The id of the wallet
-        name (str): The name of the wallet
-        type (WalletDepositInstructionType): Indicates the wallet's deposit instruction type
-        account_number (str): The fiat account number
-        routing_number (str): The fiat routing number
-        reference_code (str): Reference code to be used as a memo/description
+        id (str): The id of the wallet.
+        name (str): The name of the wallet.
+        type (WalletDepositInstructionType): Indicates the wallet's deposit instruction type.
+        account_number (str): The fiat account number.
+        routing_number (str): The fiat routing number.
+        reference_code (str): Reference code to be used as a memo/description.
     """
 
     id: str = ""
@@ -5384,8 +5670,9 @@ class WalletFiatDepositInstructions:
     reference_code: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletStakeInputs:
+class WalletStakeInputs(Model):
     """WalletStakeInputs contains the custom inputs for staking operations on a wallet.
     Requirements and supported fields vary by asset type.
 
@@ -5394,7 +5681,7 @@ class WalletStakeInputs:
     Attributes:
         amount (Decimal | None):
             Optional amount to stake (ETH only). If omitted, the wallet will stake the maximum
-            amount available
+            amount available.
         validator_address (str):
             Optional validator address, defaults to Coinbase validator. For SOL, must be the
             vote account address. Ignored for ETH.
@@ -5407,8 +5694,9 @@ class WalletStakeInputs:
     end_date: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletStakingMetadata:
+class WalletStakingMetadata(Model):
     """WalletStakingMetadata contains optional metadata for wallet staking requests. external_id
     tags the discrete TWS transaction stake/unstake create; automatic reward crediting (e.g. SOL
     inflation) does not produce one. StakingClaimRewardsRequest intentionally omits this field;
@@ -5427,8 +5715,9 @@ class WalletStakingMetadata:
     external_id: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WalletUnstakeInputs:
+class WalletUnstakeInputs(Model):
     """WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet.
     Requirements and supported fields vary by asset type.
 
@@ -5437,11 +5726,11 @@ class WalletUnstakeInputs:
     Attributes:
         amount (Decimal | None):
             Optional amount to unstake (ETH only). If omitted, the wallet will unstake the
-            maximum amount available
+            maximum amount available.
         validator_allocations (list[ValidatorAllocation]):
             (Alpha) Optional validator-level allocations for ETH V2 unstaking. Allows specifying
             which validators to unstake from and how much. This feature is in alpha. Please
-            reach out to your Coinbase Prime account manager for more information
+            reach out to your Coinbase Prime account manager for more information.
         validator_address (str):
             Optional validator address to unstake from. Only supported for a subset of
             protocols.
@@ -5452,14 +5741,15 @@ class WalletUnstakeInputs:
     validator_address: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Web3Asset:
+class Web3Asset(Model):
     """Web3Asset: not described in the spec.
 
     Used in: `Web3Balance.asset`.
 
     Attributes:
-        network (str): Network this asset is on (ie "ethereum-mainnet")
+        network (str): Network this asset is on (ie "ethereum-mainnet").
         contract_address (str): Contract Address of this asset (empty for native assets).
         symbol (str): Symbol of this asset.
         token_id (str): Token ID of this asset (empty for non  NFT assets).
@@ -5473,8 +5763,9 @@ class Web3Asset:
     name: str = ""
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Web3Balance:
+class Web3Balance(Model):
     """Web3Balance: not described in the spec.
 
     Used in: `ListWeb3WalletBalancesResponse.balances`.
@@ -5485,7 +5776,7 @@ class Web3Balance:
         visibility_status (VisibilityStatus): - UNKNOWN_VISIBILITY_STATUS: nil
             - VISIBLE: Visible
             - HIDDEN: Hidden
-            - SPAM: Spam
+            - SPAM: Spam.
     """
 
     asset: Web3Asset | None = None
@@ -5493,48 +5784,51 @@ class Web3Balance:
     visibility_status: VisibilityStatus = VisibilityStatus.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Web3TransactionMetadata:
+class Web3TransactionMetadata(Model):
     """Web3TransactionMetadata: not described in the spec.
 
     Used in: `TransactionMetadata.web3_transaction_metadata`.
 
     Attributes:
-        label (str): The transaction type label of the confirmed transaction post settlement
-        confirmed_asset_changes (list[AssetChange]): The confirmed asset changes (onchain)
+        label (str): The transaction type label of the confirmed transaction post settlement.
+        confirmed_asset_changes (list[AssetChange]): The confirmed asset changes (onchain).
     """
 
     label: str = ""
     confirmed_asset_changes: list[AssetChange] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class WithdrawalPower:
+class WithdrawalPower(Model):
     """WithdrawalPower: not described in the spec.
 
     Used in: `GetWithdrawalPowerResponse.withdrawal_power`.
 
     Attributes:
-        symbol (str): The currency symbol
-        amount (Decimal | None): Withdrawal power
+        symbol (str): The currency symbol.
+        amount (Decimal | None): Withdrawal power.
     """
 
     symbol: str = ""
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMLiquidatedAsset:
+class XMLiquidatedAsset(Model):
     """XMLiquidatedAsset provides per-asset detail for a liquidation
 
     Used in: `XMLiquidationDetail.asset_breakdown`.
 
     Attributes:
-        asset (str): Asset currency
-        liquidated_amount (Decimal | None): Amount (nominal) of the asset that has been liquidated
-        liquidated_notional (Decimal | None): USD notional value of the liquidated amount
-        remaining_amount (Decimal | None): Amount (nominal) of the asset remaining to be liquidated
-        remaining_notional (Decimal | None): USD notional value of the remaining amount
+        asset (str): Asset currency.
+        liquidated_amount (Decimal | None): Amount (nominal) of the asset that has been liquidated.
+        liquidated_notional (Decimal | None): USD notional value of the liquidated amount.
+        remaining_amount (Decimal | None): Amount (nominal) of the asset remaining to be liquidated.
+        remaining_notional (Decimal | None): USD notional value of the remaining amount.
     """
 
     asset: str = ""
@@ -5544,25 +5838,26 @@ class XMLiquidatedAsset:
     remaining_notional: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMLiquidationDetail:
+class XMLiquidationDetail(Model):
     """XMLiquidationDetail provides detailed information about a single XM liquidation
 
     Used in: `GetXMLiquidationResponse.liquidation`.
 
     Attributes:
-        liquidation_id (str): Financing liquidation UUID
-        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation
-        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation
-        pre_liquidation_start_time (datetime | None): Timestamp when the pre-liquidation phase started
+        liquidation_id (str): Financing liquidation UUID.
+        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation.
+        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation.
+        pre_liquidation_start_time (datetime | None): Timestamp when the pre-liquidation phase started.
         margin_summary (XMSummary | None):
             XMSummary is the realtime evaluated XM margin model, containing positions and
-            netting info
-        liquidation_start_time (datetime | None): Timestamp when active liquidation started
-        filled_amount (Decimal | None): USD notional amount that has been filled so far
-        remaining_amount (Decimal | None): USD notional amount remaining to be liquidated
-        liquidation_finish_time (datetime | None): Timestamp when the liquidation finished
-        asset_breakdown (list[XMLiquidatedAsset]): Per-asset breakdown of liquidated amounts
+            netting info.
+        liquidation_start_time (datetime | None): Timestamp when active liquidation started.
+        filled_amount (Decimal | None): USD notional amount that has been filled so far.
+        remaining_amount (Decimal | None): USD notional amount remaining to be liquidated.
+        liquidation_finish_time (datetime | None): Timestamp when the liquidation finished.
+        asset_breakdown (list[XMLiquidatedAsset]): Per-asset breakdown of liquidated amounts.
     """
 
     liquidation_id: str = ""
@@ -5577,20 +5872,21 @@ class XMLiquidationDetail:
     asset_breakdown: list[XMLiquidatedAsset] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMLiquidationSummary:
+class XMLiquidationSummary(Model):
     """XMLiquidationSummary provides a summary of a single XM liquidation
 
     Used in: `ListXMLiquidationsResponse.liquidations`.
 
     Attributes:
-        liquidation_id (str): Financing liquidation UUID
-        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation
-        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation
-        filled_amount (Decimal | None): USD notional amount that has been filled so far
-        remaining_amount (Decimal | None): USD notional amount remaining to be liquidated
-        created_at (datetime | None): Timestamp when the liquidation was created
-        completed_at (datetime | None): Timestamp when the liquidation was completed
+        liquidation_id (str): Financing liquidation UUID.
+        status (XMLiquidationStatus): XMLiquidationStatus is the current status of an XM liquidation.
+        shortfall_amount (Decimal | None): USD notional shortfall amount that triggered the liquidation.
+        filled_amount (Decimal | None): USD notional amount that has been filled so far.
+        remaining_amount (Decimal | None): USD notional amount remaining to be liquidated.
+        created_at (datetime | None): Timestamp when the liquidation was created.
+        completed_at (datetime | None): Timestamp when the liquidation was completed.
     """
 
     liquidation_id: str = ""
@@ -5602,21 +5898,22 @@ class XMLiquidationSummary:
     completed_at: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMLoan:
+class XMLoan(Model):
     """XMLoan contains details about a Cross Margin loan
 
     Used in: `CrossMarginOverview.active_loans`.
 
     Attributes:
-        loan_id (str): Financing loan UUID
-        loan_party (XMParty): XMParty is a specific Cross Margin trading venue
-        principal_currency (str): Loan principal currency
-        principal_currency_market_price (Decimal | None): Loan principal currency market price
-        initial_principal_amount (Decimal | None): Principal amount (nominal) as of loan initiation
-        outstanding_principal_amount (Decimal | None): Current outstanding amount (nominal)
-        created_at (datetime | None): Timestamp when the loan was created / initiated
-        updated_at (datetime | None): Timestamp when the loan was last updated
+        loan_id (str): Financing loan UUID.
+        loan_party (XMParty): XMParty is a specific Cross Margin trading venue.
+        principal_currency (str): Loan principal currency.
+        principal_currency_market_price (Decimal | None): Loan principal currency market price.
+        initial_principal_amount (Decimal | None): Principal amount (nominal) as of loan initiation.
+        outstanding_principal_amount (Decimal | None): Current outstanding amount (nominal).
+        created_at (datetime | None): Timestamp when the loan was created / initiated.
+        updated_at (datetime | None): Timestamp when the loan was last updated.
     """
 
     loan_id: str = ""
@@ -5629,28 +5926,29 @@ class XMLoan:
     updated_at: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMMarginCall:
+class XMMarginCall(Model):
     """XMMarginCall contains details about a margin call in Cross Margin
 
     Used in: `CrossMarginOverview.active_margin_calls`.
 
     Attributes:
-        margin_call_id (str): Financing margin call UUID
-        currency (str): Margin call currency
-        initial_notional_amount (Decimal | None): Call amount (notional) as of the margin call creation
-        outstanding_notional_amount (Decimal | None): Current outstanding call amount (notional)
-        margin_call_type (XMCallType): XMCallType is the type of margin call
-        margin_call_status (XMCallStatus): XMCallStatus is the current status of the margin call
+        margin_call_id (str): Financing margin call UUID.
+        currency (str): Margin call currency.
+        initial_notional_amount (Decimal | None): Call amount (notional) as of the margin call creation.
+        outstanding_notional_amount (Decimal | None): Current outstanding call amount (notional).
+        margin_call_type (XMCallType): XMCallType is the type of margin call.
+        margin_call_status (XMCallStatus): XMCallStatus is the current status of the margin call.
         called_with_margin_level (XMMarginLevel):
             XMMarginLevel is the realtime state of EQ/MR and MR-EQ monitored against XM
-            thresholds as defined in the methodology
+            thresholds as defined in the methodology.
         called_with_margin_summary (XMSummary | None):
             XMSummary is the realtime evaluated XM margin model, containing positions and
-            netting info
-        due_at (datetime | None): Timestamp when the margin call settlement is due
-        created_at (datetime | None): Timestamp when the margin call was created
-        updated_at (datetime | None): Timestamp when the margin call was last updated
+            netting info.
+        due_at (datetime | None): Timestamp when the margin call settlement is due.
+        created_at (datetime | None): Timestamp when the margin call was created.
+        updated_at (datetime | None): Timestamp when the margin call was last updated.
     """
 
     margin_call_id: str = ""
@@ -5666,38 +5964,39 @@ class XMMarginCall:
     updated_at: datetime | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMPosition:
+class XMPosition(Model):
     """XMPosition
 
     Used in: `XMRiskNettingInfo.xm_positions`.
 
     Attributes:
-        currency (str): Position currency
-        market_price (Decimal | None): Current market price
-        margin_eligible (bool): True if margin eligible, false otherwise
-        market_cap (Decimal | None): Total market capitalization
-        adv30_days (Decimal | None): Average daily volume calculated over a 30-day period
-        hist5d_vol (Decimal | None): Historic volatility calculated over a 5-day period
-        hist30d_vol (Decimal | None): Historic volatility calculated over a 30-day period
-        hist90d_vol (Decimal | None): Historic volatility calculated over a 90-day period
-        margin_requirement (Decimal | None): Base margin requirement for the specific asset
-        spot_balance (Decimal | None): XM spot balance nominal
-        spot_balance_notional (Decimal | None): XM spot balance notional
-        spot_total_position_margin (Decimal | None): Pre-netted spot total position margin
-        futures_balance (Decimal | None): XM futures balance nominal
-        futures_balance_notional (Decimal | None): XM futures balance notional
-        futures_total_position_margin (Decimal | None): Pre-netted futures total position margin
-        gmv_basis (Decimal | None): Basis GMV = |futures| + |spot| - |unnetted position|
-        base_requirement (Decimal | None): Base margin requirement notional
-        liq_shorts_add_on (Decimal | None): Effective liquidity add-on for the short positions
-        liq_longs_add_on (Decimal | None): Effective liquidity add-on for the long positions
-        vol_shorts_add_on (Decimal | None): Effective volatility add-on for the short positions
-        vol_longs_add_on (Decimal | None): Effective volatility add-on for the long positions
-        vol5days_add_on (Decimal | None): 5-day volatility add-on
-        vol30days_add_on (Decimal | None): 30-day volatility add-on
-        vol90days_add_on (Decimal | None): 90-day volatility add-on
-        total_position_margin (Decimal | None): Total margin required
+        currency (str): Position currency.
+        market_price (Decimal | None): Current market price.
+        margin_eligible (bool): True if margin eligible, false otherwise.
+        market_cap (Decimal | None): Total market capitalization.
+        adv30_days (Decimal | None): Average daily volume calculated over a 30-day period.
+        hist5d_vol (Decimal | None): Historic volatility calculated over a 5-day period.
+        hist30d_vol (Decimal | None): Historic volatility calculated over a 30-day period.
+        hist90d_vol (Decimal | None): Historic volatility calculated over a 90-day period.
+        margin_requirement (Decimal | None): Base margin requirement for the specific asset.
+        spot_balance (Decimal | None): XM spot balance nominal.
+        spot_balance_notional (Decimal | None): XM spot balance notional.
+        spot_total_position_margin (Decimal | None): Pre-netted spot total position margin.
+        futures_balance (Decimal | None): XM futures balance nominal.
+        futures_balance_notional (Decimal | None): XM futures balance notional.
+        futures_total_position_margin (Decimal | None): Pre-netted futures total position margin.
+        gmv_basis (Decimal | None): Basis GMV = |futures| + |spot| - |unnetted position|.
+        base_requirement (Decimal | None): Base margin requirement notional.
+        liq_shorts_add_on (Decimal | None): Effective liquidity add-on for the short positions.
+        liq_longs_add_on (Decimal | None): Effective liquidity add-on for the long positions.
+        vol_shorts_add_on (Decimal | None): Effective volatility add-on for the short positions.
+        vol_longs_add_on (Decimal | None): Effective volatility add-on for the long positions.
+        vol5days_add_on (Decimal | None): 5-day volatility add-on.
+        vol30days_add_on (Decimal | None): 30-day volatility add-on.
+        vol90days_add_on (Decimal | None): 90-day volatility add-on.
+        total_position_margin (Decimal | None): Total margin required.
     """
 
     currency: str = ""
@@ -5727,8 +6026,9 @@ class XMPosition:
     total_position_margin: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMRiskNettingInfo:
+class XMRiskNettingInfo(Model):
     """XMRiskNettingInfo: not described in the spec.
 
     Used in: `XMSummary.risk_netting_info`.
@@ -5736,30 +6036,32 @@ class XMRiskNettingInfo:
     Attributes:
         dco_margin_requirement (Decimal | None):
             Derivatives Clearing Organization Margin Requirement (DMR) is the margin requirement
-            for all futures positions, derived from the Derivatives Clearing Organization model
+            for all futures positions, derived from the Derivatives Clearing Organization model.
         portfolio_margin_requirement (Decimal | None):
             Portfolio Margin Requirement (PMR) is the margin requirement for all spot positions,
-            derived from the XM model
+            derived from the XM model.
         integrated_portfolio_margin_requirement (Decimal | None):
             Integrated Portfolio Margin Requirement (IPMR) is the margin requirement for all
             spot positions + futures positions with underlying assets eligible in Portfolio
-            Margin, via the XM model with one-leg netting
+            Margin, via the XM model with one-leg netting.
         ineligible_futures_margin_requirement (Decimal | None):
             Ineligible Futures Margin Requirement (IFMR) is the margin requirement for
-            IPMR-ineligible futures contracts
-        position_margin_requirement (Decimal | None): Position margin requirement for all spot positions
-        portfolio_margin_addon (Decimal | None): Portfolio margin addon for all spot positions
+            IPMR-ineligible futures contracts.
+        position_margin_requirement (Decimal | None):
+            Position margin requirement for all spot positions.
+        portfolio_margin_addon (Decimal | None): Portfolio margin addon for all spot positions.
         integrated_position_margin_requirement (Decimal | None):
-            Position margin requirement for spot + futures positions
+            Position margin requirement for spot + futures positions.
         integrated_portfolio_margin_addon (Decimal | None):
-            Portfolio margin addon for spot + futures positions
-        netted_futures_notional (Decimal | None): Post-netting USD notional for all futures positions
+            Portfolio margin addon for spot + futures positions.
+        netted_futures_notional (Decimal | None): Post-netting USD notional for all futures positions.
         total_gmv_basis (Decimal | None):
-            Total basis gross market value of all XM-eligible positions (i.e. crypto underliers)
-        ipm_cash_balance (Decimal | None): Integrated Portfolio Margin cash balance
+            Total basis gross market value of all XM-eligible positions (i.e. crypto
+            underliers).
+        ipm_cash_balance (Decimal | None): Integrated Portfolio Margin cash balance.
         integrated_scenario_addon (MarginAddOn | None): Not described in the spec.
-        all_integrated_scenario_addons (list[MarginAddOn]): All integrated scenario add-ons
-        xm_positions (list[XMPosition]): Netted positions used in the model calculation
+        all_integrated_scenario_addons (list[MarginAddOn]): All integrated scenario add-ons.
+        xm_positions (list[XMPosition]): Netted positions used in the model calculation.
     """
 
     dco_margin_requirement: Decimal | None = None
@@ -5778,24 +6080,25 @@ class XMRiskNettingInfo:
     xm_positions: list[XMPosition] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class XMSummary:
+class XMSummary(Model):
     """XMSummary is the realtime evaluated XM margin model, containing positions and netting info
 
     Used in: `CrossMarginOverview.margin_summary`, `XMLiquidationDetail.margin_summary`,
     `XMMarginCall.called_with_margin_summary`.
 
     Attributes:
-        margin_requirement (Decimal | None): Cross Margin Margin Requirement (XMMR) notional
-        account_equity (Decimal | None): Equity notional
-        margin_excess_shortfall (Decimal | None): Equity - XMMR (margin excess is > 0)
-        consumed_credit (Decimal | None): Credit consumed from Cross Margin Credit Limit (XMCL)
+        margin_requirement (Decimal | None): Cross Margin Margin Requirement (XMMR) notional.
+        account_equity (Decimal | None): Equity notional.
+        margin_excess_shortfall (Decimal | None): Equity - XMMR (margin excess is > 0).
+        consumed_credit (Decimal | None): Credit consumed from Cross Margin Credit Limit (XMCL).
         xm_credit_limit (Decimal | None):
             XM Credit Limit (XMCL) is the maximum notional USD of total fiat and digital asset
-            loans
-        xm_margin_limit (Decimal | None): XM Margin Limit (XMML) is the maximum notional USD deficit
-        spot_equity (Decimal | None): Equity attributed by spot
-        futures_equity (Decimal | None): Equity attributed by futures
+            loans.
+        xm_margin_limit (Decimal | None): XM Margin Limit (XMML) is the maximum notional USD deficit.
+        spot_equity (Decimal | None): Equity attributed by spot.
+        futures_equity (Decimal | None): Equity attributed by futures.
         risk_netting_info (XMRiskNettingInfo | None): Not described in the spec.
     """
 
@@ -5810,8 +6113,9 @@ class XMSummary:
     risk_netting_info: XMRiskNettingInfo | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ProtobufAny:
+class ProtobufAny(Model):
     """`Any` contains an arbitrary serialized protocol buffer message along with a URL that
     describes the type of the serialized message.
 
@@ -5891,8 +6195,9 @@ class ProtobufAny:
     type: str = attrs.field(default="", metadata={'wire': '@type'})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RpcStatus:
+class RpcStatus(Model):
     """RpcStatus: not described in the spec.
 
     Attributes:
@@ -5906,8 +6211,9 @@ class RpcStatus:
     details: list[ProtobufAny] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class Date:
+class Date(Model):
     """Represents a whole or partial calendar date, such as a birthday. The time of day and time
     zone are either specified elsewhere or are insignificant. The date is relative to the
     Gregorian Calendar. This can represent one of the following:
@@ -5939,21 +6245,22 @@ class Date:
     day: int = 0
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateAllocationRequest:
+class CreateAllocationRequest(Model):
     """CreateAllocationRequest: not described in the spec.
 
     Used in: the body `allocations.create_allocation()` sends.
 
     Attributes:
-        allocation_id (str | None): The ID of the allocation
-        source_portfolio_id (str | None): The source portfolio id for the allocation
-        product_id (str | None): The product for the allocation
-        order_ids (list[str] | None): The list of order ids in the allocation
-        allocation_legs (list[AllocationLeg] | None): The list of allocation_legs for the allocation
+        allocation_id (str | None): The ID of the allocation.
+        source_portfolio_id (str | None): The source portfolio id for the allocation.
+        product_id (str | None): The product for the allocation.
+        order_ids (list[str] | None): The list of order ids in the allocation.
+        allocation_legs (list[AllocationLeg] | None): The list of allocation_legs for the allocation.
         size_type (AllocationSizeType | None): Not described in the spec.
         remainder_destination_portfolio (str | None):
-            The portfolio where to allocate the remainder of the size
+            The portfolio where to allocate the remainder of the size.
     """
 
     allocation_id: str | None = None
@@ -5965,20 +6272,21 @@ class CreateAllocationRequest:
     remainder_destination_portfolio: str | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateNetAllocationRequest:
+class CreateNetAllocationRequest(Model):
     """CreateNetAllocationRequest: not described in the spec.
 
     Used in: the body `allocations.create_net_allocation()` sends.
 
     Attributes:
-        source_portfolio_id (str | None): The source portfolio id for the allocation
-        product_id (str | None): The product for the allocation
-        order_ids (list[str] | None): The list of order ids in the allocation
-        allocation_legs (list[AllocationLeg] | None): The list of allocation_legs for the allocation
+        source_portfolio_id (str | None): The source portfolio id for the allocation.
+        product_id (str | None): The product for the allocation.
+        order_ids (list[str] | None): The list of order ids in the allocation.
+        allocation_legs (list[AllocationLeg] | None): The list of allocation_legs for the allocation.
         size_type (AllocationSizeType | None): Not described in the spec.
         remainder_destination_portfolio (str | None):
-            The portfolio where to allocate the remainder of the size
+            The portfolio where to allocate the remainder of the size.
         netting_id (str | None): The ID to identify an in-flight net allocation.
     """
 
@@ -5991,40 +6299,42 @@ class CreateNetAllocationRequest:
     netting_id: str | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetDerivativePositionsResponse:
+class GetDerivativePositionsResponse(Model):
     """GetDerivativePositionsResponse: not described in the spec.
 
     Used in: what `futures.get_derivative_positions()` returns.
 
     Attributes:
-        positions (list[DerivativePosition]): The portfolio's active derivative positions
+        positions (list[DerivativePosition]): The portfolio's active derivative positions.
     """
 
     positions: list[DerivativePosition] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DerivativePosition:
+class DerivativePosition(Model):
     """A single derivative position across all derivative product types.
 
     Used in: `GetDerivativePositionsResponse.positions`.
 
     Attributes:
-        product_id (str): Product ID
+        product_id (str): Product ID.
         side (FcmPositionSide): Not described in the spec.
-        number_of_contracts (Decimal | None): Number of contracts
-        daily_realized_pnl (Decimal | None): Daily realized PNL
-        unrealized_pnl (Decimal | None): Unrealized PNL
-        current_price (Decimal | None): Current price of position
-        avg_entry_price (Decimal | None): Average entry price
-        expiration_time (datetime | None): Expiration time of position
+        number_of_contracts (Decimal | None): Number of contracts.
+        daily_realized_pnl (Decimal | None): Daily realized PNL.
+        unrealized_pnl (Decimal | None): Unrealized PNL.
+        current_price (Decimal | None): Current price of position.
+        avg_entry_price (Decimal | None): Average entry price.
+        expiration_time (datetime | None): Expiration time of position.
         product_type (DerivativeProductType): The general type of a derivative product.
-        currency (str): Settlement currency
+        currency (str): Settlement currency.
         options_details (OptionsDetails | None):
             Options-specific details for a derivative position, including greeks.
-        venue_id (str): Venue ID of the position
-        funding_pnl (Decimal | None): Funding PNL, populated only for perpetual futures positions
+        venue_id (str): Venue ID of the position.
+        funding_pnl (Decimal | None): Funding PNL, populated only for perpetual futures positions.
     """
 
     product_id: str = ""
@@ -6042,18 +6352,19 @@ class DerivativePosition:
     funding_pnl: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class OptionsDetails:
+class OptionsDetails(Model):
     """Options-specific details for a derivative position, including greeks.
 
     Used in: `DerivativePosition.options_details`.
 
     Attributes:
-        delta (Decimal | None): Delta greek
-        gamma (Decimal | None): Gamma greek
-        theta (Decimal | None): Theta greek
-        vega (Decimal | None): Vega greek
-        strike (Decimal | None): Strike price
+        delta (Decimal | None): Delta greek.
+        gamma (Decimal | None): Gamma greek.
+        theta (Decimal | None): Theta greek.
+        vega (Decimal | None): Vega greek.
+        strike (Decimal | None): Strike price.
         option_type (OptionType): The type of an option position.
     """
 
@@ -6065,40 +6376,42 @@ class OptionsDetails:
     option_type: OptionType = OptionType.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetDerivativesCurrencySummaryResponse:
+class GetDerivativesCurrencySummaryResponse(Model):
     """GetDerivativesCurrencySummaryResponse: not described in the spec.
 
     Used in: what `futures.get_derivatives_currency_summary()` returns.
 
     Attributes:
-        portfolio_id (str): Portfolio ID
+        portfolio_id (str): Portfolio ID.
         balances (list[DerivativesCurrencyBalance]):
-            The portfolio's derivatives balances, one per settlement currency
+            The portfolio's derivatives balances, one per settlement currency.
     """
 
     portfolio_id: str = ""
     balances: list[DerivativesCurrencyBalance] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class DerivativesCurrencyBalance:
+class DerivativesCurrencyBalance(Model):
     """Balances for a single settlement currency within an international derivatives portfolio.
 
     Used in: `GetDerivativesCurrencySummaryResponse.balances`.
 
     Attributes:
-        currency (str): Settlement currency
-        balance (Decimal | None): Cash balance for the currency
-        unrealized_pnl (Decimal | None): Unrealized PNL
-        realized_pnl (Decimal | None): Realized PNL
-        initial_margin (Decimal | None): Initial margin
-        maintenance_margin (Decimal | None): Maintenance margin
-        margin_balance (Decimal | None): Margin balance for the currency
-        option_value (Decimal | None): Option value for the currency
+        currency (str): Settlement currency.
+        balance (Decimal | None): Cash balance for the currency.
+        unrealized_pnl (Decimal | None): Unrealized PNL.
+        realized_pnl (Decimal | None): Realized PNL.
+        initial_margin (Decimal | None): Initial margin.
+        maintenance_margin (Decimal | None): Maintenance margin.
+        margin_balance (Decimal | None): Margin balance for the currency.
+        option_value (Decimal | None): Option value for the currency.
         margin_excess (Decimal | None):
-            Margin excess for the currency (negative indicates a margin deficit)
-        margin_utilization (Decimal | None): Margin utilization for the currency, as a percentage
+            Margin excess for the currency (negative indicates a margin deficit).
+        margin_utilization (Decimal | None): Margin utilization for the currency, as a percentage.
         margin_health_state (FcmMarginHealthState): The margin health state of an FCM account.
     """
 
@@ -6115,38 +6428,41 @@ class DerivativesCurrencyBalance:
     margin_health_state: FcmMarginHealthState = FcmMarginHealthState.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetEntityRewardsRateResponse:
+class GetEntityRewardsRateResponse(Model):
     """GetEntityRewardsRateResponse: not described in the spec.
 
     Used in: what `financing.get_entity_rewards_rate()` returns.
 
     Attributes:
-        current_rate (Decimal | None): The rate that applies now
-        available_rates (list[RewardsRateTier]): The rate card's tiers
+        current_rate (Decimal | None): The rate that applies now.
+        available_rates (list[RewardsRateTier]): The rate card's tiers.
     """
 
     current_rate: Decimal | None = None
     available_rates: list[RewardsRateTier] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class GetPortfolioRewardsRateResponse:
+class GetPortfolioRewardsRateResponse(Model):
     """GetPortfolioRewardsRateResponse: not described in the spec.
 
     Used in: what `financing.get_portfolio_rewards_rate()` returns.
 
     Attributes:
-        current_rate (Decimal | None): The rate that applies now
-        available_rates (list[RewardsRateTier]): The rate card's tiers
+        current_rate (Decimal | None): The rate that applies now.
+        available_rates (list[RewardsRateTier]): The rate card's tiers.
     """
 
     current_rate: Decimal | None = None
     available_rates: list[RewardsRateTier] = attrs.Factory(list)
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class RewardsRateTier:
+class RewardsRateTier(Model):
     """RewardsRateTier is a single tier in the rewards rate card.
 
     Used in: `GetEntityRewardsRateResponse.available_rates`,
@@ -6167,8 +6483,9 @@ class RewardsRateTier:
     criteria_type: RewardsRateTierType = RewardsRateTierType.UNSPECIFIED
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class UpdateFundingSettingsRequest:
+class UpdateFundingSettingsRequest(Model):
     """Request body of UpdateFundingSettings: Update Funding Settings.
 
     Used in: the body `financing.update_funding_settings()` sends.
@@ -6186,7 +6503,7 @@ class UpdateFundingSettingsRequest:
         automatic_excess_return_enabled (bool):
             When true, any FCM account balance above your margin requirements will be
             automatically swept back to your Derivatives funding portfolio. (Auto-Return Excess
-            Margin)
+            Margin).
         excess_funds_target_amount (Decimal):
             Weekend Buying Power: Setting a target amount to maintain in your Futures account
             above margin requirements. You can only withdraw funds in excess of this amount.
@@ -6199,61 +6516,65 @@ class UpdateFundingSettingsRequest:
     automatic_loan_enabled: bool | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SetAutoSweepRequest:
+class SetAutoSweepRequest(Model):
     """Request body of SetAutoSweep: Set Auto Sweep.
 
     Used in: the body `futures.set_auto_sweep()` sends.
 
     Attributes:
-        auto_sweep (bool): Auto sweep status, default to false
+        auto_sweep (bool): Auto sweep status, default to false.
     """
 
     auto_sweep: bool
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SetFcmSettingsRequest:
+class SetFcmSettingsRequest(Model):
     """Request body of SetFcmSettings: Set FCM Settings.
 
     Used in: the body `futures.set_fcm_settings()` sends.
 
     Attributes:
         target_derivatives_excess (Decimal | None):
-            Target CFM Excess amount to set. Only non-negative number is allowed
+            Target CFM Excess amount to set. Only non-negative number is allowed.
     """
 
     target_derivatives_excess: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ScheduleFuturesSweepRequest:
+class ScheduleFuturesSweepRequest(Model):
     """Request body of ScheduleFuturesSweep: Schedule Entity Futures Sweep.
 
     Used in: the body `futures.schedule_futures_sweep()` sends.
 
     Attributes:
-        amount (Decimal | None): Amount. Default to sweep all if not provided
-        currency (str): Currency. Required
+        amount (Decimal | None): Amount. Default to sweep all if not provided.
+        currency (str): Currency. Required.
     """
 
     currency: str
     amount: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class AcceptQuoteRequest:
+class AcceptQuoteRequest(Model):
     """Request body of AcceptQuote: Accept Quote.
 
     Used in: the body `orders.accept_quote()` sends.
 
     Attributes:
-        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-        side (OrderSide): Order side
+        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+        side (OrderSide): Order side.
         client_order_id (str):
             A client-generated ID used for reference purposes (note: order will be rejected if
-            this ID is not unique among all currently active orders)
-        quote_id (str): A quote id that was returned from the quote request
+            this ID is not unique among all currently active orders).
+        quote_id (str): A quote id that was returned from the quote request.
         settl_currency (str | None): Not described in the spec.
     """
 
@@ -6264,18 +6585,19 @@ class AcceptQuoteRequest:
     settl_currency: str | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreatePortfolioAddressBookEntryRequest:
+class CreatePortfolioAddressBookEntryRequest(Model):
     """Request body of CreatePortfolioAddressBookEntry: Create Address Book Entry.
 
     Used in: the body `address_book.create_portfolio_address_book_entry()` sends.
 
     Attributes:
-        address (str): Crypto address to add
-        currency_symbol (str): Currency symbol of address to add
-        name (str): Name of address book entry
-        account_identifier (str | None): Account Identifier (memo/destination tag)
-        chain_ids (list[str] | None): List of compatible chain IDs for the address, empty for Solana
+        address (str): Crypto address to add.
+        currency_symbol (str): Currency symbol of address to add.
+        name (str): Name of address book entry.
+        account_identifier (str | None): Account Identifier (memo/destination tag).
+        chain_ids (list[str] | None): List of compatible chain IDs for the address, empty for Solana.
     """
 
     address: str
@@ -6285,8 +6607,9 @@ class CreatePortfolioAddressBookEntryRequest:
     chain_ids: list[str] | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateAdvancedTransferRequest:
+class CreateAdvancedTransferRequest(Model):
     """Request body of CreateAdvancedTransfer: Create Advanced Transfer.
 
     Used in: the body `advanced_transfers.create_advanced_transfer()` sends.
@@ -6300,25 +6623,27 @@ class CreateAdvancedTransferRequest:
     advanced_transfer: AdvancedTransfer
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CancelAdvancedTransferRequest:
+class CancelAdvancedTransferRequest(Model):
     """Request body of CancelAdvancedTransfer: Cancel Advanced Transfer.
 
     Used in: the body `advanced_transfers.cancel_advanced_transfer()` sends.
     """
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateNewLocatesRequest:
+class CreateNewLocatesRequest(Model):
     """Request body of CreateNewLocates: Create New Locates.
 
     Used in: the body `financing.create_new_locates()` sends.
 
     Attributes:
-        symbol (str): Currency symbol
-        amount (Decimal): Locate Amount
-        conversion_date (str | None): Deprecated: Use locate_date instead
-        locate_date (str | None): The target date of the locate (YYYY-MM-DD)
+        symbol (str): Currency symbol.
+        amount (Decimal): Locate Amount.
+        conversion_date (str | None): Deprecated: Use locate_date instead.
+        locate_date (str | None): The target date of the locate (YYYY-MM-DD).
     """
 
     symbol: str
@@ -6327,8 +6652,9 @@ class CreateNewLocatesRequest:
     locate_date: str | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class UpdateOnchainAddressGroupRequest:
+class UpdateOnchainAddressGroupRequest(Model):
     """Request body of UpdateOnchainAddressGroup: Update Onchain Address Book Entry.
 
     Used in: the body `onchain_address_book.update_onchain_address_group()` sends.
@@ -6340,8 +6666,9 @@ class UpdateOnchainAddressGroupRequest:
     address_group: AddressGroup
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOnchainAddressGroupRequest:
+class CreateOnchainAddressGroupRequest(Model):
     """Request body of CreateOnchainAddressGroup: Create Onchain Address Book Entry.
 
     Used in: the body `onchain_address_book.create_onchain_address_group()` sends.
@@ -6353,34 +6680,36 @@ class CreateOnchainAddressGroupRequest:
     address_group: AddressGroup
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOrderRequest:
+class CreateOrderRequest(Model):
     """Request body of CreateOrder: Create Order.
 
     Used in: the body `orders.create_order()` sends.
 
     Attributes:
-        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-        side (OrderSide): Order side
-        client_order_id (str): A client-generated order ID used for reference purposes
-        type (OrderType): Strategy (execution algorithm)
+        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+        side (OrderSide): Order side.
+        client_order_id (str): A client-generated order ID used for reference purposes.
+        type (OrderType): Strategy (execution algorithm).
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-            `quote_value` is required)
+            `quote_value` is required).
         limit_price (Decimal | None):
-            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
-        start_time (datetime | None): The start time of the order in UTC (TWAP only)
+            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).
+        start_time (datetime | None): The start time of the order in UTC (TWAP only).
         expiry_time (datetime | None):
-            The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
-        time_in_force (TimeInForceType | None): Indicates the order time validity
+            The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only).
+        time_in_force (TimeInForceType | None): Indicates the order time validity.
         stp_id (str | None):
             An optional self trade prevention id (in the form of a UUID). The value is only
             honored for certain clients who are permitted to specify a custom self trade
-            prevention id
+            prevention id.
         display_quote_size (Decimal | None):
             Optionally specify a display size. This is the maximum order size that will show up
             on venue order books. Specifying a value here effectively makes a LIMIT order into
@@ -6388,21 +6717,21 @@ class CreateOrderRequest:
             ignored for other order types.
         display_base_size (Decimal | None): Not described in the spec.
         is_raise_exact (bool | None): Not described in the spec.
-        historical_pov (Decimal | None): Historical percentage of volume
+        historical_pov (Decimal | None): Historical percentage of volume.
         stop_price (Decimal | None):
             Specifies the stop price at which the order activates. The order is activated if the
-            last trade price on Coinbase Exchange crosses the stop price specified on the order
-        settl_currency (str | None): The currency in which the settlement will be made
+            last trade price on Coinbase Exchange crosses the stop price specified on the order.
+        settl_currency (str | None): The currency in which the settlement will be made.
         post_only (bool | None):
             Post-only flag - when true, the order will only be posted to the order book and not
             immediately matched. Only applicable to LIMIT orders with GTC or GTD time in force.
-        peg_offset_type (PegOffsetType | None): Peg offset type for PEG orders
+        peg_offset_type (PegOffsetType | None): Peg offset type for PEG orders.
         offset (Decimal | None):
             Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
-            allowed (PEG orders only)
+            allowed (PEG orders only).
         wig_level (Decimal | None):
             WIG (Would if Good) level - the best price a pegged order would be placed on venues,
-            opposite to limit_price (PEG orders only)
+            opposite to limit_price (PEG orders only).
         is_buy_exact (bool | None):
             Buy Exact order flag. When true, fees for a BUY order sized in quote_value are
             charged on top of the requested quote_value instead of being carved out of it. Only
@@ -6433,47 +6762,49 @@ class CreateOrderRequest:
     is_buy_exact: bool | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class OrderPreviewRequest:
+class OrderPreviewRequest(Model):
     """Request body of OrderPreview: Get Order Preview.
 
     Used in: the body `orders.create_order_preview()` sends.
 
     Attributes:
-        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-        side (OrderSide): Order side
-        type (OrderType): Strategy (execution algorithm)
+        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+        side (OrderSide): Order side.
+        type (OrderType): Strategy (execution algorithm).
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-            `quote_value` is required)
+            `quote_value` is required).
         limit_price (Decimal | None):
-            The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders)
-        start_time (datetime | None): The start time of the order in UTC (TWAP, VWAP only)
+            The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders).
+        start_time (datetime | None): The start time of the order in UTC (TWAP, VWAP only).
         expiry_time (datetime | None):
-            The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only)
-        time_in_force (TimeInForceType | None): Indicates the order time validity
-        is_raise_exact (bool | None): Raise Exact order flag
-        historical_pov (Decimal | None): Historical percentage of volume
+            The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only).
+        time_in_force (TimeInForceType | None): Indicates the order time validity.
+        is_raise_exact (bool | None): Raise Exact order flag.
+        historical_pov (Decimal | None): Historical percentage of volume.
         stop_price (Decimal | None):
             Specifies the stop price at which the order activates. The order is activated if the
-            last trade price on Coinbase Exchange crosses the stop price specified on the order
-        settl_currency (str | None): The currency in which the settlement will be made
+            last trade price on Coinbase Exchange crosses the stop price specified on the order.
+        settl_currency (str | None): The currency in which the settlement will be made.
         postOnly (bool | None): Specifies whether the order is treated as a post only order.
         display_quote_size (Decimal | None):
             The maximum order size that will show up on venue order books (in quote currency).
         display_base_size (Decimal | None):
             The maximum order size that will show up on venue order books (in base currency).
-        peg_offset_type (PegOffsetType | None): Peg offset type for PEG orders
+        peg_offset_type (PegOffsetType | None): Peg offset type for PEG orders.
         offset (Decimal | None):
             Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
-            allowed (PEG orders only)
+            allowed (PEG orders only).
         wig_level (Decimal | None):
             WIG (Would if Good) level - the best price a pegged order would be placed on venues,
-            opposite to limit_price (PEG orders only)
+            opposite to limit_price (PEG orders only).
         is_buy_exact (bool | None):
             Buy Exact order flag. When true, fees for a BUY order sized in quote_value are
             charged on top of the requested quote_value instead of being carved out of it. Only
@@ -6502,27 +6833,29 @@ class OrderPreviewRequest:
     is_buy_exact: bool | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class EditOrderRequest:
+class EditOrderRequest(Model):
     """Request body of EditOrder: Edit Order (Beta).
 
     Used in: the body `orders.edit_order()` sends.
 
     Attributes:
-        product_id (str | None): Deprecated: The product ID of the order being edited
-        orig_client_order_id (str): The client order ID of the order being edited
-        client_order_id (str): The updated version of the client order ID
+        product_id (str | None): Deprecated: The product ID of the order being edited.
+        orig_client_order_id (str): The client order ID of the order being edited.
+        client_order_id (str): The updated version of the client order ID.
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-            `quote_value` is required)
+            `quote_value` is required).
         limit_price (Decimal | None):
-            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
+            The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).
         expiry_time (datetime | None):
-            The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
+            The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only).
         display_quote_size (Decimal | None):
             The maximum order size that will show up on venue order books. Specifying a value
             here effectively makes a LIMIT order into an "iceberg" style order.
@@ -6531,15 +6864,15 @@ class EditOrderRequest:
             here effectively makes a LIMIT order into an "iceberg" style order.
         stop_price (Decimal | None):
             Specifies the stop price at which the order activates. The order is activated if the
-            last trade price on Coinbase Exchange crosses the stop price specified on the order
+            last trade price on Coinbase Exchange crosses the stop price specified on the order.
         offset (Decimal | None):
             New peg offset value for PEG orders. 0 means peg to BBO. Only non-negative values
             are allowed. The order's peg_offset_type is immutable and is reused server-side to
-            interpret this value (PEG orders only)
+            interpret this value (PEG orders only).
         wig_level (Decimal | None):
             New WIG (Would if Good) level for PEG orders - the best price a pegged order would
             be placed on venues, opposite to limit_price. Cannot be added or removed
-            post-placement (PEG orders only)
+            post-placement (PEG orders only).
     """
 
     orig_client_order_id: str
@@ -6556,28 +6889,30 @@ class EditOrderRequest:
     wig_level: Decimal | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateQuoteRequestRequest:
+class CreateQuoteRequestRequest(Model):
     """Request body of CreateQuoteRequest: Create Quote Request.
 
     Used in: the body `orders.create_quote()` sends.
 
     Attributes:
-        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-        side (OrderSide): Order side
+        product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+        side (OrderSide): Order side.
         client_quote_id (str): Based off of Order
 
             A client-generated order ID used for reference purposes (note: order will be
-            rejected if this ID is not unique among all currently active orders)
+            rejected if this ID is not unique among all currently active orders).
         base_quantity (Decimal | None):
-            Order size in base asset units (either `base_quantity` or `quote_value` is required)
+            Order size in base asset units (either `base_quantity` or `quote_value` is
+            required).
         quote_value (Decimal | None):
             Order size in quote asset units, i.e. the amount the user wants to spend (when
             buying) or receive (when selling); the quantity in base units will be determined
             based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-            `quote_value` is required)
-        limit_price (Decimal): The limit price
-        settl_currency (str | None): The currency in which the settlement will be made
+            `quote_value` is required).
+        limit_price (Decimal): The limit price.
+        settl_currency (str | None): The currency in which the settlement will be made.
         quote_duration_ms (int | None):
             Optional quote timeout in milliseconds. Defaults to 3000 ms (3 seconds) if not
             specified. Maximum allowed value is 30000 ms (30 seconds); requests with a larger
@@ -6594,8 +6929,9 @@ class CreateQuoteRequestRequest:
     quote_duration_ms: int | None = attrs.field(default=None, metadata={'int64': True})
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioStakingInitiateRequest:
+class PortfolioStakingInitiateRequest(Model):
     """Request body of PortfolioStakingInitiate: Request to stake currency in a portfolio.
 
     Used in: the body `staking.portfolio_staking_initiate()` sends.
@@ -6604,8 +6940,8 @@ class PortfolioStakingInitiateRequest:
         idempotency_key (str):
             The client generated idempotency key (uuid required) for requested execution.
             Subsequent requests using the same key will not create new transactions.
-        currency_symbol (str): The currency symbol to stake
-        amount (Decimal): The quantity of the chosen currency to stake
+        currency_symbol (str): The currency symbol to stake.
+        amount (Decimal): The quantity of the chosen currency to stake.
         metadata (PortfolioStakingMetadata | None): Not described in the spec.
     """
 
@@ -6615,8 +6951,9 @@ class PortfolioStakingInitiateRequest:
     metadata: PortfolioStakingMetadata | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class ListTransactionValidatorsRequest:
+class ListTransactionValidatorsRequest(Model):
     """Request body of ListTransactionValidators: List Transaction Validators.
 
     Used in: the body `staking.list_transaction_validators()` sends.
@@ -6625,7 +6962,7 @@ class ListTransactionValidatorsRequest:
         transaction_ids (list[str]):
             List of transaction IDs to filter validators by. Maximum of 100 transaction IDs
             allowed per request.
-        cursor (str | None): Cursor for pagination
+        cursor (str | None): Cursor for pagination.
         limit (int | None):
             Maximum number of transaction-validator associations to return per page. Default is
             100, maximum is 1000.
@@ -6638,8 +6975,9 @@ class ListTransactionValidatorsRequest:
     sort_direction: SortDirection | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PortfolioStakingUnstakeRequest:
+class PortfolioStakingUnstakeRequest(Model):
     """Request body of PortfolioStakingUnstake: Request to unstake currency across a portfolio.
 
     Used in: the body `staking.portfolio_staking_unstake()` sends.
@@ -6648,8 +6986,8 @@ class PortfolioStakingUnstakeRequest:
         idempotency_key (str):
             The client generated idempotency key (uuid required) for requested execution.
             Subsequent requests using the same key will not create new transactions.
-        currency_symbol (str): The currency symbol to unstake
-        amount (Decimal | None): The quantity of the chosen currency to unstake
+        currency_symbol (str): The currency symbol to unstake.
+        amount (Decimal | None): The quantity of the chosen currency to unstake.
         metadata (PortfolioStakingMetadata | None): Not described in the spec.
         validator_provider (ValidatorProvider | None):
             ValidatorProvider enumerates the ETH validator service providers accepted for
@@ -6663,8 +7001,9 @@ class PortfolioStakingUnstakeRequest:
     validator_provider: ValidatorProvider | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class SubmitDepositTravelRuleDataRequest:
+class SubmitDepositTravelRuleDataRequest(Model):
     """Request body of SubmitDepositTravelRuleData: Submit Deposit Travel Rule Data.
 
     Used in: the body `travel_rule.submit_deposit_travel_rule_data()` sends.
@@ -6676,8 +7015,8 @@ class SubmitDepositTravelRuleDataRequest:
             Represents a party in a travel rule transfer (originator or beneficiary).
         is_self (bool | None):
             True if user owns the counterparty address (self-transfer) If false, beneficiary is
-            required
-        opt_out_of_ownership_verification (bool | None): True to skip wallet ownership verification
+            required.
+        opt_out_of_ownership_verification (bool | None): True to skip wallet ownership verification.
     """
 
     originator: TravelRuleParty | None = None
@@ -6686,18 +7025,19 @@ class SubmitDepositTravelRuleDataRequest:
     opt_out_of_ownership_verification: bool | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletRequest:
+class CreateWalletRequest(Model):
     """Request body of CreateWallet: Create Wallet.
 
     Used in: the body `wallets.create_wallet()` sends.
 
     Attributes:
-        name (str): The name of the wallet
+        name (str): The name of the wallet.
         symbol (str):
-            The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN
-        wallet_type (WalletType | None): Indicates the wallet type
-        idempotency_key (str | None): idem
+            The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN.
+        wallet_type (WalletType | None): Indicates the wallet type.
+        idempotency_key (str | None): idem.
         network_family (NetworkFamily | None): Not described in the spec.
         network (Network | None): Not described in the spec.
     """
@@ -6710,8 +7050,9 @@ class CreateWalletRequest:
     network: Network | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletDepositAddressRequest:
+class CreateWalletDepositAddressRequest(Model):
     """Request body of CreateWalletDepositAddress: Create Wallet Deposit Address.
 
     Used in: the body `wallets.create_wallet_deposit_address()` sends.
@@ -6721,24 +7062,25 @@ class CreateWalletDepositAddressRequest:
             The network information, ie which network to retrieve the deposit address for (such
             as base-mainnet)
 
-            The network name and type
+            The network name and type.
     """
 
     network_id: str
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateConversionRequest:
+class CreateConversionRequest(Model):
     """Request body of CreateConversion: Create Conversion.
 
     Used in: the body `transactions.create_conversion()` sends.
 
     Attributes:
-        amount (Decimal): The amount in whole units to convert
-        destination (str): The UUID of the destination wallet
-        idempotency_key (str): The idempotency key associated with this conversion
-        source_symbol (str): The currency symbol to convert from
-        destination_symbol (str): The currency symbol to convert to
+        amount (Decimal): The amount in whole units to convert.
+        destination (str): The UUID of the destination wallet.
+        idempotency_key (str): The idempotency key associated with this conversion.
+        source_symbol (str): The currency symbol to convert from.
+        destination_symbol (str): The currency symbol to convert to.
     """
 
     amount: Decimal
@@ -6748,14 +7090,15 @@ class CreateConversionRequest:
     destination_symbol: str
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateOnchainTransactionRequest:
+class CreateOnchainTransactionRequest(Model):
     """Request body of CreateOnchainTransaction: Create Onchain Transaction.
 
     Used in: the body `transactions.create_onchain_transaction()` sends.
 
     Attributes:
-        raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana)
+        raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana).
         rpc (RpcConfig | None): Not described in the spec.
         evm_params (CreateOnchainTransactionRequestEvmParams | None): Not described in the spec.
     """
@@ -6765,8 +7108,9 @@ class CreateOnchainTransactionRequest:
     evm_params: CreateOnchainTransactionRequestEvmParams | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingClaimRewardsRequest:
+class StakingClaimRewardsRequest(Model):
     """Request body of StakingClaimRewards: Claim Wallet Staking Rewards (Alpha).
 
     Used in: the body `staking.staking_claim_rewards()` sends.
@@ -6774,7 +7118,7 @@ class StakingClaimRewardsRequest:
     Attributes:
         idempotency_key (str):
             The client generated idempotency key for requested execution. Any subsequent
-            requests with the same key will return the original response
+            requests with the same key will return the original response.
         inputs (WalletClaimRewardsInputs | None):
             WalletClaimRewardsInputs contains the custom inputs for claim rewards operations on
             a wallet. Requirements and supported fields vary by asset type.
@@ -6784,8 +7128,9 @@ class StakingClaimRewardsRequest:
     inputs: WalletClaimRewardsInputs | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingInitiateRequest:
+class StakingInitiateRequest(Model):
     """Request body of StakingInitiate: Request to stake or delegate a wallet.
 
     Used in: the body `staking.staking_initiate()` sends.
@@ -6793,7 +7138,7 @@ class StakingInitiateRequest:
     Attributes:
         idempotency_key (str):
             The client generated idempotency key for requested execution. Subsequent requests
-            using the same key will fail
+            using the same key will fail.
         inputs (WalletStakeInputs | None):
             WalletStakeInputs contains the custom inputs for staking operations on a wallet.
             Requirements and supported fields vary by asset type.
@@ -6810,8 +7155,9 @@ class StakingInitiateRequest:
     metadata: WalletStakingMetadata | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class StakingUnstakeRequest:
+class StakingUnstakeRequest(Model):
     """Request body of StakingUnstake: Request to unstake a wallet.
 
     Used in: the body `staking.staking_unstake()` sends.
@@ -6819,7 +7165,7 @@ class StakingUnstakeRequest:
     Attributes:
         idempotency_key (str):
             The client generated idempotency key for requested execution. Subsequent requests
-            using the same key will fail
+            using the same key will fail.
         inputs (WalletUnstakeInputs | None):
             WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet.
             Requirements and supported fields vary by asset type.
@@ -6836,30 +7182,32 @@ class StakingUnstakeRequest:
     metadata: WalletStakingMetadata | None = None
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class PreviewUnstakeRequest:
+class PreviewUnstakeRequest(Model):
     """Request body of PreviewUnstake: Preview Unstake.
 
     Used in: the body `staking.preview_unstake()` sends.
 
     Attributes:
-        amount (Decimal): Amount to preview unstaking
+        amount (Decimal): Amount to preview unstaking.
     """
 
     amount: Decimal
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletTransferRequest:
+class CreateWalletTransferRequest(Model):
     """Request body of CreateWalletTransfer: Create Transfer.
 
     Used in: the body `transactions.create_wallet_transfer()` sends.
 
     Attributes:
-        amount (Decimal): The amount in whole units to send
-        destination (str): The UUID of the destination wallet
-        idempotency_key (str): The idempotency key associated with this transfer
-        currency_symbol (str): The currency symbol to transfer
+        amount (Decimal): The amount in whole units to send.
+        destination (str): The UUID of the destination wallet.
+        idempotency_key (str): The idempotency key associated with this transfer.
+        currency_symbol (str): The currency symbol to transfer.
     """
 
     amount: Decimal
@@ -6868,27 +7216,28 @@ class CreateWalletTransferRequest:
     currency_symbol: str
 
 
+@records_given
 @attrs.frozen(kw_only=True, weakref_slot=False)
-class CreateWalletWithdrawalRequest:
+class CreateWalletWithdrawalRequest(Model):
     """Request body of CreateWalletWithdrawal: Create Withdrawal.
 
     Used in: the body `transactions.create_wallet_withdrawal()` sends.
 
     Attributes:
-        amount (Decimal): The amount in whole units of the withdrawal
+        amount (Decimal): The amount in whole units of the withdrawal.
         destination_type (DestinationType): - UNKNOWN_DESTINATION: nil value
             - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via
               Payment Method Service
             - DESTINATION_BLOCKCHAIN: A blockchain network address
             - DESTINATION_WALLET: An on platform wallet UUID
             NOTE: this is not usable in the withdrawals endpoint only transfers
-            - DESTINATION_COUNTERPARTY: Counterparty ID
-        idempotency_key (str): The idempotency key associated with the withdrawal
-        currency_symbol (str): The currency symbol for the withdrawal
+            - DESTINATION_COUNTERPARTY: Counterparty ID.
+        idempotency_key (str): The idempotency key associated with the withdrawal.
+        currency_symbol (str): The currency symbol for the withdrawal.
         payment_method (PaymentMethodDestination | None): Not described in the spec.
         blockchain_address (BlockchainAddress | None): Not described in the spec.
         counterparty (CounterpartyDestination | None):
-            Represents a destination for a counterparty payment
+            Represents a destination for a counterparty payment.
         travel_rule_data (TravelRuleData | None): Data object used for withdrawals.
     """
 

@@ -33,7 +33,7 @@ class ActivitiesResource(Resource):
         Operation GetActivity: `ROUTES['GetActivity']`.
 
         Args:
-            activity_id (str): Id of the activity to retrieve
+            activity_id (str): Id of the activity to retrieve.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             403 PermissionDeniedError:
@@ -83,7 +83,7 @@ class ActivitiesResource(Resource):
         Operation GetPortfolioActivity: `ROUTES['GetPortfolioActivity']`.
 
         Args:
-            activity_id (str): Id of the activity to retrieve
+            activity_id (str): Id of the activity to retrieve.
             portfolio_id (str, optional):
                 Portfolio to retrieve activity for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
@@ -127,15 +127,15 @@ class ActivitiesResource(Resource):
         self,
         *,
         entity_id: str | None = None,
-        activity_level: e.ActivityLevel | str | None = None,
+        activity_level: e.ActivityLevel | e.ActivityLevelLiteral | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -149,21 +149,23 @@ class ActivitiesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Entity to retrieve activities for Left out: the client's own `entity_id`
+                Entity to retrieve activities for. Left out: the client's own `entity_id`
                 (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
-            activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for
-            symbols (Sequence[str], optional): Filter by list of currencies
-            categories (Sequence[ActivityCategory | str], optional):
+            activity_level (ActivityLevel | ActivityLevelLiteral, optional):
+                Activity level to retrieve activities for.
+            symbols (Sequence[str], optional): Filter by list of currencies.
+            categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):
                 Filter by list of activity categories [order, transaction, account, allocation,
-                lending]
-            statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses
-            start_time (str, optional): Filter created time by start date (RFC3339 format)
-            end_time (str, optional): Filter created time by end date (RFC3339 format)
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+                lending].
+            statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):
+                Filter by list of statuses.
+            start_time (str, optional): Filter created time by start date (RFC3339 format).
+            end_time (str, optional): Filter created time by end date (RFC3339 format).
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
             get_network_unified_activities (bool, optional):
-                Flag to request retrieval of all activities across all networks for a given symbol
+                Flag to request retrieval of all activities across all networks for a given symbol.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -210,13 +212,13 @@ class ActivitiesResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -232,18 +234,19 @@ class ActivitiesResource(Resource):
             portfolio_id (str, optional):
                 Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            symbols (Sequence[str], optional): Filter by list of currencies
-            categories (Sequence[ActivityCategory | str], optional):
+            symbols (Sequence[str], optional): Filter by list of currencies.
+            categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):
                 Filter by list of activity categories [order, transaction, account, allocation,
-                lending]
-            statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses
-            start_time (str, optional): Filter created time by start date (RFC3339 format)
-            end_time (str, optional): Filter created time by end date (RFC3339 format)
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+                lending].
+            statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):
+                Filter by list of statuses.
+            start_time (str, optional): Filter created time by start date (RFC3339 format).
+            end_time (str, optional): Filter created time by end date (RFC3339 format).
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
             get_network_unified_activities (bool, optional):
-                Flag to request retrieval of all activities across all networks for a given symbol
+                Flag to request retrieval of all activities across all networks for a given symbol.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -305,15 +308,15 @@ class AddressBookResource(Resource):
         Operation CreatePortfolioAddressBookEntry: `ROUTES['CreatePortfolioAddressBookEntry']`.
 
         Args:
-            address (str): Crypto address to add
-            currency_symbol (str): Currency symbol of address to add
-            name (str): Name of address book entry
+            address (str): Crypto address to add.
+            currency_symbol (str): Currency symbol of address to add.
+            name (str): Name of address book entry.
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            account_identifier (str, optional): Account Identifier (memo/destination tag)
+            account_identifier (str, optional): Account Identifier (memo/destination tag).
             chain_ids (Sequence[str], optional):
-                List of compatible chain IDs for the address, empty for Solana
+                List of compatible chain IDs for the address, empty for Solana.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -362,7 +365,7 @@ class AddressBookResource(Resource):
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -375,14 +378,14 @@ class AddressBookResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             currency_symbol (str, optional):
-                Cryptocurrency symbol -- if nothing is passed, all addresses are returned
-            search (str, optional): Query string that matches the address name
-            cursor (str, optional): ID marking the point after which additional results should be retrieved
-            limit (int, optional): Number of addresses to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+                Cryptocurrency symbol -- if nothing is passed, all addresses are returned.
+            search (str, optional): Query string that matches the address name.
+            cursor (str, optional): ID marking the point after which additional results should be retrieved.
+            limit (int, optional): Number of addresses to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -441,9 +444,9 @@ class AdvancedTransfersResource(Resource):
         Operation CancelAdvancedTransfer: `ROUTES['CancelAdvancedTransfer']`.
 
         Args:
-            advanced_transfer_id (str): The ID of the canceled Advanced Transfer
+            advanced_transfer_id (str): The ID of the canceled Advanced Transfer.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -505,7 +508,7 @@ class AdvancedTransfersResource(Resource):
                 AdvancedTransfer represents a complex transfer operation such as a blind match
                 settlement.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -565,7 +568,7 @@ class AdvancedTransfersResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -608,11 +611,11 @@ class AdvancedTransfersResource(Resource):
         self,
         *,
         portfolio_id: str | None = None,
-        state: e.AdvancedTransferState | str | None = None,
-        type: e.AdvancedTransferType | str | None = None,
+        state: e.AdvancedTransferState | e.AdvancedTransferStateLiteral | None = None,
+        type: e.AdvancedTransferType | e.AdvancedTransferTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
@@ -629,20 +632,22 @@ class AdvancedTransfersResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by
-            type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by
-            cursor (str, optional): The cursor to use for pagination
-            limit (int, optional): The maximum number of Advanced Transfers to return
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            state (AdvancedTransferState | AdvancedTransferStateLiteral, optional):
+                The state of the Advanced Transfer to filter by.
+            type (AdvancedTransferType | AdvancedTransferTypeLiteral, optional):
+                The type of the Advanced Transfer to filter by.
+            cursor (str, optional): The cursor to use for pagination.
+            limit (int, optional): The maximum number of Advanced Transfers to return.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction.
             start_time (datetime | str, optional):
                 UTC timestamp of creation from which to filter the response (inclusive, ISO-8601
-                format)
+                format).
             end_time (datetime | str, optional):
                 UTC timestamp of creation until which to filter the response (exclusive, ISO-8601
-                format)
-            reference_id (str, optional): The reference ID of the Advanced Transfer to filter by
+                format).
+            reference_id (str, optional): The reference ID of the Advanced Transfer to filter by.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -691,7 +696,7 @@ class AllocationsResource(Resource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -704,15 +709,15 @@ class AllocationsResource(Resource):
         Operation CreateAllocation: `ROUTES['CreateAllocation']`.
 
         Args:
-            allocation_id (str, optional): The ID of the allocation
-            source_portfolio_id (str, optional): The source portfolio id for the allocation
-            product_id (str, optional): The product for the allocation
-            order_ids (Sequence[str], optional): The list of order ids in the allocation
+            allocation_id (str, optional): The ID of the allocation.
+            source_portfolio_id (str, optional): The source portfolio id for the allocation.
+            product_id (str, optional): The product for the allocation.
+            order_ids (Sequence[str], optional): The list of order ids in the allocation.
             allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):
-                The list of allocation_legs for the allocation
-            size_type (AllocationSizeType | str, optional): Not described in the spec.
+                The list of allocation_legs for the allocation.
+            size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.
             remainder_destination_portfolio (str, optional):
-                The portfolio where to allocate the remainder of the size
+                The portfolio where to allocate the remainder of the size.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -767,7 +772,7 @@ class AllocationsResource(Resource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -781,14 +786,14 @@ class AllocationsResource(Resource):
         Operation CreateNetAllocation: `ROUTES['CreateNetAllocation']`.
 
         Args:
-            source_portfolio_id (str, optional): The source portfolio id for the allocation
-            product_id (str, optional): The product for the allocation
-            order_ids (Sequence[str], optional): The list of order ids in the allocation
+            source_portfolio_id (str, optional): The source portfolio id for the allocation.
+            product_id (str, optional): The product for the allocation.
+            order_ids (Sequence[str], optional): The list of order ids in the allocation.
             allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):
-                The list of allocation_legs for the allocation
-            size_type (AllocationSizeType | str, optional): Not described in the spec.
+                The list of allocation_legs for the allocation.
+            size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.
             remainder_destination_portfolio (str, optional):
-                The portfolio where to allocate the remainder of the size
+                The portfolio where to allocate the remainder of the size.
             netting_id (str, optional): The ID to identify an in-flight net allocation.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -853,9 +858,9 @@ class AllocationsResource(Resource):
         Operation GetAllocation: `ROUTES['GetAllocation']`.
 
         Args:
-            allocation_id (str): The ID of the allocation
+            allocation_id (str): The ID of the allocation.
             portfolio_id (str, optional):
-                The portfolio ID of the allocation Left out: the client's own `portfolio_id`
+                The portfolio ID of the allocation. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -914,9 +919,9 @@ class AllocationsResource(Resource):
         Operation GetAllocationsByClientNettingId: `ROUTES['GetAllocationsByClientNettingId']`.
 
         Args:
-            netting_id (str): The allocation netting ID
+            netting_id (str): The allocation netting ID.
             portfolio_id (str, optional):
-                The portfolio ID of the allocation Left out: the client's own `portfolio_id`
+                The portfolio ID of the allocation. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -965,11 +970,11 @@ class AllocationsResource(Resource):
         start_date: datetime | str,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -986,15 +991,15 @@ class AllocationsResource(Resource):
                 Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             product_ids (Sequence[str], optional): List of products by which to filter the response.
-            order_side (OrderSide | str, optional): An order side to filter allocations on.
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter allocations on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
-                - SELL: Sell order
+                - SELL: Sell order.
             end_date (datetime | str, optional): An end date for the orders to be queried from.
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order: DESC or ASC.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -1106,7 +1111,7 @@ class AssetsResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -1160,9 +1165,9 @@ class BalancesResource(Resource):
         Operation GetWalletBalance: `ROUTES['GetWalletBalance']`.
 
         Args:
-            wallet_id (str): Wallet ID
+            wallet_id (str): Wallet ID.
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -1210,7 +1215,7 @@ class BalancesResource(Resource):
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        aggregation_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1223,12 +1228,12 @@ class BalancesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            symbols (str, optional): A list of symbols by which to filter the response
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
-            aggregation_type (PortfolioBalanceType | str, optional):
+            symbols (str, optional): A list of symbols by which to filter the response.
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
+            aggregation_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):
                 A type by which to filter aggregated balances, defaults to "TOTAL"
 
                 - UNKNOWN_BALANCE_TYPE: nil
@@ -1237,7 +1242,7 @@ class BalancesResource(Resource):
                 - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)
                 - PRIME_CUSTODY_BALANCES: Prime custody balances
                 - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
-                  (vault + trading + prime custody)
+                  (vault + trading + prime custody).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -1283,7 +1288,7 @@ class BalancesResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        balance_type: e.PortfolioBalanceType | str | None = None,
+        balance_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -1296,10 +1301,11 @@ class BalancesResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            symbols (str, optional): A list of symbols by which to filter the response
-            balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances
+            symbols (str, optional): A list of symbols by which to filter the response.
+            balance_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):
+                A type by which to filter balances
 
                 - UNKNOWN_BALANCE_TYPE: nil
                 - TRADING_BALANCES: Trading balances
@@ -1307,7 +1313,7 @@ class BalancesResource(Resource):
                 - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)
                 - PRIME_CUSTODY_BALANCES: Prime custody balances
                 - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types
-                  (vault + trading + prime custody)
+                  (vault + trading + prime custody).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -1352,7 +1358,7 @@ class BalancesResource(Resource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | e.VisibilityStatusLiteral] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -1370,15 +1376,15 @@ class BalancesResource(Resource):
             portfolio_id (str, optional):
                 Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            visibility_statuses (Sequence[VisibilityStatus | str], optional):
+            visibility_statuses (Sequence[VisibilityStatus | VisibilityStatusLiteral], optional):
                 Visibility statuses to filter balances on. Leaving this field empty will return only
                 VISIBLE balances.
 
                 - UNKNOWN_VISIBILITY_STATUS: nil
                 - VISIBLE: Visible
                 - HIDDEN: Hidden
-                - SPAM: Spam
-            cursor (str, optional): Id to retrieve additional results strictly after
+                - SPAM: Spam.
+            cursor (str, optional): Id to retrieve additional results strictly after.
             limit (int, optional): Number of items to retrieve. Defaults to 100 with a max size of 500.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -1443,7 +1449,7 @@ class CommissionResource(Resource):
             portfolio_id (str, optional):
                 Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD)
+            product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -1501,13 +1507,13 @@ class FinancingResource(Resource):
         Operation CreateNewLocates: `ROUTES['CreateNewLocates']`.
 
         Args:
-            symbol (str): Currency symbol
-            amount (Decimal | str | int): Locate Amount
+            symbol (str): Currency symbol.
+            amount (Decimal | str | int): Locate Amount.
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            conversion_date (str, optional): Deprecated: Use locate_date instead
-            locate_date (str, optional): The target date of the locate (YYYY-MM-DD)
+            conversion_date (str, optional): Deprecated: Use locate_date instead.
+            locate_date (str, optional): The target date of the locate (YYYY-MM-DD).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -1567,10 +1573,10 @@ class FinancingResource(Resource):
         Operation GetBuyingPower: `ROUTES['GetBuyingPower']`.
 
         Args:
-            base_currency (str): The symbol for the base currency
-            quote_currency (str): The symbol for the quote currency
+            base_currency (str): The symbol for the base currency.
+            quote_currency (str): The symbol for the quote currency.
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -1675,7 +1681,7 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -1846,7 +1852,7 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -1904,10 +1910,10 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            conversion_date (str, optional): Deprecated: Use locate_date instead
-            locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format
+            conversion_date (str, optional): Deprecated: Use locate_date instead.
+            locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -1964,7 +1970,7 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -2018,7 +2024,7 @@ class FinancingResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -2074,7 +2080,7 @@ class FinancingResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -2129,9 +2135,9 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            effective_at (str, optional): The fees on a specific effective date in RFC3339 format
+            effective_at (str, optional): The fees on a specific effective date in RFC3339 format.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -2187,9 +2193,9 @@ class FinancingResource(Resource):
         Operation GetWithdrawalPower: `ROUTES['GetWithdrawalPower']`.
 
         Args:
-            symbol (str): The currency symbol
+            symbol (str): The currency symbol.
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -2246,7 +2252,7 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
             liquidation_id (str, optional):
                 Financing liquidation UUID. If omitted, returns the active or most recent
@@ -2309,11 +2315,11 @@ class FinancingResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            locate_ids (Sequence[str], optional): The IDs of specific locates to filter for
-            conversion_date (str, optional): Deprecated: Use locate_date instead
-            locate_date (str, optional): The date of the locates in YYYY-MM-DD format
+            locate_ids (Sequence[str], optional): The IDs of specific locates to filter for.
+            conversion_date (str, optional): Deprecated: Use locate_date instead.
+            locate_date (str, optional): The date of the locates in YYYY-MM-DD format.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -2409,11 +2415,11 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            portfolio_id (str, optional): The unique ID of the portfolio
-            start_date (str, optional): The start date of the range to query for in RFC3339 format
-            end_date (str, optional): The end date of the range to query for in RFC3339 format
+            portfolio_id (str, optional): The unique ID of the portfolio.
+            start_date (str, optional): The start date of the range to query for in RFC3339 format.
+            end_date (str, optional): The end date of the range to query for in RFC3339 format.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -2477,10 +2483,10 @@ class FinancingResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            start_date (str, optional): The start date of the range to query for in RFC3339 format
-            end_date (str, optional): The end date of the range to query for in RFC3339 format
+            start_date (str, optional): The start date of the range to query for in RFC3339 format.
+            end_date (str, optional): The end date of the range to query for in RFC3339 format.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -2540,12 +2546,12 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
             start_date (str, optional):
                 The start date of the range to query for in RFC3339 format. Must be within the last
-                3 months
-            end_date (str, optional): The end date of the range to query for in RFC3339 format
+                3 months.
+            end_date (str, optional): The end date of the range to query for in RFC3339 format.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -2591,7 +2597,7 @@ class FinancingResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -2604,11 +2610,11 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
                 or PRIME_ENTITY_ID).
-            cursor (str, optional): Cursor for pagination
-            limit (int, optional): Number of results to return per page
-            sort_direction (SortDirection | str, optional): Sort direction for results
+            cursor (str, optional): Cursor for pagination.
+            limit (int, optional): Number of results to return per page.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -2666,10 +2672,10 @@ class FinancingResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The unique ID of the portfolio Left out: the client's own `portfolio_id`
+                The unique ID of the portfolio. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            start_date (str, optional): The start date of the range to query for in RFC3339 format
-            end_date (str, optional): The end date of the range to query for in RFC3339 format
+            start_date (str, optional): The start date of the range to query for in RFC3339 format.
+            end_date (str, optional): The end date of the range to query for in RFC3339 format.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -2728,7 +2734,7 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The entity ID to retrieve obligations for Left out: the client's own `entity_id`
+                The entity ID to retrieve obligations for. Left out: the client's own `entity_id`
                 (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -2771,8 +2777,8 @@ class FinancingResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        status: e.XMLiquidationStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        status: e.XMLiquidationStatus | e.XMLiquidationStatusLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -2787,22 +2793,23 @@ class FinancingResource(Resource):
 
         Args:
             entity_id (str, optional):
-                XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's
+                XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            cursor (str, optional): Cursor for pagination
-            limit (int, optional): Number of results to return per page
-            sort_direction (SortDirection | str, optional): Sort direction for results
-            status (XMLiquidationStatus | str, optional): Filter results by liquidation status
+            cursor (str, optional): Cursor for pagination.
+            limit (int, optional): Number of results to return per page.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results.
+            status (XMLiquidationStatus | XMLiquidationStatusLiteral, optional):
+                Filter results by liquidation status
 
                 - XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase
                 - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress
                 - XM_LIQUIDATION_STATUS_LIQUIDATED: Liquidation has completed successfully
                 - XM_LIQUIDATION_STATUS_CANCELED: Liquidation was canceled
-                - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed
+                - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed.
             start_time (datetime | str, optional):
-                Filter results to liquidations created at or after this time
+                Filter results to liquidations created at or after this time.
             end_time (datetime | str, optional):
-                Filter results to liquidations created at or before this time
+                Filter results to liquidations created at or before this time.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -2874,12 +2881,12 @@ class FinancingResource(Resource):
             automatic_excess_return_enabled (bool):
                 When true, any FCM account balance above your margin requirements will be
                 automatically swept back to your Derivatives funding portfolio. (Auto-Return Excess
-                Margin)
+                Margin).
             excess_funds_target_amount (Decimal | str | int):
                 Weekend Buying Power: Setting a target amount to maintain in your Futures account
                 above margin requirements. You can only withdraw funds in excess of this amount.
             entity_id (str, optional):
-                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
                 or PRIME_ENTITY_ID).
             automatic_loan_enabled (bool, optional):
                 Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
@@ -2959,12 +2966,12 @@ class FinancingResource(Resource):
             automatic_excess_return_enabled (bool):
                 When true, any FCM account balance above your margin requirements will be
                 automatically swept back to your Derivatives funding portfolio. (Auto-Return Excess
-                Margin)
+                Margin).
             excess_funds_target_amount (Decimal | str | int):
                 Weekend Buying Power: Setting a target amount to maintain in your Futures account
                 above margin requirements. You can only withdraw funds in excess of this amount.
             entity_id (str, optional):
-                Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
+                Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=`
                 or PRIME_ENTITY_ID).
             automatic_loan_enabled (bool, optional):
                 Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any
@@ -3029,7 +3036,7 @@ class FuturesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -3084,9 +3091,9 @@ class FuturesResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            product_id (str, optional): Product ID. Optional
+            product_id (str, optional): Product ID. Optional.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -3139,7 +3146,7 @@ class FuturesResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -3192,7 +3199,7 @@ class FuturesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -3246,7 +3253,7 @@ class FuturesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -3299,7 +3306,7 @@ class FuturesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -3352,7 +3359,7 @@ class FuturesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -3405,7 +3412,7 @@ class FuturesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -3459,9 +3466,9 @@ class FuturesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            product_id (str, optional): Product ID. Optional
+            product_id (str, optional): Product ID. Optional.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -3516,7 +3523,7 @@ class FuturesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -3572,11 +3579,11 @@ class FuturesResource(Resource):
         Operation ScheduleFuturesSweep: `ROUTES['ScheduleFuturesSweep']`.
 
         Args:
-            currency (str): Currency. Required
+            currency (str): Currency. Required.
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided
+            amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -3629,9 +3636,9 @@ class FuturesResource(Resource):
         Operation SetAutoSweep: `ROUTES['SetAutoSweep']`.
 
         Args:
-            auto_sweep (bool): Auto sweep status, default to false
+            auto_sweep (bool): Auto sweep status, default to false.
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -3685,10 +3692,10 @@ class FuturesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
             target_derivatives_excess (Decimal | str | int, optional):
-                Target CFM Excess amount to set. Only non-negative number is allowed
+                Target CFM Excess amount to set. Only non-negative number is allowed.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -3731,7 +3738,7 @@ class InvoicesResource(Resource):
         self,
         *,
         entity_id: str | None = None,
-        states: Sequence[e.InvoiceState | str] | None = None,
+        states: Sequence[e.InvoiceState | e.InvoiceStateLiteral] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
@@ -3748,14 +3755,15 @@ class InvoicesResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            states (Sequence[InvoiceState | str], optional): Invoice states to filter the response
-            billing_year (int, optional): Filter invoices by year
+            states (Sequence[InvoiceState | InvoiceStateLiteral], optional):
+                Invoice states to filter the response.
+            billing_year (int, optional): Filter invoices by year.
             billing_month (int, optional):
-                Integer representing the month to filter by, 1 for January, 12 for December
-            cursor (int, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
+                Integer representing the month to filter by, 1 for January, 12 for December.
+            cursor (int, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -3921,7 +3929,7 @@ class OnchainAddressBookResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -4019,7 +4027,7 @@ class OrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         quote_id: str,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
@@ -4038,15 +4046,15 @@ class OrdersResource(Resource):
         Operation AcceptQuote: `ROUTES['AcceptQuote']`.
 
         Args:
-            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            quote_id (str): A quote id that was returned from the quote request
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+            side (OrderSide | OrderSideLiteral): Order side.
+            quote_id (str): A quote id that was returned from the quote request.
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the order Left out: the client's own
+                The ID of the portfolio that owns the order. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_order_id (str, optional):
                 A client-generated ID used for reference purposes (note: order will be rejected if
-                this ID is not unique among all currently active orders) The idempotency field:
+                this ID is not unique among all currently active orders). The idempotency field:
                 filled in by the client when left out (see Idempotency).
             settl_currency (str, optional): Not described in the spec.
 
@@ -4127,9 +4135,9 @@ class OrdersResource(Resource):
         Operation CancelOrder: `ROUTES['CancelOrder']`.
 
         Args:
-            order_id (str): The order ID generated by Coinbase upon order submission
+            order_id (str): The order ID generated by Coinbase upon order submission.
             portfolio_id (str, optional):
-                The ID of the portfolio under which the order was placed Left out: the client's own
+                The ID of the portfolio under which the order was placed. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -4179,8 +4187,8 @@ class OrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -4188,7 +4196,7 @@ class OrdersResource(Resource):
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         stp_id: str | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
@@ -4197,7 +4205,7 @@ class OrdersResource(Resource):
         stop_price: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         post_only: bool | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -4212,32 +4220,34 @@ class OrdersResource(Resource):
         Operation CreateOrder: `ROUTES['CreateOrder']`.
 
         Args:
-            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            type (OrderType | str): Strategy (execution algorithm)
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+            side (OrderSide | OrderSideLiteral): Order side.
+            type (OrderType | OrderTypeLiteral): Strategy (execution algorithm).
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the order Left out: the client's own
+                The ID of the portfolio that owns the order. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_order_id (str, optional):
-                A client-generated order ID used for reference purposes The idempotency field:
+                A client-generated order ID used for reference purposes. The idempotency field:
                 filled in by the client when left out (see Idempotency).
             base_quantity (Decimal | str | int, optional):
-                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+                Order size in base asset units (either `base_quantity` or `quote_value` is
+                required).
             quote_value (Decimal | str | int, optional):
                 Order size in quote asset units, i.e. the amount the user wants to spend (when
                 buying) or receive (when selling); the quantity in base units will be determined
                 based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-                `quote_value` is required)
+                `quote_value` is required).
             limit_price (Decimal | str | int, optional):
-                The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
-            start_time (datetime | str, optional): The start time of the order in UTC (TWAP only)
+                The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).
+            start_time (datetime | str, optional): The start time of the order in UTC (TWAP only).
             expiry_time (datetime | str, optional):
-                The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
-            time_in_force (TimeInForceType | str, optional): Indicates the order time validity
+                The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only).
+            time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):
+                Indicates the order time validity.
             stp_id (str, optional):
                 An optional self trade prevention id (in the form of a UUID). The value is only
                 honored for certain clients who are permitted to specify a custom self trade
-                prevention id
+                prevention id.
             display_quote_size (Decimal | str | int, optional):
                 Optionally specify a display size. This is the maximum order size that will show up
                 on venue order books. Specifying a value here effectively makes a LIMIT order into
@@ -4245,21 +4255,22 @@ class OrdersResource(Resource):
                 ignored for other order types.
             display_base_size (Decimal | str | int, optional): Not described in the spec.
             is_raise_exact (bool, optional): Not described in the spec.
-            historical_pov (Decimal | str | int, optional): Historical percentage of volume
+            historical_pov (Decimal | str | int, optional): Historical percentage of volume.
             stop_price (Decimal | str | int, optional):
                 Specifies the stop price at which the order activates. The order is activated if the
-                last trade price on Coinbase Exchange crosses the stop price specified on the order
-            settl_currency (str, optional): The currency in which the settlement will be made
+                last trade price on Coinbase Exchange crosses the stop price specified on the order.
+            settl_currency (str, optional): The currency in which the settlement will be made.
             post_only (bool, optional):
                 Post-only flag - when true, the order will only be posted to the order book and not
                 immediately matched. Only applicable to LIMIT orders with GTC or GTD time in force.
-            peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders
+            peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional):
+                Peg offset type for PEG orders.
             offset (Decimal | str | int, optional):
                 Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
-                allowed (PEG orders only)
+                allowed (PEG orders only).
             wig_level (Decimal | str | int, optional):
                 WIG (Would if Good) level - the best price a pegged order would be placed on venues,
-                opposite to limit_price (PEG orders only)
+                opposite to limit_price (PEG orders only).
             is_buy_exact (bool, optional):
                 Buy Exact order flag. When true, fees for a BUY order sized in quote_value are
                 charged on top of the requested quote_value instead of being carved out of it. Only
@@ -4339,15 +4350,15 @@ class OrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         is_raise_exact: bool | None = None,
         historical_pov: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
@@ -4355,7 +4366,7 @@ class OrdersResource(Resource):
         postOnly: bool | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -4370,43 +4381,46 @@ class OrdersResource(Resource):
         Operation OrderPreview: `ROUTES['OrderPreview']`.
 
         Args:
-            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            type (OrderType | str): Strategy (execution algorithm)
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+            side (OrderSide | OrderSideLiteral): Order side.
+            type (OrderType | OrderTypeLiteral): Strategy (execution algorithm).
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the order Left out: the client's own
+                The ID of the portfolio that owns the order. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             base_quantity (Decimal | str | int, optional):
-                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+                Order size in base asset units (either `base_quantity` or `quote_value` is
+                required).
             quote_value (Decimal | str | int, optional):
                 Order size in quote asset units, i.e. the amount the user wants to spend (when
                 buying) or receive (when selling); the quantity in base units will be determined
                 based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-                `quote_value` is required)
+                `quote_value` is required).
             limit_price (Decimal | str | int, optional):
-                The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders)
-            start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only)
+                The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders).
+            start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only).
             expiry_time (datetime | str, optional):
-                The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only)
-            time_in_force (TimeInForceType | str, optional): Indicates the order time validity
-            is_raise_exact (bool, optional): Raise Exact order flag
-            historical_pov (Decimal | str | int, optional): Historical percentage of volume
+                The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only).
+            time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):
+                Indicates the order time validity.
+            is_raise_exact (bool, optional): Raise Exact order flag.
+            historical_pov (Decimal | str | int, optional): Historical percentage of volume.
             stop_price (Decimal | str | int, optional):
                 Specifies the stop price at which the order activates. The order is activated if the
-                last trade price on Coinbase Exchange crosses the stop price specified on the order
-            settl_currency (str, optional): The currency in which the settlement will be made
+                last trade price on Coinbase Exchange crosses the stop price specified on the order.
+            settl_currency (str, optional): The currency in which the settlement will be made.
             postOnly (bool, optional): Specifies whether the order is treated as a post only order.
             display_quote_size (Decimal | str | int, optional):
                 The maximum order size that will show up on venue order books (in quote currency).
             display_base_size (Decimal | str | int, optional):
                 The maximum order size that will show up on venue order books (in base currency).
-            peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders
+            peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional):
+                Peg offset type for PEG orders.
             offset (Decimal | str | int, optional):
                 Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are
-                allowed (PEG orders only)
+                allowed (PEG orders only).
             wig_level (Decimal | str | int, optional):
                 WIG (Would if Good) level - the best price a pegged order would be placed on venues,
-                opposite to limit_price (PEG orders only)
+                opposite to limit_price (PEG orders only).
             is_buy_exact (bool, optional):
                 Buy Exact order flag. When true, fees for a BUY order sized in quote_value are
                 charged on top of the requested quote_value instead of being carved out of it. Only
@@ -4476,7 +4490,7 @@ class OrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         limit_price: Decimal | str | int,
         portfolio_id: str | None = None,
         client_quote_id: str | None = None,
@@ -4499,25 +4513,26 @@ class OrdersResource(Resource):
         Operation CreateQuoteRequest: `ROUTES['CreateQuoteRequest']`.
 
         Args:
-            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)
-            side (OrderSide | str): Order side
-            limit_price (Decimal | str | int): The limit price
+            product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).
+            side (OrderSide | OrderSideLiteral): Order side.
+            limit_price (Decimal | str | int): The limit price.
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the order Left out: the client's own
+                The ID of the portfolio that owns the order. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             client_quote_id (str, optional): Based off of Order
 
                 A client-generated order ID used for reference purposes (note: order will be
-                rejected if this ID is not unique among all currently active orders) The idempotency
-                field: filled in by the client when left out (see Idempotency).
+                rejected if this ID is not unique among all currently active orders). The
+                idempotency field: filled in by the client when left out (see Idempotency).
             base_quantity (Decimal | str | int, optional):
-                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+                Order size in base asset units (either `base_quantity` or `quote_value` is
+                required).
             quote_value (Decimal | str | int, optional):
                 Order size in quote asset units, i.e. the amount the user wants to spend (when
                 buying) or receive (when selling); the quantity in base units will be determined
                 based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-                `quote_value` is required)
-            settl_currency (str, optional): The currency in which the settlement will be made
+                `quote_value` is required).
+            settl_currency (str, optional): The currency in which the settlement will be made.
             quote_duration_ms (int, optional):
                 Optional quote timeout in milliseconds. Defaults to 3000 ms (3 seconds) if not
                 specified. Maximum allowed value is 30000 ms (30 seconds); requests with a larger
@@ -4613,26 +4628,27 @@ class OrdersResource(Resource):
         Operation EditOrder: `ROUTES['EditOrder']`.
 
         Args:
-            order_id (str): The ID of the order being edited
-            orig_client_order_id (str): The client order ID of the order being edited
+            order_id (str): The ID of the order being edited.
+            orig_client_order_id (str): The client order ID of the order being edited.
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the order Left out: the client's own
+                The ID of the portfolio that owns the order. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            product_id (str, optional): Deprecated: The product ID of the order being edited
+            product_id (str, optional): Deprecated: The product ID of the order being edited.
             client_order_id (str, optional):
-                The updated version of the client order ID The idempotency field: filled in by the
+                The updated version of the client order ID. The idempotency field: filled in by the
                 client when left out (see Idempotency).
             base_quantity (Decimal | str | int, optional):
-                Order size in base asset units (either `base_quantity` or `quote_value` is required)
+                Order size in base asset units (either `base_quantity` or `quote_value` is
+                required).
             quote_value (Decimal | str | int, optional):
                 Order size in quote asset units, i.e. the amount the user wants to spend (when
                 buying) or receive (when selling); the quantity in base units will be determined
                 based on the market liquidity and indicated `quote_value` (either `base_quantity` or
-                `quote_value` is required)
+                `quote_value` is required).
             limit_price (Decimal | str | int, optional):
-                The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)
+                The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).
             expiry_time (datetime | str, optional):
-                The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)
+                The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only).
             display_quote_size (Decimal | str | int, optional):
                 The maximum order size that will show up on venue order books. Specifying a value
                 here effectively makes a LIMIT order into an "iceberg" style order.
@@ -4641,15 +4657,15 @@ class OrdersResource(Resource):
                 here effectively makes a LIMIT order into an "iceberg" style order.
             stop_price (Decimal | str | int, optional):
                 Specifies the stop price at which the order activates. The order is activated if the
-                last trade price on Coinbase Exchange crosses the stop price specified on the order
+                last trade price on Coinbase Exchange crosses the stop price specified on the order.
             offset (Decimal | str | int, optional):
                 New peg offset value for PEG orders. 0 means peg to BBO. Only non-negative values
                 are allowed. The order's peg_offset_type is immutable and is reused server-side to
-                interpret this value (PEG orders only)
+                interpret this value (PEG orders only).
             wig_level (Decimal | str | int, optional):
                 New WIG (Would if Good) level for PEG orders - the best price a pegged order would
                 be placed on venues, opposite to limit_price. Cannot be added or removed
-                post-placement (PEG orders only)
+                post-placement (PEG orders only).
 
         Idempotency:
             `client_order_id` makes the call safe to retry: Prime acts on a value once. Leave it out
@@ -4724,9 +4740,9 @@ class OrdersResource(Resource):
         Operation GetOrder: `ROUTES['GetOrder']`.
 
         Args:
-            order_id (str): Order ID
+            order_id (str): Order ID.
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -4782,9 +4798,9 @@ class OrdersResource(Resource):
         Operation GetOrderEditHistory: `ROUTES['GetOrderEditHistory']`.
 
         Args:
-            order_id (str): The order ID
+            order_id (str): The order ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -4829,12 +4845,12 @@ class OrdersResource(Resource):
         *,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_date: datetime | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -4852,10 +4868,11 @@ class OrdersResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            product_ids (Sequence[str], optional): List of products by which to filter the response
-            order_type (OrderType | str, optional): An order type by which to filter the response
+            product_ids (Sequence[str], optional): List of products by which to filter the response.
+            order_type (OrderType | OrderTypeLiteral, optional):
+                An order type by which to filter the response
 
                 - UNKNOWN_ORDER_TYPE: nil value
                 - MARKET: A [market
@@ -4870,21 +4887,21 @@ class OrdersResource(Resource):
                   order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)
                 - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)
                 - PEG: A pegged order that dynamically adjust based on market conditions while
-                  maintaining execution discretion and avoiding adverse selection
+                  maintaining execution discretion and avoiding adverse selection.
             cursor (str, optional):
                 **Deprecated** - this endpoint always returns one page with at most 1000 orders. If
                 you need to retrieve more than 1000 orders, use the WebSocket API instead.
             limit (int, optional):
                 **Deprecated** - the limit for this endpoint is always 1000. If you need to retrieve
                 more than 1000 orders, use the WebSocket API instead.
-            sort_direction (SortDirection | str, optional): Sorting order
-            start_date (datetime | str, optional): A start date for the orders to be queried from
-            order_side (OrderSide | str, optional): An order side to filter on.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
+            start_date (datetime | str, optional): A start date for the orders to be queried from.
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
-                - SELL: Sell order
-            end_date (datetime | str, optional): An end date for the orders to be queried from
+                - SELL: Sell order.
+            end_date (datetime | str, optional): An end date for the orders to be queried from.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -4930,7 +4947,7 @@ class OrdersResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -4943,13 +4960,13 @@ class OrdersResource(Resource):
         Operation GetOrderFills: `ROUTES['GetOrderFills']`.
 
         Args:
-            order_id (str): The order ID generated by Coinbase
+            order_id (str): The order ID generated by Coinbase.
             portfolio_id (str, optional):
-                The portfolio ID associated with the order Left out: the client's own `portfolio_id`
-                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+                The portfolio ID associated with the order. Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -4998,7 +5015,7 @@ class OrdersResource(Resource):
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5012,14 +5029,14 @@ class OrdersResource(Resource):
         Operation GetPortfolioFills: `ROUTES['GetPortfolioFills']`.
 
         Args:
-            start_date (datetime | str): A start date for the fills to be queried from
+            start_date (datetime | str): A start date for the fills to be queried from.
             portfolio_id (str, optional):
-                The portfolio ID associated with the order Left out: the client's own `portfolio_id`
-                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
-            end_date (datetime | str, optional): An end date for the fills to be queried until
-            sort_direction (SortDirection | str, optional): Sorting order
+                The portfolio ID associated with the order. Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
+            end_date (datetime | str, optional): An end date for the fills to be queried until.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -5067,13 +5084,13 @@ class OrdersResource(Resource):
         self,
         *,
         portfolio_id: str | None = None,
-        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        order_statuses: Sequence[e.OrderStatus | e.OrderStatusLiteral] | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -5093,9 +5110,9 @@ class OrdersResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            order_statuses (Sequence[OrderStatus | str], optional):
+            order_statuses (Sequence[OrderStatus | OrderStatusLiteral], optional):
                 List of statuses by which to filter the response
 
                 - UNKNOWN_ORDER_STATUS: nil value
@@ -5104,9 +5121,9 @@ class OrdersResource(Resource):
                 - CANCELLED: The order was cancelled
                 - EXPIRED: The order has expired
                 - FAILED: Order submission failed
-                - PENDING: The order has been sent but is not yet confirmed
-            product_ids (Sequence[str], optional): List of products by which to filter the response
-            order_type (OrderType | str, optional): Order type by which to filter the response
+                - PENDING: The order has been sent but is not yet confirmed.
+            product_ids (Sequence[str], optional): List of products by which to filter the response.
+            order_type (OrderType | OrderTypeLiteral, optional): Order type by which to filter the response
 
                 - UNKNOWN_ORDER_TYPE: nil value
                 - MARKET: A [market
@@ -5121,17 +5138,17 @@ class OrdersResource(Resource):
                   order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)
                 - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)
                 - PEG: A pegged order that dynamically adjust based on market conditions while
-                  maintaining execution discretion and avoiding adverse selection
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
-            order_side (OrderSide | str, optional): An order side to filter on.
+                  maintaining execution discretion and avoiding adverse selection.
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
+            order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.
 
                 - UNKNOWN_ORDER_SIDE: nil value
                 - BUY: Buy order
-                - SELL: Sell order
-            start_date (datetime | str, optional): A start date for the orders to be queried from
-            end_date (datetime | str, optional): An end date for the orders to be queried from
+                - SELL: Sell order.
+            start_date (datetime | str, optional): A start date for the orders to be queried from.
+            end_date (datetime | str, optional): An end date for the orders to be queried from.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -5302,7 +5319,7 @@ class PortfoliosResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -5406,10 +5423,10 @@ class PositionsResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -5467,10 +5484,10 @@ class PositionsResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's
+                The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's
                 `entity_id=` or PRIME_ENTITY_ID).
-            cursor (str, optional): Id to retrieve additional results strictly after
-            limit (int, optional): Number of items to retrieve
+            cursor (str, optional): Id to retrieve additional results strictly after.
+            limit (int, optional): Number of items to retrieve.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -5517,7 +5534,7 @@ class ProductsResource(Resource):
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
-        granularity: e.CandlesGranularity | str,
+        granularity: e.CandlesGranularity | e.CandlesGranularityLiteral,
         portfolio_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -5531,9 +5548,10 @@ class ProductsResource(Resource):
 
         Args:
             product_id (str): The trading pair.
-            start_time (datetime | str): Timestamp for starting range of aggregations
-            end_time (datetime | str): Timestamp for ending range of aggregations
-            granularity (CandlesGranularity | str): The timeframe each candle represents.
+            start_time (datetime | str): Timestamp for starting range of aggregations.
+            end_time (datetime | str): Timestamp for ending range of aggregations.
+            granularity (CandlesGranularity | CandlesGranularityLiteral):
+                The timeframe each candle represents.
             portfolio_id (str, optional):
                 The portfolio id requesting market data. Left out: the client's own `portfolio_id`
                 (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
@@ -5578,10 +5596,10 @@ class ProductsResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        product_type: e.ProductType | str | None = None,
-        contract_expiry_type: e.ContractExpiryType | str | None = None,
-        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        product_type: e.ProductType | e.ProductTypeLiteral | None = None,
+        contract_expiry_type: e.ContractExpiryType | e.ContractExpiryTypeLiteral | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | e.ExpiringContractStatusLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5594,28 +5612,28 @@ class ProductsResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
+            cursor (str, optional): Cursor used for pagination (last consumed record).
             limit (int, optional):
                 Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.
-            sort_direction (SortDirection | str, optional): Sorting order
-            product_type (ProductType | str, optional):
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
+            product_type (ProductType | ProductTypeLiteral, optional):
                 Filter by product type (SPOT, FUTURE). If unset, returns all types available for
                 your portfolio. Futures products require additional entitlements.
 
                 - UNKNOWN_PRODUCT_TYPE: Unknown product type
                 - SPOT: Spot product
                 - FUTURE: Future product
-                - OPTION: Option product
-            contract_expiry_type (ContractExpiryType | str, optional):
+                - OPTION: Option product.
+            contract_expiry_type (ContractExpiryType | ContractExpiryTypeLiteral, optional):
                 Filter by contract expiry type (EXPIRING or PERPETUAL). Only applicable when
                 product_type = FUTURE. If unset, returns all futures kinds.
 
                 - CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type
                 - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract
-                - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)
-            expiring_contract_status (ExpiringContractStatus | str, optional):
+                - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry).
+            expiring_contract_status (ExpiringContractStatus | ExpiringContractStatusLiteral, optional):
                 Filter by expiry status for expiring futures. If unset, returns all expiring
                 futures.
 
@@ -5625,7 +5643,7 @@ class ProductsResource(Resource):
                   in the future)
                 - EXPIRING_CONTRACT_STATUS_EXPIRED: Only expired contracts (contract_expiry is in
                   the past)
-                - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status
+                - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -5687,9 +5705,9 @@ class StakingResource(Resource):
         Operation GetStakingStatus: `ROUTES['GetStakingStatus']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -5748,9 +5766,9 @@ class StakingResource(Resource):
         Operation GetUnstakingStatus: `ROUTES['GetUnstakingStatus']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -5799,7 +5817,7 @@ class StakingResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5817,13 +5835,13 @@ class StakingResource(Resource):
                 List of transaction IDs to filter validators by. Maximum of 100 transaction IDs
                 allowed per request.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor for pagination
+            cursor (str, optional): Cursor for pagination.
             limit (int, optional):
                 Maximum number of transaction-validator associations to return per page. Default is
                 100, maximum is 1000.
-            sort_direction (SortDirection | str, optional): Not described in the spec.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Not described in the spec.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -5885,10 +5903,10 @@ class StakingResource(Resource):
         Operation PortfolioStakingInitiate: `ROUTES['PortfolioStakingInitiate']`.
 
         Args:
-            currency_symbol (str): The currency symbol to stake
-            amount (Decimal | str | int): The quantity of the chosen currency to stake
+            currency_symbol (str): The currency symbol to stake.
+            amount (Decimal | str | int): The quantity of the chosen currency to stake.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key (uuid required) for requested execution.
@@ -5956,7 +5974,7 @@ class StakingResource(Resource):
         idempotency_key: str | None = None,
         amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
-        validator_provider: e.ValidatorProvider | str | None = None,
+        validator_provider: e.ValidatorProvider | e.ValidatorProviderLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -5971,17 +5989,17 @@ class StakingResource(Resource):
         Operation PortfolioStakingUnstake: `ROUTES['PortfolioStakingUnstake']`.
 
         Args:
-            currency_symbol (str): The currency symbol to unstake
+            currency_symbol (str): The currency symbol to unstake.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key (uuid required) for requested execution.
                 Subsequent requests using the same key will not create new transactions. The
                 idempotency field: filled in by the client when left out (see Idempotency).
-            amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake
+            amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake.
             metadata (PortfolioStakingMetadata | Mapping[str, Any], optional): Not described in the spec.
-            validator_provider (ValidatorProvider | str, optional):
+            validator_provider (ValidatorProvider | ValidatorProviderLiteral, optional):
                 ValidatorProvider enumerates the ETH validator service providers accepted for
                 unstaking.
 
@@ -6060,10 +6078,10 @@ class StakingResource(Resource):
         Operation PreviewUnstake: `ROUTES['PreviewUnstake']`.
 
         Args:
-            wallet_id (str): The wallet ID
-            amount (Decimal | str | int): Amount to preview unstaking
+            wallet_id (str): The wallet ID.
+            amount (Decimal | str | int): Amount to preview unstaking.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -6121,13 +6139,13 @@ class StakingResource(Resource):
         Operation StakingClaimRewards: `ROUTES['StakingClaimRewards']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Any subsequent
-                requests with the same key will return the original response The idempotency field:
+                requests with the same key will return the original response. The idempotency field:
                 filled in by the client when left out (see Idempotency).
             inputs (WalletClaimRewardsInputs | Mapping[str, Any], optional):
                 WalletClaimRewardsInputs contains the custom inputs for claim rewards operations on
@@ -6217,13 +6235,13 @@ class StakingResource(Resource):
         Operation StakingInitiate: `ROUTES['StakingInitiate']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Subsequent requests
-                using the same key will fail The idempotency field: filled in by the client when
+                using the same key will fail. The idempotency field: filled in by the client when
                 left out (see Idempotency).
             inputs (WalletStakeInputs | Mapping[str, Any], optional):
                 WalletStakeInputs contains the custom inputs for staking operations on a wallet.
@@ -6321,13 +6339,13 @@ class StakingResource(Resource):
         Operation StakingUnstake: `ROUTES['StakingUnstake']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
                 The client generated idempotency key for requested execution. Subsequent requests
-                using the same key will fail The idempotency field: filled in by the client when
+                using the same key will fail. The idempotency field: filled in by the client when
                 left out (see Idempotency).
             inputs (WalletUnstakeInputs | Mapping[str, Any], optional):
                 WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet.
@@ -6427,17 +6445,17 @@ class TransactionsResource(Resource):
         Operation CreateConversion: `ROUTES['CreateConversion']`.
 
         Args:
-            wallet_id (str): The wallet ID that the conversion will originate from
-            amount (Decimal | str | int): The amount in whole units to convert
-            destination (str): The UUID of the destination wallet
-            source_symbol (str): The currency symbol to convert from
-            destination_symbol (str): The currency symbol to convert to
+            wallet_id (str): The wallet ID that the conversion will originate from.
+            amount (Decimal | str | int): The amount in whole units to convert.
+            destination (str): The UUID of the destination wallet.
+            source_symbol (str): The currency symbol to convert from.
+            destination_symbol (str): The currency symbol to convert to.
             portfolio_id (str, optional):
-                The ID of the portfolio Left out: the client's own `portfolio_id` (PrimeClient's
+                The ID of the portfolio. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
-                The idempotency key associated with this conversion The idempotency field: filled in
-                by the client when left out (see Idempotency).
+                The idempotency key associated with this conversion. The idempotency field: filled
+                in by the client when left out (see Idempotency).
 
         Idempotency:
             `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out
@@ -6508,10 +6526,10 @@ class TransactionsResource(Resource):
         Operation CreateOnchainTransaction: `ROUTES['CreateOnchainTransaction']`.
 
         Args:
-            wallet_id (str): The wallet ID
-            raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana)
+            wallet_id (str): The wallet ID.
+            raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana).
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             rpc (RpcConfig | Mapping[str, Any], optional): Not described in the spec.
             evm_params (CreateOnchainTransactionRequestEvmParams | Mapping[str, Any], optional):
@@ -6586,15 +6604,15 @@ class TransactionsResource(Resource):
         Operation CreateWalletTransfer: `ROUTES['CreateWalletTransfer']`.
 
         Args:
-            wallet_id (str): The wallet ID that the transfer will originate from
-            amount (Decimal | str | int): The amount in whole units to send
-            destination (str): The UUID of the destination wallet
-            currency_symbol (str): The currency symbol to transfer
+            wallet_id (str): The wallet ID that the transfer will originate from.
+            amount (Decimal | str | int): The amount in whole units to send.
+            destination (str): The UUID of the destination wallet.
+            currency_symbol (str): The currency symbol to transfer.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
-                The idempotency key associated with this transfer The idempotency field: filled in
+                The idempotency key associated with this transfer. The idempotency field: filled in
                 by the client when left out (see Idempotency).
 
         Idempotency:
@@ -6655,7 +6673,7 @@ class TransactionsResource(Resource):
         *,
         wallet_id: str,
         amount: Decimal | str | int,
-        destination_type: e.DestinationType | str,
+        destination_type: e.DestinationType | e.DestinationTypeLiteral,
         currency_symbol: str,
         portfolio_id: str | None = None,
         idempotency_key: str | None = None,
@@ -6674,27 +6692,27 @@ class TransactionsResource(Resource):
         Operation CreateWalletWithdrawal: `ROUTES['CreateWalletWithdrawal']`.
 
         Args:
-            wallet_id (str): The wallet ID
-            amount (Decimal | str | int): The amount in whole units of the withdrawal
-            destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value
+            wallet_id (str): The wallet ID.
+            amount (Decimal | str | int): The amount in whole units of the withdrawal.
+            destination_type (DestinationType | DestinationTypeLiteral): - UNKNOWN_DESTINATION: nil value
                 - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via
                   Payment Method Service
                 - DESTINATION_BLOCKCHAIN: A blockchain network address
                 - DESTINATION_WALLET: An on platform wallet UUID
                 NOTE: this is not usable in the withdrawals endpoint only transfers
-                - DESTINATION_COUNTERPARTY: Counterparty ID
-            currency_symbol (str): The currency symbol for the withdrawal
+                - DESTINATION_COUNTERPARTY: Counterparty ID.
+            currency_symbol (str): The currency symbol for the withdrawal.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             idempotency_key (str, optional):
-                The idempotency key associated with the withdrawal The idempotency field: filled in
+                The idempotency key associated with the withdrawal. The idempotency field: filled in
                 by the client when left out (see Idempotency).
             payment_method (PaymentMethodDestination | Mapping[str, Any], optional):
                 Not described in the spec.
             blockchain_address (BlockchainAddress | Mapping[str, Any], optional): Not described in the spec.
             counterparty (CounterpartyDestination | Mapping[str, Any], optional):
-                Represents a destination for a counterparty payment
+                Represents a destination for a counterparty payment.
             travel_rule_data (TravelRuleData | Mapping[str, Any], optional):
                 Data object used for withdrawals.
 
@@ -6770,9 +6788,9 @@ class TransactionsResource(Resource):
         Operation GetTransaction: `ROUTES['GetTransaction']`.
 
         Args:
-            transaction_id (str): The transaction ID
+            transaction_id (str): The transaction ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -6829,9 +6847,9 @@ class TransactionsResource(Resource):
         Operation ListAdvancedTransferTransactions: `ROUTES['ListAdvancedTransferTransactions']`.
 
         Args:
-            advanced_transfer_id (str): The ID of the Advanced Transfer
+            advanced_transfer_id (str): The ID of the Advanced Transfer.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -6872,14 +6890,14 @@ class TransactionsResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_transactions: bool | None = None,
-        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | e.TravelRuleStatusLiteral] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -6892,10 +6910,10 @@ class TransactionsResource(Resource):
 
         Args:
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            symbols (str, optional): A case insensitive list of symbols by which to filter the response
-            types (Sequence[TransactionType | str], optional):
+            symbols (str, optional): A case insensitive list of symbols by which to filter the response.
+            types (Sequence[TransactionType | TransactionTypeLiteral], optional):
                 The transaction types by which to filter the response
 
                 - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
@@ -6945,17 +6963,18 @@ class TransactionsResource(Resource):
                 - MERGE_STAKE: On-chain transaction consolidating funds from different addresses
                   belonging to the same wallet.
             start_time (datetime | str, optional):
-                UTC timestamp from which to filter the response (inclusive, ISO-8601 format)
+                UTC timestamp from which to filter the response (inclusive, ISO-8601 format).
             end_time (datetime | str, optional):
-                UTC timestamp until which to filter the response (exclusive, ISO-8601 format)
+                UTC timestamp until which to filter the response (exclusive, ISO-8601 format).
             cursor (str, optional): Id to retrieve additional results strictly after.
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction.
             get_network_unified_transactions (bool, optional):
-                Flag to request retrieval of all transactions across all networks for a given symbol
-            travel_rule_status (Sequence[TravelRuleStatus | str], optional):
+                Flag to request retrieval of all transactions across all networks for a given
+                symbol.
+            travel_rule_status (Sequence[TravelRuleStatus | TravelRuleStatusLiteral], optional):
                 (Alpha) Filter for status of returned transactions' travel rule submissions - an
-                inclusive OR filter
+                inclusive OR filter.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -7004,12 +7023,12 @@ class TransactionsResource(Resource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -7021,11 +7040,11 @@ class TransactionsResource(Resource):
         Operation GetWalletTransactions: `ROUTES['GetWalletTransactions']`.
 
         Args:
-            wallet_id (str): The wallet ID
+            wallet_id (str): The wallet ID.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            types (Sequence[TransactionType | str], optional):
+            types (Sequence[TransactionType | TransactionTypeLiteral], optional):
                 The transaction types by which to filter the response
 
                 - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type
@@ -7075,12 +7094,12 @@ class TransactionsResource(Resource):
                 - MERGE_STAKE: On-chain transaction consolidating funds from different addresses
                   belonging to the same wallet.
             start_time (datetime | str, optional):
-                UTC timestamp from which to filter the response (inclusive, ISO-8601 format)
+                UTC timestamp from which to filter the response (inclusive, ISO-8601 format).
             end_time (datetime | str, optional):
-                UTC timestamp until which to filter the response (exclusive, ISO-8601 format)
+                UTC timestamp until which to filter the response (exclusive, ISO-8601 format).
             cursor (str, optional): Id to retrieve additional results strictly after.
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Page sorting direction
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -7141,10 +7160,10 @@ class TravelRuleResource(Resource):
         Operation GetTransactionTravelRuleData: `ROUTES['GetTransactionTravelRuleData']`.
 
         Args:
-            transaction_id (str): The transaction ID to look up travel rule data for
+            transaction_id (str): The transaction ID to look up travel rule data for.
             portfolio_id (str, optional):
-                The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
-                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+                The portfolio ID that owns the transaction. Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -7204,18 +7223,18 @@ class TravelRuleResource(Resource):
         Operation SubmitDepositTravelRuleData: `ROUTES['SubmitDepositTravelRuleData']`.
 
         Args:
-            transaction_id (str): The transaction ID associated with the entry
+            transaction_id (str): The transaction ID associated with the entry.
             portfolio_id (str, optional):
-                The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`
-                (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
+                The portfolio ID that owns the transaction. Left out: the client's own
+                `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             originator (TravelRuleParty | Mapping[str, Any], optional):
                 Represents a party in a travel rule transfer (originator or beneficiary).
             beneficiary (TravelRuleParty | Mapping[str, Any], optional):
                 Represents a party in a travel rule transfer (originator or beneficiary).
             is_self (bool, optional):
                 True if user owns the counterparty address (self-transfer) If false, beneficiary is
-                required
-            opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification
+                required.
+            opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -7263,7 +7282,7 @@ class UsersResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -7276,11 +7295,11 @@ class UsersResource(Resource):
 
         Args:
             entity_id (str, optional):
-                The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
+                The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or
                 PRIME_ENTITY_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -7324,7 +7343,7 @@ class UsersResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -7339,9 +7358,9 @@ class UsersResource(Resource):
             portfolio_id (str, optional):
                 The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of items to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of items to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -7389,9 +7408,9 @@ class WalletsResource(Resource):
         name: str,
         symbol: str,
         portfolio_id: str | None = None,
-        wallet_type: e.WalletType | str | None = None,
+        wallet_type: e.WalletType | e.WalletTypeLiteral | None = None,
         idempotency_key: str | None = None,
-        network_family: e.NetworkFamily | str | None = None,
+        network_family: e.NetworkFamily | e.NetworkFamilyLiteral | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7405,16 +7424,17 @@ class WalletsResource(Resource):
         Operation CreateWallet: `ROUTES['CreateWallet']`.
 
         Args:
-            name (str): The name of the wallet
+            name (str): The name of the wallet.
             symbol (str):
-                The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN
+                The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN.
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            wallet_type (WalletType | str, optional): Indicates the wallet type
+            wallet_type (WalletType | WalletTypeLiteral, optional): Indicates the wallet type.
             idempotency_key (str, optional):
-                idem The idempotency field: filled in by the client when left out (see Idempotency).
-            network_family (NetworkFamily | str, optional): Not described in the spec.
+                idem. The idempotency field: filled in by the client when left out (see
+                Idempotency).
+            network_family (NetworkFamily | NetworkFamilyLiteral, optional): Not described in the spec.
             network (Network | Mapping[str, Any], optional): Not described in the spec.
 
         Idempotency:
@@ -7489,14 +7509,14 @@ class WalletsResource(Resource):
         Operation CreateWalletDepositAddress: `ROUTES['CreateWalletDepositAddress']`.
 
         Args:
-            wallet_id (str): The wallet ID for which to create the deposit address
+            wallet_id (str): The wallet ID for which to create the deposit address.
             network_id (str):
                 The network information, ie which network to retrieve the deposit address for (such
                 as base-mainnet)
 
-                The network name and type
+                The network name and type.
             portfolio_id (str, optional):
-                The ID of the portfolio that owns the wallet Left out: the client's own
+                The ID of the portfolio that owns the wallet. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -7558,9 +7578,9 @@ class WalletsResource(Resource):
         Operation GetWallet: `ROUTES['GetWallet']`.
 
         Args:
-            wallet_id (str): Wallet ID
+            wallet_id (str): Wallet ID.
             portfolio_id (str, optional):
-                Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
@@ -7604,7 +7624,7 @@ class WalletsResource(Resource):
         self,
         *,
         wallet_id: str,
-        deposit_type: e.WalletDepositInstructionType | str,
+        deposit_type: e.WalletDepositInstructionType | e.WalletDepositInstructionTypeLiteral,
         portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
@@ -7619,24 +7639,25 @@ class WalletsResource(Resource):
         Operation GetWalletDepositInstructions: `ROUTES['GetWalletDepositInstructions']`.
 
         Args:
-            wallet_id (str): The wallet ID
-            deposit_type (WalletDepositInstructionType | str): The deposit type
+            wallet_id (str): The wallet ID.
+            deposit_type (WalletDepositInstructionType | WalletDepositInstructionTypeLiteral):
+                The deposit type
 
                 - UNKNOWN_WALLET_DEPOSIT_TYPE: nil value
                 - CRYPTO: A cryptocurrency deposit
                 - WIRE: A wire deposit
                 - SEN: DEPRECATED. A Silvergate Exchange Network deposit
                 - SWIFT: A SWIFT deposit
-                - SEPA: A SEPA deposit (Single Euro Payments Area)
+                - SEPA: A SEPA deposit (Single Euro Payments Area).
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
             network_id (str, optional): The name of the network
 
-                The network id: base, bitcoin, ethereum, solana etc Sent as `network.id`.
+                The network id: base, bitcoin, ethereum, solana etc. Sent as `network.id`.
             network_type (str, optional): The network type
 
-                The network type: mainnet, testnet, etc Sent as `network.type`.
+                The network type: mainnet, testnet, etc. Sent as `network.type`.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -7703,15 +7724,15 @@ class WalletsResource(Resource):
         Operation ListWalletAddresses: `ROUTES['ListWalletAddresses']`.
 
         Args:
-            wallet_id (str): The wallet ID for which to retrieve all deposit addresses
+            wallet_id (str): The wallet ID for which to retrieve all deposit addresses.
             portfolio_id (str, optional):
-                The portfolio ID associated with the wallet Left out: the client's own
+                The portfolio ID associated with the wallet. Left out: the client's own
                 `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).
             network_id (str, optional):
                 The blockchain network name and type, provide an empty network to retrieve addresses
-                across all networks for this wallet
-            cursor (str, optional): Cursor to retrieve the next page of results
-            limit (int, optional): Maximum number of addresses to return in a single response
+                across all networks for this wallet.
+            cursor (str, optional): Cursor to retrieve the next page of results.
+            limit (int, optional): Maximum number of addresses to return in a single response.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -7760,11 +7781,11 @@ class WalletsResource(Resource):
     def list_wallets(
         self,
         *,
-        type: e.WalletType | str,
+        type: e.WalletType | e.WalletTypeLiteral,
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -7778,22 +7799,22 @@ class WalletsResource(Resource):
         Operation GetWallets: `ROUTES['GetWallets']`.
 
         Args:
-            type (WalletType | str): The wallet type
+            type (WalletType | WalletTypeLiteral): The wallet type
 
                 - VAULT: A crypto vault
                 - TRADING: A trading wallet
                 - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc)
                 - QC: A QC Wallet
-                - ONCHAIN: An Onchain wallet
+                - ONCHAIN: An Onchain wallet.
             portfolio_id (str, optional):
-                The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's
+                The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's
                 `portfolio_id=` or PRIME_PORTFOLIO_ID).
-            cursor (str, optional): Cursor used for pagination (last consumed record)
-            limit (int, optional): Number of wallets to retrieve
-            sort_direction (SortDirection | str, optional): Sorting order
-            symbols (Sequence[str], optional): The wallet symbol
+            cursor (str, optional): Cursor used for pagination (last consumed record).
+            limit (int, optional): Number of wallets to retrieve.
+            sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.
+            symbols (Sequence[str], optional): The wallet symbol.
             get_network_unified_wallets (bool, optional):
-                Flag to request retrieval of all wallets across all networks for a given symbol
+                Flag to request retrieval of all wallets across all networks for a given symbol.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -7906,15 +7927,15 @@ class RawActivitiesResource(Resource):
         self,
         *,
         entity_id: str | None = None,
-        activity_level: e.ActivityLevel | str | None = None,
+        activity_level: e.ActivityLevel | e.ActivityLevelLiteral | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7927,13 +7948,13 @@ class RawActivitiesResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: Sequence[str] | None = None,
-        categories: Sequence[e.ActivityCategory | str] | None = None,
-        statuses: Sequence[e.ActivityStatus | str] | None = None,
+        categories: Sequence[e.ActivityCategory | e.ActivityCategoryLiteral] | None = None,
+        statuses: Sequence[e.ActivityStatus | e.ActivityStatusLiteral] | None = None,
         start_time: str | None = None,
         end_time: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_activities: bool | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -7965,7 +7986,7 @@ class RawAddressBookResource(Resource):
         search: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -8009,11 +8030,11 @@ class RawAdvancedTransfersResource(Resource):
         self,
         *,
         portfolio_id: str | None = None,
-        state: e.AdvancedTransferState | str | None = None,
-        type: e.AdvancedTransferType | str | None = None,
+        state: e.AdvancedTransferState | e.AdvancedTransferStateLiteral | None = None,
+        type: e.AdvancedTransferType | e.AdvancedTransferTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         reference_id: str | None = None,
@@ -8032,7 +8053,7 @@ class RawAllocationsResource(Resource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8047,7 +8068,7 @@ class RawAllocationsResource(Resource):
         product_id: str | None = None,
         order_ids: Sequence[str] | None = None,
         allocation_legs: Sequence[m.AllocationLeg | Mapping[str, Any]] | None = None,
-        size_type: e.AllocationSizeType | str | None = None,
+        size_type: e.AllocationSizeType | e.AllocationSizeTypeLiteral | None = None,
         remainder_destination_portfolio: str | None = None,
         netting_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -8084,11 +8105,11 @@ class RawAllocationsResource(Resource):
         start_date: datetime | str,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -8136,7 +8157,7 @@ class RawBalancesResource(Resource):
         symbols: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        aggregation_type: e.PortfolioBalanceType | str | None = None,
+        aggregation_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -8148,7 +8169,7 @@ class RawBalancesResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        balance_type: e.PortfolioBalanceType | str | None = None,
+        balance_type: e.PortfolioBalanceType | e.PortfolioBalanceTypeLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -8160,7 +8181,7 @@ class RawBalancesResource(Resource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        visibility_statuses: Sequence[e.VisibilityStatus | str] | None = None,
+        visibility_statuses: Sequence[e.VisibilityStatus | e.VisibilityStatusLiteral] | None = None,
         cursor: str | None = None,
         limit: int | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -8397,7 +8418,7 @@ class RawFinancingResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -8432,8 +8453,8 @@ class RawFinancingResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        status: e.XMLiquidationStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        status: e.XMLiquidationStatus | e.XMLiquidationStatusLiteral | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -8599,7 +8620,7 @@ class RawInvoicesResource(Resource):
         self,
         *,
         entity_id: str | None = None,
-        states: Sequence[e.InvoiceState | str] | None = None,
+        states: Sequence[e.InvoiceState | e.InvoiceStateLiteral] | None = None,
         billing_year: int | None = None,
         billing_month: int | None = None,
         cursor: int | None = None,
@@ -8659,7 +8680,7 @@ class RawOrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         quote_id: str,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
@@ -8685,8 +8706,8 @@ class RawOrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         client_order_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
@@ -8694,7 +8715,7 @@ class RawOrdersResource(Resource):
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         stp_id: str | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
@@ -8703,7 +8724,7 @@ class RawOrdersResource(Resource):
         stop_price: Decimal | str | int | None = None,
         settl_currency: str | None = None,
         post_only: bool | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -8717,15 +8738,15 @@ class RawOrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
-        type: e.OrderType | str,
+        side: e.OrderSide | e.OrderSideLiteral,
+        type: e.OrderType | e.OrderTypeLiteral,
         portfolio_id: str | None = None,
         base_quantity: Decimal | str | int | None = None,
         quote_value: Decimal | str | int | None = None,
         limit_price: Decimal | str | int | None = None,
         start_time: datetime | str | None = None,
         expiry_time: datetime | str | None = None,
-        time_in_force: e.TimeInForceType | str | None = None,
+        time_in_force: e.TimeInForceType | e.TimeInForceTypeLiteral | None = None,
         is_raise_exact: bool | None = None,
         historical_pov: Decimal | str | int | None = None,
         stop_price: Decimal | str | int | None = None,
@@ -8733,7 +8754,7 @@ class RawOrdersResource(Resource):
         postOnly: bool | None = None,
         display_quote_size: Decimal | str | int | None = None,
         display_base_size: Decimal | str | int | None = None,
-        peg_offset_type: e.PegOffsetType | str | None = None,
+        peg_offset_type: e.PegOffsetType | e.PegOffsetTypeLiteral | None = None,
         offset: Decimal | str | int | None = None,
         wig_level: Decimal | str | int | None = None,
         is_buy_exact: bool | None = None,
@@ -8747,7 +8768,7 @@ class RawOrdersResource(Resource):
         self,
         *,
         product_id: str,
-        side: e.OrderSide | str,
+        side: e.OrderSide | e.OrderSideLiteral,
         limit_price: Decimal | str | int,
         portfolio_id: str | None = None,
         client_quote_id: str | None = None,
@@ -8811,12 +8832,12 @@ class RawOrdersResource(Resource):
         *,
         portfolio_id: str | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         start_date: datetime | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8831,7 +8852,7 @@ class RawOrdersResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -8846,7 +8867,7 @@ class RawOrdersResource(Resource):
         cursor: str | None = None,
         limit: int | None = None,
         end_date: datetime | str | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -8857,13 +8878,13 @@ class RawOrdersResource(Resource):
         self,
         *,
         portfolio_id: str | None = None,
-        order_statuses: Sequence[e.OrderStatus | str] | None = None,
+        order_statuses: Sequence[e.OrderStatus | e.OrderStatusLiteral] | None = None,
         product_ids: Sequence[str] | None = None,
-        order_type: e.OrderType | str | None = None,
+        order_type: e.OrderType | e.OrderTypeLiteral | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        order_side: e.OrderSide | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        order_side: e.OrderSide | e.OrderSideLiteral | None = None,
         start_date: datetime | str | None = None,
         end_date: datetime | str | None = None,
         timeout: float | httpx.Timeout | None = None,
@@ -8946,7 +8967,7 @@ class RawProductsResource(Resource):
         product_id: str,
         start_time: datetime | str,
         end_time: datetime | str,
-        granularity: e.CandlesGranularity | str,
+        granularity: e.CandlesGranularity | e.CandlesGranularityLiteral,
         portfolio_id: str | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -8960,10 +8981,10 @@ class RawProductsResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
-        product_type: e.ProductType | str | None = None,
-        contract_expiry_type: e.ContractExpiryType | str | None = None,
-        expiring_contract_status: e.ExpiringContractStatus | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
+        product_type: e.ProductType | e.ProductTypeLiteral | None = None,
+        contract_expiry_type: e.ContractExpiryType | e.ContractExpiryTypeLiteral | None = None,
+        expiring_contract_status: e.ExpiringContractStatus | e.ExpiringContractStatusLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9000,7 +9021,7 @@ class RawStakingResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9029,7 +9050,7 @@ class RawStakingResource(Resource):
         idempotency_key: str | None = None,
         amount: Decimal | str | int | None = None,
         metadata: m.PortfolioStakingMetadata | Mapping[str, Any] | None = None,
-        validator_provider: e.ValidatorProvider | str | None = None,
+        validator_provider: e.ValidatorProvider | e.ValidatorProviderLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9140,7 +9161,7 @@ class RawTransactionsResource(Resource):
         *,
         wallet_id: str,
         amount: Decimal | str | int,
-        destination_type: e.DestinationType | str,
+        destination_type: e.DestinationType | e.DestinationTypeLiteral,
         currency_symbol: str,
         portfolio_id: str | None = None,
         idempotency_key: str | None = None,
@@ -9181,14 +9202,14 @@ class RawTransactionsResource(Resource):
         *,
         portfolio_id: str | None = None,
         symbols: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         get_network_unified_transactions: bool | None = None,
-        travel_rule_status: Sequence[e.TravelRuleStatus | str] | None = None,
+        travel_rule_status: Sequence[e.TravelRuleStatus | e.TravelRuleStatusLiteral] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9200,12 +9221,12 @@ class RawTransactionsResource(Resource):
         *,
         wallet_id: str,
         portfolio_id: str | None = None,
-        types: Sequence[e.TransactionType | str] | None = None,
+        types: Sequence[e.TransactionType | e.TransactionTypeLiteral] | None = None,
         start_time: datetime | str | None = None,
         end_time: datetime | str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9246,7 +9267,7 @@ class RawUsersResource(Resource):
         entity_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9259,7 +9280,7 @@ class RawUsersResource(Resource):
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, Any] | None = None,
@@ -9273,9 +9294,9 @@ class RawWalletsResource(Resource):
         name: str,
         symbol: str,
         portfolio_id: str | None = None,
-        wallet_type: e.WalletType | str | None = None,
+        wallet_type: e.WalletType | e.WalletTypeLiteral | None = None,
         idempotency_key: str | None = None,
-        network_family: e.NetworkFamily | str | None = None,
+        network_family: e.NetworkFamily | e.NetworkFamilyLiteral | None = None,
         network: m.Network | Mapping[str, Any] | None = None,
         timeout: float | httpx.Timeout | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -9310,7 +9331,7 @@ class RawWalletsResource(Resource):
         self,
         *,
         wallet_id: str,
-        deposit_type: e.WalletDepositInstructionType | str,
+        deposit_type: e.WalletDepositInstructionType | e.WalletDepositInstructionTypeLiteral,
         portfolio_id: str | None = None,
         network_id: str | None = None,
         network_type: str | None = None,
@@ -9337,11 +9358,11 @@ class RawWalletsResource(Resource):
     def list_wallets(
         self,
         *,
-        type: e.WalletType | str,
+        type: e.WalletType | e.WalletTypeLiteral,
         portfolio_id: str | None = None,
         cursor: str | None = None,
         limit: int | None = None,
-        sort_direction: e.SortDirection | str | None = None,
+        sort_direction: e.SortDirection | e.SortDirectionLiteral | None = None,
         symbols: Sequence[str] | None = None,
         get_network_unified_wallets: bool | None = None,
         timeout: float | httpx.Timeout | None = None,

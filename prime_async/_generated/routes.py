@@ -45,7 +45,7 @@ ROUTES = RouteTable(
             "Operation GetActivity: `ROUTES['GetActivity']`.\n"
             '\n'
             'Args:\n'
-            '    activity_id (str): Id of the activity to retrieve\n'
+            '    activity_id (str): Id of the activity to retrieve.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    403 PermissionDeniedError:\n'
@@ -78,7 +78,7 @@ ROUTES = RouteTable(
             Param('product_id', 'body', str, 'str'),
             Param('order_ids', 'body', list[str], 'Sequence[str]'),
             Param('allocation_legs', 'body', 'list[m.AllocationLeg]', 'Sequence[AllocationLeg | Mapping[str, Any]]'),
-            Param('size_type', 'body', e.AllocationSizeType, 'AllocationSizeType | str'),
+            Param('size_type', 'body', e.AllocationSizeType, 'AllocationSizeType | AllocationSizeTypeLiteral'),
             Param('remainder_destination_portfolio', 'body', str, 'str'),
         ),
         response='CreateAllocationResponse',
@@ -92,15 +92,15 @@ ROUTES = RouteTable(
             "Operation CreateAllocation: `ROUTES['CreateAllocation']`.\n"
             '\n'
             'Args:\n'
-            '    allocation_id (str, optional): The ID of the allocation\n'
-            '    source_portfolio_id (str, optional): The source portfolio id for the allocation\n'
-            '    product_id (str, optional): The product for the allocation\n'
-            '    order_ids (Sequence[str], optional): The list of order ids in the allocation\n'
+            '    allocation_id (str, optional): The ID of the allocation.\n'
+            '    source_portfolio_id (str, optional): The source portfolio id for the allocation.\n'
+            '    product_id (str, optional): The product for the allocation.\n'
+            '    order_ids (Sequence[str], optional): The list of order ids in the allocation.\n'
             '    allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):\n'
-            '        The list of allocation_legs for the allocation\n'
-            '    size_type (AllocationSizeType | str, optional): Not described in the spec.\n'
+            '        The list of allocation_legs for the allocation.\n'
+            '    size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.\n'
             '    remainder_destination_portfolio (str, optional):\n'
-            '        The portfolio where to allocate the remainder of the size\n'
+            '        The portfolio where to allocate the remainder of the size.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -146,7 +146,7 @@ ROUTES = RouteTable(
             Param('product_id', 'body', str, 'str'),
             Param('order_ids', 'body', list[str], 'Sequence[str]'),
             Param('allocation_legs', 'body', 'list[m.AllocationLeg]', 'Sequence[AllocationLeg | Mapping[str, Any]]'),
-            Param('size_type', 'body', e.AllocationSizeType, 'AllocationSizeType | str'),
+            Param('size_type', 'body', e.AllocationSizeType, 'AllocationSizeType | AllocationSizeTypeLiteral'),
             Param('remainder_destination_portfolio', 'body', str, 'str'),
             Param('netting_id', 'body', str, 'str'),
         ),
@@ -161,14 +161,14 @@ ROUTES = RouteTable(
             "Operation CreateNetAllocation: `ROUTES['CreateNetAllocation']`.\n"
             '\n'
             'Args:\n'
-            '    source_portfolio_id (str, optional): The source portfolio id for the allocation\n'
-            '    product_id (str, optional): The product for the allocation\n'
-            '    order_ids (Sequence[str], optional): The list of order ids in the allocation\n'
+            '    source_portfolio_id (str, optional): The source portfolio id for the allocation.\n'
+            '    product_id (str, optional): The product for the allocation.\n'
+            '    order_ids (Sequence[str], optional): The list of order ids in the allocation.\n'
             '    allocation_legs (Sequence[AllocationLeg | Mapping[str, Any]], optional):\n'
-            '        The list of allocation_legs for the allocation\n'
-            '    size_type (AllocationSizeType | str, optional): Not described in the spec.\n'
+            '        The list of allocation_legs for the allocation.\n'
+            '    size_type (AllocationSizeType | AllocationSizeTypeLiteral, optional): Not described in the spec.\n'
             '    remainder_destination_portfolio (str, optional):\n'
-            '        The portfolio where to allocate the remainder of the size\n'
+            '        The portfolio where to allocate the remainder of the size.\n'
             '    netting_id (str, optional): The ID to identify an in-flight net allocation.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -310,11 +310,11 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            "        The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's\n"
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
-            '    portfolio_id (str, optional): The unique ID of the portfolio\n'
-            '    start_date (str, optional): The start date of the range to query for in RFC3339 format\n'
-            '    end_date (str, optional): The end date of the range to query for in RFC3339 format\n'
+            '    portfolio_id (str, optional): The unique ID of the portfolio.\n'
+            '    start_date (str, optional): The start date of the range to query for in RFC3339 format.\n'
+            '    end_date (str, optional): The end date of the range to query for in RFC3339 format.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -353,15 +353,15 @@ ROUTES = RouteTable(
         name='list_entity_activities',
         params=(
             Param('entity_id', 'path', str, 'str', required=True),
-            Param('activity_level', 'query', e.ActivityLevel, 'ActivityLevel | str'),
+            Param('activity_level', 'query', e.ActivityLevel, 'ActivityLevel | ActivityLevelLiteral'),
             Param('symbols', 'query', list[str], 'Sequence[str]'),
-            Param('categories', 'query', list[e.ActivityCategory], 'Sequence[ActivityCategory | str]'),
-            Param('statuses', 'query', list[e.ActivityStatus], 'Sequence[ActivityStatus | str]'),
+            Param('categories', 'query', list[e.ActivityCategory], 'Sequence[ActivityCategory | ActivityCategoryLiteral]'),
+            Param('statuses', 'query', list[e.ActivityStatus], 'Sequence[ActivityStatus | ActivityStatusLiteral]'),
             Param('start_time', 'query', str, 'str'),
             Param('end_time', 'query', str, 'str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('get_network_unified_activities', 'query', bool, 'bool'),
         ),
         response='GetEntityActivitiesResponse',
@@ -376,21 +376,23 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Entity to retrieve activities for Left out: the client's own `entity_id`\n"
+            "        Entity to retrieve activities for. Left out: the client's own `entity_id`\n"
             "        (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).\n"
-            '    activity_level (ActivityLevel | str, optional): Activity level to retrieve activities for\n'
-            '    symbols (Sequence[str], optional): Filter by list of currencies\n'
-            '    categories (Sequence[ActivityCategory | str], optional):\n'
+            '    activity_level (ActivityLevel | ActivityLevelLiteral, optional):\n'
+            '        Activity level to retrieve activities for.\n'
+            '    symbols (Sequence[str], optional): Filter by list of currencies.\n'
+            '    categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):\n'
             '        Filter by list of activity categories [order, transaction, account, allocation,\n'
-            '        lending]\n'
-            '    statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses\n'
-            '    start_time (str, optional): Filter created time by start date (RFC3339 format)\n'
-            '    end_time (str, optional): Filter created time by end date (RFC3339 format)\n'
-            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '        lending].\n'
+            '    statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):\n'
+            '        Filter by list of statuses.\n'
+            '    start_time (str, optional): Filter created time by start date (RFC3339 format).\n'
+            '    end_time (str, optional): Filter created time by end date (RFC3339 format).\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
             '    get_network_unified_activities (bool, optional):\n'
-            '        Flag to request retrieval of all activities across all networks for a given symbol\n'
+            '        Flag to request retrieval of all activities across all networks for a given symbol.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -440,10 +442,10 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            "        The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's\n"
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
-            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
-            '    limit (int, optional): Number of items to retrieve\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -488,7 +490,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -523,7 +525,7 @@ ROUTES = RouteTable(
             Param('symbols', 'query', str, 'str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('aggregation_type', 'query', e.PortfolioBalanceType, 'PortfolioBalanceType | str'),
+            Param('aggregation_type', 'query', e.PortfolioBalanceType, 'PortfolioBalanceType | PortfolioBalanceTypeLiteral'),
         ),
         response='ListEntityBalancesResponse',
         pagination=Pagination(items='balances', item='EntityBalance', cursor_in='query'),
@@ -537,12 +539,12 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
-            '    symbols (str, optional): A list of symbols by which to filter the response\n'
-            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    aggregation_type (PortfolioBalanceType | str, optional):\n'
+            '    symbols (str, optional): A list of symbols by which to filter the response.\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    aggregation_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):\n'
             '        A type by which to filter aggregated balances, defaults to "TOTAL"\n'
             '\n'
             '        - UNKNOWN_BALANCE_TYPE: nil\n'
@@ -551,7 +553,7 @@ ROUTES = RouteTable(
             '        - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)\n'
             '        - PRIME_CUSTODY_BALANCES: Prime custody balances\n'
             '        - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types\n'
-            '          (vault + trading + prime custody)\n'
+            '          (vault + trading + prime custody).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -597,7 +599,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's\n"
+            "        XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's\n"
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -647,7 +649,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's\n"
+            "        XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's\n"
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    liquidation_id (str, optional):\n'
             '        Financing liquidation UUID. If omitted, returns the active or most recent\n'
@@ -688,8 +690,8 @@ ROUTES = RouteTable(
             Param('entity_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
-            Param('status', 'query', e.XMLiquidationStatus, 'XMLiquidationStatus | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
+            Param('status', 'query', e.XMLiquidationStatus, 'XMLiquidationStatus | XMLiquidationStatusLiteral'),
             Param('start_time', 'query', datetime, 'datetime | str'),
             Param('end_time', 'query', datetime, 'datetime | str'),
         ),
@@ -705,22 +707,23 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        XM customer Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's\n"
+            "        XM customer Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's\n"
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
-            '    cursor (str, optional): Cursor for pagination\n'
-            '    limit (int, optional): Number of results to return per page\n'
-            '    sort_direction (SortDirection | str, optional): Sort direction for results\n'
-            '    status (XMLiquidationStatus | str, optional): Filter results by liquidation status\n'
+            '    cursor (str, optional): Cursor for pagination.\n'
+            '    limit (int, optional): Number of results to return per page.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results.\n'
+            '    status (XMLiquidationStatus | XMLiquidationStatusLiteral, optional):\n'
+            '        Filter results by liquidation status\n'
             '\n'
             '        - XM_LIQUIDATION_STATUS_PRE_LIQUIDATION: Liquidation is in the pre-liquidation phase\n'
             '        - XM_LIQUIDATION_STATUS_LIQUIDATING: Liquidation is actively in progress\n'
             '        - XM_LIQUIDATION_STATUS_LIQUIDATED: Liquidation has completed successfully\n'
             '        - XM_LIQUIDATION_STATUS_CANCELED: Liquidation was canceled\n'
-            '        - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed\n'
+            '        - XM_LIQUIDATION_STATUS_FAILED: Liquidation failed.\n'
             '    start_time (datetime | str, optional):\n'
-            '        Filter results to liquidations created at or after this time\n'
+            '        Filter results to liquidations created at or after this time.\n'
             '    end_time (datetime | str, optional):\n'
-            '        Filter results to liquidations created at or before this time\n'
+            '        Filter results to liquidations created at or before this time.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -830,12 +833,12 @@ ROUTES = RouteTable(
             '    automatic_excess_return_enabled (bool):\n'
             '        When true, any FCM account balance above your margin requirements will be\n'
             '        automatically swept back to your Derivatives funding portfolio. (Auto-Return Excess\n'
-            '        Margin)\n'
+            '        Margin).\n'
             '    excess_funds_target_amount (Decimal | str | int):\n'
             '        Weekend Buying Power: Setting a target amount to maintain in your Futures account\n'
             '        above margin requirements. You can only withdraw funds in excess of this amount.\n'
             '    entity_id (str, optional):\n'
-            "        Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`\n"
+            "        Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=`\n"
             '        or PRIME_ENTITY_ID).\n'
             '    automatic_loan_enabled (bool, optional):\n'
             '        Deprecated: Auto-Initiate Loans is now always enabled for Financing customers. Any\n'
@@ -890,9 +893,9 @@ ROUTES = RouteTable(
             "Operation SetAutoSweep: `ROUTES['SetAutoSweep']`.\n"
             '\n'
             'Args:\n'
-            '    auto_sweep (bool): Auto sweep status, default to false\n'
+            '    auto_sweep (bool): Auto sweep status, default to false.\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -936,7 +939,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -981,7 +984,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -1025,7 +1028,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -1070,9 +1073,9 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
-            '    product_id (str, optional): Product ID. Optional\n'
+            '    product_id (str, optional): Product ID. Optional.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -1118,7 +1121,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -1162,7 +1165,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -1208,10 +1211,10 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '    target_derivatives_excess (Decimal | str | int, optional):\n'
-            '        Target CFM Excess amount to set. Only non-negative number is allowed\n'
+            '        Target CFM Excess amount to set. Only non-negative number is allowed.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -1256,7 +1259,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -1304,11 +1307,11 @@ ROUTES = RouteTable(
             "Operation ScheduleFuturesSweep: `ROUTES['ScheduleFuturesSweep']`.\n"
             '\n'
             'Args:\n'
-            '    currency (str): Currency. Required\n'
+            '    currency (str): Currency. Required.\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
-            '    amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided\n'
+            '    amount (Decimal | str | int, optional): Amount. Default to sweep all if not provided.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -1353,7 +1356,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -1386,7 +1389,7 @@ ROUTES = RouteTable(
         name='list_invoices',
         params=(
             Param('entity_id', 'path', str, 'str', required=True),
-            Param('states', 'query', list[e.InvoiceState], 'Sequence[InvoiceState | str]'),
+            Param('states', 'query', list[e.InvoiceState], 'Sequence[InvoiceState | InvoiceStateLiteral]'),
             Param('billing_year', 'query', int, 'int'),
             Param('billing_month', 'query', int, 'int'),
             Param('cursor', 'query', int, 'int'),
@@ -1403,14 +1406,15 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
-            '    states (Sequence[InvoiceState | str], optional): Invoice states to filter the response\n'
-            '    billing_year (int, optional): Filter invoices by year\n'
+            '    states (Sequence[InvoiceState | InvoiceStateLiteral], optional):\n'
+            '        Invoice states to filter the response.\n'
+            '    billing_year (int, optional): Filter invoices by year.\n'
             '    billing_month (int, optional):\n'
-            '        Integer representing the month to filter by, 1 for January, 12 for December\n'
-            '    cursor (int, optional): Cursor used for pagination (last consumed record)\n'
-            '    limit (int, optional): Number of items to retrieve\n'
+            '        Integer representing the month to filter by, 1 for January, 12 for December.\n'
+            '    cursor (int, optional): Cursor used for pagination (last consumed record).\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -1456,10 +1460,10 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            "        The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's\n"
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
-            '    conversion_date (str, optional): Deprecated: Use locate_date instead\n'
-            '    locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format\n'
+            '    conversion_date (str, optional): Deprecated: Use locate_date instead.\n'
+            '    locate_date (str, optional): The date of the locate availability in YYYY-MM-DD format.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -1507,7 +1511,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            "        The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's\n"
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -1554,12 +1558,12 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            "        The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's\n"
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
             '    start_date (str, optional):\n'
             '        The start date of the range to query for in RFC3339 format. Must be within the last\n'
-            '        3 months\n'
-            '    end_date (str, optional): The end date of the range to query for in RFC3339 format\n'
+            '        3 months.\n'
+            '    end_date (str, optional): The end date of the range to query for in RFC3339 format.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -1596,7 +1600,7 @@ ROUTES = RouteTable(
             Param('entity_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetMarketDataResponse',
         pagination=Pagination(items='market_data', item='MarketData', cursor_in='query'),
@@ -1610,11 +1614,11 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        Prime Entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=`\n"
+            "        Prime Entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=`\n"
             '        or PRIME_ENTITY_ID).\n'
-            '    cursor (str, optional): Cursor for pagination\n'
-            '    limit (int, optional): Number of results to return per page\n'
-            '    sort_direction (SortDirection | str, optional): Sort direction for results\n'
+            '    cursor (str, optional): Cursor for pagination.\n'
+            '    limit (int, optional): Number of results to return per page.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sort direction for results.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -1758,10 +1762,10 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            "        The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's\n"
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
-            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
-            '    limit (int, optional): Number of items to retrieve\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -1806,7 +1810,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The entity ID to retrieve obligations for Left out: the client's own `entity_id`\n"
+            "        The entity ID to retrieve obligations for. Left out: the client's own `entity_id`\n"
             "        (PrimeClient's `entity_id=` or PRIME_ENTITY_ID).\n"
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -1852,9 +1856,9 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The unique ID of the entity Left out: the client's own `entity_id` (PrimeClient's\n"
+            "        The unique ID of the entity. Left out: the client's own `entity_id` (PrimeClient's\n"
             '        `entity_id=` or PRIME_ENTITY_ID).\n'
-            '    effective_at (str, optional): The fees on a specific effective date in RFC3339 format\n'
+            '    effective_at (str, optional): The fees on a specific effective date in RFC3339 format.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -1890,7 +1894,7 @@ ROUTES = RouteTable(
             Param('entity_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetEntityUsersResponse',
         pagination=Pagination(items='users', item='EntityUser', cursor_in='query'),
@@ -1904,11 +1908,11 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
-            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    cursor (str, optional): Cursor used for pagination (last consumed record).\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -2015,7 +2019,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -2050,7 +2054,7 @@ ROUTES = RouteTable(
         name='accept_quote',
         params=(
             Param('product_id', 'body', str, 'str', required=True),
-            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | OrderSideLiteral', required=True),
             Param('quote_id', 'body', str, 'str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('client_order_id', 'body', str, 'str', required=True),
@@ -2071,15 +2075,15 @@ ROUTES = RouteTable(
             "Operation AcceptQuote: `ROUTES['AcceptQuote']`.\n"
             '\n'
             'Args:\n'
-            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
-            '    side (OrderSide | str): Order side\n'
-            '    quote_id (str): A quote id that was returned from the quote request\n'
+            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).\n'
+            '    side (OrderSide | OrderSideLiteral): Order side.\n'
+            '    quote_id (str): A quote id that was returned from the quote request.\n'
             '    portfolio_id (str, optional):\n'
-            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        The ID of the portfolio that owns the order. Left out: the client's own\n"
             "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    client_order_id (str, optional):\n'
             '        A client-generated ID used for reference purposes (note: order will be rejected if\n'
-            '        this ID is not unique among all currently active orders) The idempotency field:\n'
+            '        this ID is not unique among all currently active orders). The idempotency field:\n'
             '        filled in by the client when left out (see Idempotency).\n'
             '    settl_currency (str, optional): Not described in the spec.\n'
             '\n'
@@ -2153,10 +2157,10 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        The unique ID of the portfolio. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
-            '    start_date (str, optional): The start date of the range to query for in RFC3339 format\n'
-            '    end_date (str, optional): The end date of the range to query for in RFC3339 format\n'
+            '    start_date (str, optional): The start date of the range to query for in RFC3339 format.\n'
+            '    end_date (str, optional): The end date of the range to query for in RFC3339 format.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -2195,13 +2199,13 @@ ROUTES = RouteTable(
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('symbols', 'query', list[str], 'Sequence[str]'),
-            Param('categories', 'query', list[e.ActivityCategory], 'Sequence[ActivityCategory | str]'),
-            Param('statuses', 'query', list[e.ActivityStatus], 'Sequence[ActivityStatus | str]'),
+            Param('categories', 'query', list[e.ActivityCategory], 'Sequence[ActivityCategory | ActivityCategoryLiteral]'),
+            Param('statuses', 'query', list[e.ActivityStatus], 'Sequence[ActivityStatus | ActivityStatusLiteral]'),
             Param('start_time', 'query', str, 'str'),
             Param('end_time', 'query', str, 'str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('get_network_unified_activities', 'query', bool, 'bool'),
         ),
         response='GetPortfolioActivitiesResponse',
@@ -2218,18 +2222,19 @@ ROUTES = RouteTable(
             '    portfolio_id (str, optional):\n'
             "        Portfolio to retrieve activities for. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
-            '    symbols (Sequence[str], optional): Filter by list of currencies\n'
-            '    categories (Sequence[ActivityCategory | str], optional):\n'
+            '    symbols (Sequence[str], optional): Filter by list of currencies.\n'
+            '    categories (Sequence[ActivityCategory | ActivityCategoryLiteral], optional):\n'
             '        Filter by list of activity categories [order, transaction, account, allocation,\n'
-            '        lending]\n'
-            '    statuses (Sequence[ActivityStatus | str], optional): Filter by list of statuses\n'
-            '    start_time (str, optional): Filter created time by start date (RFC3339 format)\n'
-            '    end_time (str, optional): Filter created time by end date (RFC3339 format)\n'
-            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '        lending].\n'
+            '    statuses (Sequence[ActivityStatus | ActivityStatusLiteral], optional):\n'
+            '        Filter by list of statuses.\n'
+            '    start_time (str, optional): Filter created time by start date (RFC3339 format).\n'
+            '    end_time (str, optional): Filter created time by end date (RFC3339 format).\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
             '    get_network_unified_activities (bool, optional):\n'
-            '        Flag to request retrieval of all activities across all networks for a given symbol\n'
+            '        Flag to request retrieval of all activities across all networks for a given symbol.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -2275,7 +2280,7 @@ ROUTES = RouteTable(
             "Operation GetPortfolioActivity: `ROUTES['GetPortfolioActivity']`.\n"
             '\n'
             'Args:\n'
-            '    activity_id (str): Id of the activity to retrieve\n'
+            '    activity_id (str): Id of the activity to retrieve.\n'
             '    portfolio_id (str, optional):\n'
             "        Portfolio to retrieve activity for. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
@@ -2314,7 +2319,7 @@ ROUTES = RouteTable(
             Param('search', 'query', str, 'str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetPortfolioAddressBookResponse',
         pagination=Pagination(items='addresses', item='AddressBookEntry', cursor_in='query'),
@@ -2328,14 +2333,14 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    currency_symbol (str, optional):\n'
-            '        Cryptocurrency symbol -- if nothing is passed, all addresses are returned\n'
-            '    search (str, optional): Query string that matches the address name\n'
-            '    cursor (str, optional): ID marking the point after which additional results should be retrieved\n'
-            '    limit (int, optional): Number of addresses to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '        Cryptocurrency symbol -- if nothing is passed, all addresses are returned.\n'
+            '    search (str, optional): Query string that matches the address name.\n'
+            '    cursor (str, optional): ID marking the point after which additional results should be retrieved.\n'
+            '    limit (int, optional): Number of addresses to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -2386,15 +2391,15 @@ ROUTES = RouteTable(
             "Operation CreatePortfolioAddressBookEntry: `ROUTES['CreatePortfolioAddressBookEntry']`.\n"
             '\n'
             'Args:\n'
-            '    address (str): Crypto address to add\n'
-            '    currency_symbol (str): Currency symbol of address to add\n'
-            '    name (str): Name of address book entry\n'
+            '    address (str): Crypto address to add.\n'
+            '    currency_symbol (str): Currency symbol of address to add.\n'
+            '    name (str): Name of address book entry.\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    account_identifier (str, optional): Account Identifier (memo/destination tag)\n'
+            '    account_identifier (str, optional): Account Identifier (memo/destination tag).\n'
             '    chain_ids (Sequence[str], optional):\n'
-            '        List of compatible chain IDs for the address, empty for Solana\n'
+            '        List of compatible chain IDs for the address, empty for Solana.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -2430,11 +2435,11 @@ ROUTES = RouteTable(
         name='list_advanced_transfers',
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
-            Param('state', 'query', e.AdvancedTransferState, 'AdvancedTransferState | str'),
-            Param('type', 'query', e.AdvancedTransferType, 'AdvancedTransferType | str'),
+            Param('state', 'query', e.AdvancedTransferState, 'AdvancedTransferState | AdvancedTransferStateLiteral'),
+            Param('type', 'query', e.AdvancedTransferType, 'AdvancedTransferType | AdvancedTransferTypeLiteral'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('start_time', 'query', datetime, 'datetime | str'),
             Param('end_time', 'query', datetime, 'datetime | str'),
             Param('reference_id', 'query', str, 'str'),
@@ -2452,20 +2457,22 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    state (AdvancedTransferState | str, optional): The state of the Advanced Transfer to filter by\n'
-            '    type (AdvancedTransferType | str, optional): The type of the Advanced Transfer to filter by\n'
-            '    cursor (str, optional): The cursor to use for pagination\n'
-            '    limit (int, optional): The maximum number of Advanced Transfers to return\n'
-            '    sort_direction (SortDirection | str, optional): Page sorting direction\n'
+            '    state (AdvancedTransferState | AdvancedTransferStateLiteral, optional):\n'
+            '        The state of the Advanced Transfer to filter by.\n'
+            '    type (AdvancedTransferType | AdvancedTransferTypeLiteral, optional):\n'
+            '        The type of the Advanced Transfer to filter by.\n'
+            '    cursor (str, optional): The cursor to use for pagination.\n'
+            '    limit (int, optional): The maximum number of Advanced Transfers to return.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction.\n'
             '    start_time (datetime | str, optional):\n'
             '        UTC timestamp of creation from which to filter the response (inclusive, ISO-8601\n'
-            '        format)\n'
+            '        format).\n'
             '    end_time (datetime | str, optional):\n'
             '        UTC timestamp of creation until which to filter the response (exclusive, ISO-8601\n'
-            '        format)\n'
-            '    reference_id (str, optional): The reference ID of the Advanced Transfer to filter by\n'
+            '        format).\n'
+            '    reference_id (str, optional): The reference ID of the Advanced Transfer to filter by.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -2516,7 +2523,7 @@ ROUTES = RouteTable(
             '        AdvancedTransfer represents a complex transfer operation such as a blind match\n'
             '        settlement.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -2569,9 +2576,9 @@ ROUTES = RouteTable(
             "Operation CancelAdvancedTransfer: `ROUTES['CancelAdvancedTransfer']`.\n"
             '\n'
             'Args:\n'
-            '    advanced_transfer_id (str): The ID of the canceled Advanced Transfer\n'
+            '    advanced_transfer_id (str): The ID of the canceled Advanced Transfer.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -2620,9 +2627,9 @@ ROUTES = RouteTable(
             "Operation ListAdvancedTransferTransactions: `ROUTES['ListAdvancedTransferTransactions']`.\n"
             '\n'
             'Args:\n'
-            '    advanced_transfer_id (str): The ID of the Advanced Transfer\n'
+            '    advanced_transfer_id (str): The ID of the Advanced Transfer.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -2655,11 +2662,11 @@ ROUTES = RouteTable(
             Param('start_date', 'query', datetime, 'datetime | str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_ids', 'query', list[str], 'Sequence[str]'),
-            Param('order_side', 'query', e.OrderSide, 'OrderSide | str'),
+            Param('order_side', 'query', e.OrderSide, 'OrderSide | OrderSideLiteral'),
             Param('end_date', 'query', datetime, 'datetime | str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetPortfolioAllocationsResponse',
         pagination=Pagination(items='allocations', item='Allocation', cursor_in='query'),
@@ -2677,15 +2684,15 @@ ROUTES = RouteTable(
             "        Portfolio to retrieve allocations for. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    product_ids (Sequence[str], optional): List of products by which to filter the response.\n'
-            '    order_side (OrderSide | str, optional): An order side to filter allocations on.\n'
+            '    order_side (OrderSide | OrderSideLiteral, optional): An order side to filter allocations on.\n'
             '\n'
             '        - UNKNOWN_ORDER_SIDE: nil value\n'
             '        - BUY: Buy order\n'
-            '        - SELL: Sell order\n'
+            '        - SELL: Sell order.\n'
             '    end_date (datetime | str, optional): An end date for the orders to be queried from.\n'
-            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order: DESC or ASC\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order: DESC or ASC.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -2730,9 +2737,9 @@ ROUTES = RouteTable(
             "Operation GetAllocationsByClientNettingId: `ROUTES['GetAllocationsByClientNettingId']`.\n"
             '\n'
             'Args:\n'
-            '    netting_id (str): The allocation netting ID\n'
+            '    netting_id (str): The allocation netting ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID of the allocation Left out: the client's own `portfolio_id`\n"
+            "        The portfolio ID of the allocation. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -2782,9 +2789,9 @@ ROUTES = RouteTable(
             "Operation GetAllocation: `ROUTES['GetAllocation']`.\n"
             '\n'
             'Args:\n'
-            '    allocation_id (str): The ID of the allocation\n'
+            '    allocation_id (str): The ID of the allocation.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID of the allocation Left out: the client's own `portfolio_id`\n"
+            "        The portfolio ID of the allocation. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -2823,7 +2830,7 @@ ROUTES = RouteTable(
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('symbols', 'query', str, 'str'),
-            Param('balance_type', 'query', e.PortfolioBalanceType, 'PortfolioBalanceType | str'),
+            Param('balance_type', 'query', e.PortfolioBalanceType, 'PortfolioBalanceType | PortfolioBalanceTypeLiteral'),
         ),
         response='GetPortfolioBalancesResponse',
         summary='List Portfolio Balances',
@@ -2836,10 +2843,11 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    symbols (str, optional): A list of symbols by which to filter the response\n'
-            '    balance_type (PortfolioBalanceType | str, optional): A type by which to filter balances\n'
+            '    symbols (str, optional): A list of symbols by which to filter the response.\n'
+            '    balance_type (PortfolioBalanceType | PortfolioBalanceTypeLiteral, optional):\n'
+            '        A type by which to filter balances\n'
             '\n'
             '        - UNKNOWN_BALANCE_TYPE: nil\n'
             '        - TRADING_BALANCES: Trading balances\n'
@@ -2847,7 +2855,7 @@ ROUTES = RouteTable(
             '        - TOTAL_BALANCES: Total balances (The sum of vault and trading + prime custody)\n'
             '        - PRIME_CUSTODY_BALANCES: Prime custody balances\n'
             '        - UNIFIED_TOTAL_BALANCES: Unified total balance across networks and wallet types\n'
-            '          (vault + trading + prime custody)\n'
+            '          (vault + trading + prime custody).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -2898,10 +2906,10 @@ ROUTES = RouteTable(
             "Operation GetBuyingPower: `ROUTES['GetBuyingPower']`.\n"
             '\n'
             'Args:\n'
-            '    base_currency (str): The symbol for the base currency\n'
-            '    quote_currency (str): The symbol for the quote currency\n'
+            '    base_currency (str): The symbol for the base currency.\n'
+            '    quote_currency (str): The symbol for the quote currency.\n'
             '    portfolio_id (str, optional):\n'
-            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        The unique ID of the portfolio. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -2941,7 +2949,7 @@ ROUTES = RouteTable(
             Param('product_id', 'query', str, 'str', required=True),
             Param('start_time', 'query', datetime, 'datetime | str', required=True),
             Param('end_time', 'query', datetime, 'datetime | str', required=True),
-            Param('granularity', 'query', e.CandlesGranularity, 'CandlesGranularity | str', required=True),
+            Param('granularity', 'query', e.CandlesGranularity, 'CandlesGranularity | CandlesGranularityLiteral', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
         ),
         response='GetCandlesResponse',
@@ -2955,9 +2963,10 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    product_id (str): The trading pair.\n'
-            '    start_time (datetime | str): Timestamp for starting range of aggregations\n'
-            '    end_time (datetime | str): Timestamp for ending range of aggregations\n'
-            '    granularity (CandlesGranularity | str): The timeframe each candle represents.\n'
+            '    start_time (datetime | str): Timestamp for starting range of aggregations.\n'
+            '    end_time (datetime | str): Timestamp for ending range of aggregations.\n'
+            '    granularity (CandlesGranularity | CandlesGranularityLiteral):\n'
+            '        The timeframe each candle represents.\n'
             '    portfolio_id (str, optional):\n'
             "        The portfolio id requesting market data. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
@@ -3006,7 +3015,7 @@ ROUTES = RouteTable(
             '    portfolio_id (str, optional):\n'
             "        Not described in the spec. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD)\n'
+            '    product_id (str, optional): Specific trading pair to check commission (e.g BTC-USD).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -3051,7 +3060,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -3097,7 +3106,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -3133,7 +3142,7 @@ ROUTES = RouteTable(
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
             Param('end_date', 'query', datetime, 'datetime | str'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetPortfolioFillsResponse',
         pagination=Pagination(items='fills', item='Fill', cursor_in='query'),
@@ -3148,14 +3157,14 @@ ROUTES = RouteTable(
             "Operation GetPortfolioFills: `ROUTES['GetPortfolioFills']`.\n"
             '\n'
             'Args:\n'
-            '    start_date (datetime | str): A start date for the fills to be queried from\n'
+            '    start_date (datetime | str): A start date for the fills to be queried from.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID associated with the order Left out: the client's own `portfolio_id`\n"
-            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
-            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    end_date (datetime | str, optional): An end date for the fills to be queried until\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            "        The portfolio ID associated with the order. Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    cursor (str, optional): Cursor used for pagination (last consumed record).\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    end_date (datetime | str, optional): An end date for the fills to be queried until.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -3207,11 +3216,11 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        The unique ID of the portfolio. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
-            '    locate_ids (Sequence[str], optional): The IDs of specific locates to filter for\n'
-            '    conversion_date (str, optional): Deprecated: Use locate_date instead\n'
-            '    locate_date (str, optional): The date of the locates in YYYY-MM-DD format\n'
+            '    locate_ids (Sequence[str], optional): The IDs of specific locates to filter for.\n'
+            '    conversion_date (str, optional): Deprecated: Use locate_date instead.\n'
+            '    locate_date (str, optional): The date of the locates in YYYY-MM-DD format.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -3262,13 +3271,13 @@ ROUTES = RouteTable(
             "Operation CreateNewLocates: `ROUTES['CreateNewLocates']`.\n"
             '\n'
             'Args:\n'
-            '    symbol (str): Currency symbol\n'
-            '    amount (Decimal | str | int): Locate Amount\n'
+            '    symbol (str): Currency symbol.\n'
+            '    amount (Decimal | str | int): Locate Amount.\n'
             '    portfolio_id (str, optional):\n'
-            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        The unique ID of the portfolio. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
-            '    conversion_date (str, optional): Deprecated: Use locate_date instead\n'
-            '    locate_date (str, optional): The target date of the locate (YYYY-MM-DD)\n'
+            '    conversion_date (str, optional): Deprecated: Use locate_date instead.\n'
+            '    locate_date (str, optional): The target date of the locate (YYYY-MM-DD).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -3319,10 +3328,10 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        The unique ID of the portfolio. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
-            '    start_date (str, optional): The start date of the range to query for in RFC3339 format\n'
-            '    end_date (str, optional): The end date of the range to query for in RFC3339 format\n'
+            '    start_date (str, optional): The start date of the range to query for in RFC3339 format.\n'
+            '    end_date (str, optional): The end date of the range to query for in RFC3339 format.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -3514,7 +3523,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -3547,12 +3556,12 @@ ROUTES = RouteTable(
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('product_ids', 'query', list[str], 'Sequence[str]'),
-            Param('order_type', 'query', e.OrderType, 'OrderType | str'),
+            Param('order_type', 'query', e.OrderType, 'OrderType | OrderTypeLiteral'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('start_date', 'query', datetime, 'datetime | str'),
-            Param('order_side', 'query', e.OrderSide, 'OrderSide | str'),
+            Param('order_side', 'query', e.OrderSide, 'OrderSide | OrderSideLiteral'),
             Param('end_date', 'query', datetime, 'datetime | str'),
         ),
         response='GetOpenOrdersResponse',
@@ -3571,10 +3580,11 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    product_ids (Sequence[str], optional): List of products by which to filter the response\n'
-            '    order_type (OrderType | str, optional): An order type by which to filter the response\n'
+            '    product_ids (Sequence[str], optional): List of products by which to filter the response.\n'
+            '    order_type (OrderType | OrderTypeLiteral, optional):\n'
+            '        An order type by which to filter the response\n'
             '\n'
             '        - UNKNOWN_ORDER_TYPE: nil value\n'
             '        - MARKET: A [market\n'
@@ -3589,21 +3599,21 @@ ROUTES = RouteTable(
             '          order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)\n'
             '        - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)\n'
             '        - PEG: A pegged order that dynamically adjust based on market conditions while\n'
-            '          maintaining execution discretion and avoiding adverse selection\n'
+            '          maintaining execution discretion and avoiding adverse selection.\n'
             '    cursor (str, optional):\n'
             '        **Deprecated** - this endpoint always returns one page with at most 1000 orders. If\n'
             '        you need to retrieve more than 1000 orders, use the WebSocket API instead.\n'
             '    limit (int, optional):\n'
             '        **Deprecated** - the limit for this endpoint is always 1000. If you need to retrieve\n'
             '        more than 1000 orders, use the WebSocket API instead.\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
-            '    start_date (datetime | str, optional): A start date for the orders to be queried from\n'
-            '    order_side (OrderSide | str, optional): An order side to filter on.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
+            '    start_date (datetime | str, optional): A start date for the orders to be queried from.\n'
+            '    order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.\n'
             '\n'
             '        - UNKNOWN_ORDER_SIDE: nil value\n'
             '        - BUY: Buy order\n'
-            '        - SELL: Sell order\n'
-            '    end_date (datetime | str, optional): An end date for the orders to be queried from\n'
+            '        - SELL: Sell order.\n'
+            '    end_date (datetime | str, optional): An end date for the orders to be queried from.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -3635,8 +3645,8 @@ ROUTES = RouteTable(
         name='create_order',
         params=(
             Param('product_id', 'body', str, 'str', required=True),
-            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
-            Param('type', 'body', e.OrderType, 'OrderType | str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | OrderSideLiteral', required=True),
+            Param('type', 'body', e.OrderType, 'OrderType | OrderTypeLiteral', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('client_order_id', 'body', str, 'str', required=True),
             Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
@@ -3644,7 +3654,7 @@ ROUTES = RouteTable(
             Param('limit_price', 'body', Decimal, 'Decimal | str | int'),
             Param('start_time', 'body', datetime, 'datetime | str'),
             Param('expiry_time', 'body', datetime, 'datetime | str'),
-            Param('time_in_force', 'body', e.TimeInForceType, 'TimeInForceType | str'),
+            Param('time_in_force', 'body', e.TimeInForceType, 'TimeInForceType | TimeInForceTypeLiteral'),
             Param('stp_id', 'body', str, 'str'),
             Param('display_quote_size', 'body', Decimal, 'Decimal | str | int'),
             Param('display_base_size', 'body', Decimal, 'Decimal | str | int'),
@@ -3653,7 +3663,7 @@ ROUTES = RouteTable(
             Param('stop_price', 'body', Decimal, 'Decimal | str | int'),
             Param('settl_currency', 'body', str, 'str'),
             Param('post_only', 'body', bool, 'bool'),
-            Param('peg_offset_type', 'body', e.PegOffsetType, 'PegOffsetType | str'),
+            Param('peg_offset_type', 'body', e.PegOffsetType, 'PegOffsetType | PegOffsetTypeLiteral'),
             Param('offset', 'body', Decimal, 'Decimal | str | int'),
             Param('wig_level', 'body', Decimal, 'Decimal | str | int'),
             Param('is_buy_exact', 'body', bool, 'bool'),
@@ -3670,32 +3680,34 @@ ROUTES = RouteTable(
             "Operation CreateOrder: `ROUTES['CreateOrder']`.\n"
             '\n'
             'Args:\n'
-            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
-            '    side (OrderSide | str): Order side\n'
-            '    type (OrderType | str): Strategy (execution algorithm)\n'
+            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).\n'
+            '    side (OrderSide | OrderSideLiteral): Order side.\n'
+            '    type (OrderType | OrderTypeLiteral): Strategy (execution algorithm).\n'
             '    portfolio_id (str, optional):\n'
-            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        The ID of the portfolio that owns the order. Left out: the client's own\n"
             "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    client_order_id (str, optional):\n'
-            '        A client-generated order ID used for reference purposes The idempotency field:\n'
+            '        A client-generated order ID used for reference purposes. The idempotency field:\n'
             '        filled in by the client when left out (see Idempotency).\n'
             '    base_quantity (Decimal | str | int, optional):\n'
-            '        Order size in base asset units (either `base_quantity` or `quote_value` is required)\n'
+            '        Order size in base asset units (either `base_quantity` or `quote_value` is\n'
+            '        required).\n'
             '    quote_value (Decimal | str | int, optional):\n'
             '        Order size in quote asset units, i.e. the amount the user wants to spend (when\n'
             '        buying) or receive (when selling); the quantity in base units will be determined\n'
             '        based on the market liquidity and indicated `quote_value` (either `base_quantity` or\n'
-            '        `quote_value` is required)\n'
+            '        `quote_value` is required).\n'
             '    limit_price (Decimal | str | int, optional):\n'
-            '        The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)\n'
-            '    start_time (datetime | str, optional): The start time of the order in UTC (TWAP only)\n'
+            '        The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).\n'
+            '    start_time (datetime | str, optional): The start time of the order in UTC (TWAP only).\n'
             '    expiry_time (datetime | str, optional):\n'
-            '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)\n'
-            '    time_in_force (TimeInForceType | str, optional): Indicates the order time validity\n'
+            '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only).\n'
+            '    time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):\n'
+            '        Indicates the order time validity.\n'
             '    stp_id (str, optional):\n'
             '        An optional self trade prevention id (in the form of a UUID). The value is only\n'
             '        honored for certain clients who are permitted to specify a custom self trade\n'
-            '        prevention id\n'
+            '        prevention id.\n'
             '    display_quote_size (Decimal | str | int, optional):\n'
             '        Optionally specify a display size. This is the maximum order size that will show up\n'
             '        on venue order books. Specifying a value here effectively makes a LIMIT order into\n'
@@ -3703,21 +3715,22 @@ ROUTES = RouteTable(
             '        ignored for other order types.\n'
             '    display_base_size (Decimal | str | int, optional): Not described in the spec.\n'
             '    is_raise_exact (bool, optional): Not described in the spec.\n'
-            '    historical_pov (Decimal | str | int, optional): Historical percentage of volume\n'
+            '    historical_pov (Decimal | str | int, optional): Historical percentage of volume.\n'
             '    stop_price (Decimal | str | int, optional):\n'
             '        Specifies the stop price at which the order activates. The order is activated if the\n'
-            '        last trade price on Coinbase Exchange crosses the stop price specified on the order\n'
-            '    settl_currency (str, optional): The currency in which the settlement will be made\n'
+            '        last trade price on Coinbase Exchange crosses the stop price specified on the order.\n'
+            '    settl_currency (str, optional): The currency in which the settlement will be made.\n'
             '    post_only (bool, optional):\n'
             '        Post-only flag - when true, the order will only be posted to the order book and not\n'
             '        immediately matched. Only applicable to LIMIT orders with GTC or GTD time in force.\n'
-            '    peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders\n'
+            '    peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional):\n'
+            '        Peg offset type for PEG orders.\n'
             '    offset (Decimal | str | int, optional):\n'
             '        Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are\n'
-            '        allowed (PEG orders only)\n'
+            '        allowed (PEG orders only).\n'
             '    wig_level (Decimal | str | int, optional):\n'
             '        WIG (Would if Good) level - the best price a pegged order would be placed on venues,\n'
-            '        opposite to limit_price (PEG orders only)\n'
+            '        opposite to limit_price (PEG orders only).\n'
             '    is_buy_exact (bool, optional):\n'
             '        Buy Exact order flag. When true, fees for a BUY order sized in quote_value are\n'
             '        charged on top of the requested quote_value instead of being carved out of it. Only\n'
@@ -3788,15 +3801,15 @@ ROUTES = RouteTable(
         name='create_order_preview',
         params=(
             Param('product_id', 'body', str, 'str', required=True),
-            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
-            Param('type', 'body', e.OrderType, 'OrderType | str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | OrderSideLiteral', required=True),
+            Param('type', 'body', e.OrderType, 'OrderType | OrderTypeLiteral', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('base_quantity', 'body', Decimal, 'Decimal | str | int'),
             Param('quote_value', 'body', Decimal, 'Decimal | str | int'),
             Param('limit_price', 'body', Decimal, 'Decimal | str | int'),
             Param('start_time', 'body', datetime, 'datetime | str'),
             Param('expiry_time', 'body', datetime, 'datetime | str'),
-            Param('time_in_force', 'body', e.TimeInForceType, 'TimeInForceType | str'),
+            Param('time_in_force', 'body', e.TimeInForceType, 'TimeInForceType | TimeInForceTypeLiteral'),
             Param('is_raise_exact', 'body', bool, 'bool'),
             Param('historical_pov', 'body', Decimal, 'Decimal | str | int'),
             Param('stop_price', 'body', Decimal, 'Decimal | str | int'),
@@ -3804,7 +3817,7 @@ ROUTES = RouteTable(
             Param('postOnly', 'body', bool, 'bool'),
             Param('display_quote_size', 'body', Decimal, 'Decimal | str | int'),
             Param('display_base_size', 'body', Decimal, 'Decimal | str | int'),
-            Param('peg_offset_type', 'body', e.PegOffsetType, 'PegOffsetType | str'),
+            Param('peg_offset_type', 'body', e.PegOffsetType, 'PegOffsetType | PegOffsetTypeLiteral'),
             Param('offset', 'body', Decimal, 'Decimal | str | int'),
             Param('wig_level', 'body', Decimal, 'Decimal | str | int'),
             Param('is_buy_exact', 'body', bool, 'bool'),
@@ -3820,43 +3833,46 @@ ROUTES = RouteTable(
             "Operation OrderPreview: `ROUTES['OrderPreview']`.\n"
             '\n'
             'Args:\n'
-            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
-            '    side (OrderSide | str): Order side\n'
-            '    type (OrderType | str): Strategy (execution algorithm)\n'
+            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).\n'
+            '    side (OrderSide | OrderSideLiteral): Order side.\n'
+            '    type (OrderType | OrderTypeLiteral): Strategy (execution algorithm).\n'
             '    portfolio_id (str, optional):\n'
-            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        The ID of the portfolio that owns the order. Left out: the client's own\n"
             "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    base_quantity (Decimal | str | int, optional):\n'
-            '        Order size in base asset units (either `base_quantity` or `quote_value` is required)\n'
+            '        Order size in base asset units (either `base_quantity` or `quote_value` is\n'
+            '        required).\n'
             '    quote_value (Decimal | str | int, optional):\n'
             '        Order size in quote asset units, i.e. the amount the user wants to spend (when\n'
             '        buying) or receive (when selling); the quantity in base units will be determined\n'
             '        based on the market liquidity and indicated `quote_value` (either `base_quantity` or\n'
-            '        `quote_value` is required)\n'
+            '        `quote_value` is required).\n'
             '    limit_price (Decimal | str | int, optional):\n'
-            '        The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders)\n'
-            '    start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only)\n'
+            '        The limit price (required for TWAP, VWAP, LIMIT and STOP_LIMIT orders).\n'
+            '    start_time (datetime | str, optional): The start time of the order in UTC (TWAP, VWAP only).\n'
             '    expiry_time (datetime | str, optional):\n'
-            '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only)\n'
-            '    time_in_force (TimeInForceType | str, optional): Indicates the order time validity\n'
-            '    is_raise_exact (bool, optional): Raise Exact order flag\n'
-            '    historical_pov (Decimal | str | int, optional): Historical percentage of volume\n'
+            '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT and STOP_LIMIT GTD only).\n'
+            '    time_in_force (TimeInForceType | TimeInForceTypeLiteral, optional):\n'
+            '        Indicates the order time validity.\n'
+            '    is_raise_exact (bool, optional): Raise Exact order flag.\n'
+            '    historical_pov (Decimal | str | int, optional): Historical percentage of volume.\n'
             '    stop_price (Decimal | str | int, optional):\n'
             '        Specifies the stop price at which the order activates. The order is activated if the\n'
-            '        last trade price on Coinbase Exchange crosses the stop price specified on the order\n'
-            '    settl_currency (str, optional): The currency in which the settlement will be made\n'
+            '        last trade price on Coinbase Exchange crosses the stop price specified on the order.\n'
+            '    settl_currency (str, optional): The currency in which the settlement will be made.\n'
             '    postOnly (bool, optional): Specifies whether the order is treated as a post only order.\n'
             '    display_quote_size (Decimal | str | int, optional):\n'
             '        The maximum order size that will show up on venue order books (in quote currency).\n'
             '    display_base_size (Decimal | str | int, optional):\n'
             '        The maximum order size that will show up on venue order books (in base currency).\n'
-            '    peg_offset_type (PegOffsetType | str, optional): Peg offset type for PEG orders\n'
+            '    peg_offset_type (PegOffsetType | PegOffsetTypeLiteral, optional):\n'
+            '        Peg offset type for PEG orders.\n'
             '    offset (Decimal | str | int, optional):\n'
             '        Offset value for PEG orders. 0 means peg to BBO. Only non-negative values are\n'
-            '        allowed (PEG orders only)\n'
+            '        allowed (PEG orders only).\n'
             '    wig_level (Decimal | str | int, optional):\n'
             '        WIG (Would if Good) level - the best price a pegged order would be placed on venues,\n'
-            '        opposite to limit_price (PEG orders only)\n'
+            '        opposite to limit_price (PEG orders only).\n'
             '    is_buy_exact (bool, optional):\n'
             '        Buy Exact order flag. When true, fees for a BUY order sized in quote_value are\n'
             '        charged on top of the requested quote_value instead of being carved out of it. Only\n'
@@ -3917,13 +3933,13 @@ ROUTES = RouteTable(
         name='list_portfolio_orders',
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
-            Param('order_statuses', 'query', list[e.OrderStatus], 'Sequence[OrderStatus | str]'),
+            Param('order_statuses', 'query', list[e.OrderStatus], 'Sequence[OrderStatus | OrderStatusLiteral]'),
             Param('product_ids', 'query', list[str], 'Sequence[str]'),
-            Param('order_type', 'query', e.OrderType, 'OrderType | str'),
+            Param('order_type', 'query', e.OrderType, 'OrderType | OrderTypeLiteral'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
-            Param('order_side', 'query', e.OrderSide, 'OrderSide | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
+            Param('order_side', 'query', e.OrderSide, 'OrderSide | OrderSideLiteral'),
             Param('start_date', 'query', datetime, 'datetime | str'),
             Param('end_date', 'query', datetime, 'datetime | str'),
         ),
@@ -3944,9 +3960,9 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    order_statuses (Sequence[OrderStatus | str], optional):\n'
+            '    order_statuses (Sequence[OrderStatus | OrderStatusLiteral], optional):\n'
             '        List of statuses by which to filter the response\n'
             '\n'
             '        - UNKNOWN_ORDER_STATUS: nil value\n'
@@ -3955,9 +3971,9 @@ ROUTES = RouteTable(
             '        - CANCELLED: The order was cancelled\n'
             '        - EXPIRED: The order has expired\n'
             '        - FAILED: Order submission failed\n'
-            '        - PENDING: The order has been sent but is not yet confirmed\n'
-            '    product_ids (Sequence[str], optional): List of products by which to filter the response\n'
-            '    order_type (OrderType | str, optional): Order type by which to filter the response\n'
+            '        - PENDING: The order has been sent but is not yet confirmed.\n'
+            '    product_ids (Sequence[str], optional): List of products by which to filter the response.\n'
+            '    order_type (OrderType | OrderTypeLiteral, optional): Order type by which to filter the response\n'
             '\n'
             '        - UNKNOWN_ORDER_TYPE: nil value\n'
             '        - MARKET: A [market\n'
@@ -3972,17 +3988,17 @@ ROUTES = RouteTable(
             '          order](https://en.wikipedia.org/wiki/Order_(exchange)#Stop-limit_order)\n'
             '        - RFQ: A [request for quote](https://en.wikipedia.org/wiki/Request_for_quote)\n'
             '        - PEG: A pegged order that dynamically adjust based on market conditions while\n'
-            '          maintaining execution discretion and avoiding adverse selection\n'
-            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
-            '    order_side (OrderSide | str, optional): An order side to filter on.\n'
+            '          maintaining execution discretion and avoiding adverse selection.\n'
+            '    cursor (str, optional): Cursor used for pagination (last consumed record).\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
+            '    order_side (OrderSide | OrderSideLiteral, optional): An order side to filter on.\n'
             '\n'
             '        - UNKNOWN_ORDER_SIDE: nil value\n'
             '        - BUY: Buy order\n'
-            '        - SELL: Sell order\n'
-            '    start_date (datetime | str, optional): A start date for the orders to be queried from\n'
-            '    end_date (datetime | str, optional): An end date for the orders to be queried from\n'
+            '        - SELL: Sell order.\n'
+            '    start_date (datetime | str, optional): A start date for the orders to be queried from.\n'
+            '    end_date (datetime | str, optional): An end date for the orders to be queried from.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -4026,9 +4042,9 @@ ROUTES = RouteTable(
             "Operation GetOrder: `ROUTES['GetOrder']`.\n"
             '\n'
             'Args:\n'
-            '    order_id (str): Order ID\n'
+            '    order_id (str): Order ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -4075,9 +4091,9 @@ ROUTES = RouteTable(
             "Operation CancelOrder: `ROUTES['CancelOrder']`.\n"
             '\n'
             'Args:\n'
-            '    order_id (str): The order ID generated by Coinbase upon order submission\n'
+            '    order_id (str): The order ID generated by Coinbase upon order submission.\n'
             '    portfolio_id (str, optional):\n'
-            "        The ID of the portfolio under which the order was placed Left out: the client's own\n"
+            "        The ID of the portfolio under which the order was placed. Left out: the client's own\n"
             "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -4145,26 +4161,27 @@ ROUTES = RouteTable(
             "Operation EditOrder: `ROUTES['EditOrder']`.\n"
             '\n'
             'Args:\n'
-            '    order_id (str): The ID of the order being edited\n'
-            '    orig_client_order_id (str): The client order ID of the order being edited\n'
+            '    order_id (str): The ID of the order being edited.\n'
+            '    orig_client_order_id (str): The client order ID of the order being edited.\n'
             '    portfolio_id (str, optional):\n'
-            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        The ID of the portfolio that owns the order. Left out: the client's own\n"
             "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
-            '    product_id (str, optional): Deprecated: The product ID of the order being edited\n'
+            '    product_id (str, optional): Deprecated: The product ID of the order being edited.\n'
             '    client_order_id (str, optional):\n'
-            '        The updated version of the client order ID The idempotency field: filled in by the\n'
+            '        The updated version of the client order ID. The idempotency field: filled in by the\n'
             '        client when left out (see Idempotency).\n'
             '    base_quantity (Decimal | str | int, optional):\n'
-            '        Order size in base asset units (either `base_quantity` or `quote_value` is required)\n'
+            '        Order size in base asset units (either `base_quantity` or `quote_value` is\n'
+            '        required).\n'
             '    quote_value (Decimal | str | int, optional):\n'
             '        Order size in quote asset units, i.e. the amount the user wants to spend (when\n'
             '        buying) or receive (when selling); the quantity in base units will be determined\n'
             '        based on the market liquidity and indicated `quote_value` (either `base_quantity` or\n'
-            '        `quote_value` is required)\n'
+            '        `quote_value` is required).\n'
             '    limit_price (Decimal | str | int, optional):\n'
-            '        The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders)\n'
+            '        The limit price (required for TWAP, VWAP, LIMIT, and STOP_LIMIT orders).\n'
             '    expiry_time (datetime | str, optional):\n'
-            '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only)\n'
+            '        The expiry time of the order in UTC (TWAP, VWAP, LIMIT, and STOP_LIMIT GTD only).\n'
             '    display_quote_size (Decimal | str | int, optional):\n'
             '        The maximum order size that will show up on venue order books. Specifying a value\n'
             '        here effectively makes a LIMIT order into an "iceberg" style order.\n'
@@ -4173,15 +4190,15 @@ ROUTES = RouteTable(
             '        here effectively makes a LIMIT order into an "iceberg" style order.\n'
             '    stop_price (Decimal | str | int, optional):\n'
             '        Specifies the stop price at which the order activates. The order is activated if the\n'
-            '        last trade price on Coinbase Exchange crosses the stop price specified on the order\n'
+            '        last trade price on Coinbase Exchange crosses the stop price specified on the order.\n'
             '    offset (Decimal | str | int, optional):\n'
             '        New peg offset value for PEG orders. 0 means peg to BBO. Only non-negative values\n'
             "        are allowed. The order's peg_offset_type is immutable and is reused server-side to\n"
-            '        interpret this value (PEG orders only)\n'
+            '        interpret this value (PEG orders only).\n'
             '    wig_level (Decimal | str | int, optional):\n'
             '        New WIG (Would if Good) level for PEG orders - the best price a pegged order would\n'
             '        be placed on venues, opposite to limit_price. Cannot be added or removed\n'
-            '        post-placement (PEG orders only)\n'
+            '        post-placement (PEG orders only).\n'
             '\n'
             'Idempotency:\n'
             '    `client_order_id` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
@@ -4247,9 +4264,9 @@ ROUTES = RouteTable(
             "Operation GetOrderEditHistory: `ROUTES['GetOrderEditHistory']`.\n"
             '\n'
             'Args:\n'
-            '    order_id (str): The order ID\n'
+            '    order_id (str): The order ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -4287,7 +4304,7 @@ ROUTES = RouteTable(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetOrderFillsResponse',
         pagination=Pagination(items='fills', item='Fill', cursor_in='query'),
@@ -4301,13 +4318,13 @@ ROUTES = RouteTable(
             "Operation GetOrderFills: `ROUTES['GetOrderFills']`.\n"
             '\n'
             'Args:\n'
-            '    order_id (str): The order ID generated by Coinbase\n'
+            '    order_id (str): The order ID generated by Coinbase.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID associated with the order Left out: the client's own `portfolio_id`\n"
-            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
-            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            "        The portfolio ID associated with the order. Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            '    cursor (str, optional): Cursor used for pagination (last consumed record).\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -4343,10 +4360,10 @@ ROUTES = RouteTable(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
-            Param('product_type', 'query', e.ProductType, 'ProductType | str'),
-            Param('contract_expiry_type', 'query', e.ContractExpiryType, 'ContractExpiryType | str'),
-            Param('expiring_contract_status', 'query', e.ExpiringContractStatus, 'ExpiringContractStatus | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
+            Param('product_type', 'query', e.ProductType, 'ProductType | ProductTypeLiteral'),
+            Param('contract_expiry_type', 'query', e.ContractExpiryType, 'ContractExpiryType | ContractExpiryTypeLiteral'),
+            Param('expiring_contract_status', 'query', e.ExpiringContractStatus, 'ExpiringContractStatus | ExpiringContractStatusLiteral'),
         ),
         response='GetPortfolioProductsResponse',
         pagination=Pagination(items='products', item='Product', cursor_in='query'),
@@ -4360,28 +4377,28 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
+            '    cursor (str, optional): Cursor used for pagination (last consumed record).\n'
             '    limit (int, optional):\n'
             '        Number of items to retrieve. Must be between 0 (defaulted to 10) and 1000.\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
-            '    product_type (ProductType | str, optional):\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
+            '    product_type (ProductType | ProductTypeLiteral, optional):\n'
             '        Filter by product type (SPOT, FUTURE). If unset, returns all types available for\n'
             '        your portfolio. Futures products require additional entitlements.\n'
             '\n'
             '        - UNKNOWN_PRODUCT_TYPE: Unknown product type\n'
             '        - SPOT: Spot product\n'
             '        - FUTURE: Future product\n'
-            '        - OPTION: Option product\n'
-            '    contract_expiry_type (ContractExpiryType | str, optional):\n'
+            '        - OPTION: Option product.\n'
+            '    contract_expiry_type (ContractExpiryType | ContractExpiryTypeLiteral, optional):\n'
             '        Filter by contract expiry type (EXPIRING or PERPETUAL). Only applicable when\n'
             '        product_type = FUTURE. If unset, returns all futures kinds.\n'
             '\n'
             '        - CONTRACT_EXPIRY_TYPE_UNSPECIFIED: Unspecified contract expiry type\n'
             '        - CONTRACT_EXPIRY_TYPE_EXPIRING: Expiring futures contract\n'
-            '        - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry)\n'
-            '    expiring_contract_status (ExpiringContractStatus | str, optional):\n'
+            '        - CONTRACT_EXPIRY_TYPE_PERPETUAL: Perpetual futures contract (no expiry).\n'
+            '    expiring_contract_status (ExpiringContractStatus | ExpiringContractStatusLiteral, optional):\n'
             '        Filter by expiry status for expiring futures. If unset, returns all expiring\n'
             '        futures.\n'
             '\n'
@@ -4391,7 +4408,7 @@ ROUTES = RouteTable(
             '          in the future)\n'
             '        - EXPIRING_CONTRACT_STATUS_EXPIRED: Only expired contracts (contract_expiry is in\n'
             '          the past)\n'
-            '        - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status\n'
+            '        - EXPIRING_CONTRACT_STATUS_ALL: All contracts regardless of expiry status.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -4428,7 +4445,7 @@ ROUTES = RouteTable(
         name='create_quote',
         params=(
             Param('product_id', 'body', str, 'str', required=True),
-            Param('side', 'body', e.OrderSide, 'OrderSide | str', required=True),
+            Param('side', 'body', e.OrderSide, 'OrderSide | OrderSideLiteral', required=True),
             Param('limit_price', 'body', Decimal, 'Decimal | str | int', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('client_quote_id', 'body', str, 'str', required=True),
@@ -4453,25 +4470,26 @@ ROUTES = RouteTable(
             "Operation CreateQuoteRequest: `ROUTES['CreateQuoteRequest']`.\n"
             '\n'
             'Args:\n'
-            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`)\n'
-            '    side (OrderSide | str): Order side\n'
-            '    limit_price (Decimal | str | int): The limit price\n'
+            '    product_id (str): The ID of the product being traded for the order (e.g. `BTC-USD`).\n'
+            '    side (OrderSide | OrderSideLiteral): Order side.\n'
+            '    limit_price (Decimal | str | int): The limit price.\n'
             '    portfolio_id (str, optional):\n'
-            "        The ID of the portfolio that owns the order Left out: the client's own\n"
+            "        The ID of the portfolio that owns the order. Left out: the client's own\n"
             "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    client_quote_id (str, optional): Based off of Order\n'
             '\n'
             '        A client-generated order ID used for reference purposes (note: order will be\n'
-            '        rejected if this ID is not unique among all currently active orders) The idempotency\n'
-            '        field: filled in by the client when left out (see Idempotency).\n'
+            '        rejected if this ID is not unique among all currently active orders). The\n'
+            '        idempotency field: filled in by the client when left out (see Idempotency).\n'
             '    base_quantity (Decimal | str | int, optional):\n'
-            '        Order size in base asset units (either `base_quantity` or `quote_value` is required)\n'
+            '        Order size in base asset units (either `base_quantity` or `quote_value` is\n'
+            '        required).\n'
             '    quote_value (Decimal | str | int, optional):\n'
             '        Order size in quote asset units, i.e. the amount the user wants to spend (when\n'
             '        buying) or receive (when selling); the quantity in base units will be determined\n'
             '        based on the market liquidity and indicated `quote_value` (either `base_quantity` or\n'
-            '        `quote_value` is required)\n'
-            '    settl_currency (str, optional): The currency in which the settlement will be made\n'
+            '        `quote_value` is required).\n'
+            '    settl_currency (str, optional): The currency in which the settlement will be made.\n'
             '    quote_duration_ms (int, optional):\n'
             '        Optional quote timeout in milliseconds. Defaults to 3000 ms (3 seconds) if not\n'
             '        specified. Maximum allowed value is 30000 ms (30 seconds); requests with a larger\n'
@@ -4553,10 +4571,10 @@ ROUTES = RouteTable(
             "Operation PortfolioStakingInitiate: `ROUTES['PortfolioStakingInitiate']`.\n"
             '\n'
             'Args:\n'
-            '    currency_symbol (str): The currency symbol to stake\n'
-            '    amount (Decimal | str | int): The quantity of the chosen currency to stake\n'
+            '    currency_symbol (str): The currency symbol to stake.\n'
+            '    amount (Decimal | str | int): The quantity of the chosen currency to stake.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The client generated idempotency key (uuid required) for requested execution.\n'
@@ -4614,7 +4632,7 @@ ROUTES = RouteTable(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'body', str, 'str'),
             Param('limit', 'body', int, 'int'),
-            Param('sort_direction', 'body', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'body', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='ListTransactionValidatorsResponse',
         body='ListTransactionValidatorsRequest',
@@ -4634,13 +4652,13 @@ ROUTES = RouteTable(
             '        List of transaction IDs to filter validators by. Maximum of 100 transaction IDs\n'
             '        allowed per request.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    cursor (str, optional): Cursor for pagination\n'
+            '    cursor (str, optional): Cursor for pagination.\n'
             '    limit (int, optional):\n'
             '        Maximum number of transaction-validator associations to return per page. Default is\n'
             '        100, maximum is 1000.\n'
-            '    sort_direction (SortDirection | str, optional): Not described in the spec.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Not described in the spec.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -4677,7 +4695,7 @@ ROUTES = RouteTable(
             Param('idempotency_key', 'body', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int'),
             Param('metadata', 'body', 'm.PortfolioStakingMetadata', 'PortfolioStakingMetadata | Mapping[str, Any]'),
-            Param('validator_provider', 'body', e.ValidatorProvider, 'ValidatorProvider | str'),
+            Param('validator_provider', 'body', e.ValidatorProvider, 'ValidatorProvider | ValidatorProviderLiteral'),
         ),
         response='PortfolioStakingUnstakeResponse',
         body='PortfolioStakingUnstakeRequest',
@@ -4694,17 +4712,17 @@ ROUTES = RouteTable(
             "Operation PortfolioStakingUnstake: `ROUTES['PortfolioStakingUnstake']`.\n"
             '\n'
             'Args:\n'
-            '    currency_symbol (str): The currency symbol to unstake\n'
+            '    currency_symbol (str): The currency symbol to unstake.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The client generated idempotency key (uuid required) for requested execution.\n'
             '        Subsequent requests using the same key will not create new transactions. The\n'
             '        idempotency field: filled in by the client when left out (see Idempotency).\n'
-            '    amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake\n'
+            '    amount (Decimal | str | int, optional): The quantity of the chosen currency to unstake.\n'
             '    metadata (PortfolioStakingMetadata | Mapping[str, Any], optional): Not described in the spec.\n'
-            '    validator_provider (ValidatorProvider | str, optional):\n'
+            '    validator_provider (ValidatorProvider | ValidatorProviderLiteral, optional):\n'
             '        ValidatorProvider enumerates the ETH validator service providers accepted for\n'
             '        unstaking.\n'
             '\n'
@@ -4761,14 +4779,14 @@ ROUTES = RouteTable(
         params=(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('symbols', 'query', str, 'str'),
-            Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | str]'),
+            Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | TransactionTypeLiteral]'),
             Param('start_time', 'query', datetime, 'datetime | str'),
             Param('end_time', 'query', datetime, 'datetime | str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('get_network_unified_transactions', 'query', bool, 'bool'),
-            Param('travel_rule_status', 'query', list[e.TravelRuleStatus], 'Sequence[TravelRuleStatus | str]'),
+            Param('travel_rule_status', 'query', list[e.TravelRuleStatus], 'Sequence[TravelRuleStatus | TravelRuleStatusLiteral]'),
         ),
         response='GetPortfolioTransactionsResponse',
         pagination=Pagination(items='transactions', item='Transaction', cursor_in='query'),
@@ -4782,10 +4800,10 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    symbols (str, optional): A case insensitive list of symbols by which to filter the response\n'
-            '    types (Sequence[TransactionType | str], optional):\n'
+            '    symbols (str, optional): A case insensitive list of symbols by which to filter the response.\n'
+            '    types (Sequence[TransactionType | TransactionTypeLiteral], optional):\n'
             '        The transaction types by which to filter the response\n'
             '\n'
             '        - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type\n'
@@ -4835,17 +4853,18 @@ ROUTES = RouteTable(
             '        - MERGE_STAKE: On-chain transaction consolidating funds from different addresses\n'
             '          belonging to the same wallet.\n'
             '    start_time (datetime | str, optional):\n'
-            '        UTC timestamp from which to filter the response (inclusive, ISO-8601 format)\n'
+            '        UTC timestamp from which to filter the response (inclusive, ISO-8601 format).\n'
             '    end_time (datetime | str, optional):\n'
-            '        UTC timestamp until which to filter the response (exclusive, ISO-8601 format)\n'
+            '        UTC timestamp until which to filter the response (exclusive, ISO-8601 format).\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Page sorting direction\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction.\n'
             '    get_network_unified_transactions (bool, optional):\n'
-            '        Flag to request retrieval of all transactions across all networks for a given symbol\n'
-            '    travel_rule_status (Sequence[TravelRuleStatus | str], optional):\n'
+            '        Flag to request retrieval of all transactions across all networks for a given\n'
+            '        symbol.\n'
+            '    travel_rule_status (Sequence[TravelRuleStatus | TravelRuleStatusLiteral], optional):\n'
             "        (Alpha) Filter for status of returned transactions' travel rule submissions - an\n"
-            '        inclusive OR filter\n'
+            '        inclusive OR filter.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -4894,9 +4913,9 @@ ROUTES = RouteTable(
             "Operation GetTransaction: `ROUTES['GetTransaction']`.\n"
             '\n'
             'Args:\n'
-            '    transaction_id (str): The transaction ID\n'
+            '    transaction_id (str): The transaction ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -4943,10 +4962,10 @@ ROUTES = RouteTable(
             "Operation GetTransactionTravelRuleData: `ROUTES['GetTransactionTravelRuleData']`.\n"
             '\n'
             'Args:\n'
-            '    transaction_id (str): The transaction ID to look up travel rule data for\n'
+            '    transaction_id (str): The transaction ID to look up travel rule data for.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`\n"
-            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            "        The portfolio ID that owns the transaction. Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -4998,18 +5017,18 @@ ROUTES = RouteTable(
             "Operation SubmitDepositTravelRuleData: `ROUTES['SubmitDepositTravelRuleData']`.\n"
             '\n'
             'Args:\n'
-            '    transaction_id (str): The transaction ID associated with the entry\n'
+            '    transaction_id (str): The transaction ID associated with the entry.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID that owns the transaction Left out: the client's own `portfolio_id`\n"
-            "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
+            "        The portfolio ID that owns the transaction. Left out: the client's own\n"
+            "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    originator (TravelRuleParty | Mapping[str, Any], optional):\n'
             '        Represents a party in a travel rule transfer (originator or beneficiary).\n'
             '    beneficiary (TravelRuleParty | Mapping[str, Any], optional):\n'
             '        Represents a party in a travel rule transfer (originator or beneficiary).\n'
             '    is_self (bool, optional):\n'
             '        True if user owns the counterparty address (self-transfer) If false, beneficiary is\n'
-            '        required\n'
-            '    opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification\n'
+            '        required.\n'
+            '    opt_out_of_ownership_verification (bool, optional): True to skip wallet ownership verification.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -5047,7 +5066,7 @@ ROUTES = RouteTable(
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetPortfolioUsersResponse',
         pagination=Pagination(items='users', item='PortfolioUser', cursor_in='query'),
@@ -5063,9 +5082,9 @@ ROUTES = RouteTable(
             '    portfolio_id (str, optional):\n'
             "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
+            '    cursor (str, optional): Cursor used for pagination (last consumed record).\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -5098,11 +5117,11 @@ ROUTES = RouteTable(
         resource='wallets',
         name='list_wallets',
         params=(
-            Param('type', 'query', e.WalletType, 'WalletType | str', required=True),
+            Param('type', 'query', e.WalletType, 'WalletType | WalletTypeLiteral', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
             Param('symbols', 'query', list[str], 'Sequence[str]'),
             Param('get_network_unified_wallets', 'query', bool, 'bool'),
         ),
@@ -5117,22 +5136,22 @@ ROUTES = RouteTable(
             "Operation GetWallets: `ROUTES['GetWallets']`.\n"
             '\n'
             'Args:\n'
-            '    type (WalletType | str): The wallet type\n'
+            '    type (WalletType | WalletTypeLiteral): The wallet type\n'
             '\n'
             '        - VAULT: A crypto vault\n'
             '        - TRADING: A trading wallet\n'
             '        - WALLET_TYPE_OTHER: Other wallet types (like consumer, etc)\n'
             '        - QC: A QC Wallet\n'
-            '        - ONCHAIN: An Onchain wallet\n'
+            '        - ONCHAIN: An Onchain wallet.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    cursor (str, optional): Cursor used for pagination (last consumed record)\n'
-            '    limit (int, optional): Number of wallets to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Sorting order\n'
-            '    symbols (Sequence[str], optional): The wallet symbol\n'
+            '    cursor (str, optional): Cursor used for pagination (last consumed record).\n'
+            '    limit (int, optional): Number of wallets to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Sorting order.\n'
+            '    symbols (Sequence[str], optional): The wallet symbol.\n'
             '    get_network_unified_wallets (bool, optional):\n'
-            '        Flag to request retrieval of all wallets across all networks for a given symbol\n'
+            '        Flag to request retrieval of all wallets across all networks for a given symbol.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -5168,9 +5187,9 @@ ROUTES = RouteTable(
             Param('name', 'body', str, 'str', required=True),
             Param('symbol', 'body', str, 'str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
-            Param('wallet_type', 'body', e.WalletType, 'WalletType | str'),
+            Param('wallet_type', 'body', e.WalletType, 'WalletType | WalletTypeLiteral'),
             Param('idempotency_key', 'body', str, 'str'),
-            Param('network_family', 'body', e.NetworkFamily, 'NetworkFamily | str'),
+            Param('network_family', 'body', e.NetworkFamily, 'NetworkFamily | NetworkFamilyLiteral'),
             Param('network', 'body', 'm.Network', 'Network | Mapping[str, Any]'),
         ),
         response='CreateWalletResponse',
@@ -5186,16 +5205,17 @@ ROUTES = RouteTable(
             "Operation CreateWallet: `ROUTES['CreateWallet']`.\n"
             '\n'
             'Args:\n'
-            '    name (str): The name of the wallet\n'
+            '    name (str): The name of the wallet.\n'
             '    symbol (str):\n'
-            '        The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN\n'
+            '        The asset stored in the wallet. Should not be specified when wallet_type is ONCHAIN.\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    wallet_type (WalletType | str, optional): Indicates the wallet type\n'
+            '    wallet_type (WalletType | WalletTypeLiteral, optional): Indicates the wallet type.\n'
             '    idempotency_key (str, optional):\n'
-            '        idem The idempotency field: filled in by the client when left out (see Idempotency).\n'
-            '    network_family (NetworkFamily | str, optional): Not described in the spec.\n'
+            '        idem. The idempotency field: filled in by the client when left out (see\n'
+            '        Idempotency).\n'
+            '    network_family (NetworkFamily | NetworkFamilyLiteral, optional): Not described in the spec.\n'
             '    network (Network | Mapping[str, Any], optional): Not described in the spec.\n'
             '\n'
             'Idempotency:\n'
@@ -5259,9 +5279,9 @@ ROUTES = RouteTable(
             "Operation GetWallet: `ROUTES['GetWallet']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): Wallet ID\n'
+            '    wallet_id (str): Wallet ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -5312,15 +5332,15 @@ ROUTES = RouteTable(
             "Operation ListWalletAddresses: `ROUTES['ListWalletAddresses']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID for which to retrieve all deposit addresses\n'
+            '    wallet_id (str): The wallet ID for which to retrieve all deposit addresses.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID associated with the wallet Left out: the client's own\n"
+            "        The portfolio ID associated with the wallet. Left out: the client's own\n"
             "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '    network_id (str, optional):\n'
             '        The blockchain network name and type, provide an empty network to retrieve addresses\n'
-            '        across all networks for this wallet\n'
-            '    cursor (str, optional): Cursor to retrieve the next page of results\n'
-            '    limit (int, optional): Maximum number of addresses to return in a single response\n'
+            '        across all networks for this wallet.\n'
+            '    cursor (str, optional): Cursor to retrieve the next page of results.\n'
+            '    limit (int, optional): Maximum number of addresses to return in a single response.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -5374,14 +5394,14 @@ ROUTES = RouteTable(
             "Operation CreateWalletDepositAddress: `ROUTES['CreateWalletDepositAddress']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID for which to create the deposit address\n'
+            '    wallet_id (str): The wallet ID for which to create the deposit address.\n'
             '    network_id (str):\n'
             '        The network information, ie which network to retrieve the deposit address for (such\n'
             '        as base-mainnet)\n'
             '\n'
-            '        The network name and type\n'
+            '        The network name and type.\n'
             '    portfolio_id (str, optional):\n'
-            "        The ID of the portfolio that owns the wallet Left out: the client's own\n"
+            "        The ID of the portfolio that owns the wallet. Left out: the client's own\n"
             "        `portfolio_id` (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -5434,9 +5454,9 @@ ROUTES = RouteTable(
             "Operation GetWalletBalance: `ROUTES['GetWalletBalance']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): Wallet ID\n'
+            '    wallet_id (str): Wallet ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -5491,17 +5511,17 @@ ROUTES = RouteTable(
             "Operation CreateConversion: `ROUTES['CreateConversion']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID that the conversion will originate from\n'
-            '    amount (Decimal | str | int): The amount in whole units to convert\n'
-            '    destination (str): The UUID of the destination wallet\n'
-            '    source_symbol (str): The currency symbol to convert from\n'
-            '    destination_symbol (str): The currency symbol to convert to\n'
+            '    wallet_id (str): The wallet ID that the conversion will originate from.\n'
+            '    amount (Decimal | str | int): The amount in whole units to convert.\n'
+            '    destination (str): The UUID of the destination wallet.\n'
+            '    source_symbol (str): The currency symbol to convert from.\n'
+            '    destination_symbol (str): The currency symbol to convert to.\n'
             '    portfolio_id (str, optional):\n'
-            "        The ID of the portfolio Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The ID of the portfolio. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
-            '        The idempotency key associated with this conversion The idempotency field: filled in\n'
-            '        by the client when left out (see Idempotency).\n'
+            '        The idempotency key associated with this conversion. The idempotency field: filled\n'
+            '        in by the client when left out (see Idempotency).\n'
             '\n'
             'Idempotency:\n'
             '    `idempotency_key` makes the call safe to retry: Prime acts on a value once. Leave it out\n'
@@ -5548,7 +5568,7 @@ ROUTES = RouteTable(
         name='get_wallet_deposit_instructions',
         params=(
             Param('wallet_id', 'path', str, 'str', required=True),
-            Param('deposit_type', 'query', e.WalletDepositInstructionType, 'WalletDepositInstructionType | str', required=True),
+            Param('deposit_type', 'query', e.WalletDepositInstructionType, 'WalletDepositInstructionType | WalletDepositInstructionTypeLiteral', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('network_id', 'query', str, 'str', wire='network.id'),
             Param('network_type', 'query', str, 'str', wire='network.type'),
@@ -5563,24 +5583,25 @@ ROUTES = RouteTable(
             "Operation GetWalletDepositInstructions: `ROUTES['GetWalletDepositInstructions']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID\n'
-            '    deposit_type (WalletDepositInstructionType | str): The deposit type\n'
+            '    wallet_id (str): The wallet ID.\n'
+            '    deposit_type (WalletDepositInstructionType | WalletDepositInstructionTypeLiteral):\n'
+            '        The deposit type\n'
             '\n'
             '        - UNKNOWN_WALLET_DEPOSIT_TYPE: nil value\n'
             '        - CRYPTO: A cryptocurrency deposit\n'
             '        - WIRE: A wire deposit\n'
             '        - SEN: DEPRECATED. A Silvergate Exchange Network deposit\n'
             '        - SWIFT: A SWIFT deposit\n'
-            '        - SEPA: A SEPA deposit (Single Euro Payments Area)\n'
+            '        - SEPA: A SEPA deposit (Single Euro Payments Area).\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    network_id (str, optional): The name of the network\n'
             '\n'
-            '        The network id: base, bitcoin, ethereum, solana etc Sent as `network.id`.\n'
+            '        The network id: base, bitcoin, ethereum, solana etc. Sent as `network.id`.\n'
             '    network_type (str, optional): The network type\n'
             '\n'
-            '        The network type: mainnet, testnet, etc Sent as `network.type`.\n'
+            '        The network type: mainnet, testnet, etc. Sent as `network.type`.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -5639,10 +5660,10 @@ ROUTES = RouteTable(
             "Operation CreateOnchainTransaction: `ROUTES['CreateOnchainTransaction']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID\n'
-            '    raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana)\n'
+            '    wallet_id (str): The wallet ID.\n'
+            '    raw_unsigned_txn (str): Raw unsigned transaction in Hex format (Supports EVM and Solana).\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    rpc (RpcConfig | Mapping[str, Any], optional): Not described in the spec.\n'
             '    evm_params (CreateOnchainTransactionRequestEvmParams | Mapping[str, Any], optional):\n'
@@ -5708,13 +5729,13 @@ ROUTES = RouteTable(
             "Operation StakingClaimRewards: `ROUTES['StakingClaimRewards']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID\n'
+            '    wallet_id (str): The wallet ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The client generated idempotency key for requested execution. Any subsequent\n'
-            '        requests with the same key will return the original response The idempotency field:\n'
+            '        requests with the same key will return the original response. The idempotency field:\n'
             '        filled in by the client when left out (see Idempotency).\n'
             '    inputs (WalletClaimRewardsInputs | Mapping[str, Any], optional):\n'
             '        WalletClaimRewardsInputs contains the custom inputs for claim rewards operations on\n'
@@ -5797,13 +5818,13 @@ ROUTES = RouteTable(
             "Operation StakingInitiate: `ROUTES['StakingInitiate']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID\n'
+            '    wallet_id (str): The wallet ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The client generated idempotency key for requested execution. Subsequent requests\n'
-            '        using the same key will fail The idempotency field: filled in by the client when\n'
+            '        using the same key will fail. The idempotency field: filled in by the client when\n'
             '        left out (see Idempotency).\n'
             '    inputs (WalletStakeInputs | Mapping[str, Any], optional):\n'
             '        WalletStakeInputs contains the custom inputs for staking operations on a wallet.\n'
@@ -5890,9 +5911,9 @@ ROUTES = RouteTable(
             "Operation GetStakingStatus: `ROUTES['GetStakingStatus']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID\n'
+            '    wallet_id (str): The wallet ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -5946,13 +5967,13 @@ ROUTES = RouteTable(
             "Operation StakingUnstake: `ROUTES['StakingUnstake']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID\n'
+            '    wallet_id (str): The wallet ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
             '        The client generated idempotency key for requested execution. Subsequent requests\n'
-            '        using the same key will fail The idempotency field: filled in by the client when\n'
+            '        using the same key will fail. The idempotency field: filled in by the client when\n'
             '        left out (see Idempotency).\n'
             '    inputs (WalletUnstakeInputs | Mapping[str, Any], optional):\n'
             '        WalletUnstakeInputs contains the custom inputs for unstaking operations on a wallet.\n'
@@ -6040,10 +6061,10 @@ ROUTES = RouteTable(
             "Operation PreviewUnstake: `ROUTES['PreviewUnstake']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID\n'
-            '    amount (Decimal | str | int): Amount to preview unstaking\n'
+            '    wallet_id (str): The wallet ID.\n'
+            '    amount (Decimal | str | int): Amount to preview unstaking.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -6091,9 +6112,9 @@ ROUTES = RouteTable(
             "Operation GetUnstakingStatus: `ROUTES['GetUnstakingStatus']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID\n'
+            '    wallet_id (str): The wallet ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -6131,12 +6152,12 @@ ROUTES = RouteTable(
         params=(
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
-            Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | str]'),
+            Param('types', 'query', list[e.TransactionType], 'Sequence[TransactionType | TransactionTypeLiteral]'),
             Param('start_time', 'query', datetime, 'datetime | str'),
             Param('end_time', 'query', datetime, 'datetime | str'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
-            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | str'),
+            Param('sort_direction', 'query', e.SortDirection, 'SortDirection | SortDirectionLiteral'),
         ),
         response='GetWalletTransactionsResponse',
         pagination=Pagination(items='transactions', item='Transaction', cursor_in='query'),
@@ -6149,11 +6170,11 @@ ROUTES = RouteTable(
             "Operation GetWalletTransactions: `ROUTES['GetWalletTransactions']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID\n'
+            '    wallet_id (str): The wallet ID.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    types (Sequence[TransactionType | str], optional):\n'
+            '    types (Sequence[TransactionType | TransactionTypeLiteral], optional):\n'
             '        The transaction types by which to filter the response\n'
             '\n'
             '        - TRANSACTION_TYPE_UNKNOWN: An unknown transaction type\n'
@@ -6203,12 +6224,12 @@ ROUTES = RouteTable(
             '        - MERGE_STAKE: On-chain transaction consolidating funds from different addresses\n'
             '          belonging to the same wallet.\n'
             '    start_time (datetime | str, optional):\n'
-            '        UTC timestamp from which to filter the response (inclusive, ISO-8601 format)\n'
+            '        UTC timestamp from which to filter the response (inclusive, ISO-8601 format).\n'
             '    end_time (datetime | str, optional):\n'
-            '        UTC timestamp until which to filter the response (exclusive, ISO-8601 format)\n'
+            '        UTC timestamp until which to filter the response (exclusive, ISO-8601 format).\n'
             '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
-            '    limit (int, optional): Number of items to retrieve\n'
-            '    sort_direction (SortDirection | str, optional): Page sorting direction\n'
+            '    limit (int, optional): Number of items to retrieve.\n'
+            '    sort_direction (SortDirection | SortDirectionLiteral, optional): Page sorting direction.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -6263,15 +6284,15 @@ ROUTES = RouteTable(
             "Operation CreateWalletTransfer: `ROUTES['CreateWalletTransfer']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID that the transfer will originate from\n'
-            '    amount (Decimal | str | int): The amount in whole units to send\n'
-            '    destination (str): The UUID of the destination wallet\n'
-            '    currency_symbol (str): The currency symbol to transfer\n'
+            '    wallet_id (str): The wallet ID that the transfer will originate from.\n'
+            '    amount (Decimal | str | int): The amount in whole units to send.\n'
+            '    destination (str): The UUID of the destination wallet.\n'
+            '    currency_symbol (str): The currency symbol to transfer.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
-            '        The idempotency key associated with this transfer The idempotency field: filled in\n'
+            '        The idempotency key associated with this transfer. The idempotency field: filled in\n'
             '        by the client when left out (see Idempotency).\n'
             '\n'
             'Idempotency:\n'
@@ -6323,7 +6344,7 @@ ROUTES = RouteTable(
         params=(
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
-            Param('visibility_statuses', 'query', list[e.VisibilityStatus], 'Sequence[VisibilityStatus | str]'),
+            Param('visibility_statuses', 'query', list[e.VisibilityStatus], 'Sequence[VisibilityStatus | VisibilityStatusLiteral]'),
             Param('cursor', 'query', str, 'str'),
             Param('limit', 'query', int, 'int'),
         ),
@@ -6342,15 +6363,15 @@ ROUTES = RouteTable(
             '    portfolio_id (str, optional):\n'
             "        Portfolio to retrieve balances for. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
-            '    visibility_statuses (Sequence[VisibilityStatus | str], optional):\n'
+            '    visibility_statuses (Sequence[VisibilityStatus | VisibilityStatusLiteral], optional):\n'
             '        Visibility statuses to filter balances on. Leaving this field empty will return only\n'
             '        VISIBLE balances.\n'
             '\n'
             '        - UNKNOWN_VISIBILITY_STATUS: nil\n'
             '        - VISIBLE: Visible\n'
             '        - HIDDEN: Hidden\n'
-            '        - SPAM: Spam\n'
-            '    cursor (str, optional): Id to retrieve additional results strictly after\n'
+            '        - SPAM: Spam.\n'
+            '    cursor (str, optional): Id to retrieve additional results strictly after.\n'
             '    limit (int, optional): Number of items to retrieve. Defaults to 100 with a max size of 500.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -6389,7 +6410,7 @@ ROUTES = RouteTable(
         params=(
             Param('wallet_id', 'path', str, 'str', required=True),
             Param('amount', 'body', Decimal, 'Decimal | str | int', required=True),
-            Param('destination_type', 'body', e.DestinationType, 'DestinationType | str', required=True),
+            Param('destination_type', 'body', e.DestinationType, 'DestinationType | DestinationTypeLiteral', required=True),
             Param('currency_symbol', 'body', str, 'str', required=True),
             Param('portfolio_id', 'path', str, 'str', required=True),
             Param('idempotency_key', 'body', str, 'str', required=True),
@@ -6410,27 +6431,27 @@ ROUTES = RouteTable(
             "Operation CreateWalletWithdrawal: `ROUTES['CreateWalletWithdrawal']`.\n"
             '\n'
             'Args:\n'
-            '    wallet_id (str): The wallet ID\n'
-            '    amount (Decimal | str | int): The amount in whole units of the withdrawal\n'
-            '    destination_type (DestinationType | str): - UNKNOWN_DESTINATION: nil value\n'
+            '    wallet_id (str): The wallet ID.\n'
+            '    amount (Decimal | str | int): The amount in whole units of the withdrawal.\n'
+            '    destination_type (DestinationType | DestinationTypeLiteral): - UNKNOWN_DESTINATION: nil value\n'
             '        - DESTINATION_PAYMENT_METHOD: A fiat bank account linked to a payment method id via\n'
             '          Payment Method Service\n'
             '        - DESTINATION_BLOCKCHAIN: A blockchain network address\n'
             '        - DESTINATION_WALLET: An on platform wallet UUID\n'
             '        NOTE: this is not usable in the withdrawals endpoint only transfers\n'
-            '        - DESTINATION_COUNTERPARTY: Counterparty ID\n'
-            '    currency_symbol (str): The currency symbol for the withdrawal\n'
+            '        - DESTINATION_COUNTERPARTY: Counterparty ID.\n'
+            '    currency_symbol (str): The currency symbol for the withdrawal.\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '    idempotency_key (str, optional):\n'
-            '        The idempotency key associated with the withdrawal The idempotency field: filled in\n'
+            '        The idempotency key associated with the withdrawal. The idempotency field: filled in\n'
             '        by the client when left out (see Idempotency).\n'
             '    payment_method (PaymentMethodDestination | Mapping[str, Any], optional):\n'
             '        Not described in the spec.\n'
             '    blockchain_address (BlockchainAddress | Mapping[str, Any], optional): Not described in the spec.\n'
             '    counterparty (CounterpartyDestination | Mapping[str, Any], optional):\n'
-            '        Represents a destination for a counterparty payment\n'
+            '        Represents a destination for a counterparty payment.\n'
             '    travel_rule_data (TravelRuleData | Mapping[str, Any], optional):\n'
             '        Data object used for withdrawals.\n'
             '\n'
@@ -6498,9 +6519,9 @@ ROUTES = RouteTable(
             "Operation GetWithdrawalPower: `ROUTES['GetWithdrawalPower']`.\n"
             '\n'
             'Args:\n'
-            '    symbol (str): The currency symbol\n'
+            '    symbol (str): The currency symbol.\n'
             '    portfolio_id (str, optional):\n'
-            "        The unique ID of the portfolio Left out: the client's own `portfolio_id`\n"
+            "        The unique ID of the portfolio. Left out: the client's own `portfolio_id`\n"
             "        (PrimeClient's `portfolio_id=` or PRIME_PORTFOLIO_ID).\n"
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -6595,9 +6616,9 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
-            '    product_id (str, optional): Product ID. Optional\n'
+            '    product_id (str, optional): Product ID. Optional.\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
             '    400 BadRequestError:\n'
@@ -6641,7 +6662,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        Portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        Portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -6685,7 +6706,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    entity_id (str, optional):\n'
-            "        The entity ID Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
+            "        The entity ID. Left out: the client's own `entity_id` (PrimeClient's `entity_id=` or\n"
             '        PRIME_ENTITY_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'
@@ -6732,7 +6753,7 @@ ROUTES = RouteTable(
             '\n'
             'Args:\n'
             '    portfolio_id (str, optional):\n'
-            "        The portfolio ID Left out: the client's own `portfolio_id` (PrimeClient's\n"
+            "        The portfolio ID. Left out: the client's own `portfolio_id` (PrimeClient's\n"
             '        `portfolio_id=` or PRIME_PORTFOLIO_ID).\n'
             '\n'
             'Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):\n'

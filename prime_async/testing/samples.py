@@ -27,10 +27,15 @@ def _seed(name: str) -> int:
     return zlib.crc32(name.encode())
 
 
-def sample_value(tp: Any, name: str = "value", depth: int = 0, _within: tuple[type, ...] = ()) -> Any:
+def sample_value(tp: Any, name: str = "value", depth: int = 0) -> Any:
     """A Python value of type `tp` (a model instance for model types), every field filled: the
     spec marks required fields the models cannot (they make every response field optional), so a
     sample that leaves one out could be off the spec. Only a model nested in itself is cut short."""
+    return _sample(tp, name, depth, ())
+
+
+def _sample(tp: Any, name: str, depth: int, _within: tuple[type, ...]) -> Any:
+    """sample_value, with the models being filled in (`_within`): where a model recurs, it stops."""
     tp = unwrap_optional(tp)
     seed = _seed(name)
     if tp is str:
@@ -50,7 +55,7 @@ def sample_value(tp: Any, name: str = "value", depth: int = 0, _within: tuple[ty
         return members[seed % len(members)]
     if get_origin(tp) is list:
         count = 2 if depth < 2 else 1
-        return [sample_value(get_args(tp)[0], f"{name}.{i}", depth + 1, _within) for i in range(count)]
+        return [_sample(get_args(tp)[0], f"{name}.{i}", depth + 1, _within) for i in range(count)]
     if get_origin(tp) is dict or tp is Any:
         return {"key": f"{name}-value"}
     if attrs.has(tp):
@@ -58,7 +63,7 @@ def sample_value(tp: Any, name: str = "value", depth: int = 0, _within: tuple[ty
         if tp in _within:  # a recursive schema: stop at the fields that have no default
             fields = tuple(f for f in fields if f.default is attrs.NOTHING)
         within = (*_within, tp)
-        return tp(**{f.name: sample_value(f.type, f"{name}.{f.name}", depth + 1, within) for f in fields})
+        return tp(**{f.name: _sample(f.type, f"{name}.{f.name}", depth + 1, within) for f in fields})
     raise TypeError(f"no sample for {tp!r}")
 
 

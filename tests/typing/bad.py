@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from prime_async import PrimeClient, fan_out
+from prime_async.models import TravelRuleParty
 from prime_async.sync import SyncPrimeClient
 
 
@@ -38,3 +39,13 @@ async def raw_misuse(client: PrimeClient) -> None:
     raw = await client.with_raw_response.portfolios.get_portfolio(portfolio_id="p")
     print(raw.portfolio)  # E: attr-defined
     await client.portfolios.get_portfolio(portfolio_id="p", timeout="5")  # E: arg-type
+
+
+async def enum_typos(client: PrimeClient, chosen: str) -> None:
+    await client.orders.create_order(portfolio_id="p", product_id="BTC-USD", side="BUYY", type="MARKET")  # E: arg-type
+    await client.orders.create_order(portfolio_id="p", product_id="BTC-USD", side="BUY", type="MARKT")  # E: arg-type
+    await client.orders.create_order(portfolio_id="p", product_id="BTC-USD", side=chosen, type="LIMIT")  # E: arg-type
+    TravelRuleParty(wallet_type="VASP")  # E: arg-type
+    order = (await client.orders.get_order(portfolio_id="p", order_id="o")).order
+    order = None  # E: assignment
+    print(order)

@@ -6,7 +6,16 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 from prime_async import PrimeClient, fan_out
-from prime_async.models import CreateOrderResponse, GetPortfolioBalancesResponse, Order, OrderSide, OrderType
+from prime_async.models import (
+    CreateOrderResponse,
+    GetPortfolioBalancesResponse,
+    Order,
+    OrderSide,
+    OrderSideLiteral,
+    OrderStatus,
+    OrderType,
+    TravelRuleParty,
+)
 from prime_async.sync import SyncPrimeClient
 
 
@@ -75,3 +84,22 @@ def blocking_raw(client: SyncPrimeClient, portfolio_id: str) -> int:
     raw = client.with_raw_response.portfolios.get_portfolio(portfolio_id=portfolio_id)
     portfolio = raw.parse().portfolio
     return raw.status_code + len(portfolio.id if portfolio is not None else "")
+
+
+async def answers_and_literals(client: PrimeClient, portfolio_id: str) -> OrderStatus:
+    # the one message a get answers with is never None: no assert before reading it
+    status = (await client.orders.get_order(portfolio_id=portfolio_id, order_id="o")).order.status
+    name: str = (await client.portfolios.get_portfolio(portfolio_id=portfolio_id)).portfolio.name
+    print(name)
+    # an enum argument takes the enum, a value the spec lists, or (a value Prime added since) the open enum
+    side: OrderSideLiteral = "SELL"
+    for given in (OrderSide.BUY, side, OrderSide("NEW_SIDE")):
+        await client.orders.create_order(portfolio_id=portfolio_id, product_id="BTC-USD", side=given, type="MARKET")
+    await client.orders.create_order(portfolio_id=portfolio_id, product_id="BTC-USD", side="BUY", type="MARKET")
+    party = TravelRuleParty(wallet_type="TRAVEL_RULE_WALLET_TYPE_VASP")  # nested models' enums too
+    print(party.wallet_type.value)  # the attribute is the enum
+    return status
+
+
+def blocking_answer(client: SyncPrimeClient, portfolio_id: str) -> OrderStatus:
+    return client.orders.get_order(portfolio_id=portfolio_id, order_id="o").order.status
