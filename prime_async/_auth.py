@@ -75,20 +75,30 @@ class PrimeAuth(httpx.Auth):
 
 class AttemptSigner:
     """Signs one attempt when its transport sends it (`RequestSigner`, see transports/_contract),
-    and keeps only when: a transport may write the signed headers straight to the wire, past the
-    request's own headers, and a masked copy of the request (`masked_request`) shows them from this
-    timestamp; nothing that lives as long as the call holds the passphrase or the signature."""
+    and keeps only when, and where the headers went: a transport may write them straight to the
+    wire, past the request's own headers (`signed_headers`), and a masked copy of the request
+    (`masked_request`) then shows them from this timestamp; or set them on the request (`sign`),
+    which `unsign` masks once it has left. Nothing that lives as long as the call holds the
+    passphrase or the signature."""
 
-    __slots__ = ("auth", "signed_at")
+    __slots__ = ("auth", "on_wire", "signed_at")
 
     def __init__(self, auth: PrimeAuth) -> None:
         self.auth = auth
         self.signed_at: str | None = None
+        self.on_wire = False  # the headers went straight to the wire, not onto the request
 
     def signed_headers(self, request: httpx.Request) -> MaskedHeaders:
         headers = self.auth.signed_headers(request)
-        self.signed_at = headers[3][1]
+        self.signed_at, self.on_wire = headers[3][1], True
         return headers
+
+    def sign(self, request: httpx.Request) -> None:
+        headers = request.headers  # four item sets: about half the cost of headers.update({...})
+        signed = self.auth.signed_headers(request)
+        for name, value in signed:
+            headers[name] = value
+        self.signed_at = signed[3][1]
 
     def __repr__(self) -> str:
         return f"<AttemptSigner signed_at={self.signed_at}>"
@@ -120,17 +130,19 @@ def masked_request(request: httpx.Request, signer: AttemptSigner | None = None) 
     transport wrote them past the request's own. Errors and raw responses carry this copy, never
     the request that went out."""
     signed: list[tuple[str, str]] = []
-    if signer is not None and signer.signed_at is not None and SIGNED_HEADERS[3] not in request.headers:
+    if signer is not None and signer.on_wire and signer.signed_at is not None:
         signed = signer.auth.headers_to_show(signer.signed_at)
     return masked_copy(request, signed)
 
 
-def unsign(request: httpx.Request) -> None:
+def unsign(request: httpx.Request, signer: AttemptSigner | None = None) -> None:
     """Once a request has left: its passphrase and signature headers masked in place. A request
-    signed into its own headers (by HttpxTransport, or a caller's httpx client through
+    signed into its own headers (`AttemptSigner.sign`, or a caller's httpx client through
     `PrimeAuth`) would otherwise hold them in clear for as long as anything refers to it: the
-    pipeline's frames in a traceback, say. One signed straight onto the wire (by AiohttpTransport)
-    never held them: one look finds that (the four signed headers are set together)."""
+    pipeline's frames in a traceback, say. One signed straight onto the wire, or never signed (it
+    did not leave), never held them: its signer says so, without a look in its headers."""
+    if signer is not None and (signer.on_wire or signer.signed_at is None):
+        return
     headers = request.headers
     if SIGNED_HEADERS[2] in headers:
         for name in _SIGNED_SECRETS:

@@ -267,7 +267,7 @@ class Pipeline:
                 try:
                     response, stream = await self._send(request, signer)
                 finally:
-                    unsign(request)  # sent (or not): its headers need not hold the passphrase any longer
+                    unsign(request, signer)  # sent (or not): its headers need not hold the passphrase any longer
                 response.request = request
                 response.next_request = None  # a caller's httpx client's copy of it for a redirect, signed
                 try:

@@ -33,9 +33,7 @@ class SimulatorTransport(httpx.AsyncBaseTransport):
 
     async def send(self, request: httpx.Request, signer: RequestSigner | None) -> Sent:
         if signer is not None:  # into the request's headers, which the simulator checks
-            headers = request.headers
-            for name, value in signer.signed_headers(request):
-                headers[name] = value
+            signer.sign(request)
         response = await self.handle_async_request(request)
         content = response.content  # what the simulator sent, read (and decoded) by httpx
         return response, ReadBody(content, ("", str(len(content))))

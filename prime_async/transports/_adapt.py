@@ -84,9 +84,7 @@ class PlainTransport:
 
     async def send(self, request: httpx.Request, signer: RequestSigner | None) -> Sent:
         if signer is not None:
-            headers = request.headers
-            for name, value in signer.signed_headers(request):
-                headers[name] = value
+            signer.sign(request)
         response = await self.inner.handle_async_request(request)
         return response, StreamedBody(response)
 

@@ -8,12 +8,13 @@ any other `httpx.AsyncBaseTransport` given to `PrimeClient(transport=...)` is ad
 
 What a `Transport` promises:
 
-1. **Sign at send time.** `send(request, signer)`: when `signer` is not None, the transport calls
-   `signer.signed_headers(request)` once, as late as it can (after waiting for a free connection:
-   under a large fan-out that wait can take seconds of Prime's 30 s signature window), and puts
-   the headers it returns on the wire with the request's own, exactly as given. It may set them
-   on `request.headers` or write them straight into its own header list; the request's method,
-   URL and content are signed as they are, so it must not change them.
+1. **Sign at send time.** `send(request, signer)`: when `signer` is not None, the transport signs
+   once, as late as it can (after waiting for a free connection: under a large fan-out that wait
+   can take seconds of Prime's 30 s signature window), in one of two ways: `signer.sign(request)`
+   sets the signed headers on `request.headers`, for a transport that writes those; or
+   `signer.signed_headers(request)` returns them, for one that writes its own header list, which
+   must put them on the wire with the request's own, exactly as given. The request's method, URL
+   and content are signed as they are, so it must not change them.
 2. **Send once.** No retry of its own, whatever fails: a request that may have reached the
    server is the pipeline's to retry (`RetryPolicy`), with an idempotency value or not at all.
    Failures are `httpx.TransportError`s: `httpx.ConnectError`/`httpx.ConnectTimeout` only when
@@ -53,11 +54,15 @@ __all__ = ["RequestSigner", "ResponseBody", "Sent", "Transport"]
 
 
 class RequestSigner(Protocol):
-    """What signs one attempt, handed to `Transport.send`."""
+    """What signs one attempt, handed to `Transport.send`: call one of its methods, once, just
+    before the request is written."""
+
+    def sign(self, request: httpx.Request) -> None:
+        """Sign `request` (its method, URL path and content) now: the headers set on it."""
+        ...
 
     def signed_headers(self, request: httpx.Request) -> Sequence[tuple[str, str]]:
-        """The headers that sign `request` (its method, URL path and content), signed now. Call it
-        once, just before the request is written."""
+        """The headers that sign `request`, signed now, for the transport to write itself."""
         ...
 
 
