@@ -25,7 +25,7 @@ from ._ratelimit import Limiter, RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._tracing import Telemetry, TracedPipeline, Tracing, telemetry_for
 from ._unresolved import UnresolvedRequests
-from ._url_safety import insecure_url_problem, shown_url
+from ._url_safety import insecure_url_problem, masked_if_userinfo, shown_url
 from .transports import Transport, TransportName, make_transport
 from .transports._adapt import PlainTransport
 
@@ -45,22 +45,32 @@ DEFAULT_RATE_LIMIT = RateLimit()
 
 def _checked_base_url(base_url: str, allow_insecure_http: bool, name: str = "base_url") -> str:
     """`https://host[:port][/prefix]` (`http://` to this machine), or a clear error now rather
-    than three retries later. The message never shows the URL's userinfo."""
+    than three retries later. Neither the message nor this frame's locals show the URL's userinfo."""
     shown = shown_url(base_url)
-    try:
-        url = httpx.URL(base_url)
-    except Exception:
-        raise ValueError(f"{name} {shown!r} is not a URL") from None
-    if url.scheme not in ("http", "https") or not url.host:
+    parts = _url_parts(base_url)
+    if parts is None:
+        raise ValueError(f"{name} {shown!r} is not a URL")
+    scheme, host, userinfo, rest = parts
+    if scheme not in ("http", "https") or not host:
         raise ValueError(
             f"{name} {shown!r} must start with https:// (or http:// for a local simulator), e.g. {DEFAULT_BASE_URL!r}"
         )
-    problem = insecure_url_problem(url.scheme, url.host, bool(url.userinfo), allow_insecure_http=allow_insecure_http)
+    problem = insecure_url_problem(scheme, host, userinfo, allow_insecure_http=allow_insecure_http)
     if problem is not None:
         raise ValueError(f"{name} {shown!r} {problem}")
-    if url.query or url.fragment:
+    if rest:
         raise ValueError(f"{name} {shown!r} must not carry a query or fragment")
     return base_url.rstrip("/")
+
+
+def _url_parts(url: str) -> tuple[str, str, bool, bool] | None:
+    """(scheme, host, whether it has userinfo, whether it has a query or fragment) as httpx, which
+    sends to it, parses `url`; None if it cannot. The parsed URL stays in this frame."""
+    try:
+        parsed = httpx.URL(url)
+    except Exception:
+        return None
+    return parsed.scheme, parsed.host, bool(parsed.userinfo), bool(parsed.query or parsed.fragment)
 
 
 class ClientOptions(TypedDict, total=False):
@@ -167,6 +177,7 @@ class PrimeClient(ResourceAccessors):
         tracing: bool | Tracing = False,
     ) -> None:
         passphrase, signing_key = hide(passphrase), hide(signing_key)  # masked in this frame's locals
+        base_url = masked_if_userinfo(base_url)  # a password in it: refused below
         if not isinstance(allow_insecure_http, bool):
             raise ValueError(f"allow_insecure_http must be True or False, not {type(allow_insecure_http).__name__}")
         portfolio_id = checked_id("portfolio_id", portfolio_id, InvalidRequestError)
@@ -184,7 +195,8 @@ class PrimeClient(ResourceAccessors):
                 )
         url_name = "base_url"
         if base_url is None:
-            url_name, base_url = "PRIME_BASE_URL", os.environ.get("PRIME_BASE_URL") or DEFAULT_BASE_URL
+            url_name = "PRIME_BASE_URL"
+            base_url = masked_if_userinfo(os.environ.get("PRIME_BASE_URL") or DEFAULT_BASE_URL)
         self._configure(
             credentials=credentials,
             base_url=base_url,
@@ -210,8 +222,6 @@ class PrimeClient(ResourceAccessors):
         *,
         credentials: Credentials,
         base_url: str,
-        allow_insecure_http: bool = False,
-        url_name: str = "base_url",
         portfolio_id: str | None,
         entity_id: str | None,
         timeout: httpx.Timeout | float,
@@ -225,6 +235,8 @@ class PrimeClient(ResourceAccessors):
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | Transport | TransportName = "auto",
+        allow_insecure_http: bool = False,
+        url_name: str = "base_url",
         shared: _Shared | None = None,
         raw: bool = False,
     ) -> None:
@@ -346,6 +358,7 @@ class PrimeClient(ResourceAccessors):
         `options` are `prime_async.FeedOptions`' fields."""
         from ._feed import DEFAULT_FEED_URL, Feed
 
+        url = masked_if_userinfo(url)  # a password in it: refused by Feed
         if url is None and os.environ.get("PRIME_WS_URL"):
             return Feed(self, os.environ["PRIME_WS_URL"], url_name="PRIME_WS_URL", **options)
         return Feed(self, url or DEFAULT_FEED_URL, **options)

@@ -107,9 +107,12 @@ class Credentials:
     account id (`svc_account_id`), which the WebSocket feed's subscribe messages carry as
     `api_key_id`.
 
-    Values are checked here, once: a trailing line break, surrounding whitespace, a control
-    character, or (for what goes into a header) a non-ASCII character raise `CredentialsError`.
-    An attrs class (`attrs.evolve` works), built through this constructor and its checks.
+    Values are checked here, once: a trailing line break, surrounding whitespace, a control or
+    invisible character, more than 1,024 characters, or (for what goes into a header) a
+    non-ASCII character raise `CredentialsError`; so does an id with a line break. To change a
+    field, `credentials.replace(passphrase=...)`: checked the same way, the new value masked
+    before anything can fail (`attrs.evolve` works too, but its own frame holds the new value in
+    clear should the check fail).
     """
 
     access_key: Secret

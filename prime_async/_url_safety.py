@@ -14,11 +14,24 @@ URL with its userinfo cut out.
 
 from __future__ import annotations
 
+from typing import TypeVar, cast
 from urllib.parse import urlsplit
 
+from ._credentials import Secret
 from ._loopback import is_loopback
 
-__all__ = ["check_feed_url", "insecure_url_problem", "shown_url"]
+__all__ = ["check_feed_url", "insecure_url_problem", "masked_if_userinfo", "shown_url"]
+
+T = TypeVar("T")
+
+
+def masked_if_userinfo(url: T) -> T:
+    """A URL that may carry a password (an "@" anywhere), as a `Secret`: a str whose repr is
+    masked, so the frame that refuses it shows no password in its locals; anything else as is."""
+    if isinstance(url, str) and "@" in url and not isinstance(url, Secret):
+        return cast(T, Secret(url))
+    return url
+
 
 _PLAIN = {"http": "https", "ws": "wss"}
 
@@ -55,17 +68,22 @@ def insecure_url_problem(scheme: str, host: str | None, userinfo: bool, *, allow
 
 def check_feed_url(url: str, *, allow_insecure_http: bool, name: str = "the feed URL") -> None:
     """InvalidRequestError if the feed must not connect to `url` (parsed as the feed parses it,
-    with `urlsplit`); its message never shows the URL's userinfo."""
+    with `urlsplit`); neither its message nor this frame's locals show the URL's userinfo."""
     from ._errors import InvalidRequestError
 
     if not isinstance(url, str):
         raise InvalidRequestError(f"{name} must be a string, not {type(url).__name__}")
-    try:
-        parts = urlsplit(url)
-        host = parts.hostname
-        userinfo = parts.username is not None or parts.password is not None
-    except ValueError:
-        raise InvalidRequestError(f"{name} {shown_url(url)!r} is not a URL") from None
-    problem = insecure_url_problem(parts.scheme, host, userinfo, allow_insecure_http=allow_insecure_http)
+    parsed = _scheme_host_userinfo(url)
+    if parsed is None:
+        raise InvalidRequestError(f"{name} {shown_url(url)!r} is not a URL")
+    problem = insecure_url_problem(*parsed, allow_insecure_http=allow_insecure_http)
     if problem is not None:
         raise InvalidRequestError(f"{name} {shown_url(url)!r} {problem}")
+
+
+def _scheme_host_userinfo(url: str) -> tuple[str, str | None, bool] | None:
+    try:
+        parts = urlsplit(url)
+        return parts.scheme, parts.hostname, parts.username is not None or parts.password is not None
+    except ValueError:
+        return None

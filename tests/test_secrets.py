@@ -318,3 +318,24 @@ async def test_the_feeds_errors_lead_to_no_credential(anyio_backend: str) -> Non
     secrets = [sim.credentials.passphrase, sim.credentials.signing_key, "not-the-signing-key-XYZ"]
     found = find_secrets(errors, [str.__str__(s) for s in secrets])
     assert not found, "a credential is reachable:\n" + "\n".join(found[:20])
+
+
+@pytest.mark.parametrize(
+    ("url", "options"),
+    [("ws://evil.example", {}), ("wss://u:pw-SECRET@127.0.0.1:1", {}), ("ws://127.0.0.1:1", {"heartbeat_timeout": -1})],
+)
+def test_a_feed_failing_to_build_can_be_reported_with_its_locals(url: str, options: dict[str, Any]) -> None:
+    # its half-built self in the frame: the repr a crash reporter calls used to raise AttributeError
+    from prime_async import Credentials, PrimeClient
+
+    from .conftest import ACCESS_KEY
+
+    client = PrimeClient(
+        credentials=Credentials(ACCESS_KEY, PASSPHRASE, SIGNING_KEY, svc_account_id="svc-1"),
+        base_url="http://127.0.0.1:9",
+    )
+    with pytest.raises(ValueError) as info:
+        client.feed(url, **options)
+    text = _reported(info.value)
+    assert "<Feed (not built)>" in text
+    assert PASSPHRASE not in text and "pw-SECRET" not in text

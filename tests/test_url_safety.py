@@ -18,6 +18,7 @@ from prime_async import InvalidRequestError, PrimeClient
 from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, TEST_HOST
 from .feed_support import FAST, eventually, simulator
 from .hostile import HostileServer, ok_json
+from .secret_walk import find_secrets
 
 pytestmark = pytest.mark.anyio
 
@@ -74,6 +75,7 @@ async def test_a_url_with_userinfo_is_refused_and_never_shown(transport: str, sc
                     transport=transport, allow_insecure_http=allow,
                 )  # fmt: skip
             assert "hunter2" not in str(info.value) and "bot:" not in str(info.value)
+            assert not find_secrets([info.value], ["hunter2"])  # nor in the frames' locals
         assert server.requests == []  # used to go out with Authorization: Basic
 
 
@@ -94,6 +96,7 @@ async def test_a_plain_ws_feed_to_another_host_is_refused_unless_asked_for(
         with pytest.raises(InvalidRequestError, match="user name or password") as info:
             client.feed(f"wss://bot:hunter2@{TEST_HOST}:{port}")
         assert "hunter2" not in str(info.value)
+        assert not find_secrets([info.value], ["hunter2"])
         assert TEST_HOST not in resolving
         monkeypatch.delenv("PRIME_WS_URL")
         # the escape hatch: the feed connects and subscribes

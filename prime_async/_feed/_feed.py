@@ -24,7 +24,7 @@ import anyio
 import anyio.abc
 
 from .._errors import InvalidRequestError, PrimeError
-from .._url_safety import check_feed_url
+from .._url_safety import check_feed_url, masked_if_userinfo
 from ._connection import Connection, FirstContact
 from ._errors import FeedClosedError
 from ._messages import OrderUpdate
@@ -64,6 +64,7 @@ class Feed:
         url_name: str = "the feed URL",
         **options: Unpack[FeedOptionsDict],
     ) -> None:
+        url = masked_if_userinfo(url)  # a password in it: refused next
         # a bad URL fails here, before anything connects; plain ws:// only to this machine
         check_feed_url(url, allow_insecure_http=getattr(client, "allow_insecure_http", False), name=url_name)
         parse_ws_url(url)
@@ -82,7 +83,11 @@ class Feed:
         self._opened = 0
 
     def __repr__(self) -> str:
-        return f"<Feed {self.url} {self._state}, {len(self._connections)} connections>"
+        # getattr: a crash reporter may show a Feed whose __init__ failed half-way (a refused URL)
+        state = getattr(self, "_state", None)
+        if state is None:
+            return "<Feed (not built)>"
+        return f"<Feed {self.url} {state}, {len(self._connections)} connections>"
 
     @property
     def connections(self) -> int:
