@@ -148,8 +148,8 @@ def endpoint_doc(op: OperationDef, accepts: dict[str, str], catalog: Catalog | N
         lines += block(
             "A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of this "
             "call placed the order: the client finds it by its client_order_id and returns it "
-            "(OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your "
-            "own id, reused) raises DuplicateClientOrderIdError at once.",
+            "(OrderStateUnknownError if it cannot, within bounds). Refused when no earlier attempt "
+            "may have reached Prime (your own id, reused): DuplicateClientOrderIdError at once.",
             "    ",
         )
     if catalog is not None:

@@ -3,8 +3,6 @@ reports and tracing all read; and the exception an attempt without a usable resp
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import attrs
 import httpx
 
@@ -31,7 +29,7 @@ class CallState:
     rate_limit_wait: float = 0.0
     retry_after_wait: float = 0.0
     id: int = 0  # RequestEvent.call_id, drawn when the first event of the call is made
-    first_attempt_at: datetime = attrs.Factory(lambda: datetime.now(UTC))
+    first_attempt_at: float = 0.0  # time.time() as the first attempt began: a duplicate lookup's window
 
 
 class AttemptFailed(Exception):

@@ -137,22 +137,26 @@ async def _find(
     end = datetime.now(UTC) + CLOCK_SKEW
     window = {"start_date": start, "end_date": end}
     for operation, extra in (("GetOpenOrders", {}), ("GetOrders", window)):
-        order_id, pages = await _scan(fetch, ROUTES[operation], {**filters, **extra}, client_order_id)
+        order_id, pages = await _scan(fetch, ROUTES[operation], {**filters, **extra}, client_order_id, start)
         looked_up.append(f"{operation}: {pages} page(s)")
         if order_id is not None:
             return order_id
     return None
 
 
-async def _scan(fetch: Fetch, route: Route, kwargs: dict[str, Any], client_order_id: str) -> tuple[str | None, int]:
-    """Up to MAX_PAGES pages of `route`, newest first: the id of the order with this client_order_id."""
+async def _scan(
+    fetch: Fetch, route: Route, kwargs: dict[str, Any], client_order_id: str, since: datetime
+) -> tuple[str | None, int]:
+    """Up to MAX_PAGES pages of `route`, newest first: the id of the order with this
+    client_order_id, placed since `since` (an older one is another call's: an id reused)."""
     cursor: str | None = None
     for page_number in range(1, MAX_PAGES + 1):
         page: m.GetOrdersResponse | m.GetOpenOrdersResponse = await fetch(
             route, {**kwargs, "limit": PAGE_SIZE, "sort_direction": "DESC", "cursor": cursor}
         )
         for order in page.orders:
-            if order.client_order_id == client_order_id and order.id:
+            placed = order.created_at
+            if order.client_order_id == client_order_id and order.id and (placed is None or placed >= since):
                 return order.id, page_number
         pagination = page.pagination
         if pagination is None or not pagination.has_next or not pagination.next_cursor:

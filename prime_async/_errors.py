@@ -258,10 +258,11 @@ class BadRequestError(APIStatusError):
 
 
 class DuplicateClientOrderIdError(BadRequestError):
-    """400 `ORDER_DUPLICATE_CLIENT_ORDER_ID` on the call's first attempt: an order with this
+    """400 `ORDER_DUPLICATE_CLIENT_ORDER_ID` when no earlier attempt of the call may have reached
+    Prime (the first attempt; or after a 429 or a connection never made): an order with this
     `client_order_id` existed before this call (the caller reused an id). Raised at once: nothing
-    retried, nothing looked up. `client_order_id` is the value sent. (When a retry of the call
-    gets this answer, an earlier attempt of the same call placed the order: the client finds it
+    retried, nothing looked up. `client_order_id` is the value sent. (When a retry after an attempt
+    whose outcome was unknown gets this answer, that attempt placed the order: the client finds it
     and returns it instead; see OrderStateUnknownError.)"""
 
     @property

@@ -150,11 +150,15 @@ class Pipeline:
             try:
                 result = self.structure(route, response, body, call.attempts, prepared, call.signer)
             except DuplicateClientOrderIdError as refused:
-                if call.attempts == 1 or route.operation_id not in RESOLVABLE:
-                    raise  # the caller's own id was in use before this call: nothing to look up
-                # a retry refused as a duplicate: an earlier attempt of this call placed the order
+                if call.unknown is None or route.operation_id not in RESOLVABLE:
+                    # no earlier attempt may have reached Prime (the first attempt, or after a 429 or
+                    # a connection never made): the caller's own id was in use before this call
+                    raise
+                # a retry refused as a duplicate after an attempt whose outcome was unknown: that
+                # attempt placed the order
                 remaining = None if deadline is None else deadline - (time.monotonic() - began)
-                result = await resolve_duplicate(self.fetch, route, prepared, refused, call.first_attempt_at, remaining)
+                first = datetime.fromtimestamp(call.first_attempt_at, UTC)
+                result = await resolve_duplicate(self.fetch, route, prepared, refused, first, remaining)
         except BaseException as exc:  # an error, or a cancellation: a create may be left unresolved
             if prepared.method != "GET":
                 record_unresolved(self.lifecycle.unresolved, route, prepared, call, exc)
@@ -183,7 +187,7 @@ class Pipeline:
     async def _attempts(self, route: Route, prepared: PreparedRequest, call: CallState) -> tuple[httpx.Response, bytes]:
         portfolio_id = prepared.portfolio_id  # the path's (for the per-portfolio rate limit), or None
         retry = self.options.retry
-        call.first_attempt_at = datetime.now(UTC)  # where a duplicate lookup's time window starts
+        call.first_attempt_at = time.time()
         while True:
             call.attempts += 1
             if self.limiter is not None:

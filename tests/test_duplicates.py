@@ -12,7 +12,7 @@ import random
 import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import anyio
@@ -31,6 +31,8 @@ from prime_async import (
 )
 from prime_async._auth import PrimeAuth
 from prime_async.testing import Faults, PrimeSimulator
+
+from .conftest import MARKET_ORDER, Recorded, RecordingServer, make_client
 
 pytestmark = pytest.mark.anyio
 
@@ -232,6 +234,59 @@ async def test_the_lookup_keeps_to_the_calls_deadline(served: tuple[PrimeSimulat
             await client.orders.create_order(**order_args(pid, client_order_id="d-1"))
         assert [r.reason for r in client.unresolved] == ["duplicate_not_found"]
     assert "deadline" in info.value.looked_up
+
+
+DUPLICATE = {
+    "code": "VALIDATION_ERROR",
+    "subcode": "ORDER_DUPLICATE_CLIENT_ORDER_ID",
+    "message": "An order with this client_order_id already exists",
+    "trace_id": "t-1",
+}
+
+
+def scripted(server: RecordingServer, first: tuple[int, dict[str, str], bytes], old_order: bool = False) -> None:
+    """CreateOrder: `first`, then the duplicate refusal; listings: an order with the id placed a
+    day ago (another call's), or nothing."""
+    answers = [first, (400, {"Content-Type": "application/json"}, json.dumps(DUPLICATE).encode())]
+    day_ago = (datetime.now(UTC) - timedelta(days=1)).isoformat()
+    listed = [{"id": "o-old", "client_order_id": "k-9", "created_at": day_ago}] if old_order else []
+    page = {"orders": listed, "pagination": {"has_next": False, "next_cursor": ""}}
+
+    def reply(request: Recorded) -> tuple[int, dict[str, str], bytes]:
+        if request.method == "GET":
+            return 200, {"Content-Type": "application/json"}, json.dumps(page).encode()
+        return answers.pop(0) if len(answers) > 1 else answers[0]
+
+    server.reply = reply
+
+
+async def test_a_refusal_after_an_attempt_that_never_acted_is_the_callers_duplicate(
+    recording_server: RecordingServer, transport: str
+) -> None:
+    # a 429 acted on nothing: the refusal that follows is about an id used before this call
+    recording_server.requests.clear()
+    scripted(recording_server, (429, {"Retry-After": "0"}, b'{"message": "slow down"}'))
+    async with make_client(recording_server.url, transport, retry=FAST) as client:
+        with pytest.raises(DuplicateClientOrderIdError) as info:
+            await client.orders.create_order(**{**MARKET_ORDER, "client_order_id": "k-9"})
+        assert not client.unresolved
+    assert info.value.attempts == 2
+    assert [r.method for r in recording_server.requests] == ["POST", "POST"]  # nothing looked up
+
+
+async def test_an_older_order_with_the_id_is_not_taken_for_this_calls(
+    recording_server: RecordingServer, transport: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from prime_async import _duplicates
+
+    monkeypatch.setattr(_duplicates, "ROUND_PAUSE", 0.001)
+    recording_server.requests.clear()
+    scripted(recording_server, (503, {}, b"<html>busy</html>"), old_order=True)  # the 503 may have acted
+    async with make_client(recording_server.url, transport, retry=FAST) as client:
+        with pytest.raises(OrderStateUnknownError) as info:
+            await client.orders.create_order(**{**MARKET_ORDER, "client_order_id": "k-9"})
+    assert info.value.client_order_id == "k-9" and "GetOpenOrders" in info.value.looked_up
+    assert sum(1 for r in recording_server.requests if r.method == "GET") == 2 * _duplicates.ROUNDS
 
 
 # -- item 8: the simulator's idempotency ---------------------------------------------------------------

@@ -4066,8 +4066,8 @@ class OrdersResource(Resource):
             look the call up, or resend it safely, after a crash.
             A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of
             this call placed the order: the client finds it by its client_order_id and returns it
-            (OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your
-            own id, reused) raises DuplicateClientOrderIdError at once.
+            (OrderStateUnknownError if it cannot, within bounds). Refused when no earlier attempt
+            may have reached Prime (your own id, reused): DuplicateClientOrderIdError at once.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -4284,8 +4284,8 @@ class OrdersResource(Resource):
             look the call up, or resend it safely, after a crash.
             A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of
             this call placed the order: the client finds it by its client_order_id and returns it
-            (OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your
-            own id, reused) raises DuplicateClientOrderIdError at once.
+            (OrderStateUnknownError if it cannot, within bounds). Refused when no earlier attempt
+            may have reached Prime (your own id, reused): DuplicateClientOrderIdError at once.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -4675,8 +4675,8 @@ class OrdersResource(Resource):
             look the call up, or resend it safely, after a crash.
             A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of
             this call placed the order: the client finds it by its client_order_id and returns it
-            (OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your
-            own id, reused) raises DuplicateClientOrderIdError at once.
+            (OrderStateUnknownError if it cannot, within bounds). Refused when no earlier attempt
+            may have reached Prime (your own id, reused): DuplicateClientOrderIdError at once.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:

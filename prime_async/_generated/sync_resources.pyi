@@ -4075,8 +4075,8 @@ class SyncOrdersResource(SyncResource):
             look the call up, or resend it safely, after a crash.
             A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of
             this call placed the order: the client finds it by its client_order_id and returns it
-            (OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your
-            own id, reused) raises DuplicateClientOrderIdError at once.
+            (OrderStateUnknownError if it cannot, within bounds). Refused when no earlier attempt
+            may have reached Prime (your own id, reused): DuplicateClientOrderIdError at once.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -4293,8 +4293,8 @@ class SyncOrdersResource(SyncResource):
             look the call up, or resend it safely, after a crash.
             A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of
             this call placed the order: the client finds it by its client_order_id and returns it
-            (OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your
-            own id, reused) raises DuplicateClientOrderIdError at once.
+            (OrderStateUnknownError if it cannot, within bounds). Refused when no earlier attempt
+            may have reached Prime (your own id, reused): DuplicateClientOrderIdError at once.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:
@@ -4684,8 +4684,8 @@ class SyncOrdersResource(SyncResource):
             look the call up, or resend it safely, after a crash.
             A retry Prime refuses as ORDER_DUPLICATE_CLIENT_ORDER_ID means an earlier attempt of
             this call placed the order: the client finds it by its client_order_id and returns it
-            (OrderStateUnknownError if it cannot, within bounds). A first attempt refused so (your
-            own id, reused) raises DuplicateClientOrderIdError at once.
+            (OrderStateUnknownError if it cannot, within bounds). Refused when no earlier attempt
+            may have reached Prime (your own id, reused): DuplicateClientOrderIdError at once.
 
         Errors Prime declares (`exc.subcode`, an ErrorSubcode; spec/prime-errors.yaml):
             400 BadRequestError:

@@ -4,8 +4,9 @@
 real loopback HTTP server (`serve()`), an in-process httpx transport (`transport()`), and
 anything else that can carry bytes. Each request is routed with the generated route table,
 authenticated like Prime (key, passphrase, HMAC over the exact bytes received, 30 s window),
-rate limited, parsed and checked against the spec, deduplicated on its idempotency field, and
-answered by the operation's handler from the world's state; faults are injected on the way.
+rate limited, parsed and checked against the spec, deduplicated on its idempotency field as Prime
+does (a repeated `client_order_id` refused, see `_perform`), and answered by the operation's
+handler from the world's state; faults are injected on the way.
 """
 
 from __future__ import annotations
