@@ -85,7 +85,7 @@ def frames(count: int, seed: int = 1) -> tuple[str, list[str]]:
 
 def simulator_tick(ticks: int) -> tuple[Callable[[], None], int]:
     """(a run of `ticks` market ticks of the simulator's feed over every product, the product
-    count): world.advance, SimBook.step, the l2 event and its JSON, as step_market does them."""
+    count): world.advance, MarketBook.step, the l2 event and its JSON, as step_market does them."""
     from prime_async.testing import PrimeSimulator
     from prime_async.testing._feed_market import DEFAULT_DEPTH, feed_time, l2_event
 
@@ -133,13 +133,22 @@ def wsproto_framing(texts: list[str]) -> Callable[[], None]:
 
 def in_process(snapshot: str, texts: list[str], loads: Callable[[str], Any]) -> Callable[[], None]:
     """The router and stream the feed uses, fed parsed frames directly: parse + apply + yield."""
-    from prime_async._feed._router import Registration, Router
+    from prime_async._feed._channels import Registration, StreamKind
+    from prime_async._feed._router import ChannelRouter
     from prime_async._feed._streams import OrderBookStream
 
+    class Detached:  # the stream's Upstream: no feed behind it
+        def unsubscribe(self) -> None: ...
+
+        def resync(self) -> None: ...
+
+        def current_state(self) -> tuple[()]:
+            return ()
+
     async def run() -> None:
-        router = Router(lambda state, ids: None)
-        stream = OrderBookStream(len(texts) + 10, False)
-        router.add(Registration("l2_data", frozenset({"BTC-USD"}), "", stream, "book"))
+        router = ChannelRouter(lambda orders, state, ids: None)
+        stream = OrderBookStream(len(texts) + 10, False, Detached())
+        router.add(Registration("l2_data", frozenset({"BTC-USD"}), "", stream, StreamKind.BOOK))
         router.handle(loads(snapshot))
         await stream.__anext__()
         for text in texts:

@@ -47,6 +47,9 @@ class RequestStats:
 
 @attrs.define
 class DemoReport:
+    """What the demo job did, for its summary: the target, the portfolios and value it saw, the
+    orders it placed, cancelled and filled, and the pages it read."""
+
     target: str
     portfolios: int = 0
     total_value: Decimal = Decimal(0)

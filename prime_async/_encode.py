@@ -35,6 +35,9 @@ Encoder = Callable[[Any, str], Any]  # (value, where) -> JSON-ready value
 
 @attrs.frozen
 class PreparedRequest:
+    """One call's request, encoded and checked before anything is sent: what the pipeline signs
+    (method, encoded path, query, body) and what it paces and retries by (idempotency key, portfolio)."""
+
     method: str
     path: str  # percent-encoded, as signed
     query: str  # encoded query string without "?", "" when empty

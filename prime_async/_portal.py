@@ -32,6 +32,11 @@ STOP_WAIT = 10.0
 
 
 class Portal:
+    """The blocking facade's event loop: a daemon thread running an anyio `BlockingPortal`, started on
+
+
+    first use and again in a forked child (`fork_generation`); `call` runs one coroutine on it."""
+
     def __init__(self, backend: str = "asyncio") -> None:
         self.backend = backend
         self._lock = threading.Lock()

@@ -4,10 +4,11 @@ Prime documents about 100 requests/s per IP, and 25 requests/s (bursts to 50) pe
 past that it answers 429 and asks for a long back-off. A fan-out over hundreds of portfolios
 should pace itself instead: one global bucket, and one per portfolio.
 
-Each bucket is a token bucket in its GCRA form: a reservation is a plain computation with no
-await, so it needs no lock (none that would bind the client to one event loop), reservations
-are served first come first served, and waiting is an `anyio.sleep` that can be cancelled. A
-cancelled wait gives its slot back, so cancelling a burst of calls does not hold up the next one.
+Each bucket is a `TokenBucket` (`_token_bucket.py`, the simulator's too) in its GCRA form: a
+reservation is a plain computation with no await, so it needs no lock (none that would bind the
+client to one event loop), reservations are served first come first served, and waiting is an
+`anyio.sleep` that can be cancelled. A cancelled wait gives its slot back, so cancelling a burst
+of calls does not hold up the next one.
 
 With `RateLimit(store="redis://...")` the buckets live in Redis instead, shared by every process
 and host on it (`_ratelimit_store.py`, `_ratelimit_redis.py`); without one, nothing here changes.
@@ -15,8 +16,6 @@ and host on it (`_ratelimit_store.py`, `_ratelimit_redis.py`); without one, noth
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
 from typing import Literal, Protocol
 
 import anyio
@@ -24,6 +23,7 @@ import attrs
 
 from ._numbers import checked_count, checked_number, field_check
 from ._ratelimit_redis import check_store_url, masked_store_url
+from ._token_bucket import TokenBucket
 
 __all__ = ["Limiter", "RateLimit", "RateLimiter"]
 
@@ -86,44 +86,21 @@ class Limiter(Protocol):
     async def aclose(self) -> None: ...
 
 
-class Bucket:
-    def __init__(self, rate: float, burst: int, clock: Callable[[], float] = time.monotonic) -> None:
-        self.interval = 1.0 / rate
-        self.tolerance = (burst - 1) * self.interval
-        self.clock = clock
-        self.tat = clock()  # theoretical arrival time of the next request
-
-    def reserve(self) -> float:
-        """Take the next slot; the seconds to wait before it comes round."""
-        now = self.clock()
-        tat = max(self.tat, now)
-        self.tat = tat + self.interval
-        return max(0.0, tat - self.tolerance - now)
-
-    def release(self) -> None:
-        """Give back a slot taken by `reserve()` that was never used (its wait was cancelled).
-
-        Later reservations keep their times; the schedule for new ones moves one interval
-        earlier, as if the cancelled request had never asked."""
-        self.tat -= self.interval
-
-    def pause(self, seconds: float) -> None:
-        """Nothing goes out for `seconds` (the server asked, with Retry-After)."""
-        self.tat = max(self.tat, self.clock() + seconds + self.tolerance)
-
-
 class RateLimiter:
+    """The `Limiter` of a `RateLimit` without a store: this process's buckets, one overall and
+    one per portfolio (made on first use), shared by every task of the client."""
+
     def __init__(self, limit: RateLimit) -> None:
         self.limit = limit
-        self.overall = Bucket(limit.rate, limit.burst)
-        self.portfolios: dict[str, Bucket] = {}
+        self.overall = TokenBucket(limit.rate, limit.burst)
+        self.portfolios: dict[str, TokenBucket] = {}
 
-    def _portfolio(self, portfolio_id: str) -> Bucket | None:
+    def _portfolio(self, portfolio_id: str) -> TokenBucket | None:
         if self.limit.portfolio_rate is None:
             return None
         bucket = self.portfolios.get(portfolio_id)
         if bucket is None:
-            bucket = self.portfolios[portfolio_id] = Bucket(self.limit.portfolio_rate, self.limit.portfolio_burst)
+            bucket = self.portfolios[portfolio_id] = TokenBucket(self.limit.portfolio_rate, self.limit.portfolio_burst)
         return bucket
 
     async def acquire(self, portfolio_id: str | None = None) -> None:

@@ -212,6 +212,11 @@ def _client_class() -> Any:
 
 
 class RedisConnection:
+    """One event loop's connection to the store: redis-py's client and the loaded script; `apply`
+
+
+    runs a batch of operations in one atomic round trip."""
+
     def __init__(self, client: Any, script: Any, store: RedisStore) -> None:
         self.client = client
         self.script = script

@@ -127,6 +127,9 @@ class Telemetry:
 
 @attrs.define
 class _CallSpan:
+    """The span of one call and what its attempts add to it (their count, the last status and
+    request id), kept in a context variable while the call runs."""
+
     span: Any
     attempts: int = 0
     status: int | None = None

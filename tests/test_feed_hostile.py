@@ -17,7 +17,7 @@ import anyio
 import anyio.abc
 import pytest
 
-from prime_async import FeedConnectionError, FeedServerError
+from prime_async import FeedConnectionError, FeedServerError, OrderStream
 from prime_async._feed._websocket import accept, connect
 from prime_async._feed._ws_common import WebSocketClosed
 
@@ -300,14 +300,17 @@ async def test_a_deep_book_sent_worst_level_first_and_a_large_update_build_the_r
     assert first_book.bids[0] == (Decimal("50000.00"), Decimal("1.5"))  # a state handed out never changed
 
 
-async def test_a_paused_orders_consumer_behind_more_open_orders_than_its_queue_costs_one_snapshot() -> None:
+async def test_a_paused_orders_consumer_behind_more_open_orders_than_its_queue_costs_one_snapshot(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     sim = simulator()
     pid = sim.portfolio_ids[0]
+    built: list[OrderStream] = []  # the streams a resync's snapshot was built for, once each
+    materialise = OrderStream._materialise
+    monkeypatch.setattr(OrderStream, "_materialise", lambda self: built.append(self) or materialise(self))
     async with feed_for(sim, queue_size=3) as (client, feed):
         paused, reader = feed.orders(pid), feed.orders(pid)
         await paused.wait_snapshot()
-        state, builds = paused.current_state, []
-        paused.current_state = lambda: builds.append(1) or state()  # counts the snapshots built for it
         placed = []
         for k in range(12):  # more open orders than queue_size, while the consumer reads nothing
             created = await client.orders.create_order(
@@ -323,10 +326,10 @@ async def test_a_paused_orders_consumer_behind_more_open_orders_than_its_queue_c
             lambda u: seen.add((u.order_id, u.status)) or len(seen & {(o, "CANCELLED") for o in placed[::2]}) == 6,
         )
         # 18 messages reached the paused stream: one overflow, and no snapshot built until it reads
-        assert paused.overflows == 1 and builds == []
+        assert paused.overflows == 1 and paused not in built
         rest_open = {o.id for o in await client.orders.list_open_orders(portfolio_id=pid).collect()}
         got = [await next_item(paused) for _ in range(len(rest_open) + 6)]
-        assert builds == [1]
+        assert built.count(paused) == 1
         assert set(paused.open_orders) == rest_open
         assert {u.order_id for u in got if u.done} == set(placed[::2])
 

@@ -23,9 +23,12 @@ from prime_async import (
     PrimeClient,
     PrimeError,
 )
-from prime_async._feed._book import BookState
+from prime_async._feed._book import BookReplica
+from prime_async._feed._channels import ChannelHandler, Registration, StreamKind
 from prime_async._feed._connection import SessionEnd, classify_error, connect_failure
-from prime_async._feed._messages import amount, int64, parse_events, parse_order, size
+from prime_async._feed._messages import L2Event, amount, int64, parse_events, parse_order, size
+from prime_async._feed._router import ChannelRouter
+from prime_async._feed._streams import MessageStream, OrderBookStream, OrderStream
 from prime_async._feed._subscribe import SubscriptionSigner
 from prime_async._feed._ws_common import HandshakeRejected, WebSocketClosed
 from prime_async.models import OrderSide, OrderStatus
@@ -50,7 +53,7 @@ def l2(kind: str, *updates: tuple[str, str, str]) -> dict[str, Any]:
 
 
 def test_a_book_orders_levels_best_first_and_size_zero_removes_a_level() -> None:
-    book = BookState("BTC-USD")
+    book = BookReplica("BTC-USD")
     assert book.apply(l2("snapshot", ("bid", "100", "1"), ("bid", "101.5", "2"), ("offer", "103", "4"),
                          ("offer", "102", "3")))  # fmt: skip
     first = book.state(1, "2024-05-01T12:00:00.123456789Z", True)
@@ -67,7 +70,7 @@ def test_a_book_orders_levels_best_first_and_size_zero_removes_a_level() -> None
 
 
 def test_a_snapshot_replaces_the_book_and_updates_before_any_snapshot_are_skipped() -> None:
-    book = BookState("BTC-USD")
+    book = BookReplica("BTC-USD")
     assert not book.apply(l2("update", ("bid", "100", "1")))
     book.apply(l2("snapshot", ("bid", "100", "1"), ("offer", "200", "1")))
     book.reset()  # the connection was lost
@@ -78,6 +81,72 @@ def test_a_snapshot_replaces_the_book_and_updates_before_any_snapshot_are_skippe
     book.apply(l2("snapshot", ("offer", "130", "1")))  # a snapshot on the same connection replaces too
     state = book.state(10, None)
     assert state.bids == () and state.asks == ((Decimal(130), Decimal(1)),)
+
+
+# -- the router ------------------------------------------------------------------------------
+
+
+class Detached:
+    """A stream's `Upstream` with no feed behind it: records what the stream asked of it."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def unsubscribe(self) -> None:
+        self.asked.append("unsubscribe")
+
+    def resync(self) -> None:
+        self.asked.append("resync")
+
+    def current_state(self) -> tuple[()]:
+        return ()
+
+
+def test_the_router_has_one_handler_per_kind_of_stream_behind_one_interface() -> None:
+    router = ChannelRouter(lambda orders, state, ids: None)
+    handlers = router._handlers
+    assert set(handlers) == set(StreamKind)
+    assert all(isinstance(h, ChannelHandler) for h in handlers.values())
+    assert len({type(h) for h in handlers.values()}) == len(StreamKind)
+
+
+def test_a_channel_message_reaches_each_kind_that_asked_for_it_and_is_parsed_only_if_one_needs_it() -> None:
+    router = ChannelRouter(lambda orders, state, ids: None)
+    book, raw = OrderBookStream(10, False, Detached()), MessageStream(10, False, Detached())
+    router.add(Registration("l2_data", frozenset({"BTC-USD"}), "", book, StreamKind.BOOK))
+    snapshot = {"channel": "l2_data", "sequence_num": 1, "events": [l2("snapshot", ("bid", "100", "1"))]}
+    router.handle(snapshot)
+    assert book._items[-1].best_bid == (Decimal(100), Decimal(1)) and not raw._items
+    router.add(Registration("l2_data", frozenset({"BTC-USD"}), "", raw, StreamKind.RAW))
+    router.handle({**snapshot, "sequence_num": 2, "events": [l2("update", ("bid", "100", "2"))]})
+    assert book._items[-1].best_bid == (Decimal(100), Decimal(2))
+    (event,) = raw._items[-1].events
+    assert isinstance(event, L2Event) and event.updates[0].qty == Decimal(2)
+    # a channel no stream asked for is neither applied nor parsed: a malformed one raises nothing
+    router.handle({"channel": "orders", "events": [{"orders": "not a list"}]})
+    router.handle({"channel": "nobody", "events": 7})
+
+
+def test_an_orders_state_lives_while_its_channel_is_subscribed_by_any_stream() -> None:
+    router = ChannelRouter(lambda orders, state, ids: None)
+    upstream = Detached()
+    orders, raw = OrderStream(10, False, upstream), MessageStream(10, False, Detached())
+    typed = Registration("orders", frozenset(), "pf-1", orders, StreamKind.ORDERS)
+    untyped = Registration("orders", frozenset(), "pf-1", raw, StreamKind.RAW)
+    router.add(typed)
+    router.add(untyped)
+    snapshot = {
+        "channel": "orders",
+        "events": [{"type": "snapshot", "orders": [{"order_id": "o-1", "status": "OPEN"}]}],
+    }
+    router.handle(snapshot)
+    router.remove(typed)
+    assert [u.order_id for u in router.current_state(typed)] == ["o-1"]  # the raw stream keeps it subscribed
+    router.remove(untyped)
+    assert list(router.current_state(typed)) == [] and router.portfolio_id == ""
+    orders.close()
+    orders.close()
+    assert upstream.asked == ["unsubscribe"]  # once
 
 
 # -- messages --------------------------------------------------------------------------------
@@ -115,7 +184,7 @@ def test_feed_timestamps_are_aware_and_those_without_an_offset_read_as_utc() -> 
     (beat,) = message.events
     assert message.timestamp == datetime(2024, 5, 1, 12, 0, 0, 123456, tzinfo=UTC)
     assert message.timestamp.tzinfo is UTC and beat.current_time == message.timestamp  # the offset is kept
-    book = BookState("BTC-USD")
+    book = BookReplica("BTC-USD")
     book.apply(l2("snapshot", ("bid", "100", "1")))
     assert book.state(1, naive, True).updated_at == message.timestamp
     assert parse_events({"channel": "heartbeats", "timestamp": ""}).timestamp is None
@@ -248,13 +317,13 @@ def test_the_order_levels_arrive_in_does_not_change_the_work_a_book_does(kind: s
     start = l2("snapshot", ("bid", "1", "1"))  # an update applies to a book that has had its snapshot
 
     def run(best_first: bool) -> None:
-        book = BookState("BTC-USD")
+        book = BookReplica("BTC-USD")
         book.apply(start)
         book.apply(events[best_first])
 
     best, worst = cpu_seconds(lambda: run(True)), cpu_seconds(lambda: run(False))
     assert worst < 2.5 * best, f"worst first {worst:.2f} s, best first {best:.2f} s of CPU"
-    book = BookState("BTC-USD")
+    book = BookReplica("BTC-USD")
     book.apply(start)
     book.apply(events[False])
     state = book.state(1, None)

@@ -7,7 +7,8 @@ import time
 import pytest
 
 from prime_async import RateLimit, RateLimitError, RetryPolicy
-from prime_async._ratelimit import Bucket, RateLimiter
+from prime_async._ratelimit import RateLimiter
+from prime_async._token_bucket import TokenBucket
 from tests.conftest import RecordingServer, make_client
 
 
@@ -21,7 +22,7 @@ class FakeClock:
 
 def test_bucket_allows_a_burst_then_paces_at_the_rate() -> None:
     clock = FakeClock()
-    bucket = Bucket(rate=10, burst=3, clock=clock)
+    bucket = TokenBucket(rate=10, burst=3, clock=clock)
     waits = [bucket.reserve() for _ in range(6)]
     assert waits[:3] == [0, 0, 0]
     assert waits[3:] == pytest.approx([0.1, 0.2, 0.3])
@@ -29,7 +30,7 @@ def test_bucket_allows_a_burst_then_paces_at_the_rate() -> None:
 
 def test_bucket_refills_with_time() -> None:
     clock = FakeClock()
-    bucket = Bucket(rate=10, burst=2, clock=clock)
+    bucket = TokenBucket(rate=10, burst=2, clock=clock)
     assert [bucket.reserve() for _ in range(2)] == [0, 0]
     clock.now += 1.0  # a quiet second: the burst is back, no more
     assert [bucket.reserve() for _ in range(3)] == pytest.approx([0, 0, 0.1])
@@ -37,9 +38,20 @@ def test_bucket_refills_with_time() -> None:
 
 def test_pause_holds_everything_back() -> None:
     clock = FakeClock()
-    bucket = Bucket(rate=100, burst=5, clock=clock)
+    bucket = TokenBucket(rate=100, burst=5, clock=clock)
     bucket.pause(2.0)
     assert bucket.reserve() == pytest.approx(2.0)
+
+
+def test_take_refuses_what_reserve_would_wait_for_and_takes_nothing_then() -> None:
+    # the simulator's side of the same bucket: a refused request costs no slot
+    clock = FakeClock()
+    bucket = TokenBucket(rate=10, burst=2.5, clock=clock)
+    assert [bucket.take() for _ in range(2)] == [0, 0]
+    assert bucket.take() == pytest.approx(0.05) and bucket.take() == pytest.approx(0.05)
+    clock.now += 0.05
+    assert bucket.take() == 0 and bucket.take() == pytest.approx(0.1)
+    assert TokenBucket(rate=10, burst=1, clock=clock).reserve() == 0
 
 
 def test_portfolio_buckets_are_separate_and_optional() -> None:

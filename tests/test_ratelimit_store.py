@@ -30,6 +30,15 @@ from tests.redis_support import RedisServer
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET_KEY = f"{KEY_PREFIX}budget:default"
+PORTFOLIO = {"portfolio": {"id": "p-1", "name": "one"}}  # what GetPortfolio wraps (the workers' call)
+
+
+@pytest.fixture
+def server(server: RecordingServer) -> RecordingServer:
+    """The recording server, answering every call with a portfolio (a 200 without the message
+    GetPortfolio wraps is a MissingResponseFieldError)."""
+    server.respond_json(PORTFOLIO)
+    return server
 
 
 class Workers:
@@ -207,7 +216,7 @@ def test_a_429_seen_by_one_process_pauses_the_others(server: RecordingServer, re
         if request.path == "/v1/portfolios/a-10" and not told:
             told.append(request.at)
             return 429, {"Retry-After": "2", "Content-Type": "application/json"}, b'{"message": "slow down"}'
-        return 200, {"Content-Type": "application/json"}, b"{}"
+        return 200, {"Content-Type": "application/json"}, json.dumps(PORTFOLIO).encode()
 
     server.reply = reply
     options = ["--count", "25", "--concurrency", "1", "--rate", "10", "--burst", "1", "--retries", "2"]

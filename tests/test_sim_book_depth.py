@@ -11,13 +11,13 @@ import pytest
 
 from prime_async import PrimeClient
 from prime_async.testing import PrimeSimulator
-from prime_async.testing._feed_market import DEFAULT_DEPTH, SimBook
+from prime_async.testing._feed_market import DEFAULT_DEPTH, MarketBook
 
 pytestmark = pytest.mark.anyio
 
 
 def test_a_book_has_the_depth_asked_around_the_price() -> None:
-    book = SimBook("BTC-USD", Decimal("0.01"), random.Random(1))
+    book = MarketBook("BTC-USD", Decimal("0.01"), random.Random(1))
     book.step(Decimal("60000"))
     bids, asks = book.levels()
     assert DEFAULT_DEPTH >= 50 and len(bids) == len(asks) == DEFAULT_DEPTH
@@ -25,17 +25,17 @@ def test_a_book_has_the_depth_asked_around_the_price() -> None:
     assert [p for p, _ in bids] == sorted((p for p, _ in bids), reverse=True) and all(s > 0 for _, s in bids + asks)
     assert asks[-1][0] - bids[-1][0] < Decimal(60000) * Decimal("0.012")  # ~1 bp apart: within ~1% either way
     assert sum(s for _, s in bids[-10:]) > sum(s for _, s in bids[:10])  # thicker away from the touch
-    deep = SimBook("ETH-USD", Decimal("0.01"), random.Random(1), depth=400)
+    deep = MarketBook("ETH-USD", Decimal("0.01"), random.Random(1), depth=400)
     deep.step(Decimal("3000"))
     assert [len(side) for side in deep.levels()] == [400, 400] and len(deep.snapshot()) == 800
     with pytest.raises(ValueError):
-        SimBook("ETH-USD", Decimal("0.01"), random.Random(1), depth=0)
+        MarketBook("ETH-USD", Decimal("0.01"), random.Random(1), depth=0)
 
 
 def test_every_level_moves_not_just_the_top() -> None:
     """Over a bounded number of steps, at a price that does not move, each of the 50 levels of
     each side changes size at least once; each step changes a bounded number of levels."""
-    book = SimBook("BTC-USD", Decimal("0.01"), random.Random(7))
+    book = MarketBook("BTC-USD", Decimal("0.01"), random.Random(7))
     book.step(Decimal("60000"))
     bids, asks = book.levels()
     rank = {("bid", p): i for i, (p, _) in enumerate(bids)} | {("offer", p): i for i, (p, _) in enumerate(asks)}
@@ -50,7 +50,7 @@ def test_every_level_moves_not_just_the_top() -> None:
 
 
 def test_the_window_follows_the_price() -> None:
-    book = SimBook("BTC-USD", Decimal("0.01"), random.Random(3))
+    book = MarketBook("BTC-USD", Decimal("0.01"), random.Random(3))
     book.step(Decimal("60000"))
     spacing = book.spacing
     changes = book.step(Decimal("60100"))  # ~17 levels up: the window slides along a fixed grid

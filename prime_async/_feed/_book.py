@@ -1,4 +1,4 @@
-"""The l2 order book: `BookState` applies `l2_data` events; `OrderBook` is one immutable state of it.
+"""The l2 order book: `BookReplica` applies `l2_data` events; `OrderBook` is one immutable state of it.
 
 Each side keeps its levels in a list sorted best first, with a parallel list of sort keys for
 bisect (prices for asks, negated prices for bids), so a level's change costs a binary search and
@@ -22,7 +22,7 @@ from typing import Any
 
 from ._messages import exact_decimal, parse_time
 
-__all__ = ["BookState", "OrderBook", "show_level"]
+__all__ = ["BookReplica", "OrderBook", "show_level"]
 
 Level = tuple[Decimal, Decimal]  # (price, size)
 
@@ -98,6 +98,11 @@ class OrderBook:
 
 
 class _Side:
+    """One side of a `BookReplica`: levels best first with their bisect keys, and the tuple handed
+
+
+    out to states, made again only when the side changed."""
+
     __slots__ = ("frozen", "keys", "levels", "negate")
 
     def __init__(self, negate: bool) -> None:
@@ -166,7 +171,7 @@ def collect_levels(updates: Iterable[Mapping[str, Any]]) -> tuple[dict[Decimal, 
     return bids, asks
 
 
-class BookState:
+class BookReplica:
     """The live book of one product on one connection. `ready` once a snapshot arrived: updates
     before it (after a reconnect, say) would patch a book that no longer exists, and are skipped."""
 

@@ -17,18 +17,19 @@ import logging
 import socket
 import ssl
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 import anyio
 import attrs
 
 from .._json import parse_json
+from ._channels import OrdersHandler, Registration
 from ._errors import FeedAuthenticationError, FeedConnectionError, FeedError, FeedServerError
 from ._messages import int64
 from ._options import FeedOptions
 from ._orders import OrdersState
-from ._router import Registration, Router
+from ._router import ChannelRouter
 from ._subscribe import Kind, SubscriptionSigner
 from ._ws_common import HandshakeFailed, HandshakeRejected, Proxy, WebSocketClosed
 
@@ -57,6 +58,8 @@ def classify_error(message: str) -> str:
 
 @attrs.frozen
 class SessionEnd:
+    """Why a session ended, as `_run` and `_verdict` weigh it (and the `ended_*` stats count it)."""
+
     reason: str  # connect_failed, closed, silent, gap, slow, auth, error, resync, bad_message
     detail: str = ""
     established: bool = False  # the session worked: a message with a sequence number was applied
@@ -121,6 +124,9 @@ CUT_BY_DEADLINE = "timed out (initial_connect_timeout)"
 
 
 class _EndSession(Exception):
+    """Raised inside the reader to end the session with a reason (a gap, a bad message, an error
+    frame): caught where the session's task group can be cancelled, never beyond."""
+
     def __init__(self, reason: str, detail: str = "") -> None:
         super().__init__(reason)
         self.reason = reason
@@ -128,6 +134,13 @@ class _EndSession(Exception):
 
 
 class Connection:
+    """One WebSocket connection of a feed, kept alive across sessions (see the module's docstring).
+
+    It owns its `ChannelRouter` (the registrations placed on it and the state they build); the
+    feed asks it what it carries (`product_ids`, `portfolio_id`) to place streams, and a stream's
+    `Placement` asks it for the current state of a registration. `failed` is set, and `stopped`
+    fires, when it gives up; the feed then forgets it (`on_failed`)."""
+
     def __init__(
         self,
         index: int,
@@ -137,7 +150,7 @@ class Connection:
         options: FeedOptions,
         signer: SubscriptionSigner,
         stats: Counter[str],
-        on_vanished: Callable[[Router, OrdersState, list[str]], None],
+        on_vanished: Callable[[OrdersHandler, OrdersState, list[str]], None],
         on_failed: Callable[[Connection], None],
     ) -> None:
         self.index = index
@@ -146,7 +159,7 @@ class Connection:
         self.first_contact = first_contact
         self.options = options
         self.stats = stats
-        self.router = Router(lambda state, ids: on_vanished(self.router, state, ids))
+        self._router = ChannelRouter(on_vanished)
         self._signer = signer
         self._on_failed = on_failed
         self._ws: WebSocket | None = None
@@ -164,16 +177,30 @@ class Connection:
 
     def __repr__(self) -> str:
         state = "failed" if self.failed else "connected" if self._ws else "connecting"
-        return f"<feed connection {self.index} to {self.url} ({state}, {len(self.router.product_ids)} products)>"
+        return f"<feed connection {self.index} to {self.url} ({state}, {len(self._router.product_ids)} products)>"
 
     # -- what the feed asks of it --------------------------------------------------------------
 
+    @property
+    def product_ids(self) -> set[str]:
+        """Every product this connection carries, whatever the channel."""
+        return self._router.product_ids
+
+    @property
+    def portfolio_id(self) -> str:
+        """The one portfolio whose streams are placed here ("": none)."""
+        return self._router.portfolio_id
+
+    def current_state(self, registration: Registration) -> Iterable[object]:
+        """What `registration`'s stream shows after a resync of its own (keyed streams)."""
+        return self._router.current_state(registration)
+
     def add(self, registration: Registration) -> None:
-        self.router.add(registration)
+        self._router.add(registration)
         self._poke()
 
     def remove(self, registration: Registration) -> None:
-        self.router.remove(registration)
+        self._router.remove(registration)
         self._poke()
 
     def request_resync(self) -> None:
@@ -219,7 +246,7 @@ class Connection:
                 end = await self._session(self.first_contact.remaining())
                 if self._closing:
                     return
-                self.router.reset()
+                self._router.reset()
                 self.stats[f"ended_{end.reason}"] += 1
                 failures = 0 if end.established else failures + 1
                 if end.reason == "auth":
@@ -295,7 +322,7 @@ class Connection:
 
     def _fail(self, error: FeedError) -> None:
         self.failed = error
-        for stream in self.router.streams():
+        for stream in self._router.streams():
             stream.fail(error)
         self._on_failed(self)
 
@@ -373,7 +400,7 @@ class Connection:
             if message.get("type") == "error":
                 self._error_frame(message)
                 return
-            self.router.handle(message)
+            self._router.handle(message)
         except MALFORMED as exc:
             self.stats["bad_messages"] += 1
             channel = message.get("channel") if type(message) is dict else None
@@ -390,7 +417,7 @@ class Connection:
         self.stats["error_frames"] += 1
         detail = str(message.get("message") or message.get("reason") or "error")[:500]
         kind = classify_error(detail)
-        refused = self.router.named_in(detail) if kind == "error" else []
+        refused = self._router.named_in(detail) if kind == "error" else []
         if not refused:
             raise _EndSession(kind, detail)
         self.stats["refused_subscriptions"] += len(refused)
@@ -440,13 +467,13 @@ class Connection:
             if kind == "subscribe":
                 self._subscribed[key] = have | products
                 self.stats["subscribes"] += 1
-            elif key in self.router.wanted():
+            elif key in self._router.wanted():
                 self._subscribed[key] = have - products
             else:
                 self._subscribed.pop(key, None)
 
     def _next_change(self) -> tuple[Kind, tuple[str, str], frozenset[str]] | None:
-        wanted, subscribed = self.router.wanted(), self._subscribed
+        wanted, subscribed = self._router.wanted(), self._subscribed
         for key, products in wanted.items():
             have = subscribed.get(key)
             if have is None or products - have:

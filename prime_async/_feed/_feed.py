@@ -16,22 +16,23 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AsyncExitStack
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, TypeVar, Unpack
 
 import anyio
 import anyio.abc
 
 from .._errors import InvalidRequestError, PrimeError
 from .._url_safety import check_feed_url, masked_if_userinfo
+from ._channels import HEARTBEATS, OrdersHandler, Registration, StreamKind
 from ._connection import Connection, FirstContact
 from ._errors import FeedClosedError
 from ._messages import OrderUpdate
 from ._options import DEFAULT_FEED_URL, FeedOptions, FeedOptionsDict
 from ._orders import OrdersState, fetch_final_state
-from ._router import HEARTBEATS, Registration, Router
-from ._streams import HeartbeatStream, MessageStream, OrderBookStream, OrderStream, ProductStream, Stream
+from ._streams import HeartbeatStream, MessageStream, OrderBookStream, OrderStream, ProductStream, Stream, Upstream
 from ._subscribe import SubscriptionSigner
 from ._ws_common import parse_ws_url, proxy_for
 
@@ -42,6 +43,8 @@ __all__ = ["Feed"]
 
 logger = logging.getLogger("prime_async.feed")
 
+S = TypeVar("S", bound=Stream[Any])
+
 
 def _ids(name: str, values: Iterable[str]) -> tuple[str, ...]:
     if isinstance(values, str):
@@ -50,6 +53,34 @@ def _ids(name: str, values: Iterable[str]) -> tuple[str, ...]:
     if not all(isinstance(v, str) and v for v in out):
         raise InvalidRequestError(f"{name} must be non-empty strings, got {list(out)!r}")
     return out
+
+
+class Placement:
+    """Where one stream is subscribed: its registrations on the feed's connections. It is the
+    stream's `Upstream`, given to the stream when it is made: closing the stream unsubscribes
+    each registration (`release` tells the feed), a resync asks each connection for one, and a
+    keyed stream's current state is asked of each connection that carries it."""
+
+    def __init__(self, release: Callable[[Placement], None]) -> None:
+        self._release = release
+        self._placed: list[tuple[Connection, Registration]] = []
+
+    def add(self, connection: Connection, registration: Registration) -> None:
+        self._placed.append((connection, registration))
+        connection.add(registration)
+
+    def unsubscribe(self) -> None:
+        self._release(self)
+        for connection, registration in self._placed:
+            connection.remove(registration)
+
+    def resync(self) -> None:
+        for connection in dict.fromkeys(connection for connection, _ in self._placed):
+            connection.request_resync()
+
+    def current_state(self) -> Iterator[Any]:
+        for connection, registration in self._placed:
+            yield from connection.current_state(registration)
 
 
 class Feed:
@@ -76,9 +107,10 @@ class Feed:
         self._client = client
         self.stats: Counter[str] = Counter()
         self._connections: list[Connection] = []
-        self._heartbeats: list[Registration] = []  # one a heartbeats stream, on every connection
-        self._streams: list[Stream[Any]] = []
+        self._streams: dict[Placement, Stream[Any]] = {}
+        self._heartbeats: dict[Placement, Registration] = {}  # one a heartbeats stream, on every connection
         self._task_group: anyio.abc.TaskGroup | None = None
+        self._exit_stack = AsyncExitStack()
         self._state = "new"
         self._opened = 0
 
@@ -98,8 +130,7 @@ class Feed:
     async def __aenter__(self) -> Feed:
         if self._state != "new":
             raise FeedClosedError("a Feed is opened once; make another with client.feed()")
-        self._task_group = anyio.create_task_group()
-        await self._task_group.__aenter__()
+        self._task_group = await self._exit_stack.enter_async_context(anyio.create_task_group())
         self._state = "open"
         return self
 
@@ -125,9 +156,9 @@ class Feed:
                 connection.stop()
         self._task_group.cancel_scope.cancel()
         # the block's own exception is not handed to the task group: it propagates as itself
-        await self._task_group.__aexit__(None, None, None)
+        await self._exit_stack.aclose()
         self._state = "closed"
-        for stream in self._streams:
+        for stream in self._streams.values():
             stream.end()
 
     # -- streams -------------------------------------------------------------------------------
@@ -135,42 +166,29 @@ class Feed:
     def order_book(self, product_id: str) -> OrderBookStream:
         """`OrderBook` states of one product: one after each applied `l2_data` message."""
         (product,) = _ids("product_id", (product_id,))
-        stream = OrderBookStream(*self._bounds())
-        self._register(stream, "l2_data", (product,), "", "book")
-        return stream
+        return self._open(OrderBookStream, "l2_data", (product,), "", StreamKind.BOOK)
 
     def orders(self, portfolio_id: str) -> OrderStream:
         """`OrderUpdate`s of one portfolio, the snapshot's orders first; see `OrderStream`."""
         (portfolio,) = _ids("portfolio_id", (portfolio_id,))
-        stream = OrderStream(*self._bounds())
-        self._register(stream, "orders", (), portfolio, "orders")
-        return stream
+        return self._open(OrderStream, "orders", (), portfolio, StreamKind.ORDERS)
 
     def products(self, product_ids: Iterable[str] = ()) -> ProductStream:
         """`Product`s from the `products` channel (all of them, or those of `product_ids`)."""
-        stream = ProductStream(*self._bounds())
-        self._register(stream, "products", _ids("product_ids", product_ids), "", "products")
-        return stream
+        return self._open(ProductStream, "products", _ids("product_ids", product_ids), "", StreamKind.PRODUCTS)
 
     def heartbeats(self) -> HeartbeatStream:
         """`Heartbeat`s from every connection of this feed (those it opens later too)."""
         self._check_open()
-        stream = HeartbeatStream(*self._bounds())
-        registration = Registration(HEARTBEATS, frozenset(), "", stream, "heartbeats")
+        placement = Placement(self._release)
+        stream = HeartbeatStream(*self._bounds(), placement)
+        registration = Registration(HEARTBEATS, frozenset(), "", stream, StreamKind.HEARTBEATS)
         if not self._connections:
             self._new_connection()
         for connection in self._connections:
-            connection.add(registration)
-        self._heartbeats.append(registration)
-
-        def unregister() -> None:
-            self._heartbeats.remove(registration)
-            self._streams.remove(stream)
-            for connection in self._connections:
-                connection.remove(registration)
-
-        stream.unregister = unregister
-        self._streams.append(stream)
+            placement.add(connection, registration)
+        self._heartbeats[placement] = registration
+        self._streams[placement] = stream
         return stream
 
     def subscribe(
@@ -181,15 +199,7 @@ class Feed:
         if channel == "orders" and not portfolio_id:
             raise InvalidRequestError("the orders channel needs a portfolio_id")
         portfolio = _ids("portfolio_id", (portfolio_id,))[0] if portfolio_id is not None else ""
-        stream = MessageStream(*self._bounds())
-        connections = self._register(stream, channel, _ids("product_ids", product_ids), portfolio, "messages")
-
-        def resync() -> None:
-            for connection in connections:
-                connection.request_resync()
-
-        stream.request_resync = resync
-        return stream
+        return self._open(MessageStream, channel, _ids("product_ids", product_ids), portfolio, StreamKind.RAW)
 
     async def fetch_order(self, portfolio_id: str, order_id: str) -> OrderUpdate:
         """An order's current state, asked of REST, in the feed's shape (origin "rest"). For an
@@ -205,9 +215,15 @@ class Feed:
         if self._state != "open":
             raise FeedClosedError("the feed is not open: use `async with client.feed() as feed:`")
 
-    def _register(
-        self, stream: Stream[Any], channel: str, products: tuple[str, ...], portfolio: str, kind: str
-    ) -> list[Connection]:
+    def _open(
+        self,
+        make: Callable[[int, bool, Upstream], S],
+        channel: str,
+        products: tuple[str, ...],
+        portfolio: str,
+        kind: StreamKind,
+    ) -> S:
+        """A new stream, its subscriptions placed on the feed's connections (new ones if need be)."""
         self._check_open()
         if portfolio:  # before products: an orders subscription that names products is still one portfolio's
             placed = [(self._connection_for_portfolio(portfolio), products)]
@@ -215,27 +231,23 @@ class Feed:
             placed = self._place_products(products)
         else:
             placed = [(self._connections[0] if self._connections else self._new_connection(), ())]
-        registrations = [
-            (connection, Registration(channel, frozenset(subset), portfolio, stream, kind))
-            for connection, subset in placed
-        ]
-        for connection, registration in registrations:
-            connection.add(registration)
+        placement = Placement(self._release)
+        stream = make(*self._bounds(), placement)
+        for connection, subset in placed:
+            placement.add(connection, Registration(channel, frozenset(subset), portfolio, stream, kind))
+        self._streams[placement] = stream
+        return stream
 
-        def unregister() -> None:
-            self._streams.remove(stream)
-            for connection, registration in registrations:
-                connection.remove(registration)
-
-        stream.unregister = unregister
-        self._streams.append(stream)
-        return [connection for connection, _ in placed]
+    def _release(self, placement: Placement) -> None:
+        """A stream closed: the feed no longer ends it, nor places it on new connections."""
+        self._streams.pop(placement, None)
+        self._heartbeats.pop(placement, None)
 
     def _place_products(self, products: tuple[str, ...]) -> list[tuple[Connection, tuple[str, ...]]]:
         """Each product on the connection that carries it already, else on the first with room,
         else on a new one."""
         limit = self.options.products_per_connection
-        carried = {id(c): set(c.router.product_ids) for c in self._connections}
+        carried = {id(c): set(c.product_ids) for c in self._connections}
         placed: dict[int, tuple[Connection, list[str]]] = {}
         for product in products:
             connection = next((c for c in self._connections if product in carried[id(c)]), None)
@@ -251,10 +263,10 @@ class Feed:
     def _connection_for_portfolio(self, portfolio: str) -> Connection:
         """Order messages do not name their portfolio: one portfolio per connection."""
         for connection in self._connections:
-            if connection.router.portfolio_id == portfolio:
+            if connection.portfolio_id == portfolio:
                 return connection
         for connection in self._connections:
-            if not connection.router.portfolio_id:
+            if not connection.portfolio_id:
                 return connection
         return self._new_connection()
 
@@ -272,8 +284,8 @@ class Feed:
             self._reconcile,
             self._forget,
         )
-        for registration in self._heartbeats:
-            connection.add(registration)
+        for placement, registration in self._heartbeats.items():
+            placement.add(connection, registration)
         self._connections.append(connection)
         self._task_group.start_soon(connection.run)
         return connection
@@ -285,11 +297,11 @@ class Feed:
 
     # -- orders that closed while the feed was away ----------------------------------------------
 
-    def _reconcile(self, router: Router, state: OrdersState, order_ids: list[str]) -> None:
+    def _reconcile(self, orders: OrdersHandler, state: OrdersState, order_ids: list[str]) -> None:
         if self.options.reconcile_orders and self._task_group is not None and self._state == "open":
-            self._task_group.start_soon(self._fetch_final_states, router, state, order_ids)
+            self._task_group.start_soon(self._fetch_final_states, orders, state, order_ids)
 
-    async def _fetch_final_states(self, router: Router, state: OrdersState, order_ids: list[str]) -> None:
+    async def _fetch_final_states(self, orders: OrdersHandler, state: OrdersState, order_ids: list[str]) -> None:
         for order_id in order_ids:
             try:
                 update = await fetch_final_state(self._client, state.portfolio_id, order_id)
@@ -298,7 +310,4 @@ class Feed:
                 logger.warning("feed: could not fetch the final state of order %s: %s", order_id, exc)
                 continue
             self.stats["reconciled_orders"] += 1
-            if order_id in state.open:
-                continue  # the feed has news of it again
-            for stream in router.order_streams:
-                stream.put(update)
+            orders.put_closed(state, update)  # unless the feed has news of it again

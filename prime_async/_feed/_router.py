@@ -1,8 +1,9 @@
-"""What one connection is subscribed to, the state its messages build, and the streams they feed.
+"""What one connection is subscribed to, and where each of its messages goes.
 
-The connection hands each decoded message to `Router.handle`; the router applies it (l2 books,
-open orders, products) and puts the results into the streams that asked for them. It never
-waits: streams buffer, and apply their own policy when full.
+The connection hands each decoded message to `ChannelRouter.handle`, which passes it to the
+handlers of its channel (`_channels.py`: one per kind of stream); they apply it (l2 books, open
+orders, products) and put the results into the streams that asked for them. Nothing here waits:
+streams buffer, and apply their own policy when full.
 """
 
 from __future__ import annotations
@@ -11,45 +12,44 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import attrs
-
-from ._book import BookState, OrderBook
-from ._messages import EVENT_PARSERS, FeedMessage, OrdersEvent, Product, ProductsEvent, parse_events
+from ._channels import (
+    HEARTBEATS,
+    BookHandler,
+    ChannelHandler,
+    HeartbeatsHandler,
+    OrdersHandler,
+    ProductsHandler,
+    RawHandler,
+    Registration,
+    StreamKind,
+)
+from ._messages import parse_events
 from ._orders import OrdersState
-from ._streams import SNAPSHOT_START, MessageStream, OrderStream, ProductStream, Stream
+from ._streams import Stream
 
-__all__ = ["HEARTBEATS", "Registration", "Router"]
-
-HEARTBEATS = "heartbeats"
-HEARTBEAT_CHANNELS = frozenset({"heartbeats", "heartbeat"})  # and the older name
+__all__ = ["ChannelRouter"]
 
 
-@attrs.frozen(eq=False)
-class Registration:
-    """One stream's interest: a channel, its products (empty: none or all), a portfolio ("")."""
+class ChannelRouter:
+    """One connection's registrations, and its messages routed by channel to one handler per kind
+    of stream. The routes (channel -> what takes its messages) are rebuilt when a registration
+    comes or goes, so a message costs one dict lookup to find its handlers, and is parsed only if
+    one of them needs it typed. A connection carries one portfolio at most (`portfolio_id`; see `Feed`): order
+    messages do not name theirs."""
 
-    channel: str
-    products: frozenset[str]
-    portfolio_id: str
-    stream: Stream[Any]
-    kind: str = "messages"  # "book", "orders", "products", "heartbeats" or "messages"
-
-
-class Router:
-    def __init__(self, on_vanished: Callable[[OrdersState, list[str]], None]) -> None:
-        self._on_vanished = on_vanished
+    def __init__(self, on_vanished: Callable[[OrdersHandler, OrdersState, list[str]], None]) -> None:
         self.registrations: list[Registration] = []
-        self.books: dict[str, BookState] = {}
-        self.last_book: dict[str, OrderBook] = {}
-        self.book_streams: dict[str, list[Stream[Any]]] = {}
-        self.orders: OrdersState | None = None
-        self.order_streams: list[OrderStream] = []
-        self.products: dict[str, Product] = {}
-        self.products_ready = False
-        self.product_streams: list[Registration] = []
-        self.heartbeat_streams: list[Stream[Any]] = []
-        self.listeners: dict[str, list[Registration]] = {}
-        self.portfolio_id = ""  # of the streams that name one: one portfolio at most (see `Feed`)
+        self.portfolio_id = ""  # of the registrations that name one
+        # state handlers before the raw one: a raw stream sees a message after the states took it
+        self._handlers: dict[StreamKind, ChannelHandler] = {
+            StreamKind.BOOK: BookHandler(),
+            StreamKind.ORDERS: OrdersHandler(on_vanished),
+            StreamKind.PRODUCTS: ProductsHandler(),
+            StreamKind.HEARTBEATS: HeartbeatsHandler(),
+            StreamKind.RAW: RawHandler(),
+        }
+        self._routes: dict[str, Callable[[dict[str, Any]], None]] = {}  # channel -> what takes its messages
+        self._reroute()
 
     # -- subscriptions -------------------------------------------------------------------------
 
@@ -72,35 +72,8 @@ class Router:
         if registration.portfolio_id:
             assert self.portfolio_id in ("", registration.portfolio_id), "the feed places one portfolio per connection"
             self.portfolio_id = registration.portfolio_id
-        stream = registration.stream
-        if registration.kind == "book":
-            (product_id,) = registration.products
-            self.books.setdefault(product_id, BookState(product_id))
-            self.book_streams.setdefault(product_id, []).append(stream)
-            if product_id in self.last_book:
-                stream.put(self.last_book[product_id].restated())
-        elif registration.kind == "orders":
-            assert isinstance(stream, OrderStream)
-            if self.orders is None:
-                self.orders = OrdersState(registration.portfolio_id)
-            orders = self.orders
-            stream.current_state = lambda: tuple(orders.open.values())
-            self.order_streams.append(stream)
-            if orders.ready:
-                stream.put(SNAPSHOT_START)
-                stream.put_many(orders.open.values())
-        elif registration.kind == "products":
-            assert isinstance(stream, ProductStream)
-            wanted = registration.products
-            stream.current_state = lambda: [p for p in self.products.values() if not wanted or p.product_id in wanted]
-            self.product_streams.append(registration)
-            if self.products_ready:
-                stream.put(SNAPSHOT_START)
-                stream.put_many(stream.current_state())
-        elif registration.kind == "heartbeats":
-            self.heartbeat_streams.append(stream)
-        else:
-            self.listeners.setdefault(registration.channel, []).append(registration)
+        self._handlers[registration.kind].add(registration)
+        self._reroute()
 
     def remove(self, registration: Registration) -> None:
         if registration not in self.registrations:
@@ -108,24 +81,15 @@ class Router:
         self.registrations.remove(registration)
         if not any(r.portfolio_id for r in self.registrations):
             self.portfolio_id = ""
-        if registration.channel == "orders" and not any(r.channel == "orders" for r in self.registrations):
-            self.orders = None  # unsubscribed: another portfolio's orders may come here next
-        stream = registration.stream
-        if registration.kind == "book":
-            (product_id,) = registration.products
-            streams = self.book_streams[product_id]
-            streams.remove(stream)
-            if not streams:
-                del self.book_streams[product_id], self.books[product_id]
-                self.last_book.pop(product_id, None)
-        elif registration.kind == "orders":
-            self.order_streams.remove(stream)  # type: ignore[arg-type]
-        elif registration.kind == "products":
-            self.product_streams.remove(registration)
-        elif registration.kind == "heartbeats":
-            self.heartbeat_streams.remove(stream)
-        else:
-            self.listeners[registration.channel].remove(registration)
+        self._handlers[registration.kind].remove(registration)
+        if not any(r.channel == registration.channel for r in self.registrations):
+            for handler in self._handlers.values():
+                handler.channel_left(registration.channel)
+        self._reroute()
+
+    def current_state(self, registration: Registration) -> Iterable[Any]:
+        """What `registration`'s stream shows after a resync of its own (keyed streams)."""
+        return self._handlers[registration.kind].current_state(registration)
 
     def named_in(self, text: str) -> list[Registration]:
         """The registrations an error frame's text names by a product or portfolio id (as a whole
@@ -139,106 +103,37 @@ class Router:
 
     def reset(self) -> None:
         """The connection was lost: every state waits for a new snapshot, which replaces it."""
-        for book in self.books.values():
-            book.reset()
-        self.last_book.clear()
-        if self.orders is not None:
-            self.orders.reset()
-        self.products_ready = False
-        for registrations in self.listeners.values():
-            for r in registrations:
-                if isinstance(r.stream, MessageStream):
-                    r.stream.resume()
+        for handler in self._handlers.values():
+            handler.reset()
+
+    def _reroute(self) -> None:
+        routes: dict[str, list[ChannelHandler]] = {}
+        for handler in self._handlers.values():
+            for channel in handler.channels():
+                routes.setdefault(channel, []).append(handler)
+        self._routes = {channel: self._route(tuple(handlers)) for channel, handlers in routes.items()}
+
+    def _route(self, handlers: tuple[ChannelHandler, ...]) -> Callable[[dict[str, Any]], None]:
+        """What one channel's messages go through: a lone handler that takes the raw message (the
+        books, the hot path) is called directly; otherwise the message is parsed once, if any
+        handler needs it typed, and handed to each in turn."""
+        if len(handlers) == 1 and not handlers[0].parsed:
+            return handlers[0].handle
+        parsed = any(h.parsed for h in handlers)
+
+        def route(message: dict[str, Any]) -> None:
+            typed = parse_events(message, self.portfolio_id) if parsed else None
+            for handler in handlers:
+                handler.handle(message, typed)
+
+        return route
 
     # -- messages ------------------------------------------------------------------------------
 
     def handle(self, message: dict[str, Any]) -> None:
-        """Apply one message and hand out what it makes. Books apply the raw l2 events (the hot
-        path); other messages are parsed once (`parse_events`), and only when something uses them."""
-        channel = message.get("channel")
-        listeners = self.listeners.get(channel) if channel is not None else None
-        if channel == "l2_data":
-            self._l2(message)
-            if listeners:
-                self._deliver(parse_events(message), listeners)
-            return
-        heartbeats = self.heartbeat_streams if channel in HEARTBEAT_CHANNELS else None
-        orders = self.orders if channel == "orders" else None
-        if not (listeners or heartbeats or orders is not None or channel == "products"):
-            return  # nothing here uses it (the products state always does)
-        typed = parse_events(message, self.portfolio_id)
-        if heartbeats:
-            for heartbeat in typed.events:
-                for stream in heartbeats:
-                    stream.put(heartbeat)
-        elif orders is not None:
-            self._orders(orders, typed.events)
-        elif channel == "products":
-            self._products(typed.events)
-        if listeners:
-            self._deliver(typed, listeners)
-
-    def _l2(self, message: dict[str, Any]) -> None:
-        books: dict[Any, BookState] = self.books
-        seq = message.get("sequence_num")
-        timestamp = message.get("timestamp")
-        events: list[Any] = message.get("events") or []
-        if len(events) == 1:  # the common case, without the bookkeeping below
-            event = events[0]
-            book = books.get(event.get("product_id"))
-            if book is not None and book.apply(event):
-                self._publish(book, seq, timestamp, event.get("type") == "snapshot")
-            return
-        touched: dict[str, bool] = {}
-        for event in events:
-            book = books.get(event.get("product_id"))
-            if book is not None and book.apply(event):
-                touched[book.product_id] = touched.get(book.product_id, False) or event.get("type") == "snapshot"
-        for product_id, snapshot in touched.items():
-            self._publish(books[product_id], seq, timestamp, snapshot)
-
-    def _publish(self, book: BookState, seq: Any, timestamp: Any, snapshot: bool) -> None:
-        state = book.state(seq, timestamp, snapshot)
-        self.last_book[book.product_id] = state
-        for stream in self.book_streams[book.product_id]:
-            stream.put(state)
-
-    def _orders(self, state: OrdersState, events: tuple[OrdersEvent, ...]) -> None:
-        for event in events:
-            orders, vanished = state.apply(event)
-            snapshot = event.type == "snapshot"
-            if not snapshot and not orders:
-                continue
-            for stream in self.order_streams:
-                if snapshot:
-                    stream.put(SNAPSHOT_START)
-                stream.put_many(orders)
-            if vanished:
-                self._on_vanished(state, vanished)
-
-    def _products(self, events: tuple[ProductsEvent, ...]) -> None:
-        for event in events:
-            products = event.products
-            snapshot = event.type == "snapshot"
-            if snapshot:
-                self.products = {p.product_id: p for p in products}
-                self.products_ready = True
-            elif not self.products_ready:
-                continue
-            else:
-                self.products.update((p.product_id, p) for p in products)
-            for r in self.product_streams:
-                if snapshot:
-                    r.stream.put(SNAPSHOT_START)
-                r.stream.put_many(p for p in products if not r.products or p.product_id in r.products)
-
-    def _deliver(self, typed: FeedMessage[Any], listeners: list[Registration]) -> None:
-        for r in listeners:
-            if not r.products or typed.channel not in EVENT_PARSERS:
-                r.stream.put(typed)
-                continue
-            events = tuple(e for e in typed.events if getattr(e, "product_id", None) in (None, *r.products))
-            if len(events) == len(typed.events):
-                r.stream.put(typed)
-            elif events:
-                r.stream.put(attrs.evolve(typed, events=events))
+        """Hand one message to the handlers of its channel. Books take the raw l2 events (the hot
+        path: no parse unless a raw stream wants the channel too); the others get it parsed once
+        (`parse_events`), and only when one of them is there."""
+        route = self._routes.get(message.get("channel"))  # type: ignore[arg-type]
+        if route is not None:  # else nothing here uses it
+            route(message)

@@ -19,9 +19,9 @@ stream with `FeedOverflowError` under `on_overflow="error"`:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Protocol, Self, TypeVar
 
 import anyio
 
@@ -29,7 +29,7 @@ from ._book import OrderBook
 from ._errors import FeedOverflowError
 from ._messages import FeedMessage, Heartbeat, OrderUpdate, Product
 
-__all__ = ["MessageStream", "OrderBookStream", "OrderStream", "ProductStream", "Stream"]
+__all__ = ["MessageStream", "OrderBookStream", "OrderStream", "ProductStream", "Stream", "Upstream"]
 
 T = TypeVar("T")
 
@@ -41,12 +41,28 @@ class _SnapshotStart:
 SNAPSHOT_START: Any = _SnapshotStart()
 
 
+class Upstream(Protocol):
+    """What a stream asks of the feed that fills it, given to the stream when it is made (the
+    feed's `Placement`: the stream's registrations on the feed's connections)."""
+
+    def unsubscribe(self) -> None:
+        """The stream closed: drop what no other stream needs."""
+
+    def resync(self) -> None:
+        """Resync the stream's connections: new snapshots from the server (`MessageStream`)."""
+
+    def current_state(self) -> Iterable[Any]:
+        """The items of the state the stream follows, as they are now (keyed streams' resync)."""
+
+
 class Stream(Generic[T]):
     """An async iterator of one kind of feed item. Ends when the feed closes; raises a `FeedError`
     when its connection fails for good. `aclose()` (or leaving `async with stream:`) unsubscribes
     what no other stream of the feed needs."""
 
-    def __init__(self, bound: int, fail_on_overflow: bool) -> None:
+    def __init__(self, bound: int, fail_on_overflow: bool, upstream: Upstream) -> None:
+        self._upstream = upstream
+        self._subscribed = True
         self._bound = bound
         self._fail_on_overflow = fail_on_overflow
         self._items: deque[Any] = deque()
@@ -54,7 +70,6 @@ class Stream(Generic[T]):
         self._error: BaseException | None = None
         self._ended = False
         self.overflows = 0  # times this stream's consumer fell `queue_size` behind
-        self.unregister: Callable[[], None] | None = None  # set by the feed
         self._snapshot: anyio.Event | None = None
         self._has_snapshot = False
 
@@ -109,9 +124,9 @@ class Stream(Generic[T]):
 
     def close(self) -> None:
         """Stop receiving: unsubscribe what no other stream needs, end the iteration."""
-        if self.unregister is not None:
-            unregister, self.unregister = self.unregister, None
-            unregister()
+        if self._subscribed:
+            self._subscribed = False
+            self._upstream.unsubscribe()
         self._end()
 
     async def __aenter__(self) -> Self:
@@ -188,11 +203,10 @@ class _KeyedStream(Stream[T]):
     """Items keyed by an id, with a consumer-side view of the current ones that each snapshot
     replaces (so nothing the new snapshot lacks survives in it)."""
 
-    def __init__(self, bound: int, fail_on_overflow: bool) -> None:
-        super().__init__(bound, fail_on_overflow)
+    def __init__(self, bound: int, fail_on_overflow: bool, upstream: Upstream) -> None:
+        super().__init__(bound, fail_on_overflow, upstream)
         self._queue_size = bound
         self._view: dict[str, T] = {}
-        self.current_state: Callable[[], Iterable[T]] = tuple  # set by the feed
         self._resync_pending = False
         self._kept: dict[str, T] = {}  # while a resync is pending: items the snapshot will not show
 
@@ -221,7 +235,7 @@ class _KeyedStream(Stream[T]):
         """The pending resync, now that the consumer reads: the state as it is now, then what it
         no longer shows; it does not count against `queue_size` (else a state larger than the
         buffer could never be read through while messages arrive)."""
-        current = tuple(self.current_state())
+        current = tuple(self._upstream.current_state())
         shown = {self._key(item) for item in current}
         kept = [item for key, item in self._kept.items() if key not in shown]
         self._items.extend((SNAPSHOT_START, *current, *kept))
@@ -290,9 +304,8 @@ class ProductStream(_KeyedStream[Product]):
 class MessageStream(Stream[FeedMessage[Any]]):
     """Typed `FeedMessage`s of one channel (`feed.subscribe`)."""
 
-    def __init__(self, bound: int, fail_on_overflow: bool) -> None:
-        super().__init__(bound, fail_on_overflow)
-        self.request_resync: Callable[[], None] = lambda: None  # set by the feed
+    def __init__(self, bound: int, fail_on_overflow: bool, upstream: Upstream) -> None:
+        super().__init__(bound, fail_on_overflow, upstream)
         self._paused = False
 
     def put(self, item: Any) -> None:
@@ -302,7 +315,7 @@ class MessageStream(Stream[FeedMessage[Any]]):
     def _resync(self, dropped: deque[Any], incoming: Any) -> Iterable[Any]:
         # nothing more until the resync's new connection: what arrives before it has a hole behind it
         self._paused = True
-        self.request_resync()
+        self._upstream.resync()
         return ()
 
     def resume(self) -> None:

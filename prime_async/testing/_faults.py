@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import math
-import time
-from collections.abc import Callable
 
 import attrs
 
 from .._public import publish
 
-__all__ = ["Faults", "TokenBucket"]
+__all__ = ["Faults"]
 
 
 @attrs.define
@@ -73,29 +71,6 @@ def uniform(seed: int, *parts: object) -> float:
     """
     digest = hashlib.blake2b(repr((seed, *parts)).encode(), digest_size=8).digest()
     return int.from_bytes(digest, "big") / 2**64
-
-
-@attrs.define
-class TokenBucket:
-    rate: float
-    burst: float
-    clock: Callable[[], float] = time.monotonic
-    tokens: float = attrs.field(init=False)
-    updated: float = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        self.tokens = self.burst
-        self.updated = self.clock()
-
-    def take(self) -> float:
-        """0 if a token was taken, else the seconds until one is available."""
-        now = self.clock()
-        self.tokens = min(self.burst, self.tokens + (now - self.updated) * self.rate)
-        self.updated = now
-        if self.tokens >= 1:
-            self.tokens -= 1
-            return 0.0
-        return max((1 - self.tokens) / self.rate, 0.001)
 
 
 def retry_after_header(seconds: float) -> str:

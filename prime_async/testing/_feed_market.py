@@ -19,7 +19,7 @@ from .._formats import format_decimal
 if TYPE_CHECKING:
     from .. import models as m
 
-__all__ = ["DEFAULT_DEPTH", "SimBook", "feed_time", "l2_event", "order_wire", "product_wire"]
+__all__ = ["DEFAULT_DEPTH", "MarketBook", "feed_time", "l2_event", "order_wire", "product_wire"]
 
 DEFAULT_DEPTH = 50  # price levels a side: about 0.5% of the price each way at 1 bp apart
 
@@ -35,7 +35,7 @@ def feed_time(seconds: float) -> str:
     return f"{datetime.fromtimestamp(whole, UTC):%Y-%m-%dT%H:%M:%S}.{nanos:09d}Z"
 
 
-class SimBook:
+class MarketBook:
     """One product's aggregated book: `depth` levels a side on a grid about 1 bp of the first price
     apart, around the world's price. Each step follows that price (levels that leave the window go, new
     ones come) and changes the size of about a tenth of the levels of each side (at least 2),

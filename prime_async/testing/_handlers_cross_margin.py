@@ -53,6 +53,9 @@ def _level(equity: Decimal, requirement: Decimal) -> tuple[m.XMMarginLevel, m.Pr
 
 @attrs.frozen
 class _XM:
+    """The entity's cross-margin figures at one moment, computed once per request from the world
+    (`of`), so every field of one answer comes from the same state."""
+
     book: EntityBook
     spot_equity: Decimal
     futures_equity: Decimal

@@ -38,6 +38,8 @@ FUNDING_PER_TICK = Decimal("0.00001")  # paid by longs to shorts, per step of ma
 
 @attrs.frozen
 class Perpetual:
+    """A perpetual future the simulator lists, priced from the world's spot product it follows."""
+
     product_id: str
     underlying: str  # the world's spot product whose price it follows
     contract_size: Decimal  # base units per contract
@@ -52,6 +54,8 @@ PERPETUALS = (
 
 @attrs.frozen
 class _Holding:
+    """One perpetual position of a portfolio, drawn from its id (the same at every request)."""
+
     perpetual: Perpetual
     side: m.FcmPositionSide
     contracts: int

@@ -33,6 +33,8 @@ def _validator(symbol: str, transaction_id: str) -> str:
 
 @attrs.define
 class _Stake:
+    """A stake transaction and how much of it is still staked once the later unstakes are counted."""
+
     tx: m.Transaction
     remaining: Decimal  # still staked after the later unstakes
 

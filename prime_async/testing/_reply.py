@@ -10,7 +10,8 @@ __all__ = ["DROP", "Reply"]
 
 @attrs.frozen
 class Reply:
-    """A status, a body and its headers, exactly as they go out."""
+    """One answer of the simulator, transport-neutral: the in-process transport and the HTTP server
+    each send it their way (status 0: drop the connection without answering)."""
 
     status: int
     body: bytes

@@ -59,6 +59,8 @@ def daily_volume(day: int) -> Decimal:
 
 @attrs.frozen
 class MarketStats:
+    """One asset's volatilities and 30-day average daily volume on a day: what margin add-ons read."""
+
     vol_5d: Decimal
     vol_30d: Decimal
     vol_90d: Decimal
@@ -222,6 +224,8 @@ class EntityBook:
 
 @attrs.frozen
 class FcmFigures:
+    """The futures account's figures at one moment: unrealised P&L, margins, gross notional."""
+
     unrealized_pnl: Decimal
     initial_margin: Decimal
     maintenance_margin: Decimal

@@ -35,8 +35,9 @@ from .._json import to_json
 from .._public import publish
 from .._route import Route
 from .._signing import Signer
-from ._faults import Faults, TokenBucket, retry_after_header, uniform
-from ._feed import SimulatedFeed
+from .._token_bucket import TokenBucket
+from ._faults import Faults, retry_after_header, uniform
+from ._feed_server import SimulatedFeed
 from ._handlers import HANDLERS, Call
 from ._limits import ServerLimits
 from ._reply import DROP, Reply
@@ -63,8 +64,9 @@ def _json_reply(status: int, data: Any, request_id: str, extra: tuple[tuple[str,
     return Reply(status, body, (("content-type", "application/json"), ("x-request-id", request_id), *extra))
 
 
-class _Router:
-    """Method + raw path -> (route, path values). Routes with more literal segments win.
+class HttpRouter:
+    """Routes an HTTP request to its operation: method + raw path -> (route, path values). Routes
+    with more literal segments win.
 
     Indexed by method, so that a request is matched only against the routes of its method."""
 
@@ -86,7 +88,7 @@ class _Router:
         return None
 
 
-_router: _Router | None = None
+_http_router: HttpRouter | None = None
 
 
 class PrimeSimulator:
@@ -103,9 +105,9 @@ class PrimeSimulator:
         clock: Callable[[], float] = time.time,
         limits: ServerLimits | None = None,
     ) -> None:
-        global _router
-        _router = _router or _Router()
-        self._router = _router
+        global _http_router
+        _http_router = _http_router or HttpRouter()
+        self._http_router = _http_router
         self.seed = seed
         self.world = World(seed=seed, portfolios=portfolios, clock=clock)
         self.faults = faults or Faults()
@@ -223,7 +225,7 @@ class PrimeSimulator:
         except Exception as exc:
             path = target.partition("?")[0]
             log.exception("simulator: %s %s failed (request %s)", method, path, request_id)
-            found = self._router.match(method, path)
+            found = self._http_router.match(method, path)
             where = found[0].operation_id if found else f"{method} {path}"
             message = f"internal error in the simulator's {where}: {type(exc).__name__} (request {request_id})"
             return self._error(500, message, request_id)
@@ -251,7 +253,7 @@ class PrimeSimulator:
         return f"sim-{self._requests:08d}"
 
     def _head_problem(self, method: str, path: str, headers: Mapping[str, str]) -> tuple[int, str] | None:
-        if self._router.match(method, path) is None:
+        if self._http_router.match(method, path) is None:
             return 404, f"no route for {method} {path}"
         problem = self._credentials_problem(headers)
         return (401, problem) if problem else None
@@ -262,7 +264,7 @@ class PrimeSimulator:
         path, _, query = target.partition("?")
         if len(body) > self.limits.max_body:
             return self._error(413, f"request body is over the limit of {self.limits.max_body:,} bytes", request_id)
-        found = self._router.match(method, path)
+        found = self._http_router.match(method, path)
         if found is None:
             return self._error(404, f"no route for {method} {path}", request_id)
         route, path_values = found

@@ -103,7 +103,7 @@ class OrderRequest:
 
 
 @attrs.define
-class Book:
+class RestingOrders:
     """Resting limit orders of one product: buys highest first, sells lowest first."""
 
     buys: list[tuple[Decimal, int, str]] = attrs.Factory(list)  # (-limit, seq, order id)
@@ -111,6 +111,14 @@ class Book:
 
 
 class World:
+    """The simulated entity's whole state, seeded and deterministic: portfolios, wallets, balances,
+
+
+    products and prices, orders and their resting books, fills, transactions, activities, and the
+
+
+    sub-states of the other domains. The handlers read and change it; nothing here speaks HTTP."""
+
     def __init__(self, *, seed: int = 0, portfolios: int = 5, clock: Callable[[], float] = time.time) -> None:
         self.rng = random.Random(seed)
         self.clock = clock
@@ -131,7 +139,7 @@ class World:
         self.orders: dict[str, m.Order] = {}
         self.orders_of: dict[str, list[str]] = defaultdict(list)
         self.order_hold: dict[str, tuple[str, Decimal]] = {}  # order id -> (symbol, amount held)
-        self.books: dict[str, Book] = defaultdict(Book)
+        self.books: dict[str, RestingOrders] = defaultdict(RestingOrders)
         self.fills_of: dict[str, list[m.Fill]] = defaultdict(list)  # portfolio id -> fills
         self.fills_of_order: dict[str, list[m.Fill]] = defaultdict(list)
         self.transactions: dict[str, m.Transaction] = {}

@@ -24,6 +24,8 @@ _BANKS = (
 
 @attrs.frozen
 class PaymentMethod:
+    """A bank account the entity can pay in from or out to (the account number is the secret part)."""
+
     id: str
     symbol: str
     type: m.PaymentMethodType
@@ -54,6 +56,9 @@ class PaymentMethod:
 
 @attrs.define
 class Accounts:
+    """The entity's account-level state: its payment methods, each portfolio's counterparty id, and
+    a pending API key rotation."""
+
     payment_methods: dict[str, PaymentMethod]
     counterparty_ids: dict[str, str]  # portfolio id -> counterparty id ("CB" and 8 digits, as Prime's)
     pending_key_rotation: str | None = None  # the activity of a rotation awaiting its approvals

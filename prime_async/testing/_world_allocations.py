@@ -14,6 +14,9 @@ __all__ = ["Allocations"]
 
 @attrs.define
 class Allocations:
+    """Allocations by root id, with the indexes their list operations read (by portfolio, by netting
+    id) and the orders already allocated (an order is allocated once)."""
+
     records: dict[str, m.Allocation] = attrs.Factory(dict)  # root id -> allocation
     of_portfolio: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))  # source and destinations
     by_netting_id: dict[str, list[str]] = attrs.Factory(lambda: defaultdict(list))

@@ -56,6 +56,9 @@ class TransferRecord:
 
 @attrs.define
 class Custody:
+    """The custody domain's state: address books and groups, transfers, travel-rule data, onchain
+    holdings and DeFi positions, deposit addresses, by the ids their operations look up."""
+
     address_book: dict[str, list[m.AddressBookEntry]] = attrs.Factory(lambda: defaultdict(list))
     address_groups: dict[str, dict[str, m.AddressGroup]] = attrs.Factory(lambda: defaultdict(dict))
     transfers: dict[str, TransferRecord] = attrs.Factory(dict)

@@ -29,6 +29,8 @@ ZERO = Decimal(0)
 
 @attrs.frozen
 class RiskTier:
+    """The margin and trade-finance parameters of one asset's risk tier."""
+
     base_ratio_long: Decimal  # margin: of the notional held
     base_ratio_short: Decimal  # and owed
     volatility_rate_long: Decimal  # margin add-on: of the notional, per unit of 30-day volatility
@@ -74,6 +76,8 @@ def tier_of(symbol: str) -> RiskTier:
 
 @attrs.frozen
 class Loan:
+    """One open loan of a portfolio (trade finance by default), with its dates."""
+
     id: str
     portfolio_id: str
     symbol: str
@@ -89,6 +93,9 @@ class Loan:
 
 @attrs.define
 class FundingSettings:
+    """The entity's financing settings: the funding portfolio and its automatic conversions, returns
+    and loans, as the settings operations read and write them."""
+
     designated_funding_portfolio_id: str
     automatic_conversion_enabled: bool = False
     automatic_excess_return_enabled: bool = False
@@ -98,6 +105,8 @@ class FundingSettings:
 
 @attrs.define
 class Financing:
+    """The financing domain's state: loans, the funding settings, past liquidations, locates."""
+
     loans: list[Loan]
     funding: FundingSettings
     liquidations: list[m.XMLiquidationDetail]  # oldest first

@@ -45,6 +45,8 @@ TARGET_EXCESS = D(25_000)  # the FCM settings an account starts with
 
 @attrs.frozen
 class FcmPositionRecord:
+    """One open futures position of the entity: its contract, side, size and entry."""
+
     product_id: str  # e.g. BIT-27MAR26-CDE
     symbol: str  # the underlying
     side: m.FcmPositionSide
@@ -65,6 +67,8 @@ class FcmPositionRecord:
 
 @attrs.define
 class Sweep:
+    """A futures sweep (FCM cash to spot), scheduled or done."""
+
     id: str
     currency: str
     amount: Decimal | None  # None: sweep all that is available then
@@ -94,6 +98,9 @@ def _expiry(after: datetime, months: int) -> datetime:
 
 @attrs.define
 class Futures:
+    """The futures (FCM) domain's state: the clearing account's cash and positions, the excess
+    target and sweeps, and the margin calls."""
+
     clearing_account_id: str
     cash: Decimal  # the CFM USD balance
     positions: list[FcmPositionRecord]

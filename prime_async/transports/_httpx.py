@@ -69,7 +69,7 @@ class _Lane:
         )
 
 
-class _Loop:
+class _HttpxLoop:
     """One event loop's lanes: the idle ones by key (most recently used last), all of them, and
     the request slots."""
 
@@ -107,13 +107,13 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         self._keep_idle: int = keep if keep is not None else self.limits.max_connections or 1 << 30
         self._proxies = Proxies(trust_env)
         self._trust_env = trust_env
-        self._loops: PerLoop[_Loop] = PerLoop(lambda: _Loop(self.limits), _Loop.close)
+        self._loops: PerLoop[_HttpxLoop] = PerLoop(lambda: _HttpxLoop(self.limits), _HttpxLoop.close)
         self._closed = False
 
     def _key(self, url: httpx.URL) -> _Key:
         return (url.scheme, url.host, url.port, self._proxies.for_url(url))
 
-    def _take_lane(self, state: _Loop, key: _Key) -> _Lane:
+    def _take_lane(self, state: _HttpxLoop, key: _Key) -> _Lane:
         idle = state.idle.get(key)
         if idle:
             return idle.pop()
@@ -124,7 +124,7 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         state.lanes.add(lane)
         return lane
 
-    def _give_back(self, state: _Loop, lane: _Lane, keep: bool = False) -> _Lane | None:
+    def _give_back(self, state: _HttpxLoop, lane: _Lane, keep: bool = False) -> _Lane | None:
         """The lane back among the idle ones; or, past the keep-alive limit (unless `keep`) or
         holding bytes past its last response, to be closed."""
         if keep or (

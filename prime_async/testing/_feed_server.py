@@ -38,7 +38,7 @@ from .. import models as m
 from .._feed._subscribe import subscribe_prehash
 from .._feed._websocket import WebSocket, accept
 from .._feed._ws_common import WebSocketClosed
-from ._feed_market import DEFAULT_DEPTH, SimBook, feed_time, l2_event, order_wire, product_wire
+from ._feed_market import DEFAULT_DEPTH, MarketBook, feed_time, l2_event, order_wire, product_wire
 from ._server import accept_connections
 from ._values import same_secret
 
@@ -209,7 +209,7 @@ class SimulatedFeed:
         self.sessions: list[FeedSession] = []
         self.received: list[ReceivedSubscribe] = []
         self.stats: Counter[str] = Counter()
-        self.books: dict[str, SimBook] = {}
+        self.books: dict[str, MarketBook] = {}
         self._rng = random.Random(sim.seed)
         self._pending: deque[m.Order] = deque()  # order changes made on another thread
         self._thread: int | None = None
@@ -251,14 +251,14 @@ class SimulatedFeed:
 
     # -- the market ----------------------------------------------------------------------------
 
-    def book(self, product_id: str) -> SimBook:
+    def book(self, product_id: str) -> MarketBook:
         """The simulated book of a product (made, around the current price, on first use)."""
         book = self.books.get(product_id)
         if book is None:
             with self.sim.locked() as world:
                 product = world.products[product_id]
                 mid = world.price(product_id)
-            book = SimBook(product_id, product.price_increment or Decimal("0.01"), self._rng, self.depth)
+            book = MarketBook(product_id, product.price_increment or Decimal("0.01"), self._rng, self.depth)
             book.step(mid)
             self.books[product_id] = book
         return book
