@@ -135,7 +135,7 @@ class Pipeline:
         prepared, call_options = self._prepare(route, kwargs)
         call = CallState(options=call_options)
         deadline = self.options.deadline
-        began = time.monotonic() if deadline is not None else 0.0  # no clock read unless a deadline needs it
+        began = time.monotonic() if deadline is not None else 0.0  # no clock read the call does not need
         try:
             try:
                 with fail_after(deadline):
