@@ -25,7 +25,7 @@ import anyio
 import attrs
 
 from ._call_cli import add_call_command
-from ._cli_usage import UsageError, find_route
+from ._cli_usage import UsageError
 from ._client import PrimeClient
 from ._credentials import JSON_NAMES
 from ._errors import CredentialsError, InvalidRequestError, PrimeError
@@ -310,7 +310,9 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
         default=[],
         metavar="[OPERATION:]SPEC",
         help="inject faults, e.g. error_rate=0.1,latency=0.01 or CreateOrder:commit_then_fail_rate=0.2; "
-        "repeatable (default: none)",
+        "subcode=NAME[@RATE] answers any error of Prime's catalog with its status and code, on RATE of the "
+        "requests (all without it), e.g. CreateOrder:subcode=ORDER_SERVICE_UNAVAILABLE@0.3 or "
+        "subcode=SERVER_MAINTENANCE_MODE_ACTIVE; repeatable (default: none)",
     )
     limits = serve.add_argument_group("server limits", "what a client may send, and how slowly (ServerLimits)")
     for field in attrs.fields(ServerLimits):
@@ -326,18 +328,13 @@ def add_serve_arguments(serve: argparse.ArgumentParser) -> None:
 
 
 def run_serve_command(args: argparse.Namespace) -> int:
-    from .testing import Faults, PrimeSimulator, ServerLimits
+    from .testing import PrimeSimulator, ServerLimits
 
     limits = ServerLimits(**{f.name: getattr(args, f"limit_{f.name}") for f in attrs.fields(ServerLimits)})
     sim = PrimeSimulator(portfolios=args.portfolios, seed=args.seed, limits=limits)
     sim.feed.depth = args.book_depth
     for spec in args.fault:
-        operation, _, text = spec.rpartition(":") if ":" in spec.split("=")[0] else ("", "", spec)
-        if operation:
-            route = find_route(operation, " in --fault")
-            sim.route_faults[route.operation_id] = Faults.parse(text, sim.route_faults.get(route.operation_id))
-        else:
-            sim.faults = Faults.parse(text, sim.faults)
+        sim.add_fault(spec)
 
     async def serve() -> None:
         with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:

@@ -67,6 +67,11 @@ def test_call_prints_typed_json(capsys: pytest.CaptureFixture[str], monkeypatch:
         (["call", "GetOrder", "--sim"], "missing required keyword argument(s): 'order_id'"),
         (["call", "GetPortfolios"], "no Prime credentials"),
         (["sim", "serve", "--fault", "explode=1"], "unknown fault"),
+        (
+            ["sim", "serve", "--fault", "CreateOrder:subcode=ORDER_SERVICE_UNAVAILABL@0.5"],
+            "unknown subcode 'ORDER_SERVICE_UNAVAILABL': not in Prime's error catalog; did you mean "
+            "ORDER_SERVICE_UNAVAILABLE?",
+        ),
     ],
 )
 def test_bad_input_gets_one_line_and_nonzero_exit(
@@ -108,6 +113,32 @@ def test_sim_serve_prints_connection_json_serves_and_stops_cleanly() -> None:
         _, err = proc.communicate(timeout=10)  # reads and closes both pipes
     assert proc.returncode == 0
     assert "stopped after 1 requests" in err
+
+
+def test_sim_serve_answers_an_injected_catalog_error_with_its_status_and_code() -> None:
+    """`--fault OP:subcode=NAME`: that operation answers the catalog's error (no rate: every time),
+    the others are untouched; the error's subcode reaches the CLI's one line."""
+    fault = "GetPortfolio:subcode=SERVER_MAINTENANCE_MODE_ACTIVE"
+    proc = start_cli("sim", "serve", "--port", "0", "--portfolios", "1", "--fault", fault, "--fault", "latency=0")
+    try:
+        assert proc.stdout is not None
+        info: dict[str, Any] = json.loads(proc.stdout.readline())
+        env = {
+            **NO_CREDENTIALS,
+            "PRIME_ACCESS_KEY": info["access_key"],
+            "PRIME_PASSPHRASE": info["passphrase"],
+            "PRIME_SIGNING_KEY": info["signing_key"],
+        }
+        pid = info["portfolio_ids"][0]
+        failed = run_cli("call", "GetPortfolio", "--base-url", info["url"], f"portfolio_id={pid}", env=env)
+        assert failed.returncode == 1
+        assert "HTTP 503" in failed.stderr and "maintenance mode" in failed.stderr, failed.stderr
+        listed = run_cli("call", "GetPortfolios", "--base-url", info["url"], env=env)
+        assert listed.returncode == 0 and pid in listed.stdout
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=10)
+    assert proc.returncode == 0
 
 
 def test_routes_lists_every_operation(capsys: pytest.CaptureFixture[str]) -> None:

@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from prime_async import ROUTES, BadRequestError, NotFoundError
+from prime_async import ROUTES, APIStatusError, BadRequestError, NotFoundError
+from prime_async._generated.errors import OPERATION_ERRORS, SUBCODES
 from prime_async.testing._handlers import HANDLERS
 from prime_async.testing._world import SimError
 
@@ -480,7 +481,9 @@ IN_BODY_OR_QUERY = [
 async def refused_with(
     world: World, operation_id: str, monkeypatch: pytest.MonkeyPatch, **overrides: Any
 ) -> str | None:
-    """The subcode the operation's handler refuses with (over HTTP, so the status is checked too)."""
+    """The subcode the operation's handler refuses with (over HTTP, so the answer is checked too:
+    that subcode with its catalog status, or the one the operation declares for an unknown id,
+    GetOrder's ORDER_RESOURCE_NOT_FOUND, a 400)."""
     raised: list[SimError] = []
     handler = HANDLERS[operation_id]
 
@@ -492,9 +495,16 @@ async def refused_with(
             raise
 
     monkeypatch.setitem(HANDLERS, operation_id, recording)
-    with pytest.raises(NotFoundError):
+    with pytest.raises(APIStatusError) as caught:
         await call(world, ROUTES[operation_id], **overrides)
     (exc,) = raised
+    answered = caught.value.subcode
+    assert caught.value.status_code == SUBCODES[answered].status
+    declared = {s for subcodes in OPERATION_ERRORS.get(operation_id, {}).values() for s in subcodes}
+    if answered != exc.subcode:
+        assert exc.subcode not in declared and answered in declared and answered.endswith("NOT_FOUND"), answered
+    else:
+        assert isinstance(caught.value, NotFoundError)
     return exc.subcode
 
 

@@ -18,7 +18,7 @@ import attrs
 from ._book import BookReplica, OrderBook
 from ._messages import EVENT_PARSERS, FeedMessage, OrdersEvent, Product, ProductsEvent
 from ._orders import OrdersState
-from ._streams import SNAPSHOT_START, MessageStream, Stream
+from ._streams import SNAPSHOT_START, MessageStream, SnapshotStart, Stream
 
 __all__ = [
     "HEARTBEATS",
@@ -241,7 +241,7 @@ class ProductsHandler(ChannelHandler):
     def add(self, registration: Registration) -> None:
         self._registrations.append(registration)
         if self._ready:
-            registration.stream.put(SNAPSHOT_START)
+            registration.stream.put(self._snapshot_start(registration))
             registration.stream.put_many(self.current_state(registration))
 
     def remove(self, registration: Registration) -> None:
@@ -257,12 +257,21 @@ class ProductsHandler(ChannelHandler):
     def channel_left(self, channel: str) -> None:
         """Kept: the next subscribe's snapshot replaces it."""
 
+    @staticmethod
+    def _snapshot_start(registration: Registration) -> SnapshotStart:
+        """What this connection's snapshot covers of the stream: the products it carries for it
+        (the stream's others, on other connections, stay in its view), or all of them."""
+        return SnapshotStart(registration.products or None)
+
     def handle(self, message: dict[str, Any], typed: FeedMessage[Any] | None = None) -> None:
         assert typed is not None
         events: tuple[ProductsEvent, ...] = typed.events
         for event in events:
             products = event.products
-            snapshot = event.type == "snapshot"
+            # the first snapshot since (re)connecting answers the subscribe of all the connection
+            # carries and replaces the state; a later one answers a subscribe that added products
+            # to the live connection (subscribes name what is new) and covers those alone
+            snapshot = event.type == "snapshot" and not self._ready
             if snapshot:
                 self._products = {p.product_id: p for p in products}
                 self._ready = True
@@ -272,7 +281,7 @@ class ProductsHandler(ChannelHandler):
                 self._products.update((p.product_id, p) for p in products)
             for r in self._registrations:
                 if snapshot:
-                    r.stream.put(SNAPSHOT_START)
+                    r.stream.put(self._snapshot_start(r))
                 r.stream.put_many(p for p in products if not r.products or p.product_id in r.products)
 
 

@@ -66,8 +66,14 @@ class Placement:
         self._placed: list[tuple[Connection, Registration]] = []
 
     def add(self, connection: Connection, registration: Registration) -> None:
-        self._placed.append((connection, registration))
-        connection.add(registration)
+        self.place([(connection, registration)])
+
+    def place(self, placed: list[tuple[Connection, Registration]]) -> None:
+        """All of a new stream's registrations, known before the first connection feeds it (a
+        connection with a state puts its snapshot at once, and the stream asks what it covers)."""
+        self._placed.extend(placed)
+        for connection, registration in placed:
+            connection.add(registration)
 
     def unsubscribe(self) -> None:
         self._release(self)
@@ -81,6 +87,9 @@ class Placement:
     def current_state(self) -> Iterator[Any]:
         for connection, registration in self._placed:
             yield from connection.current_state(registration)
+
+    def product_ids(self) -> frozenset[str]:
+        return frozenset().union(*(registration.products for _, registration in self._placed))
 
 
 class Feed:
@@ -233,8 +242,7 @@ class Feed:
             placed = [(self._connections[0] if self._connections else self._new_connection(), ())]
         placement = Placement(self._release)
         stream = make(*self._bounds(), placement)
-        for connection, subset in placed:
-            placement.add(connection, Registration(channel, frozenset(subset), portfolio, stream, kind))
+        placement.place([(c, Registration(channel, frozenset(ids), portfolio, stream, kind)) for c, ids in placed])
         self._streams[placement] = stream
         return stream
 

@@ -29,16 +29,33 @@ from ._book import OrderBook
 from ._errors import FeedOverflowError
 from ._messages import FeedMessage, Heartbeat, OrderUpdate, Product
 
-__all__ = ["MessageStream", "OrderBookStream", "OrderStream", "ProductStream", "Stream", "Upstream"]
+__all__ = [
+    "SNAPSHOT_START",
+    "MessageStream",
+    "OrderBookStream",
+    "OrderStream",
+    "ProductStream",
+    "SnapshotStart",
+    "Stream",
+    "Upstream",
+]
 
 T = TypeVar("T")
 
 
-class _SnapshotStart:
-    """Queued before the items of a snapshot: the consumer-side view is replaced from there on."""
+class SnapshotStart:
+    """Queued before the items of a snapshot: the consumer-side view is replaced from there on,
+    within `scope`, the keys the snapshot covers (None: all of them). A stream whose products are
+    spread over several connections gets one snapshot from each, covering that connection's
+    products: each replaces its own part of the view, not the others'."""
+
+    __slots__ = ("scope",)
+
+    def __init__(self, scope: frozenset[str] | None = None) -> None:
+        self.scope = scope
 
 
-SNAPSHOT_START: Any = _SnapshotStart()
+SNAPSHOT_START = SnapshotStart()  # a snapshot of everything the stream follows
 
 
 class Upstream(Protocol):
@@ -53,6 +70,9 @@ class Upstream(Protocol):
 
     def current_state(self) -> Iterable[Any]:
         """The items of the state the stream follows, as they are now (keyed streams' resync)."""
+
+    def product_ids(self) -> frozenset[str]:
+        """The products the stream's registrations name, on all its connections (empty: none)."""
 
 
 class Stream(Generic[T]):
@@ -83,8 +103,8 @@ class Stream(Generic[T]):
             items = self._items
             if items:
                 item = items.popleft()
-                if item is SNAPSHOT_START:
-                    self._snapshot_started()
+                if item.__class__ is SnapshotStart:
+                    self._snapshot_started(item.scope)
                     continue
                 self._yielded(item)
                 return item  # type: ignore[no-any-return]
@@ -95,15 +115,17 @@ class Stream(Generic[T]):
             self._waiter = waiter = anyio.Event()
             await waiter.wait()
 
-    def _snapshot_started(self) -> None:
-        """A snapshot's items follow (streams with a consumer-side view reset it)."""
+    def _snapshot_started(self, scope: frozenset[str] | None) -> None:
+        """A snapshot of the keys in `scope` (None: all) follows (streams with a consumer-side
+        view reset that part of it)."""
 
     def _yielded(self, item: Any) -> None:
         """`item` is about to reach the consumer."""
 
     async def wait_snapshot(self) -> None:
         """Return once the server's first snapshot for this stream has arrived (it waits in the
-        buffer). A bot that must not miss an update starts trading after this."""
+        buffer), from every connection the stream is spread over. A bot that must not miss an
+        update starts trading after this."""
         if not self._has_snapshot and self._error is None and not self._ended:
             if self._snapshot is None:
                 self._snapshot = anyio.Event()
@@ -201,7 +223,8 @@ class HeartbeatStream(Stream[Heartbeat]):
 
 class _KeyedStream(Stream[T]):
     """Items keyed by an id, with a consumer-side view of the current ones that each snapshot
-    replaces (so nothing the new snapshot lacks survives in it)."""
+    replaces within its scope (so nothing the new snapshot lacks survives in it, and a snapshot
+    of one connection leaves the keys another connection carries alone)."""
 
     def __init__(self, bound: int, fail_on_overflow: bool, upstream: Upstream) -> None:
         super().__init__(bound, fail_on_overflow, upstream)
@@ -209,6 +232,7 @@ class _KeyedStream(Stream[T]):
         self._view: dict[str, T] = {}
         self._resync_pending = False
         self._kept: dict[str, T] = {}  # while a resync is pending: items the snapshot will not show
+        self._snapshotted: frozenset[str] = frozenset()  # before the first whole snapshot: the keys seen
 
     async def __anext__(self) -> T:
         if self._resync_pending and not self._items:
@@ -232,8 +256,9 @@ class _KeyedStream(Stream[T]):
         return ()
 
     def _materialise(self) -> None:
-        """The pending resync, now that the consumer reads: the state as it is now, then what it
-        no longer shows; it does not count against `queue_size` (else a state larger than the
+        """The pending resync, now that the consumer reads: the state as it is now (gathered from
+        every connection the stream is on, so it replaces the whole view), then what it no longer
+        shows; it does not count against `queue_size` (else a state larger than the
         buffer could never be read through while messages arrive)."""
         current = tuple(self._upstream.current_state())
         shown = {self._key(item) for item in current}
@@ -253,11 +278,22 @@ class _KeyedStream(Stream[T]):
         self._kept = {}
         super()._end()
 
-    def _snapshot_started(self) -> None:
-        self._view = {}
+    def _snapshot_started(self, scope: frozenset[str] | None) -> None:
+        if scope is None:
+            self._view = {}
+            return
+        view = self._view  # only the snapshot's part: another connection's keys stay
+        for key in scope & view.keys():
+            del view[key]
 
     def _is_snapshot(self, item: Any) -> bool:
-        return item is SNAPSHOT_START
+        """The first snapshot is there once every connection's part of it is (`wait_snapshot`)."""
+        if item.__class__ is not SnapshotStart:
+            return False
+        if item.scope is None:
+            return True
+        self._snapshotted |= item.scope
+        return self._snapshotted >= self._upstream.product_ids()
 
     def _key(self, item: T) -> str:
         raise NotImplementedError

@@ -110,10 +110,10 @@ def get_portfolio_products(world: World, call: Call) -> Any:
 def get_candles(world: World, call: Call) -> m.GetCandlesResponse:
     world.portfolio(call["portfolio_id"])
     if call["product_id"] not in world.products:
-        raise SimError(400, f"unknown product {call['product_id']}")
+        raise SimError(400, f"unknown product {call['product_id']}", subcode="CANDLE_REQUEST_INVALID")
     step = GRANULARITY_SECONDS.get(call["granularity"])
     if step is None:
-        raise SimError(400, f"unsupported granularity {call['granularity']}")
+        raise SimError(400, f"unsupported granularity {call['granularity']}", subcode="CANDLE_REQUEST_INVALID")
     candles: list[m.Candle] = []
     at, end = call["start_time"], min(call["end_time"], datetime.max.replace(tzinfo=UTC) - timedelta(days=1))
     while at < end and len(candles) < 300:
@@ -195,7 +195,7 @@ def create_wallet(world: World, call: Call) -> m.CreateWalletResponse:
     wallet_type = m.WalletType(call["wallet_type"] or "VAULT")
     symbol = call["symbol"].upper()
     if not SYMBOL.fullmatch(symbol):
-        raise SimError(400, f"invalid value for symbol: {call['symbol']!r:.100} is not an asset symbol")
+        raise SimError(400, f"invalid value for symbol: {call['symbol']!r:.100} is not an asset symbol", field="symbol")
     world.add_wallet(call["portfolio_id"], symbol, wallet_type, call["name"])
     activity = world.record_activity(
         call["portfolio_id"],
@@ -234,7 +234,7 @@ def list_wallet_addresses(world: World, call: Call) -> Any:
 def create_wallet_deposit_address(world: World, call: Call) -> m.BlockchainAddress:
     wallet = world.wallet(call["portfolio_id"], call["wallet_id"])
     if wallet.symbol in FIAT:
-        raise SimError(400, "fiat wallets have no blockchain address")
+        raise SimError(400, "fiat wallets have no blockchain address", subcode="WALLET_NOT_DEPOSITABLE")
     network = m.Network(id=call["network_id"], type="mainnet")
     address = m.BlockchainAddress(address=f"0x{world.new_id().replace('-', '')}", network=network)
     world.custody.deposit_addresses[_id(wallet)].append(address)
@@ -362,7 +362,8 @@ def create_quote(world: World, call: Call) -> m.QuoteResponse:
     price, qty = world.market_quote(call["portfolio_id"], req)
     asked = req.quote_duration_ms or 0  # check_body and the converter made it an int (or None)
     if not 0 <= asked <= MAX_QUOTE_DURATION_MS:
-        raise SimError(400, f"invalid value for quote_duration_ms: {asked} is over {MAX_QUOTE_DURATION_MS} or negative")
+        message = f"invalid value for quote_duration_ms: {asked} is over {MAX_QUOTE_DURATION_MS} or negative"
+        raise SimError(400, message, subcode="ORDER_QUOTE_DURATION_INVALID")
     quote = m.QuoteResponse(
         quote_id=world.new_id(),
         expiration_time=world.now() + timedelta(milliseconds=asked or DEFAULT_QUOTE_DURATION_MS),
@@ -384,7 +385,7 @@ def accept_quote(world: World, call: Call) -> m.AcceptQuoteResponse:
         raise SimError(404, f"quote {req.quote_id} not found", subcode="AUTH_RESOURCE_NOT_FOUND")
     _, quote, rfq = entry
     if quote.expiration_time and world.now() > quote.expiration_time:
-        raise SimError(400, f"quote {req.quote_id} has expired")
+        raise SimError(400, f"quote {req.quote_id} has expired", subcode="ORDER_REJECTED")
     order = world.create_order(
         pid,
         OrderRequest(
@@ -416,10 +417,11 @@ def create_withdrawal(world: World, call: Call) -> m.CreateWalletWithdrawalRespo
     wallet = world.wallet(pid, call["wallet_id"])
     symbol = req.currency_symbol.upper()
     if symbol != wallet.symbol:
-        raise SimError(400, f"wallet {wallet.id} holds {wallet.symbol}, not {symbol}")
+        raise SimError(400, f"wallet {wallet.id} holds {wallet.symbol}, not {symbol}", field="currency_symbol")
     destination = req.blockchain_address or req.payment_method or req.counterparty
     if destination is None:
-        raise SimError(400, "a destination (blockchain_address, payment_method or counterparty) is required")
+        message = "a destination (blockchain_address, payment_method or counterparty) is required"
+        raise SimError(400, message, field="destination_type", missing=True)
     world.debit(_id(wallet), req.amount)
     tx = world.record_transaction(
         pid,
@@ -452,10 +454,10 @@ def create_transfer(world: World, call: Call) -> m.CreateWalletTransferResponse:
     source = world.wallet(pid, call["wallet_id"])
     target = world.wallets.get(req.destination)
     if target is None:
-        raise SimError(400, f"destination wallet {req.destination} not found")
+        raise SimError(400, f"destination wallet {req.destination} not found", field="destination")
     symbol = req.currency_symbol.upper()
     if not source.symbol == target.symbol == symbol:
-        raise SimError(400, f"both wallets must hold {symbol}")
+        raise SimError(400, f"both wallets must hold {symbol}", field="destination")
     world.debit(_id(source), req.amount)
     world.balance[_id(target)] += req.amount
     out = world.record_transaction(
@@ -500,9 +502,10 @@ def create_conversion(world: World, call: Call) -> m.CreateConversionResponse:
     target = world.wallet(pid, req.destination) if req.destination in world.wallets else None
     pair = {req.source_symbol.upper(), req.destination_symbol.upper()}
     if pair != {"USD", "USDC"}:
-        raise SimError(400, "conversions are between USD and USDC")
+        raise SimError(400, "conversions are between USD and USDC", subcode="CONVERSION_REQUEST_INVALID")
     if target is None or source.symbol != req.source_symbol.upper() or target.symbol != req.destination_symbol.upper():
-        raise SimError(400, "source and destination wallets must hold the source and destination symbols")
+        message = "source and destination wallets must hold the source and destination symbols"
+        raise SimError(400, message, subcode="CONVERSION_REQUEST_INVALID")
     world.debit(_id(source), req.amount)
     world.balance[_id(target)] += req.amount
     tx = world.record_transaction(
@@ -542,11 +545,12 @@ def _stake(
     wallet = world.wallets[wallet_id]
     symbol = wallet.symbol or ""
     if symbol not in STAKEABLE:
-        raise SimError(400, f"{symbol} cannot be staked")
+        raise SimError(400, f"{symbol} cannot be staked", subcode="STAKING_CURRENCY_UNSUPPORTED")
     if unstake:
         amount = amount or world.bonded[wallet_id]
         if amount <= 0 or amount > world.bonded[wallet_id]:
-            raise SimError(400, f"cannot unstake {amount} {symbol}: {world.bonded[wallet_id]} staked")
+            message = f"cannot unstake {amount} {symbol}: {world.bonded[wallet_id]} staked"
+            raise SimError(400, message, subcode="STAKING_AMOUNT_EXCEEDS_UNBONDABLE_BALANCE")
         world.bonded[wallet_id] -= amount
         world.balance[wallet_id] += amount
     else:
@@ -588,7 +592,7 @@ def claim_rewards(world: World, call: Call) -> m.StakingClaimRewardsResponse:
     pid, wid = call["portfolio_id"], call["wallet_id"]
     wallet = world.wallet(pid, wid)
     if world.bonded[wid] <= 0:
-        raise SimError(400, "nothing staked, no rewards to claim")
+        raise SimError(400, "nothing staked, no rewards to claim", subcode="STAKING_INSUFFICIENT_BALANCE")
     reward = (world.bonded[wid] * Decimal("0.0001")).quantize(Decimal("0.00000001"))
     world.balance[wid] += reward
     tx = world.record_transaction(

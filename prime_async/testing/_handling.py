@@ -80,7 +80,7 @@ def _offset(cursor: str | None) -> int:
             return int(value)
     except ValueError:
         pass
-    raise SimError(400, f"invalid cursor {cursor!r}")
+    raise SimError(400, f"invalid cursor {cursor!r}", field="cursor")
 
 
 def paginate(call: Call, items: Sequence[Any], *, listed: bool = False, **fields: Any) -> Any:
@@ -90,7 +90,7 @@ def paginate(call: Call, items: Sequence[Any], *, listed: bool = False, **fields
     assert call.route.pagination is not None
     limit = DEFAULT_LIMIT if call["limit"] is None else call["limit"]
     if limit < 1:
-        raise SimError(400, "limit must be at least 1")
+        raise SimError(400, "limit must be at least 1", field="limit")
     limit = min(limit, MAX_LIMIT)
     direction = m.SortDirection(call["sort_direction"] or ("ASC" if listed else "DESC"))
     ordered = list(items) if direction == m.SortDirection.ASC else list(reversed(items))

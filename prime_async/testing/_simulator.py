@@ -12,6 +12,7 @@ handler from the world's state; faults are injected on the way.
 from __future__ import annotations
 
 import decimal
+import difflib
 import json
 import logging
 import re
@@ -36,6 +37,7 @@ from .._public import publish
 from .._route import Route
 from .._signing import Signer
 from .._token_bucket import TokenBucket
+from ._failures import NOT_FOUND, RATE_LIMITED, UNAUTHENTICATED, error_body, subcode_for, trace_id, unavailable
 from ._faults import Faults, retry_after_header, uniform
 from ._feed_server import SimulatedFeed
 from ._handlers import HANDLERS, Call
@@ -143,6 +145,23 @@ class PrimeSimulator:
         self._keys[credentials.access_key] = (credentials, Signer(credentials.signing_key))
         return credentials
 
+    def add_fault(self, spec: str) -> None:
+        """A fault as `prime-async sim serve --fault` takes it, `[OPERATION:]SPEC`, on top of those
+        set: `sim.add_fault("CreateOrder:subcode=ORDER_SERVICE_UNAVAILABLE@0.3")` (one operation;
+        its id or `resource.method`), `sim.add_fault("error_rate=0.1,latency=0.01")` (every one).
+        An unknown operation, fault or subcode is a ValueError naming the nearest known one."""
+        operation, _, text = spec.rpartition(":") if ":" in spec.split("=")[0] else ("", "", spec)
+        if not operation:
+            self.faults = Faults.parse(text, self.faults)
+            return
+        try:
+            route = ROUTES.find(operation)
+        except KeyError:
+            close = difflib.get_close_matches(operation, list(ROUTES), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else " (see `prime-async routes`)"
+            raise ValueError(f"unknown operation {operation!r} in --fault{hint}") from None
+        self.route_faults[route.operation_id] = Faults.parse(text, self.route_faults.get(route.operation_id))
+
     def api_key(self, access_key: str) -> Credentials | None:
         """The credentials of one of this simulator's access keys."""
         found = self._keys.get(access_key)
@@ -239,12 +258,14 @@ class PrimeSimulator:
         if problem is None:
             return None
         request_id = self._next_request_id()
-        if problem[0] == 401:
+        status, message = problem
+        if status == 401:
             self.stats["auth_failures"] += 1
-        return self._error(*problem, request_id)
+        return self._error(status, message, request_id, subcode=UNAUTHENTICATED if status == 401 else NOT_FOUND)
 
     def protocol_error(self, status: int, message: str) -> Reply:
-        """The answer to a request the server could not read (malformed, too large, too slow)."""
+        """The answer to a request the server could not read (malformed, too large, too slow):
+        Prime's body without a subcode, as the catalog has none for these."""
         return self._error(status, message, self._next_request_id())
 
     def _next_request_id(self) -> str:
@@ -266,7 +287,7 @@ class PrimeSimulator:
             return self._error(413, f"request body is over the limit of {self.limits.max_body:,} bytes", request_id)
         found = self._http_router.match(method, path)
         if found is None:
-            return self._error(404, f"no route for {method} {path}", request_id)
+            return self._error(404, f"no route for {method} {path}", request_id, subcode=NOT_FOUND)
         route, path_values = found
         faults = self.route_faults.get(route.operation_id, self.faults)
         if faults.latency:
@@ -275,7 +296,7 @@ class PrimeSimulator:
         problem = self._authenticate(method, path, headers, body)
         if problem:
             self.stats["auth_failures"] += 1
-            return self._error(401, problem, request_id)
+            return self._error(401, problem, request_id, subcode=UNAUTHENTICATED)
         identity = (access_key, method, target, body)
         if self.clock() < self._not_before.get(identity, 0.0):
             self.stats["retried_too_early"] += 1  # the same request again, sooner than Retry-After said
@@ -284,13 +305,20 @@ class PrimeSimulator:
             wait = max(wait, faults.retry_after or 0.0)
             self._not_before[identity] = self.clock() + wait - 0.002
             self.stats["rate_limited"] += 1
-            return self._error(429, "rate limit exceeded", request_id, (("retry-after", retry_after_header(wait)),))
+            retry_after = (("retry-after", retry_after_header(wait)),)
+            return self._error(429, "rate limit exceeded", request_id, retry_after, subcode=RATE_LIMITED)
         with self._lock:
             self._seen[(method, target, body)] += 1
             fault = faults.draw(uniform(self.seed, method, target, body, self._seen[(method, target, body)]))
         if fault == "error":
             self.stats["fault_error"] += 1
-            return self._error(503, "service unavailable (injected)", request_id)
+            subcode = unavailable(route.operation_id)
+            return self._error(503, "service unavailable (injected)", request_id, subcode=subcode)
+        if fault == "subcode":
+            assert faults.subcode is not None
+            self.stats[f"fault_{faults.subcode}"] += 1
+            message = f"{SUBCODES[faults.subcode].meaning} (injected)"
+            return self._error(SUBCODES[faults.subcode].status, message, request_id, subcode=faults.subcode)
         if fault == "drop":
             self.stats["fault_drop"] += 1
             return DROP
@@ -299,10 +327,11 @@ class PrimeSimulator:
             with self._lock, decimal.localcontext(_ARITHMETIC):
                 reply = self._perform(route, call, request_id)
         except SimError as exc:
-            return self._error(exc.status, exc.message, request_id, subcode=exc.subcode)
+            return self._error(exc.status, exc.message, request_id, subcode=subcode_for(route.operation_id, exc))
         if fault == "commit_then_fail":
             self.stats["fault_commit_then_fail"] += 1
-            return self._error(500, "internal error (injected, after the request took effect)", request_id)
+            message = "internal error (injected, after the request took effect)"
+            return self._error(500, message, request_id)
         if fault == "commit_then_drop":
             self.stats["fault_commit_then_drop"] += 1
             return DROP
@@ -317,11 +346,10 @@ class PrimeSimulator:
         *,
         subcode: str | None = None,
     ) -> Reply:
+        """Prime's error body `{code, subcode, message, trace_id}`; with a subcode, the status is
+        the catalog's for it (see `_failures.py`)."""
+        status, body = error_body(subcode, message, trace_id(self.seed, request_id), status=status)
         self.stats[f"status_{status}"] += 1
-        body: dict[str, Any] = {"message": message}
-        info = SUBCODES.get(subcode) if subcode else None
-        if info is not None:  # Prime's body: {code, subcode, message, trace_id}
-            body = {"code": info.code.value, "subcode": subcode, "message": message, "trace_id": f"trace-{request_id}"}
         return _json_reply(status, body, request_id, extra)
 
     def _credentials_problem(self, headers: Mapping[str, str]) -> str | None:
@@ -389,11 +417,12 @@ class PrimeSimulator:
                 continue
             sent = [name for name in query_names(p.wire) if name in raw]  # proto name, JSON name
             if len(sent) > 1 and get_origin(p.type) is not list:
-                raise SimError(400, f"query parameter {p.wire} sent twice, as {sent[0]} and {sent[1]}: ambiguous")
+                message = f"query parameter {p.wire} sent twice, as {sent[0]} and {sent[1]}: ambiguous"
+                raise SimError(400, message, field=p.wire)
             values = [value for name in sent for value in raw[name]]
             if not values:
                 if p.required:
-                    raise SimError(400, f"missing required query parameter {p.wire}")
+                    raise SimError(400, f"missing required query parameter {p.wire}", field=p.wire, missing=True)
                 params[p.name] = None
                 continue
             if get_origin(p.type) is list:
@@ -425,7 +454,7 @@ class PrimeSimulator:
             if f.default is attrs.NOTHING and data.get(f.metadata.get("wire", f.name)) in (None, "")
         ]
         if missing:
-            raise SimError(400, f"missing required field(s): {', '.join(missing)}")
+            raise SimError(400, f"missing required field(s): {', '.join(missing)}", field=missing[0], missing=True)
         check_body(route.body_model, data)
         try:
             return converter().structure(data, route.body_model)

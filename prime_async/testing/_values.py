@@ -47,7 +47,7 @@ def same_secret(given: str, expected: str) -> bool:
 
 
 def invalid(name: str, value: Any, reason: str) -> SimError:
-    return SimError(400, f"invalid value for {name}: {value!r:.100} {reason}")
+    return SimError(400, f"invalid value for {name}: {value!r:.100} {reason}", field=name)
 
 
 def parse_datetime(name: str, text: str) -> datetime:

@@ -105,7 +105,8 @@ def wire_body(model: type, data: dict[str, Any], where: str = "", path_params: t
     for key, value in old.items():
         wire = next(new for name, new in old_names.items() if json_name(name) == json_name(key))
         if out.setdefault(wire, value) != value:
-            raise SimError(400, f"{where}{key} and {where}{wire} differ (the first is the second's old name)")
+            message = f"{where}{key} and {where}{wire} differ (the first is the second's old name)"
+            raise SimError(400, message, field=wire)
     return out
 
 

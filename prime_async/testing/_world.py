@@ -25,6 +25,7 @@ from typing import Any
 import attrs
 
 from .. import models as m
+from .._generated.errors import SUBCODES
 from ._world_accounts import Accounts
 from ._world_allocations import Allocations
 from ._world_custody import Custody
@@ -65,13 +66,34 @@ SATOSHI = Decimal("0.00000001")
 
 class SimError(Exception):
     """An error the simulator answers with: HTTP status, Prime's `message` and, where the world
-    knows it, the catalog's `subcode` (`ORDER_NOT_FOUND`, ...; `../shared/PRIME-ERRORS.yaml`)."""
+    knows it, the catalog's `subcode` (`ORDER_NOT_FOUND`, ...; spec/prime-errors.yaml), whose
+    status it must be. Without a subcode, `field` names the request field at fault (`missing`:
+    it was left out), so that the answer can carry the catalog's subcode for that field
+    (`ORDER_SIDE_REQUIRED`), and `precondition` says the request was fine but the state of
+    things refuses it (not enough money): the operation's `..._FAILED_PRECONDITION`. See
+    `_failures.py`."""
 
-    def __init__(self, status: int, message: str, *, subcode: str | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        subcode: str | None = None,
+        field: str | None = None,
+        missing: bool = False,
+        precondition: bool = False,
+    ) -> None:
         super().__init__(message)
+        if subcode is not None:
+            info = SUBCODES.get(subcode)
+            assert info is not None, f"{subcode} is not in Prime's error catalog"
+            assert info.status == status, f"{subcode} is a {info.status} in the catalog, not a {status}"
         self.status = status
         self.message = message
         self.subcode = subcode
+        self.field = field
+        self.missing = missing
+        self.precondition = precondition
 
 
 def record_id(record: Any) -> str:
@@ -360,7 +382,7 @@ class World:
             w = self.wallets[wid]
             if w.symbol == symbol and w.type == m.WalletType.TRADING:
                 return wid
-        raise SimError(400, f"portfolio has no {symbol} trading wallet")
+        raise SimError(400, f"portfolio has no {symbol} trading wallet", precondition=True)
 
     def available(self, portfolio_id: str, symbol: str) -> Decimal:
         return self.balance[self.trading_wallet(portfolio_id, symbol)] - self.holds[(portfolio_id, symbol)]
@@ -402,7 +424,7 @@ class World:
         """Price and base quantity of an order-shaped request (a preview or an RFQ) at the market."""
         self.portfolio(portfolio_id)
         if req.product_id not in self.products:
-            raise SimError(400, f"unknown product {req.product_id}")
+            raise SimError(400, f"unknown product {req.product_id}", field="product_id")
         price = self.price(req.product_id)
         return price, req.base_quantity or (req.quote_value or Decimal(0)) / price
 
@@ -449,27 +471,30 @@ class World:
         self.portfolio(portfolio_id)
         product = self.products.get(req.product_id)
         if product is None:
-            raise SimError(400, f"unknown product {req.product_id}")
+            raise SimError(400, f"unknown product {req.product_id}", field="product_id")
         base, quote = req.product_id.split("-")
         order_type = m.OrderType(req.type)
         side = m.OrderSide(req.side)
         if side not in (m.OrderSide.BUY, m.OrderSide.SELL):
-            raise SimError(400, f"invalid side {req.side}")
+            raise SimError(400, f"invalid side {req.side}", field="side")
         if (req.base_quantity is None) == (req.quote_value is None):
-            raise SimError(400, "exactly one of base_quantity and quote_value is required")
+            both = req.base_quantity is not None
+            raise SimError(
+                400, "exactly one of base_quantity and quote_value is required", field="base_quantity", missing=not both
+            )
         if order_type != m.OrderType.MARKET and req.limit_price is None:
-            raise SimError(400, f"limit_price is required for {order_type.value} orders")
+            raise SimError(400, f"limit_price is required for {order_type.value} orders", field="limit_price")
         for name in ("base_quantity", "quote_value", "limit_price"):
             value = getattr(req, name)
             if value is not None and value <= 0:
-                raise SimError(400, f"{name} must be positive")
+                raise SimError(400, f"{name} must be positive", field=name)
         price = self.price(req.product_id) if order_type == m.OrderType.MARKET else req.limit_price
         qty = req.base_quantity if req.base_quantity is not None else _q(req.quote_value / price, SATOSHI)
         if qty < (product.base_min_size or 0):
-            raise SimError(400, f"order size {qty} is below the minimum {product.base_min_size}")
+            raise SimError(400, f"order size {qty} is below the minimum {product.base_min_size}", field="base_quantity")
         hold_symbol, hold = (quote, _q(qty * price * (1 + COMMISSION_RATE), SATOSHI)) if side == "BUY" else (base, qty)
         if self.available(portfolio_id, hold_symbol) < hold:
-            raise SimError(400, f"insufficient {hold_symbol} balance")
+            raise SimError(400, f"insufficient {hold_symbol} balance", precondition=True)
         order = self._new_order(
             portfolio_id, req.product_id, side, order_type, req.base_quantity, req.quote_value, req.limit_price,
             req.client_order_id, self.now(), time_in_force=req.time_in_force, expiry_time=req.expiry_time,
@@ -588,7 +613,13 @@ class World:
     def cancel_order(self, portfolio_id: str, order_id: str) -> m.Order:
         order = self.order(portfolio_id, order_id)
         if order.status != m.OrderStatus.OPEN:
-            raise SimError(400, f"order {order_id} is {order.status} and cannot be cancelled")
+            # a cancelled order's repeated cancel is the catalog's "cancel already submitted" (a
+            # retried cancel gets it, and must not read as a refusal); other ends, "may not be"
+            subcode, status = {
+                m.OrderStatus.FILLED: ("ORDER_FULLY_FILLED", 400),
+                m.OrderStatus.CANCELLED: ("ORDER_CANCEL_DUPLICATE", 400),
+            }.get(m.OrderStatus(order.status), ("ORDER_CANCEL_NOT_ALLOWED", 403))
+            raise SimError(status, f"order {order_id} is {order.status} and cannot be cancelled", subcode=subcode)
         return self._close(order, m.OrderStatus.CANCELLED)
 
     def edit_order(self, portfolio_id: str, order_id: str, req: Any) -> m.Order:
@@ -596,7 +627,7 @@ class World:
         if order.status != m.OrderStatus.OPEN:
             raise SimError(400, f"order {order_id} is {order.status} and cannot be edited")
         if req.orig_client_order_id != order.client_order_id:
-            raise SimError(400, "orig_client_order_id does not match the order")
+            raise SimError(400, "orig_client_order_id does not match the order", field="orig_client_order_id")
         edit = m.OrderEdit(
             price=req.limit_price,
             base_quantity=req.base_quantity,
@@ -670,9 +701,10 @@ class World:
 
     def debit(self, wallet_id: str, amount: Decimal) -> None:
         if amount <= 0:
-            raise SimError(400, "amount must be positive")
+            raise SimError(400, "amount must be positive", field="amount")
         if self.spendable(wallet_id) < amount:
-            raise SimError(400, f"insufficient {self.wallets[wallet_id].symbol} balance in wallet {wallet_id}")
+            message = f"insufficient {self.wallets[wallet_id].symbol} balance in wallet {wallet_id}"
+            raise SimError(400, message, precondition=True)
         self.balance[wallet_id] -= amount
 
     def record_activity(
