@@ -50,6 +50,7 @@ async def test_all_products_after_a_named_products_stream_sees_every_product() -
             await every.wait_snapshot()
         assert set(every.products) == everything
         assert sent(sim, "products") == [("subscribe", ("BTC-USD",)), ("subscribe", ())]
+        assert "products" in sim.feed.sessions[0].whole
         # the named stream still shows its product alone
         assert set(named.products) == {"BTC-USD"}
         sim.feed.sessions[0].kill()  # the reconnect subscribes the whole channel, once
@@ -73,8 +74,12 @@ async def test_a_named_products_stream_after_all_products_leaves_all_and_going_b
         await every.aclose()
         await eventually(lambda: len(sent(sim, "products")) == 3, "an unsubscribe and a named subscribe")
         assert sent(sim, "products")[1:] == [("unsubscribe", ()), ("subscribe", ("BTC-USD", "ETH-USD"))]
-        await eventually(lambda: set(sim.feed.sessions[0].subscriptions.get("products", ())) == {"BTC-USD", "ETH-USD"},
-                         "the server's products subscription is the named products")  # fmt: skip
+        session = sim.feed.sessions[0]
+        await eventually(
+            lambda: set(session.subscriptions.get("products", ())) == {"BTC-USD", "ETH-USD"},
+            "the server's products subscription is the named products",
+        )
+        assert "products" not in session.whole
         assert set(named.products) == {"BTC-USD", "ETH-USD"}
 
         # and a reconnect subscribes the named products alone
@@ -110,5 +115,7 @@ async def test_an_orders_stream_after_a_raw_orders_subscription_naming_products_
         await orders.aclose()
         await eventually(lambda: len(sent(sim, "orders")) == 4, "an unsubscribe and a named subscribe")
         assert sent(sim, "orders")[2:] == [("unsubscribe", ()), ("subscribe", ("BTC-USD",))]
-        await eventually(lambda: "orders" in sim.feed.sessions[0].subscriptions, "the raw stream's subscription")
+        session = sim.feed.sessions[0]
+        await eventually(lambda: session.subscriptions.get("orders") == {"BTC-USD"}, "the raw stream's subscription")
+        assert "orders" not in session.whole
         await raw.aclose()

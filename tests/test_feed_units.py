@@ -127,6 +127,35 @@ def test_a_channel_message_reaches_each_kind_that_asked_for_it_and_is_parsed_onl
     router.handle({"channel": "nobody", "events": 7})
 
 
+def test_a_whole_channel_subscription_is_never_narrowed_by_named_products_but_l2_data_names_its_books() -> None:
+    router = ChannelRouter(lambda orders, state, ids: None)
+
+    def register(channel: str, products: tuple[str, ...], portfolio: str = "") -> Registration:
+        registration = Registration(
+            channel, frozenset(products), portfolio, MessageStream(10, False, Detached()), StreamKind.RAW
+        )
+        router.add(registration)
+        return registration
+
+    assert router.wanted() == {("heartbeats", ""): None}
+    named = register("products", ("BTC-USD",))
+    assert router.wanted()[("products", "")] == {"BTC-USD"}
+    every = register("products", ())
+    assert router.wanted()[("products", "")] is None  # every product, whatever the named stream asks
+    register("products", ("ETH-USD",))
+    assert router.wanted()[("products", "")] is None
+    router.remove(every)
+    assert router.wanted()[("products", "")] == {"BTC-USD", "ETH-USD"}
+    router.remove(named)
+    assert router.wanted()[("products", "")] == {"ETH-USD"}
+    register("orders", ("BTC-USD",), "pf-1")
+    register("orders", (), "pf-1")
+    assert router.wanted()[("orders", "pf-1")] is None  # the portfolio's every order
+    register("l2_data", ())  # an l2_data subscribe without product ids asks for no book
+    register("l2_data", ("BTC-USD",))
+    assert router.wanted()[("l2_data", "")] == {"BTC-USD"}
+
+
 def test_an_orders_state_lives_while_its_channel_is_subscribed_by_any_stream() -> None:
     router = ChannelRouter(lambda orders, state, ids: None)
     upstream = Detached()

@@ -112,6 +112,7 @@ class ChannelHandler(ABC):
 
     def sending(self, kind: str, channel: str, scope: frozenset[str] | None) -> None:
         """Most handlers need not know what the server was asked: what it sends says it."""
+        return None
 
 
 class BookHandler(ChannelHandler):
