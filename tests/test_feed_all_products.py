@@ -119,3 +119,18 @@ async def test_an_orders_stream_after_a_raw_orders_subscription_naming_products_
         await eventually(lambda: session.subscriptions.get("orders") == {"BTC-USD"}, "the raw stream's subscription")
         assert "orders" not in session.whole
         await raw.aclose()
+
+
+async def test_an_orders_stream_joining_a_raw_orders_subscription_of_its_portfolio_gets_its_snapshot() -> None:
+    # the channel is subscribed already (the raw stream's): the orders state asks for its snapshot again
+    sim = simulator()
+    pid = sim.portfolio_ids[0]
+    async with feed_for(sim) as (_, feed):
+        raw = feed.subscribe("orders", portfolio_id=pid)
+        with anyio.fail_after(HANG_GUARD):
+            assert (await raw.__anext__()).channel == "orders"  # the snapshot answering its subscribe
+        orders = feed.orders(pid)
+        with anyio.fail_after(HANG_GUARD):
+            await orders.wait_snapshot()
+        assert sent(sim, "orders") == [("subscribe", ()), ("subscribe", ())]
+        assert sim.feed.sessions[0].whole >= {"orders"}

@@ -114,6 +114,11 @@ class ChannelHandler(ABC):
         """Most handlers need not know what the server was asked: what it sends says it."""
         return None
 
+    def awaits_snapshot(self) -> bool:
+        """Whether a state began (on `add`) that only the server's next snapshot starts: when its
+        channel is subscribed already (another kind of stream's), the connection asks again."""
+        return False
+
 
 class BookHandler(ChannelHandler):
     """`order_book` streams: a `BookReplica` per product, updated from raw `l2_data` events, and
@@ -203,6 +208,9 @@ class OrdersHandler(ChannelHandler):
 
     def remove(self, registration: Registration) -> None:
         self._streams.remove(registration.stream)
+
+    def awaits_snapshot(self) -> bool:
+        return self._state is not None and not self._state.ready
 
     def channel_left(self, channel: str) -> None:
         if channel == "orders":

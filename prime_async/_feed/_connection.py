@@ -197,6 +197,10 @@ class Connection:
 
     def add(self, registration: Registration) -> None:
         self._router.add(registration)
+        if self._router.awaits_snapshot(registration):
+            # an orders state joining a subscription a raw stream holds: only a subscribe brings its
+            # snapshot, and subscribing again what is subscribed adds nothing but that snapshot
+            self._subscribed.pop((registration.channel, registration.portfolio_id), None)
         self._poke()
 
     def remove(self, registration: Registration) -> None:

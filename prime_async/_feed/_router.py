@@ -90,6 +90,10 @@ class ChannelRouter:
         self._handlers[registration.kind].add(registration)
         self._reroute()
 
+    def awaits_snapshot(self, registration: Registration) -> bool:
+        """Whether `registration`'s handler waits for a snapshot only a new subscribe brings."""
+        return self._handlers[registration.kind].awaits_snapshot()
+
     def remove(self, registration: Registration) -> None:
         if registration not in self.registrations:
             return
