@@ -42,7 +42,7 @@ from prime_sdk.services.orders import ListOrdersResponse
 
 from prime_async import models
 from prime_async._convert import _EXACT, converter
-from prime_async._pipeline import parse_json  # what the client parses a body with
+from prime_async._json import parse_json  # what the client parses a body with
 from prime_async.testing import sample_json
 
 DEFAULT = "prime-async, default install (orjson + cattrs)"

@@ -1,22 +1,24 @@
-"""The httpx hooks that sign every request: an `httpx.Auth` for an `httpx.AsyncClient` the caller
-owns, and a transport wrapper for the transports `PrimeClient` makes itself (cheaper: no auth
-flow). Also the masking of the signed headers wherever a request is shown."""
+"""Signing every request: `PrimeAuth`, an `httpx.Auth` for an `httpx.AsyncClient` the caller owns
+and the client's signer; `AttemptSigner`, what the pipeline hands a transport to sign one attempt
+as it leaves (see transports/_contract); `SigningTransport`, the httpx transport of the client's
+own `http_client`. Also the masking of the signed headers wherever a request is shown."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Coroutine, Generator, Iterable
-from typing import Any
+from collections.abc import Callable, Generator
 
 import httpx
 
 from ._credentials import Credentials
+from ._masking import MASK, SECRET_HEADERS, MaskedHeaders, mask_headers, masked_copy
 from ._signing import Signer
-from .transports._common import SIGNED_AT, SIGNER, MaskedHeaders
+from .transports._contract import Transport
 
 __all__ = [
     "SECRET_HEADERS",
     "SIGNED_HEADERS",
+    "AttemptSigner",
     "PrimeAuth",
     "SigningTransport",
     "mask_headers",
@@ -26,10 +28,6 @@ __all__ = [
 
 # The headers a signed request carries, in this order: key, passphrase, signature, timestamp.
 SIGNED_HEADERS = ("X-CB-ACCESS-KEY", "X-CB-ACCESS-PASSPHRASE", "X-CB-ACCESS-SIGNATURE", "X-CB-ACCESS-TIMESTAMP")
-# What a copy of a signed request must not show: the passphrase, and the signature that, with the
-# timestamp, would let anyone replay the request within Prime's 30 s window.
-SECRET_HEADERS = frozenset({"x-cb-access-passphrase", "x-cb-access-signature", "authorization", "proxy-authorization"})
-MASK = "***"
 
 
 class PrimeAuth(httpx.Auth):
@@ -60,14 +58,6 @@ class PrimeAuth(httpx.Auth):
             zip(SIGNED_HEADERS, (self._access_key, self._passphrase, signature, timestamp), strict=True)
         )
 
-    def headers_for_wire(self, request: httpx.Request) -> MaskedHeaders:
-        """The four headers for a transport that writes them itself, signed now. The request keeps
-        only when (`request.extensions[SIGNED_AT]`, a string): a masked copy of it shows them from
-        that (`masked_request`), and nothing that lives as long as the call holds the passphrase."""
-        headers = self.signed_headers(request)
-        request.extensions[SIGNED_AT] = headers[3][1]
-        return headers
-
     def headers_to_show(self, timestamp: str) -> list[tuple[str, str]]:
         """The four headers of a request signed at `timestamp`, as a masked copy shows them."""
         return list(zip(SIGNED_HEADERS, (self._access_key, MASK, MASK, timestamp), strict=True))
@@ -83,30 +73,49 @@ class PrimeAuth(httpx.Auth):
         yield request
 
 
+class AttemptSigner:
+    """Signs one attempt when its transport sends it (`RequestSigner`, see transports/_contract),
+    and keeps only when, and where the headers went: a transport may write them straight to the
+    wire, past the request's own headers (`signed_headers`), and a masked copy of the request
+    (`masked_request`) then shows them from this timestamp; or set them on the request (`sign`),
+    which `unsign` masks once it has left. Nothing that lives as long as the call holds the
+    passphrase or the signature."""
+
+    __slots__ = ("auth", "on_wire", "signed_at")
+
+    def __init__(self, auth: PrimeAuth) -> None:
+        self.auth = auth
+        self.signed_at: str | None = None
+        self.on_wire = False  # the headers went straight to the wire, not onto the request
+
+    def signed_headers(self, request: httpx.Request) -> MaskedHeaders:
+        headers = self.auth.signed_headers(request)
+        self.signed_at, self.on_wire = headers[3][1], True
+        return headers
+
+    def sign(self, request: httpx.Request) -> None:
+        headers = request.headers  # four item sets: about half the cost of headers.update({...})
+        signed = self.auth.signed_headers(request)
+        for name, value in signed:
+            headers[name] = value
+        self.signed_at = signed[3][1]
+
+    def __repr__(self) -> str:
+        return f"<AttemptSigner signed_at={self.signed_at}>"
+
+
 class SigningTransport(httpx.AsyncBaseTransport):
-    """Signs each request as it leaves, then hands it to the transport it wraps.
+    """The httpx transport under a `PrimeClient`'s own `http_client`: each request handed to the
+    transport it wraps with an `AttemptSigner`, so it is signed when it leaves. (The client's
+    calls skip httpx's client and this and go to `Transport.send` straight from the pipeline.)"""
 
-    A transport with `signs_on_send = True` (the client's own: AiohttpTransport, HttpxTransport)
-    gets this client's `PrimeAuth` in `request.extensions[SIGNER]` instead, and signs when the
-    request really leaves: after waiting for a free connection, which under a large fan-out can
-    take seconds of Prime's 30 s window. AiohttpTransport then writes the four headers straight
-    into aiohttp's (`headers_for_wire`), rather than into the request's `httpx.Headers` (four item
-    sets that re-encode and rescan the list each: ~4 µs a request). A transport that picks another
-    per event loop (AutoTransport) says which through `for_this_loop()`.
-    """
-
-    def __init__(self, inner: httpx.AsyncBaseTransport, auth: PrimeAuth) -> None:
+    def __init__(self, inner: Transport, auth: PrimeAuth) -> None:
         self.inner = inner
         self.auth = auth
-        self._pick: Callable[[], httpx.AsyncBaseTransport] | None = getattr(inner, "for_this_loop", None)
 
-    def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
-        inner = self._pick() if self._pick is not None else self.inner
-        if getattr(inner, "signs_on_send", False):
-            request.extensions[SIGNER] = self.auth
-        else:
-            self.auth.sign(request)
-        return inner.handle_async_request(request)  # its coroutine, not one wrapped in another
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response, _ = await self.inner.send(request, AttemptSigner(self.auth))
+        return response  # its stream is the body
 
     async def aclose(self) -> None:
         await self.inner.aclose()
@@ -115,33 +124,28 @@ class SigningTransport(httpx.AsyncBaseTransport):
         return f"<SigningTransport over {type(self.inner).__name__}>"
 
 
-def mask_headers(pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    return [(k, MASK if k.lower() in SECRET_HEADERS else v) for k, v in pairs]
-
-
-def masked_request(request: httpx.Request) -> httpx.Request:
+def masked_request(request: httpx.Request, signer: AttemptSigner | None = None) -> httpx.Request:
     """A copy of a sent request that is safe to show: same method, URL, body and headers, with
-    the passphrase and signature masked. Errors and raw responses carry this copy, never the
-    request that went out."""
-    signer, signed_at = request.extensions.get(SIGNER), request.extensions.get(SIGNED_AT)  # see SigningTransport
-    signed = signer.headers_to_show(signed_at) if signer is not None and signed_at is not None else []
-    headers = mask_headers([*request.headers.multi_items(), *signed])
-    copy = httpx.Request(request.method, request.url, headers=headers, content=request.content)
-    copy.extensions = {k: v for k, v in request.extensions.items() if k == "timeout"}
-    return copy
+    the passphrase and signature masked; with the headers `signer` signed it with where its
+    transport wrote them past the request's own. Errors and raw responses carry this copy, never
+    the request that went out."""
+    signed: list[tuple[str, str]] = []
+    if signer is not None and signer.on_wire and signer.signed_at is not None:
+        signed = signer.auth.headers_to_show(signer.signed_at)
+    return masked_copy(request, signed)
 
 
-def unsign(request: httpx.Request) -> None:
+def unsign(request: httpx.Request, signer: AttemptSigner | None = None) -> None:
     """Once a request has left: its passphrase and signature headers masked in place. A request
-    signed into its own headers (by HttpxTransport, or a caller's httpx client through
+    signed into its own headers (`AttemptSigner.sign`, or a caller's httpx client through
     `PrimeAuth`) would otherwise hold them in clear for as long as anything refers to it: the
-    pipeline's frames in a traceback, say. One signed straight onto the wire (`SIGNED_AT`) never
-    held them."""
-    if SIGNED_AT in request.extensions:
+    pipeline's frames in a traceback, say. One signed straight onto the wire, or never signed (it
+    did not leave), never held them: its signer says so, without a look in its headers."""
+    if signer is not None and (signer.on_wire or signer.signed_at is None):
         return
     headers = request.headers
-    for name in _SIGNED_SECRETS:
-        if name in headers:
+    if SIGNED_HEADERS[2] in headers:
+        for name in _SIGNED_SECRETS:
             headers[name] = MASK
 
 

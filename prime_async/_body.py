@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from .transports._common import SlotReleasingStream
+from .transports._contract import ResponseBody
 
 __all__ = ["ACCEPT_ENCODING", "BodyTooLarge", "UnsupportedEncoding", "read_body"]
 
@@ -75,23 +75,10 @@ class _Inflater:
             )
 
 
-async def read_body(response: httpx.Response, limit: int) -> bytes:
-    """The decoded body of `response`, read as it streams, then the response closed (its
-    connection goes back to the pool); BodyTooLarge past `limit` bytes."""
-    own = response.stream if isinstance(response.stream, SlotReleasingStream) else None  # our transports'
-    if own is None:
-        try:
-            content = response.content  # a response built from bytes (an in-process transport): read already
-        except httpx.ResponseNotRead:
-            pass
-        else:
-            if len(content) > limit:
-                raise BodyTooLarge(limit)
-            return content
-    if own is not None and own.framing is not None:
-        encoding, declared = own.framing
-    else:
-        encoding, declared = response.headers.get("content-encoding", ""), response.headers.get("content-length", "")
+async def read_body(body: ResponseBody, limit: int) -> bytes:
+    """The decoded body, read as it streams (the caller closes it after: see `ResponseBody`);
+    BodyTooLarge past `limit` bytes."""
+    encoding, declared = body.framing()
     encoding = encoding.strip().lower() or "identity"
     if encoding == "identity" and declared.isdigit() and int(declared) > limit:
         raise BodyTooLarge(limit)
@@ -100,17 +87,9 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
         inflater = _Inflater("deflate" if encoding == "deflate" else "gzip")
     elif encoding != "identity":
         raise UnsupportedEncoding(f"the server sent Content-Encoding {encoding[:40]!r}, which was not asked for")
-    if own is None:
-        # the raw stream itself, not Response.aiter_raw (which would leave it suspended when abandoned)
-        stream: Any = response.stream
-        return await _read_chunks(stream, inflater, encoding, limit)
-    if inflater is None and declared.isdigit() and own.read_whole is not None:
-        body = await own.read_whole()  # the common case: bounded by the check above
-    else:
-        body = await _read_chunks(own, inflater, encoding, limit)
-    response.is_closed = True  # what `response.aclose()` does, without its exception-mapping context (~2 µs)
-    await own.aclose()
-    return body
+    if inflater is None and declared.isdigit() and body.read_whole is not None:
+        return await body.read_whole()  # the common case: bounded by the check above
+    return await _read_chunks(body, inflater, encoding, limit)
 
 
 async def _read_chunks(chunks: AsyncIterable[bytes], inflater: _Inflater | None, encoding: str, limit: int) -> bytes:

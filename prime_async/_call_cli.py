@@ -27,6 +27,7 @@ from typing import Any, TextIO, get_args, get_origin
 import anyio
 import httpx
 
+from ._cli_usage import UsageError, find_route
 from ._client import PrimeClient
 from ._credentials import Credentials
 from ._json import to_json
@@ -34,7 +35,6 @@ from ._loopback import is_loopback
 from ._pagination import Paginator
 from ._route import Route
 from ._terminal import TerminalFormatter, for_terminal
-from .cli import UsageError, find_route
 
 __all__ = ["INTENTS", "add_call_command", "parse_params", "show_request"]
 

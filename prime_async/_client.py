@@ -12,19 +12,22 @@ import attrs
 import httpx
 
 from ._auth import PrimeAuth, SigningTransport
+from ._call_options import DEFAULT_MAX_RESPONSE_BYTES, RequestOptions, as_timeout, attempt_bound
 from ._credentials import Credentials, checked_id, hide
 from ._encode import new_idempotency_key
 from ._errors import CredentialsError, InvalidRequestError
 from ._events import EventHook
 from ._generated.resources import RawResourceAccessors, ResourceAccessors
+from ._lifecycle import Lifecycle
 from ._numbers import checked_count, checked_seconds
-from ._pipeline import DEFAULT_MAX_RESPONSE_BYTES, Lifecycle, Pipeline, RequestOptions, as_timeout, attempt_bound
+from ._pipeline import Pipeline
 from ._ratelimit import Limiter, RateLimit, RateLimiter
 from ._retry import RetryPolicy
 from ._tracing import Telemetry, TracedPipeline, Tracing, telemetry_for
 from ._unresolved import UnresolvedRequests
 from ._url_safety import insecure_url_problem, masked_if_userinfo, shown_url
-from .transports import TransportName, make_transport
+from .transports import Transport, TransportName, make_transport
+from .transports._adapt import PlainTransport
 
 if TYPE_CHECKING:
     from ._feed import Feed
@@ -87,7 +90,7 @@ class ClientOptions(TypedDict, total=False):
     retry: RetryPolicy | None
     rate_limit: RateLimit | None
     http_client: httpx.AsyncClient | None
-    transport: httpx.AsyncBaseTransport | TransportName
+    transport: httpx.AsyncBaseTransport | Transport | TransportName
     max_response_bytes: int
     event_hooks: Sequence[EventHook]
     new_idempotency_key: Callable[[], str]
@@ -112,7 +115,7 @@ class _Shared:
     limiter: Limiter | None
     send: Any
     lifecycle: Lifecycle
-    transport: httpx.AsyncBaseTransport | None = None
+    transport: httpx.AsyncBaseTransport | Transport | None = None
     telemetry: Telemetry | None = None  # tracing=: the tracer and metric instruments
 
 
@@ -139,8 +142,9 @@ class PrimeClient(ResourceAccessors):
       an effect; see `RetryPolicy`.
     - `rate_limit`: client-side pacing shared by every task using this client (and, with
       `RateLimit(store="redis://...")`, by every process and host on that store); `None` disables it.
-    - `transport`: "auto" (aiohttp on asyncio, httpx's own stack on trio), "aiohttp", "httpx", or
-      an `httpx.AsyncBaseTransport`; or `http_client`: your own `httpx.AsyncClient` (it is then
+    - `transport`: "auto" (aiohttp on asyncio, httpx's own stack on trio), "aiohttp", "httpx", a
+      `prime_async.transports.Transport` of your own, or any `httpx.AsyncBaseTransport` (signed
+      before it is handed over, and not fork-safe); or `http_client`: your own `httpx.AsyncClient` (it is then
       yours to close, and yours to recreate after a fork).
     - `max_response_bytes`: the largest response body read (decoded); past it, `ResponseTooLargeError`.
     - `event_hooks`: callables that receive a `RequestEvent` after every attempt.
@@ -166,7 +170,7 @@ class PrimeClient(ResourceAccessors):
         retry: RetryPolicy | None = None,
         rate_limit: RateLimit | None = DEFAULT_RATE_LIMIT,
         http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | TransportName = "auto",
+        transport: httpx.AsyncBaseTransport | Transport | TransportName = "auto",
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         event_hooks: Sequence[EventHook] = (),
         new_idempotency_key: Callable[[], str] = new_idempotency_key,
@@ -230,7 +234,7 @@ class PrimeClient(ResourceAccessors):
         tracing: bool | Tracing,
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | TransportName = "auto",
+        transport: httpx.AsyncBaseTransport | Transport | TransportName = "auto",
         allow_insecure_http: bool = False,
         url_name: str = "base_url",
         shared: _Shared | None = None,
@@ -364,7 +368,7 @@ class PrimeClient(ResourceAccessors):
         return self._shared.http
 
     @property
-    def transport(self) -> httpx.AsyncBaseTransport | None:
+    def transport(self) -> httpx.AsyncBaseTransport | Transport | None:
         """The transport requests go out on (under the signing hook); None with a caller's `http_client`."""
         return self._shared.transport
 
@@ -435,7 +439,7 @@ def _connect(
     timeout: httpx.Timeout,
     rate_limit: RateLimit | None,
     http_client: httpx.AsyncClient | None,
-    transport: httpx.AsyncBaseTransport | str,
+    transport: httpx.AsyncBaseTransport | Transport | str,
 ) -> _Shared:
     auth = PrimeAuth(credentials)
     limiter = _limiter(rate_limit)
@@ -445,7 +449,8 @@ def _connect(
         # the caller's client: its own pool, which this client cannot renew after a fork
         return _Shared(http_client, auth, limiter, None, Lifecycle(fork_safe=False))
     inner = make_transport(transport) if isinstance(transport, str) else transport
-    signing = SigningTransport(inner, auth)
-    http = httpx.AsyncClient(timeout=timeout, transport=signing, trust_env=False)
-    lifecycle = Lifecycle(fork_safe=bool(getattr(inner, "fork_safe", False)))  # ours are; another may not be
-    return _Shared(http, auth, limiter, signing.handle_async_request, lifecycle, inner)
+    # ours, or a caller's that implements the contract; any other httpx transport is adapted to it
+    sender = inner if isinstance(inner, Transport) else PlainTransport(inner)
+    http = httpx.AsyncClient(timeout=timeout, transport=SigningTransport(sender, auth), trust_env=False)
+    lifecycle = Lifecycle(fork_safe=sender.fork_safe)  # ours are; another may not be
+    return _Shared(http, auth, limiter, sender.send, lifecycle, inner)

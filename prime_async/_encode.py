@@ -14,7 +14,7 @@ import json
 import math
 import uuid
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from types import NoneType, UnionType
@@ -24,6 +24,7 @@ from urllib.parse import quote
 import attrs
 
 from ._errors import InvalidRequestError
+from ._formats import format_datetime, format_decimal
 from ._model import given_fields
 from ._route import CLIENT_DEFAULTS, Int64, Route
 
@@ -70,14 +71,6 @@ def _show(value: Any) -> str:
         return f"<an integer of {value.bit_length()} bits>"
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
-
-
-def format_decimal(value: Decimal) -> str:
-    return format(value, "f")
-
-
-def format_datetime(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def _str(value: Any, where: str) -> str:

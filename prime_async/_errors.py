@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from ._generated.errors import ErrorCode, ErrorSubcode
+from ._retry_after import parse_retry_after
 
 __all__ = [
     "PrimeError",
@@ -302,8 +303,6 @@ class RateLimitError(APIStatusError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: Any, **fields: Any) -> None:
         super().__init__(message, response=response, body=body, **fields)
-        from ._retry import parse_retry_after
-
         self.retry_after: float | None = parse_retry_after(response.headers.get("retry-after"))
 
 

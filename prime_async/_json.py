@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-from ._encode import format_datetime, format_decimal
+from ._formats import format_datetime, format_decimal
 
 __all__ = ["parse_json", "to_json"]
 

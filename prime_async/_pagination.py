@@ -22,10 +22,10 @@ from collections.abc import AsyncGenerator, AsyncIterator, Generator, Mapping
 from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from ._call_options import split_call_options
 from ._encode import MAX_QUERY_VALUE, prepare
 from ._errors import InvalidRequestError, PaginationError
 from ._numbers import checked_count
-from ._pipeline import split_call_options
 from ._raw import parsed_of
 from ._route import Route
 

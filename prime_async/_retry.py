@@ -14,10 +14,8 @@ known subcode (a proxy's 502 page) is judged by its status.
 
 from __future__ import annotations
 
-import email.utils
 import logging
 import random
-import time
 
 import attrs
 import httpx
@@ -25,6 +23,7 @@ import httpx
 from ._encode import PreparedRequest
 from ._generated.errors import RETRYABLE_CODES, SUBCODES
 from ._numbers import checked_count, checked_number, field_check
+from ._retry_after import parse_retry_after
 from ._route import Route
 
 __all__ = ["RETRYABLE_STATUSES", "RetryPolicy", "parse_retry_after", "retryable_answer"]
@@ -109,18 +108,3 @@ def retryable_answer(status: int, code: str | None = None, subcode: str | None =
     if code in RETRYABLE_CODES:
         return True
     return status in RETRYABLE_STATUSES
-
-
-def parse_retry_after(value: str | None) -> float | None:
-    """Retry-After as seconds: delta-seconds (fractions accepted) or an HTTP date."""
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())

@@ -1,12 +1,12 @@
 """`fail_after`: anyio's, without a timer per use on asyncio.
 
 Every attempt is bounded in time, so a timeout is entered and left once per request (twice when
-a request waits for a connection). On asyncio, `anyio.fail_after` costs ~15 µs of CPU (a cancel
-scope: task lookups, a scope stack, a delivery loop) and `asyncio.timeout` ~4 µs; both put a
-timer on the loop (a handle, a copied context, a bound method) that is almost always cancelled
-unused, garbage the collector then has to walk. Here each asyncio loop has one `_Watchdog`
+a request waits for a connection). On asyncio, `anyio.fail_after` costs a cancel scope (task
+lookups, a scope stack, a delivery loop), and both it and `asyncio.timeout` put a timer on the
+loop (a handle, a copied context, a bound method) that is almost always cancelled unused,
+garbage the collector then has to walk. Here each asyncio loop has one `_Watchdog`
 holding the open timeouts and one timer, set for the earliest deadline among them: opening a
-timeout is a dict insertion (~1 µs), and the timer only fires when a deadline may have passed.
+timeout is a dict insertion, and the timer only fires when a deadline may have passed.
 
 What fires is what `asyncio.timeout` does: `task.cancel()`, and on the way out `task.uncancel()`
 to tell its own cancellation from anyone else's (an outer anyio cancel scope, a caller's

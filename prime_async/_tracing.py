@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import attrs
 import httpx
 
+from ._call_state import AttemptFailed, CallState
 from ._errors import request_id_of
-from ._pipeline import Pipeline, _Call, _Failed
+from ._pipeline import Pipeline
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ class TracedPipeline(Pipeline):
             if attempts:
                 t.call_attempts.record(attempts, labels)
 
-    async def _attempt(self, route: Route, prepared: PreparedRequest, call: _Call) -> tuple[httpx.Response, bytes]:
+    async def _attempt(self, route: Route, prepared: PreparedRequest, call: CallState) -> tuple[httpx.Response, bytes]:
         t = self.telemetry
         current = _CALL.get()
         if current is not None:
@@ -195,7 +196,7 @@ class TracedPipeline(Pipeline):
         try:
             response, body = await t.under(span, super()._attempt(route, prepared, call))
         except BaseException as exc:
-            failure = type(exc.error if isinstance(exc, _Failed) else exc).__name__
+            failure = type(exc.error if isinstance(exc, AttemptFailed) else exc).__name__
             span.set_attribute("error.type", failure)
             span.set_status(t.trace.Status(t.trace.StatusCode.ERROR, failure))
             span.end()
@@ -211,7 +212,7 @@ class TracedPipeline(Pipeline):
             current.status, current.request_id = response.status_code, request_id
         return response, body
 
-    def _before_attempt(self, current: _CallSpan, route: Route, prepared: PreparedRequest, call: _Call) -> None:
+    def _before_attempt(self, current: _CallSpan, route: Route, prepared: PreparedRequest, call: CallState) -> None:
         """The call span learns what the first attempt sends, and the limiter's wait before each."""
         parent = current.span
         current.attempts = call.attempts
@@ -227,7 +228,7 @@ class TracedPipeline(Pipeline):
                 event = {"prime.wait.seconds": call.rate_limit_wait, "prime.attempt": call.attempts}
                 parent.add_event("prime.rate_limit.wait", event)
 
-    def _waiting(self, route: Route, call: _Call, delay: float, response: httpx.Response | None) -> bool:
+    def _waiting(self, route: Route, call: CallState, delay: float, response: httpx.Response | None) -> bool:
         asked = super()._waiting(route, call, delay, response)
         current = _CALL.get()
         if current is not None:

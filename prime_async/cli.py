@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import difflib
 import errno
 import json
 import logging
@@ -25,6 +24,8 @@ from typing import Any, NoReturn
 import anyio
 import attrs
 
+from ._call_cli import add_call_command
+from ._cli_usage import UsageError
 from ._client import PrimeClient
 from ._credentials import JSON_NAMES
 from ._errors import CredentialsError, InvalidRequestError, PrimeError
@@ -34,10 +35,6 @@ from ._terminal import TerminalFormatter, for_terminal
 from ._version import __version__
 
 __all__ = ["main"]
-
-
-class UsageError(Exception):
-    """Bad command-line input: reported in one line, exit status 2."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -143,9 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--sim", action="store_true", help="use the simulator even when credentials are set")
     demo.set_defaults(run=run_demo_command)
 
-    from ._call_cli import add_call_command  # call: any operation (it imports this module)
-
-    add_call_command(commands)
+    add_call_command(commands)  # call: any operation (see _call_cli)
 
     sim = commands.add_parser("sim", help="the local Prime simulator")
     sim_commands = sim.add_subparsers(title="sim commands", required=True, metavar="COMMAND")
@@ -222,16 +217,6 @@ def run_demo_command(args: argparse.Namespace) -> int:
 
 
 # -- call: see _call_cli ---------------------------------------------------------------------
-
-
-def find_route(name: str, where: str = "") -> Route:
-    try:
-        return ROUTES.find(name)
-    except KeyError:
-        names = [*ROUTES, *(f"{r.resource}.{r.name}" for r in ROUTES.values()), *(r.name for r in ROUTES.values())]
-        close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
-        hint = f"; did you mean {close[0]!r}?" if close else " (see `prime-async routes`)"
-        raise UsageError(f"unknown operation {name!r}{where}{hint}") from None
 
 
 # -- sim serve ---------------------------------------------------------------------------------

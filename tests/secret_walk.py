@@ -19,11 +19,12 @@ import asyncio
 import gc
 import socket
 import ssl
+import traceback
 import types
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-__all__ = ["find_secrets"]
+__all__ = ["find_secrets", "reported_with_locals"]
 
 _LEAVES = (int, float, complex, bool, type(None), types.EllipsisType, types.NotImplementedType)
 _SKIP = (
@@ -158,3 +159,17 @@ def find_secrets(roots: Iterable[Any], secrets: Iterable[str | bytes]) -> list[s
     del keep
     gc.collect()
     return found
+
+
+def reported_with_locals(exc: BaseException) -> str:
+    """What a crash reporter that captures frame locals prints of `exc` and its chain, the test's
+    own frames left out (they hold what the test server recorded: not the library's to hide)."""
+    te = traceback.TracebackException.from_exception(exc, capture_locals=True)
+    todo: list[traceback.TracebackException | None] = [te]
+    while todo:
+        item = todo.pop()
+        if item is None:
+            continue
+        item.stack = traceback.StackSummary.from_list([f for f in item.stack if "/tests/" not in f.filename])
+        todo += [item.__cause__, item.__context__]
+    return "".join(te.format())

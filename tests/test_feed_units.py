@@ -28,7 +28,7 @@ from prime_async._feed._channels import ChannelHandler, Registration, StreamKind
 from prime_async._feed._connection import SessionEnd, classify_error, connect_failure
 from prime_async._feed._messages import L2Event, amount, int64, parse_events, parse_order, size
 from prime_async._feed._router import ChannelRouter
-from prime_async._feed._streams import MessageStream, OrderBookStream, OrderStream
+from prime_async._feed._streams import MessageStream, OrderBookStream, OrderStream, ProductStream, SnapshotStart
 from prime_async._feed._subscribe import SubscriptionSigner
 from prime_async._feed._ws_common import HandshakeRejected, WebSocketClosed
 from prime_async.models import OrderSide, OrderStatus
@@ -125,6 +125,75 @@ def test_a_channel_message_reaches_each_kind_that_asked_for_it_and_is_parsed_onl
     # a channel no stream asked for is neither applied nor parsed: a malformed one raises nothing
     router.handle({"channel": "orders", "events": [{"orders": "not a list"}]})
     router.handle({"channel": "nobody", "events": 7})
+
+
+def test_a_whole_channel_subscription_is_never_narrowed_by_named_products_but_l2_data_names_its_books() -> None:
+    router = ChannelRouter(lambda orders, state, ids: None)
+
+    def register(channel: str, products: tuple[str, ...], portfolio: str = "") -> Registration:
+        registration = Registration(
+            channel, frozenset(products), portfolio, MessageStream(10, False, Detached()), StreamKind.RAW
+        )
+        router.add(registration)
+        return registration
+
+    assert router.wanted() == {("heartbeats", ""): None}
+    named = register("products", ("BTC-USD",))
+    assert router.wanted()[("products", "")] == {"BTC-USD"}
+    every = register("products", ())
+    assert router.wanted()[("products", "")] is None  # every product, whatever the named stream asks
+    register("products", ("ETH-USD",))
+    assert router.wanted()[("products", "")] is None
+    router.remove(every)
+    assert router.wanted()[("products", "")] == {"BTC-USD", "ETH-USD"}
+    router.remove(named)
+    assert router.wanted()[("products", "")] == {"ETH-USD"}
+    register("orders", ("BTC-USD",), "pf-1")
+    register("orders", (), "pf-1")
+    assert router.wanted()[("orders", "pf-1")] is None  # the portfolio's every order
+    register("l2_data", ())  # an l2_data subscribe without product ids asks for no book
+    register("l2_data", ("BTC-USD",))
+    assert router.wanted()[("l2_data", "")] == {"BTC-USD"}
+
+
+def test_a_stream_of_every_product_starts_from_the_snapshot_of_every_product_not_the_named_ones() -> None:
+    router = ChannelRouter(lambda orders, state, ids: None)
+
+    class Covering(Detached):
+        def __init__(self, products: frozenset[str]) -> None:
+            super().__init__()
+            self.products = products
+
+        def product_ids(self) -> frozenset[str]:
+            return self.products
+
+    def snapshot(*product_ids: str) -> dict[str, Any]:
+        products = [{"product_id": p} for p in product_ids]
+        return {"channel": "products", "events": [{"type": "snapshot", "products": products}]}
+
+    def stream_of(products: frozenset[str]) -> tuple[ProductStream, Registration]:
+        stream = ProductStream(50, False, Covering(products))
+        registration = Registration("products", products, "", stream, StreamKind.PRODUCTS)
+        router.add(registration)
+        return stream, registration
+
+    named, _ = stream_of(frozenset({"BTC-USD"}))
+    router.sending("subscribe", "products", frozenset({"BTC-USD"}))
+    router.handle(snapshot("BTC-USD"))
+    every, every_registration = stream_of(frozenset())
+    assert not every._items  # the connection carries BTC-USD alone: no snapshot of "every product" yet
+    router.sending("subscribe", "products", frozenset({"NOPE-USD"}))  # refused: no snapshot answers it
+    router.sending("subscribe", "products", None)
+    router.handle(snapshot("BTC-USD", "ETH-USD", "SOL-USD"))
+    assert isinstance(every._items[0], SnapshotStart) and every._items[0].scope is None
+    assert [p.product_id for p in list(every._items)[1:]] == ["BTC-USD", "ETH-USD", "SOL-USD"]
+    assert [p.product_id for p in named._items if not isinstance(p, SnapshotStart)] == ["BTC-USD", "BTC-USD"]
+    # the whole channel goes, back to the named products: a new stream of every product waits again
+    router.remove(every_registration)
+    router.sending("unsubscribe", "products", None)
+    again, _ = stream_of(frozenset())
+    assert not again._items
+    assert [p.product_id for p in router.current_state(every_registration)] == ["BTC-USD", "ETH-USD", "SOL-USD"]
 
 
 def test_an_orders_state_lives_while_its_channel_is_subscribed_by_any_stream() -> None:

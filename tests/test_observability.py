@@ -84,8 +84,8 @@ async def test_nothing_is_built_when_no_one_listens(
     def forbidden(*args: Any, **kwargs: Any) -> Any:
         raise AssertionError("an event was built with logging off and no hooks")
 
-    monkeypatch.setattr("prime_async._pipeline.RequestEvent", forbidden)
-    monkeypatch.setattr("prime_async._pipeline.request_id_of", forbidden)
+    monkeypatch.setattr("prime_async._call_report.RequestEvent", forbidden)
+    monkeypatch.setattr("prime_async._call_report.request_id_of", forbidden)
     caplog.set_level(logging.WARNING, logger="prime_async")  # restored after the test
     async with PrimeClient(credentials=sim.credentials, base_url=url) as client:
         assert (await client.portfolios.list_portfolios()).portfolios

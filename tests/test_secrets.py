@@ -21,7 +21,7 @@ from prime_async import PrimeError, RequestEvent
 
 from .conftest import MARKET_ORDER, PASSPHRASE, SIGNING_KEY, make_client
 from .hostile import HostileServer, Request, drip, ok_json, response
-from .secret_walk import find_secrets
+from .secret_walk import find_secrets, reported_with_locals
 
 pytestmark = pytest.mark.anyio
 
@@ -173,21 +173,6 @@ async def test_a_callers_own_httpx_client_hands_out_no_credential(anyio_backend:
 # -- item 2: no frame holds a credential in clear; bounds on what a credential may be -----------
 
 
-def _reported(exc: BaseException) -> str:
-    """What a crash reporter that captures frame locals prints, the test's own frames left out."""
-    import traceback
-
-    te = traceback.TracebackException.from_exception(exc, capture_locals=True)
-    todo: list[traceback.TracebackException | None] = [te]
-    while todo:
-        item = todo.pop()
-        if item is None:
-            continue
-        item.stack = traceback.StackSummary.from_list([f for f in item.stack if "/tests/" not in f.filename])
-        todo += [item.__cause__, item.__context__]
-    return "".join(te.format())
-
-
 @pytest.mark.parametrize(
     ("options", "why"),
     [
@@ -208,7 +193,7 @@ def test_a_sync_client_failing_to_build_shows_no_credential_in_its_frames(option
     credentials = {"access_key": ACCESS_KEY, "passphrase": PASSPHRASE, "signing_key": SIGNING_KEY}
     with pytest.raises(ValueError, match=why) as info:
         SyncPrimeClient(**{**credentials, "base_url": "http://127.0.0.1:9", **options})
-    text = _reported(info.value)  # used to crash on the half-built SyncPrimeClient's repr
+    text = reported_with_locals(info.value)  # used to crash on the half-built SyncPrimeClient's repr
     assert "SyncPrimeClient(<not built>)" in text or "self =" not in text
     assert PASSPHRASE not in text and SIGNING_KEY not in text
     assert not find_secrets([info.value], [PASSPHRASE, SIGNING_KEY])
@@ -228,7 +213,7 @@ def test_credentials_replace_masks_the_new_values_and_checks_them() -> None:
     bad = "bad-passphrase-SECRET \t"
     with pytest.raises(CredentialsError, match="whitespace") as info:
         credentials.replace(passphrase=bad)
-    assert "bad-passphrase-SECRET" not in _reported(info.value)
+    assert "bad-passphrase-SECRET" not in reported_with_locals(info.value)
     assert not find_secrets([info.value], ["bad-passphrase-SECRET", SIGNING_KEY])
     with pytest.raises(TypeError, match="nonsense"):
         credentials.replace(nonsense=1)
@@ -243,7 +228,7 @@ def test_a_prime_credentials_json_with_a_non_string_passphrase_is_refused_masked
     raw = json.dumps({"accessKey": ACCESS_KEY, "passphrase": value, "signingKey": SIGNING_KEY})
     with pytest.raises(CredentialsError, match="passphrase must be a string") as info:
         Credentials.from_env({"PRIME_CREDENTIALS": raw})
-    text = _reported(info.value)
+    text = reported_with_locals(info.value)
     assert "a-secret-in-a-list-XYZ" not in text and "12345678901" not in text and SIGNING_KEY not in text
 
 
@@ -336,6 +321,6 @@ def test_a_feed_failing_to_build_can_be_reported_with_its_locals(url: str, optio
     )
     with pytest.raises(ValueError) as info:
         client.feed(url, **options)
-    text = _reported(info.value)
+    text = reported_with_locals(info.value)
     assert "<Feed (not built)>" in text
     assert PASSPHRASE not in text and "pw-SECRET" not in text

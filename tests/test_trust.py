@@ -11,7 +11,6 @@ import gzip
 import json
 import logging
 import time
-import traceback
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -40,6 +39,7 @@ from prime_async import (
 from .conftest import ACCESS_KEY, PASSPHRASE, SIGNING_KEY, make_client
 from .feed_support import eventually
 from .hostile import HostileServer, Request, drip, ok_json, response, stream
+from .secret_walk import reported_with_locals
 
 pytestmark = pytest.mark.anyio
 
@@ -50,9 +50,7 @@ PORTFOLIO = {"portfolio": {"id": "p-1", "name": "one"}}
 def shown(exc: BaseException) -> str:
     """Everything a crash reporter would print: the chain with every frame's locals, the repr and
     str of the error, and the request (and response's request) it carries, headers included."""
-    parts = [
-        "".join(_without_test_frames(traceback.TracebackException.from_exception(exc, capture_locals=True)).format())
-    ]
+    parts = [reported_with_locals(exc)]
     for item in (exc, exc.__cause__, exc.__context__):
         if item is None:
             continue
@@ -65,18 +63,6 @@ def shown(exc: BaseException) -> str:
             if isinstance(request, httpx.Request):
                 parts += [repr(request.headers), str(dict(request.headers)), repr(request.content)]
     return "\n".join(parts)
-
-
-def _without_test_frames(te: traceback.TracebackException) -> traceback.TracebackException:
-    """The test's own frames hold what the test server recorded: not the library's to hide."""
-    todo: list[traceback.TracebackException | None] = [te]
-    while todo:
-        item = todo.pop()
-        if item is None:
-            continue
-        item.stack = traceback.StackSummary.from_list([f for f in item.stack if "/tests/" not in f.filename])
-        todo += [item.__cause__, item.__context__]
-    return te
 
 
 def assert_no_secret(exc: BaseException) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from abc import ABC, abstractmethod
+from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
@@ -22,6 +23,7 @@ from ._streams import SNAPSHOT_START, MessageStream, SnapshotStart, Stream
 
 __all__ = [
     "HEARTBEATS",
+    "NAMED_ONLY_CHANNELS",
     "BookHandler",
     "ChannelHandler",
     "HeartbeatsHandler",
@@ -34,6 +36,11 @@ __all__ = [
 
 HEARTBEATS = "heartbeats"
 HEARTBEAT_CHANNELS = frozenset({"heartbeats", "heartbeat"})  # and the older name
+# Channels whose subscribe names what it wants: an `l2_data` subscribe without product ids asks for
+# no book. On the others a subscribe without product ids is the whole channel: every product
+# (`products`), the portfolio's every order (`orders`) [inferred: Prime's docs are silent; the
+# simulator serves it so], and it is not narrowed by a subscribe that names products.
+NAMED_ONLY_CHANNELS = frozenset({"l2_data"})
 
 
 class StreamKind(enum.Enum):
@@ -76,6 +83,8 @@ class ChannelHandler(ABC):
     - `reset()`: the connection was lost; every state waits for the next snapshot, which replaces it.
     - `channel_left(channel)`: no registration of any kind on `channel` remains on this connection
       (its server subscription goes): a state tied to the subscription, not to the streams, goes too.
+    - `sending(kind, channel, scope)`: the connection is about to send a subscribe or unsubscribe of
+      `channel` for `scope` (None: the whole channel); the server answers in the order it is sent.
     """
 
     parsed: ClassVar[bool] = True
@@ -100,6 +109,15 @@ class ChannelHandler(ABC):
 
     @abstractmethod
     def channel_left(self, channel: str) -> None: ...
+
+    def sending(self, kind: str, channel: str, scope: frozenset[str] | None) -> None:
+        """Most handlers need not know what the server was asked: what it sends says it."""
+        return None
+
+    def awaits_snapshot(self) -> bool:
+        """Whether a state began (on `add`) that only the server's next snapshot starts: when its
+        channel is subscribed already (another kind of stream's), the connection asks again."""
+        return False
 
 
 class BookHandler(ChannelHandler):
@@ -191,6 +209,9 @@ class OrdersHandler(ChannelHandler):
     def remove(self, registration: Registration) -> None:
         self._streams.remove(registration.stream)
 
+    def awaits_snapshot(self) -> bool:
+        return self._state is not None and not self._state.ready
+
     def channel_left(self, channel: str) -> None:
         if channel == "orders":
             self._state = None  # unsubscribed: another portfolio's orders may come here next
@@ -228,11 +249,18 @@ class OrdersHandler(ChannelHandler):
 
 class ProductsHandler(ChannelHandler):
     """`products` streams: the products the channel reported, each stream given those it asked
-    for. Always listening: whoever subscribes the channel (a raw stream too), the state follows."""
+    for. Always listening: whoever subscribes the channel (a raw stream too), the state follows.
+
+    The connection may carry named products and then the whole channel (a stream of every
+    product joins), or go back from the whole channel to named products: `sending` keeps, in
+    order, what each subscribe asked, so the snapshot answering it is known for what it covers,
+    and a stream of every product starts from a snapshot of every product, not of the named ones."""
 
     def __init__(self) -> None:
         self._products: dict[str, Product] = {}
         self._ready = False
+        self._whole = False  # the state holds every product: it came from a whole-channel snapshot
+        self._asked: deque[frozenset[str] | None] = deque()  # subscribes sent, not answered yet (None: all)
         self._registrations: list[Registration] = []
 
     def channels(self) -> Iterable[str]:
@@ -240,7 +268,9 @@ class ProductsHandler(ChannelHandler):
 
     def add(self, registration: Registration) -> None:
         self._registrations.append(registration)
-        if self._ready:
+        # a stream of every product on a connection that carried named ones waits for the snapshot
+        # of every product its subscribe brings
+        if self._ready and (registration.products or self._whole):
             registration.stream.put(self._snapshot_start(registration))
             registration.stream.put_many(self.current_state(registration))
 
@@ -252,10 +282,31 @@ class ProductsHandler(ChannelHandler):
         return [p for p in self._products.values() if not wanted or p.product_id in wanted]
 
     def reset(self) -> None:
-        self._ready = False
+        self._ready = self._whole = False
+        self._asked.clear()
 
     def channel_left(self, channel: str) -> None:
         """Kept: the next subscribe's snapshot replaces it."""
+
+    def sending(self, kind: str, channel: str, scope: frozenset[str] | None) -> None:
+        if channel != "products":
+            return
+        if kind == "subscribe":
+            self._asked.append(scope)
+        elif scope is None:  # back to named products: a later stream of every product needs a snapshot
+            self._whole = False
+
+    def _answers_whole(self, products: Iterable[Product]) -> bool:
+        """Whether a snapshot answers a subscribe of every product: the oldest subscribe not yet
+        answered, skipping named ones it does not fit (refused: no snapshot answers those)."""
+        ids = {p.product_id for p in products}
+        while self._asked:
+            scope = self._asked.popleft()
+            if scope is None:
+                return True
+            if ids <= scope:
+                return False
+        return False
 
     @staticmethod
     def _snapshot_start(registration: Registration) -> SnapshotStart:
@@ -268,19 +319,26 @@ class ProductsHandler(ChannelHandler):
         events: tuple[ProductsEvent, ...] = typed.events
         for event in events:
             products = event.products
+            whole = event.type == "snapshot" and self._answers_whole(products)
             # the first snapshot since (re)connecting answers the subscribe of all the connection
             # carries and replaces the state; a later one answers a subscribe that added products
-            # to the live connection (subscribes name what is new) and covers those alone
-            snapshot = event.type == "snapshot" and not self._ready
-            if snapshot:
-                self._products = {p.product_id: p for p in products}
-                self._ready = True
+            # to the live connection (subscribes name what is new) and covers those alone, unless
+            # it is every product: then it replaces the state, and starts the streams of every product
+            if event.type == "snapshot" and not self._ready:
+                restarted = self._registrations
             elif not self._ready:
                 continue
+            elif whole and not self._whole:
+                restarted = [r for r in self._registrations if not r.products]
+            else:
+                restarted = None
+            if restarted is not None:
+                self._products = {p.product_id: p for p in products}
+                self._ready, self._whole = True, whole
             else:
                 self._products.update((p.product_id, p) for p in products)
             for r in self._registrations:
-                if snapshot:
+                if restarted is not None and any(r is s for s in restarted):
                     r.stream.put(self._snapshot_start(r))
                 r.stream.put_many(p for p in products if not r.products or p.product_id in r.products)
 

@@ -29,7 +29,7 @@ from ._errors import FeedAuthenticationError, FeedConnectionError, FeedError, Fe
 from ._messages import int64
 from ._options import FeedOptions
 from ._orders import OrdersState
-from ._router import ChannelRouter
+from ._router import ChannelRouter, Scope
 from ._subscribe import Kind, SubscriptionSigner
 from ._ws_common import HandshakeFailed, HandshakeRejected, Proxy, WebSocketClosed
 
@@ -163,7 +163,7 @@ class Connection:
         self._signer = signer
         self._on_failed = on_failed
         self._ws: WebSocket | None = None
-        self._subscribed: dict[tuple[str, str], frozenset[str]] = {}
+        self._subscribed: dict[tuple[str, str], Scope] = {}  # what the server was asked to send
         self._changed: anyio.Event | None = None
         self._scope: anyio.CancelScope | None = None
         self._end: SessionEnd | None = None
@@ -197,6 +197,10 @@ class Connection:
 
     def add(self, registration: Registration) -> None:
         self._router.add(registration)
+        if self._router.awaits_snapshot(registration):
+            # an orders state joining a subscription a raw stream holds: only a subscribe brings its
+            # snapshot, and subscribing again what is subscribed adds nothing but that snapshot
+            self._subscribed.pop((registration.channel, registration.portfolio_id), None)
         self._poke()
 
     def remove(self, registration: Registration) -> None:
@@ -215,7 +219,7 @@ class Connection:
             return
         try:
             for (channel, portfolio_id), products in list(self._subscribed.items()):
-                await self._signer.send(ws, "unsubscribe", channel, sorted(products), portfolio_id)
+                await self._signer.send(ws, "unsubscribe", channel, sorted(products or ()), portfolio_id)
             await ws.send_close()
         except WebSocketClosed:
             return
@@ -461,27 +465,41 @@ class Connection:
         message at a time and looking again after each: while a send waits, a stream may come or
         go, or an error frame may say a subscribe was refused."""
         while (change := self._next_change()) is not None:
-            kind, key, products = change
-            await self._signer.send(ws, kind, key[0], sorted(products), key[1])
+            kind, key, scope = change
+            self._router.sending(kind, key[0], scope)  # before: the answer may be read before the send returns
+            await self._signer.send(ws, kind, key[0], sorted(scope or ()), key[1])
             have = self._subscribed.get(key, frozenset())
             if kind == "subscribe":
-                self._subscribed[key] = have | products
+                self._subscribed[key] = None if scope is None or have is None else have | scope
                 self.stats["subscribes"] += 1
-            elif key in self._router.wanted():
-                self._subscribed[key] = have - products
+            elif scope is not None and have is not None and key in self._router.wanted():
+                self._subscribed[key] = have - scope
             else:
                 self._subscribed.pop(key, None)
 
-    def _next_change(self) -> tuple[Kind, tuple[str, str], frozenset[str]] | None:
+    def _next_change(self) -> tuple[Kind, tuple[str, str], Scope] | None:
+        """The next (un)subscribe to send, or None. Subscribes add to what the server sends, and an
+        unsubscribe without product ids ends the channel's subscription [inferred: Prime's docs
+        are silent]: so from the whole channel back to named products is an unsubscribe of the
+        channel, then a subscribe of the named products (their snapshot comes again)."""
         wanted, subscribed = self._router.wanted(), self._subscribed
-        for key, products in wanted.items():
-            have = subscribed.get(key)
-            if have is None or products - have:
-                return "subscribe", key, products if have is None else products - have
+        for key, want in wanted.items():
+            if key not in subscribed:
+                return "subscribe", key, want
+            have = subscribed[key]
+            if want is None:
+                if have is not None:
+                    return "subscribe", key, None
+            elif have is None:
+                return "unsubscribe", key, None
+            elif want - have:
+                return "subscribe", key, want - have
         for key, have in subscribed.items():
-            gone = have - wanted[key] if key in wanted else have
-            if key not in wanted or gone:
-                return "unsubscribe", key, gone
+            if key not in wanted:
+                return "unsubscribe", key, have
+            want = wanted[key]
+            if have is not None and want is not None and have - want:
+                return "unsubscribe", key, have - want
         return None
 
     async def _watch(self, ws: WebSocket) -> None:

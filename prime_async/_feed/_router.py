@@ -14,6 +14,7 @@ from typing import Any
 
 from ._channels import (
     HEARTBEATS,
+    NAMED_ONLY_CHANNELS,
     BookHandler,
     ChannelHandler,
     HeartbeatsHandler,
@@ -27,7 +28,11 @@ from ._messages import parse_events
 from ._orders import OrdersState
 from ._streams import Stream
 
-__all__ = ["ChannelRouter"]
+__all__ = ["ChannelRouter", "Scope"]
+
+# What one subscription of a channel covers: named products, or None: the whole channel (a
+# subscribe without product ids; see NAMED_ONLY_CHANNELS for the channel where it means none).
+Scope = frozenset[str] | None
 
 
 class ChannelRouter:
@@ -58,13 +63,23 @@ class ChannelRouter:
         """Every product this connection carries, whatever the channel."""
         return {p for r in self.registrations for p in r.products}
 
-    def wanted(self) -> dict[tuple[str, str], frozenset[str]]:
-        """(channel, portfolio) -> products: what the server should be sending. Heartbeats always."""
-        wanted: dict[tuple[str, str], frozenset[str]] = {(HEARTBEATS, ""): frozenset()}
+    def wanted(self) -> dict[tuple[str, str], Scope]:
+        """(channel, portfolio) -> what the server should be sending: named products, or None for
+        the whole channel (heartbeats always). A registration without products on a channel where
+        that means every product (or order) makes it the whole channel, whatever others name: named
+        products never narrow "all"."""
+        wanted: dict[tuple[str, str], Scope] = {(HEARTBEATS, ""): None}
         for r in self.registrations:
             key = (r.channel, r.portfolio_id)
-            wanted[key] = wanted.get(key, frozenset()) | r.products
+            have = wanted.get(key, frozenset())
+            if have is not None:
+                wanted[key] = None if not r.products and r.channel not in NAMED_ONLY_CHANNELS else have | r.products
         return wanted
+
+    def sending(self, kind: str, channel: str, scope: Scope) -> None:
+        """The connection is about to send a subscribe or unsubscribe (see `ChannelHandler.sending`)."""
+        for handler in self._handlers.values():
+            handler.sending(kind, channel, scope)
 
     def add(self, registration: Registration) -> None:
         """Start feeding a stream; it gets the current state at once when there is one."""
@@ -74,6 +89,10 @@ class ChannelRouter:
             self.portfolio_id = registration.portfolio_id
         self._handlers[registration.kind].add(registration)
         self._reroute()
+
+    def awaits_snapshot(self, registration: Registration) -> bool:
+        """Whether `registration`'s handler waits for a snapshot only a new subscribe brings."""
+        return self._handlers[registration.kind].awaits_snapshot()
 
     def remove(self, registration: Registration) -> None:
         if registration not in self.registrations:

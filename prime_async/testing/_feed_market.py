@@ -14,7 +14,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from .._encode import format_decimal
+from .._formats import format_decimal
 
 if TYPE_CHECKING:
     from .. import models as m

@@ -77,6 +77,7 @@ class FeedSession:
         self.connected_at = anyio.current_time() if connected_at is None else connected_at
         self.seq = 0
         self.subscriptions: dict[str, set[str]] = {}  # channel -> products
+        self.whole: set[str] = set()  # channels subscribed without product ids: every product (or order)
         self.portfolio_id = ""  # of its orders subscription
         self.subscribed = False
         self.heartbeat_counter = 0
@@ -438,20 +439,28 @@ class SimulatedFeed:
         return None
 
     def _subscribe(self, session: FeedSession, channel: str, products: tuple[str, ...], portfolio_id: str) -> None:
+        """Later subscribes add to the subscriptions [doc]. One without product ids is the whole
+        channel (every product's snapshot; the portfolio's every order), which a later subscribe
+        naming products does not narrow; on `l2_data` it adds no book [inferred: the docs are silent]."""
         session.subscribed = True
         session.subscriptions.setdefault(channel, set()).update(products)
+        if not products and channel != "l2_data":
+            session.whole.add(channel)
         if channel == "orders":
             session.portfolio_id = portfolio_id
         self.stats["subscribes"] += 1
 
     def _unsubscribe(self, session: FeedSession, channel: str, products: tuple[str, ...]) -> None:
+        """Without product ids: the channel's whole subscription goes; naming products: those go,
+        and a whole-channel subscription stays whole [inferred: the docs are silent]."""
         self.stats["unsubscribes"] += 1
         current = session.subscriptions.get(channel)
         if current is None:
             return
         current.difference_update(products)
-        if not products or not current:
+        if not products or (not current and channel not in session.whole):
             del session.subscriptions[channel]
+            session.whole.discard(channel)
 
     def _snapshot(self, session: FeedSession, channel: str, products: tuple[str, ...], portfolio_id: str) -> None:
         at = feed_time(self.sim.clock())

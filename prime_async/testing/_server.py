@@ -26,8 +26,10 @@ import anyio
 import anyio.abc
 import h11
 
+from ._reply import DROP, Reply
+
 if TYPE_CHECKING:
-    from ._simulator import PrimeSimulator, Reply
+    from ._simulator import PrimeSimulator
 
 __all__ = ["SimulatorServer", "accept_connections"]
 
@@ -174,8 +176,6 @@ class _Connection:
         self.h11 = h11.Connection(h11.SERVER, max_incomplete_event_size=self.limits.max_header_bytes)
 
     async def serve(self) -> None:
-        from ._simulator import DROP
-
         while True:
             try:
                 request = await self._read_head()

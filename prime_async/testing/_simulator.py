@@ -42,6 +42,7 @@ from ._faults import Faults, retry_after_header, uniform
 from ._feed_server import SimulatedFeed
 from ._handlers import HANDLERS, Call
 from ._limits import ServerLimits
+from ._reply import DROP, Reply
 from ._values import check_body, parse_query_value, same_secret
 from ._wire_names import query_names, wire_body
 from ._world import SimError, World
@@ -58,19 +59,6 @@ _TIMESTAMP = re.compile(r"[0-9]{1,12}")  # ASCII digits only: "²".isdigit() is 
 # Handlers compute with amounts of at most 15 + 18 digits (see _values.py): products and
 # quotients of two of them, quantized to a satoshi, need some 70 digits to stay exact
 _ARITHMETIC = decimal.Context(prec=80, traps=[decimal.InvalidOperation, decimal.DivisionByZero, decimal.Overflow])
-
-
-@attrs.frozen
-class Reply:
-    """One answer of the simulator, transport-neutral: the in-process transport and the HTTP server
-    each send it their way (status 0: drop the connection without answering)."""
-
-    status: int
-    body: bytes
-    headers: tuple[tuple[str, str], ...] = ()
-
-
-DROP = Reply(0, b"")  # close the connection without answering
 
 
 def _json_reply(status: int, data: Any, request_id: str, extra: tuple[tuple[str, str], ...] = ()) -> Reply:

@@ -7,7 +7,10 @@
 
 All three are safe across `fork()` and across event loops (each process and loop gets its own
 connections), send each request exactly once (no retry of their own: `RetryPolicy` decides), and
-raise only `httpx.TransportError`s, with tracebacks that hold no credentials.
+raise only `httpx.TransportError`s, with tracebacks that hold no credentials. Each implements
+`Transport`, the contract between the request pipeline and a transport (its docstring says what
+it promises: signing at send time, a bounded body, releasing the connection slot, fork and
+event-loop ownership); a transport of one's own can implement it too.
 
 `PrimeClient(transport="httpx")` (or `"aiohttp"`, `"auto"`) picks one by name; the environment
 variable `PRIME_TRANSPORT` sets the name `"auto"` resolves to (the test suite uses it to run
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import httpx
 import sniffio
@@ -26,6 +29,7 @@ import sniffio
 from .._numbers import checked_limits
 from .._public import publish
 from ._common import PoolStats, ThirdPartyError, fork_generation
+from ._contract import RequestSigner, ResponseBody, Sent, Transport
 from ._httpx import HttpxTransport
 
 __all__ = [
@@ -33,7 +37,10 @@ __all__ = [
     "AutoTransport",
     "HttpxTransport",
     "PoolStats",
+    "RequestSigner",
+    "ResponseBody",
     "ThirdPartyError",
+    "Transport",
     "TransportName",
     "fork_generation",
     "make_transport",
@@ -43,6 +50,7 @@ if TYPE_CHECKING:
     from ._aiohttp import AiohttpTransport
 
 TransportName = Literal["auto", "aiohttp", "httpx"]
+_Ours: TypeAlias = "HttpxTransport | AiohttpTransport"
 
 
 def __getattr__(name: str) -> object:
@@ -60,18 +68,23 @@ class AutoTransport(httpx.AsyncBaseTransport):
 
     def __init__(self, *, limits: httpx.Limits | None = None) -> None:
         self.limits = checked_limits(limits) if limits is not None else None
-        self._asyncio: httpx.AsyncBaseTransport | None = None
-        self._trio: httpx.AsyncBaseTransport | None = None
+        self._asyncio: _Ours | None = None
+        self._trio: _Ours | None = None
 
-    def for_this_loop(self) -> httpx.AsyncBaseTransport:
+    def for_this_loop(self) -> _Ours:
         """The transport serving the running event loop, made on first use."""
         if sniffio.current_async_library() == "trio":
             if self._trio is None:
                 self._trio = HttpxTransport(limits=self.limits)
             return self._trio
         if self._asyncio is None:
-            self._asyncio = make_transport(_asyncio_default(), limits=self.limits)
+            self._asyncio = _ours(_asyncio_default(), self.limits)
         return self._asyncio
+
+    def send(self, request: httpx.Request, signer: RequestSigner | None) -> Coroutine[Any, Any, Sent]:
+        # the chosen transport's own coroutine, not one wrapped in another: a coroutine per
+        # request in flight is garbage for the collector to walk
+        return self.for_this_loop().send(request, signer)
 
     def handle_async_request(self, request: httpx.Request) -> Coroutine[Any, Any, httpx.Response]:
         # the chosen transport's own coroutine, not one wrapped in another: a coroutine per
@@ -80,8 +93,7 @@ class AutoTransport(httpx.AsyncBaseTransport):
 
     def pool_stats(self) -> PoolStats:
         """The connections of the transport serving the current event loop."""
-        transport: Any = self.for_this_loop()
-        return transport.pool_stats()  # type: ignore[no-any-return]
+        return self.for_this_loop().pool_stats()
 
     async def aclose(self) -> None:
         for transport in (self._asyncio, self._trio):
@@ -100,6 +112,14 @@ def _asyncio_default() -> TransportName:
     return "aiohttp"
 
 
+def _ours(name: str, limits: httpx.Limits | None) -> _Ours:
+    if name == "httpx":
+        return HttpxTransport(limits=limits)
+    from ._aiohttp import AiohttpTransport
+
+    return AiohttpTransport(limits=limits)
+
+
 def make_transport(name: str, *, limits: httpx.Limits | None = None) -> httpx.AsyncBaseTransport:
     """The transport called `name` ("auto", "aiohttp" or "httpx"); "auto" follows `PRIME_TRANSPORT`,
     except that `PRIME_TRANSPORT=aiohttp` leaves trio on httpx's stack (aiohttp is asyncio only)."""
@@ -107,12 +127,8 @@ def make_transport(name: str, *, limits: httpx.Limits | None = None) -> httpx.As
         name = os.environ.get("PRIME_TRANSPORT") or "auto"
         if name in ("auto", "aiohttp"):
             return AutoTransport(limits=limits)
-    if name == "httpx":
-        return HttpxTransport(limits=limits)
-    if name == "aiohttp":
-        from ._aiohttp import AiohttpTransport
-
-        return AiohttpTransport(limits=limits)
+    if name in ("httpx", "aiohttp"):
+        return _ours(name, limits)
     raise ValueError(f"unknown transport {name!r}: expected 'auto', 'aiohttp' or 'httpx'")
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncIterator
-from typing import Any
 
 import httpx
 
@@ -30,7 +29,6 @@ from .._numbers import checked_limits
 from .._public import publish
 from ._common import (
     DEFAULT_LIMITS,
-    SIGNER,
     LazyHeadersResponse,
     PerLoop,
     PoolStats,
@@ -40,6 +38,8 @@ from ._common import (
     masked_pairs,
     scrub,
 )
+from ._contract import RequestSigner, Sent
+from ._private import aiohttp_connection_counts, disable_aiohttp_resend
 
 try:
     import aiohttp
@@ -87,8 +87,8 @@ class _Loop:
             ssl=transport.ssl,
         )
         # No `skip_auto_headers`: aiohttp copies and sorts that set into a new multidict on every
-        # request (~10 µs). What it would add (Accept, Accept-Encoding, User-Agent) only goes
-        # where a request lacks it, and the client's requests never do.
+        # request (see benchmarks/README.md for the cost). What it would add (Accept,
+        # Accept-Encoding, User-Agent) only goes where a request lacks it, and ours never do.
         self.session = aiohttp.ClientSession(
             connector=connector,
             trust_env=False,
@@ -97,7 +97,7 @@ class _Loop:
         )
         # aiohttp resends PUT/DELETE on a dropped kept-alive connection; there is no public switch
         # (checked by tests/test_trust.py, which counts the copies a server receives)
-        self.session._retry_connection = False
+        disable_aiohttp_resend(self.session)
         limit = transport.limits.max_connections
         self.slots = Slots(limit) if limit else None
 
@@ -150,10 +150,11 @@ class _Body:
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """`limits` as for httpx; `verify` an SSLContext or bool; proxies from the environment when
-    `trust_env` (read once, honouring `no_proxy`)."""
+    `trust_env` (read once, honouring `no_proxy`). A `Transport` (see _contract): it signs once a
+    connection slot is free, writing the signed headers straight into aiohttp's (not into the
+    request's `httpx.Headers`, whose item sets re-encode and rescan the list each)."""
 
     fork_safe = True  # see PerLoop: a forked child never touches an inherited connection
-    signs_on_send = True  # see _auth.SigningTransport: signed once a connection is free, into aiohttp's headers
 
     def __init__(
         self,
@@ -194,6 +195,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return timeout
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """For an `httpx.AsyncClient` of the caller's: the response, its stream the body."""
+        return (await self.send(request, None))[0]
+
+    async def send(self, request: httpx.Request, signer: RequestSigner | None) -> Sent:
         if self._closed:
             raise httpx.ConnectError("the transport is closed", request=request)
         state = self._loops.get()
@@ -204,8 +209,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         error: httpx.TransportError | None = None
         try:  # from here on, whatever happens gives the slot back
             url, proxy = self._target(request.url)
-            signer = request.extensions.get(SIGNER)  # signed as it leaves (see _auth.SigningTransport)
-            signed = signer.headers_for_wire(request) if signer is not None else None
+            signed = signer.signed_headers(request) if signer is not None else None  # signed as it leaves
             response = await state.session.request(
                 request.method,
                 url,
@@ -230,23 +234,22 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         # read from aiohttp's parsed headers (C lookups), so that read_body need not look in httpx's
         received = response.headers
         framing = (", ".join(received.getall("Content-Encoding", ())), received.get("Content-Length", ""))
-        return LazyHeadersResponse.with_raw_headers(
+        stream = SlotReleasingStream(body, slot, body.close, framing, read_whole=body.read_whole)
+        sent = LazyHeadersResponse.with_raw_headers(
             response.status,
             response.raw_headers,
-            stream=SlotReleasingStream(body, slot, body.close, framing),
+            stream=stream,
             request=request,
             extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
         )
+        return sent, stream
 
     def pool_stats(self) -> PoolStats:
-        """This event loop's connections (aiohttp's connector has no public count: its `_conns`
-        holds the idle ones, `_acquired` those serving a request)."""
+        """This event loop's connections (aiohttp's connector has no public count: see _private)."""
         state = self._loops.current()
         if state is None:
             return PoolStats()
-        connector: Any = state.session.connector
-        idle = sum(len(conns) for conns in connector._conns.values())
-        in_use = len(connector._acquired)
+        idle, in_use = aiohttp_connection_counts(state.session.connector)
         return PoolStats(idle + in_use, in_use, state.slots.waiting() if state.slots is not None else 0)
 
     async def aclose(self) -> None:

@@ -23,12 +23,12 @@ import attrs
 import httpx
 import sniffio
 
+from .._masking import MaskedHeaders, masked_copy
 from .._timeout import fail_after
+from ._private import httpx_error_request
 
 __all__ = [
     "DEFAULT_LIMITS",
-    "SIGNED_AT",
-    "SIGNER",
     "LazyHeadersResponse",
     "MaskedHeaders",
     "PerLoop",
@@ -42,13 +42,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-# The request extensions through which `_auth.SigningTransport` lets a transport with
-# `signs_on_send = True` sign a request when it leaves: SIGNER holds the client's `PrimeAuth`;
-# SIGNED_AT, the timestamp of a request whose signed headers went straight to the wire (what a
-# masked copy of the request, in an error, shows them from).
-SIGNER = "prime_async.signer"
-SIGNED_AT = "prime_async.signed_at"
 
 # Both transports' default pool: 128 connections, 64 kept alive for 30 s. HttpxTransport gives
 # each connection its own lane, which keeps a request's cost flat, so it can be as large as aiohttp's.
@@ -300,12 +293,14 @@ _CLOSED = httpx.ByteStream(b"")  # what a closed SlotReleasingStream reads: noth
 
 
 class SlotReleasingStream(httpx.AsyncByteStream):
-    """A response stream that gives its request's slot back when closed (once).
+    """Our transports' `ResponseBody` (see _contract): a response stream that gives its request's
+    slot back when closed (once).
 
-    `_body.read_body` reads it directly, not through `httpx.Response.aiter_raw` (whose bookkeeping
-    and two extra generators cost ~10 µs a response), in one call when the inner stream has a
-    `read_whole()` and the body's length is declared; and it reads `framing` when the transport
-    set it, instead of two lookups in httpx's headers (~5 µs, most of it guessing their encoding).
+    The pipeline reads it directly, not through `httpx.Response.aiter_raw` (whose bookkeeping and
+    two extra generators cost time on every response: see benchmarks/README.md), in one call when
+    the transport gave a `read_whole` and the body's length is declared; and its `framing()`
+    comes from what the transport parsed already when it says (`framing`), instead of two lookups
+    in httpx's headers (most of their cost is guessing the headers' encoding).
     """
 
     def __init__(
@@ -314,15 +309,24 @@ class SlotReleasingStream(httpx.AsyncByteStream):
         slot: anyio.Semaphore | None,
         close: Callable[[], Any] | None = None,
         framing: tuple[str, str] | None = None,
+        headers: httpx.Headers | None = None,
+        read_whole: Callable[[], Awaitable[bytes]] | None = None,
     ) -> None:
         self._inner = inner
         self._slot = slot
         self._close = close
-        # (Content-Encoding, Content-Length) as the server sent them, "" when absent
-        self.framing = framing
+        # (Content-Encoding, Content-Length) as the server sent them, "" when absent; or the headers to read them from
+        self._framing = framing
+        self._headers = headers
         # the rest of the body in one call: only for a body whose declared length is within the
         # caller's limit, as nothing else bounds it
-        self.read_whole: Callable[[], Awaitable[bytes]] | None = getattr(inner, "read_whole", None)
+        self.read_whole = read_whole
+
+    def framing(self) -> tuple[str, str]:
+        if self._framing is None:
+            headers = self._headers if self._headers is not None else httpx.Headers()
+            self._framing = (headers.get("content-encoding", ""), headers.get("content-length", ""))
+        return self._framing
 
     def __aiter__(self) -> AsyncIterator[bytes]:
         # the inner iterator itself, not one wrapped in another; whoever stops iterating it half-way
@@ -332,7 +336,8 @@ class SlotReleasingStream(httpx.AsyncByteStream):
     async def aclose(self) -> None:
         try:
             if self._close is not None:
-                result = self._close()
+                close, self._close = self._close, None
+                result = close()
                 if result is not None and hasattr(result, "__await__"):
                     await result
         finally:
@@ -345,7 +350,7 @@ class SlotReleasingStream(httpx.AsyncByteStream):
 
 class LazyHeadersResponse(httpx.Response):
     """An `httpx.Response` whose headers are parsed from the raw pairs on first use: a call that
-    succeeds never looks at them (httpx parses ~0.4 µs a header; Prime sends a dozen)."""
+    succeeds never looks at them (httpx parses each one; Prime sends a dozen)."""
 
     _raw_headers: Sequence[tuple[bytes, bytes]] | None = None
     _parsed_headers: httpx.Headers
@@ -447,20 +452,9 @@ def _kept(exc: BaseException | None) -> BaseException | None:
 
 def _mask_request_of(error: httpx.RequestError) -> None:
     """An httpx error inside a chain: its request (the one sent, signed) replaced by a masked copy."""
-    from .._auth import masked_request
-
-    request = getattr(error, "_request", None)
-    if isinstance(request, httpx.Request):
-        error.request = masked_request(request)
-
-
-class MaskedHeaders(list[tuple[str, str]]):
-    """Header pairs whose repr masks credentials (what a frame's locals show)."""
-
-    def __repr__(self) -> str:
-        from .._auth import mask_headers
-
-        return f"MaskedHeaders({mask_headers(self)!r})"
+    request = httpx_error_request(error)
+    if request is not None:
+        error.request = masked_copy(request)
 
 
 # Header pairs decoded once: the same few (Host, Accept, User-Agent...) go with every request.

@@ -2,8 +2,8 @@
 
 The transport prime_async uses on trio, and on asyncio when aiohttp is not wanted. httpcore's
 pool checks every connection it holds on each request and each release (`has_expired()`, a
-readability probe of the socket built from anyio's socket attributes: ~25 µs each), so its cost
-per request grows with its size: ~450 µs at one connection, ~1.3 ms at 16. Here each connection
+readability probe of the socket built from anyio's socket attributes), so its cost per request
+grows with its size (benchmarks/README.md has the figures). Here each connection
 is a *lane*: an httpx transport whose pool holds at most one connection, handed to one request
 at a time. A request costs the same whatever the number of connections.
 
@@ -20,7 +20,9 @@ from typing import Any
 import httpx
 
 from .._numbers import checked_limits
-from ._common import DEFAULT_LIMITS, SIGNER, PerLoop, PoolStats, Proxies, SlotReleasingStream, Slots, scrub
+from ._common import DEFAULT_LIMITS, PerLoop, PoolStats, Proxies, SlotReleasingStream, Slots, scrub
+from ._contract import RequestSigner, Sent
+from ._private import h11_state, httpx_pool_connections
 
 __all__ = ["HttpxTransport"]
 
@@ -47,34 +49,24 @@ class _Lane:
         through httpcore's connection objects; where those are not as known (another httpcore),
         it says yes: a connection is never reused on a guess (tests/test_wire_integrity.py checks
         that clean ones still are)."""
-        for connection in self.transport._pool.connections:
+        for connection in httpx_pool_connections(self.transport):
             if connection.is_closed():
                 continue
-            h11_state = _h11_state(connection)
-            if h11_state is None:
+            parser = h11_state(connection)
+            if parser is None:
                 return True
-            data, closed = h11_state.trailing_data
+            data, closed = parser.trailing_data
             if data or closed:
                 return True
         return False
 
     def counts(self) -> tuple[int, int]:
-        """(open, serving a request) connections of this lane (httpx keeps its httpcore pool in `_pool`)."""
-        connections = self.transport._pool.connections
+        """(open, serving a request) connections of this lane."""
+        connections = httpx_pool_connections(self.transport)
         return (
             sum(1 for c in connections if not c.is_closed()),
             sum(1 for c in connections if not (c.is_idle() or c.is_closed())),
         )
-
-
-def _h11_state(connection: Any) -> Any:
-    """The h11.Connection under an httpcore connection (a proxy's wraps one more), or None."""
-    for _ in range(3):
-        state = getattr(connection, "_h11_state", None)
-        if state is not None:
-            return state
-        connection = getattr(connection, "_connection", None)
-    return None
 
 
 class _HttpxLoop:
@@ -96,10 +88,10 @@ class HttpxTransport(httpx.AsyncBaseTransport):
     """`limits` as for httpx; `verify` an SSLContext or bool; proxies from the environment when
     `trust_env` (read once, honouring `no_proxy`), and with `verify=True` the trust store too:
     `SSL_CERT_FILE` or `SSL_CERT_DIR` when set (as aiohttp and the feed honour them), else
-    certifi's bundle."""
+    certifi's bundle. A `Transport` (see _contract): it signs once a connection slot is free, into
+    the request's headers (which httpcore writes)."""
 
     fork_safe = True  # see PerLoop: a forked child never touches an inherited connection
-    signs_on_send = True  # see _auth.SigningTransport: signed once a connection is free
 
     def __init__(
         self,
@@ -144,14 +136,17 @@ class HttpxTransport(httpx.AsyncBaseTransport):
         return lane
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        """For an `httpx.AsyncClient` of the caller's: the response, its stream the body."""
+        return (await self.send(request, None))[0]
+
+    async def send(self, request: httpx.Request, signer: RequestSigner | None) -> Sent:
         if self._closed:
             raise httpx.ConnectError("the transport is closed", request=request)
         state = self._loops.get()
         slot = await state.slots.acquire(request) if state.slots is not None else None
         lane = self._take_lane(state, self._key(request.url))
         try:
-            signer = request.extensions.get(SIGNER)
-            if signer is not None:  # signed as it leaves (see _auth.SigningTransport), into its headers
+            if signer is not None:  # signed as it leaves, into its headers
                 signer.sign(request)
             response = await lane.transport.handle_async_request(request)
         except BaseException as exc:  # httpcore's and h11's frames hold the signed headers
@@ -170,8 +165,9 @@ class HttpxTransport(httpx.AsyncBaseTransport):
                 if extra is not None:
                     await extra.transport.aclose()
 
-        response.stream = SlotReleasingStream(inner, slot, close)
-        return response
+        stream = SlotReleasingStream(inner, slot, close, headers=response.headers)
+        response.stream = stream
+        return response, stream
 
     def pool_stats(self) -> PoolStats:
         """This event loop's connections (each lane's httpcore pool, read through its public `connections`)."""
