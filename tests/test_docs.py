@@ -183,7 +183,7 @@ def test_the_site_builds_strict_and_its_inventory_holds_every_public_name(tmp_pa
     pytest.importorskip("mkdocstrings_handlers.python", reason="the docs extra: pip install -e '.[docs]'")
 
     done = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "html")],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -192,11 +192,11 @@ def test_the_site_builds_strict_and_its_inventory_holds_every_public_name(tmp_pa
     )
     assert done.returncode == 0, done.stderr[-5000:]
     assert "WARNING" not in done.stderr, done.stderr[-5000:]
-    listed = reference_hook().inventory_names(tmp_path / "site" / "objects.inv")
+    listed = reference_hook().inventory_names(tmp_path / "html" / "objects.inv")
     for name in REFERENCE_MODULES:
         module = importlib.import_module(name)
         missing = [n for n in module.__all__ if f"{name}.{n}" not in listed]
         assert not missing, f"{name}: {missing} not in objects.inv"
     assert "prime_async._generated.resources.OrdersResource.create_order" in listed
-    order = (tmp_path / "site" / "reference" / "resources" / "index.html").read_text()
+    order = (tmp_path / "html" / "reference" / "resources" / "index.html").read_text()
     assert "Idempotency" in order and "client_order_id" in order  # the method's docstring rendered
