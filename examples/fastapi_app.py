@@ -1,7 +1,7 @@
 """A small FastAPI backend over Coinbase Prime: one shared PrimeClient for the whole app.
 
 Run it (needs `pip install fastapi uvicorn` next to prime-async, and PRIME_* credentials in the
-environment, see the README's Credentials):
+environment, see docs/getting-started.md, Credentials):
 
     uvicorn examples.fastapi_app:app
 

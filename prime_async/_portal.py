@@ -106,7 +106,7 @@ class Portal:
         self._portal = box["portal"]
         self._thread = thread
         self._generation = fork_generation()
-        # A client never closed (the README says that is fine) still ends quietly: when this Portal
+        # A client never closed (docs/guides/sync.md says that is fine) still ends quietly: when this Portal
         # is collected, or at the latest at interpreter exit (weakref.finalize runs then too), its
         # loop is stopped and ends as any anyio.run() does, closing every connection it holds, rather
         # than dying with its daemon thread and leaving the HTTP library to report them unclosed.

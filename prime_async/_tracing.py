@@ -15,7 +15,7 @@ the client builds a `TracedPipeline`, which wraps four points of the one request
 
 A paginator's iteration is a span of its own, each page's call a child of it (`traced_page`).
 No header ever reaches a span of ours; what the instrumentors capture is theirs to sanitize
-(README, Tracing).
+(docs/guides/observability.md, Tracing).
 """
 
 from __future__ import annotations

@@ -47,7 +47,7 @@ def add_watch_commands(commands: Any) -> None:
         parser.add_argument("--ws-url", help="the feed's URL (default: PRIME_WS_URL, else Prime's)")
         parser.add_argument("--count", type=int, help="stop after this many lines")
         parser.add_argument("--seconds", type=float, help="stop after this long")
-        parser.add_argument("--json", action="store_true", help="one JSON object a line (see README: watch)")
+        parser.add_argument("--json", action="store_true", help="one JSON object a line (see docs/guides/cli.md)")
     book.add_argument("--depth", type=int, help="with --json: levels a side to write (default: all the feed holds)")
 
 

@@ -8,7 +8,10 @@ returns; the runtime docstrings and signatures, async and blocking, are the stub
 from __future__ import annotations
 
 import ast
+import importlib
+import importlib.util
 import inspect
+import os
 import pydoc
 import re
 import subprocess
@@ -137,3 +140,63 @@ def test_stubtest_finds_the_stubs_and_the_runtime_consistent() -> None:
         timeout=300,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+# -- the documentation site's API reference (mkdocs.yml, docs/hooks/reference.py) ----------------
+
+ROOT = Path(__file__).parent.parent
+REFERENCE_MODULES = ["prime_async", "prime_async.models", "prime_async.sync", "prime_async.testing"]
+
+
+def reference_hook() -> Any:
+    """docs/hooks/reference.py, which mkdocs loads as a hook; it needs only prime_async."""
+    spec = importlib.util.spec_from_file_location("docs_reference_hook", ROOT / "docs" / "hooks" / "reference.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_public_name_has_a_block_in_the_api_reference() -> None:
+    hook = reference_hook()
+    pages = hook.pages()
+    documented = [obj for page in pages.values() for obj in hook.documented_objects(page)]
+    assert len(documented) == len(set(documented)), "an object documented twice"
+    for name in [*REFERENCE_MODULES, "prime_async.transports"]:
+        module = importlib.import_module(name)
+        missing = [n for n in module.__all__ if f"{name}.{n}" not in documented]
+        assert not missing, f"{name}: {missing} exported but not in the reference"
+    # each resource group of the client (client.orders, ...), async and blocking, has its class documented
+    client = PrimeClient(access_key="a", passphrase="p", signing_key="s")
+    for route in ROUTES.values():
+        cls = type(getattr(client, route.resource))
+        assert f"prime_async._generated.resources.{cls.__name__}" in documented, route.resource
+        assert f"prime_async._generated.sync_resources.Sync{cls.__name__}" in documented, route.resource
+    # every page of the reference is in the site's navigation
+    nav = (ROOT / "mkdocs.yml").read_text()
+    assert all(f": {path}\n" in nav for path in pages), [p for p in pages if f": {p}\n" not in nav]
+
+
+def test_the_site_builds_strict_and_its_inventory_holds_every_public_name(tmp_path: Path) -> None:
+    """`mkdocs build --strict` as `nox -s docs` runs it (~10 s), then the built site's object
+    inventory (objects.inv: what rendered, with an anchor) against each `__all__`."""
+    pytest.importorskip("mkdocstrings_handlers.python", reason="the docs extra: pip install -e '.[docs]'")
+
+    done = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "html")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=600,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert done.returncode == 0, done.stderr[-5000:]
+    assert "WARNING" not in done.stderr, done.stderr[-5000:]
+    listed = reference_hook().inventory_names(tmp_path / "html" / "objects.inv")
+    for name in REFERENCE_MODULES:
+        module = importlib.import_module(name)
+        missing = [n for n in module.__all__ if f"{name}.{n}" not in listed]
+        assert not missing, f"{name}: {missing} not in objects.inv"
+    assert "prime_async._generated.resources.OrdersResource.create_order" in listed
+    order = (tmp_path / "html" / "reference" / "resources" / "index.html").read_text()
+    assert "Idempotency" in order and "client_order_id" in order  # the method's docstring rendered

@@ -332,7 +332,7 @@ async def test_a_call_without_idempotency_value_is_never_deduplicated(served: tu
     keyed = {**keyless, "name": "cold", "idempotency_key": str(uuid.uuid4())}
     c = await signed(url, sim, "POST", path, keyed)
     d = await signed(url, sim, "POST", path, keyed)
-    assert c.json() == d.json()  # a repeat with the key: the first answer again (inferred; see README)
+    assert c.json() == d.json()  # a repeat with the key: the first answer again (inferred: docs/guides/simulator.md)
     e = await signed(url, sim, "POST", f"/v1/portfolios/{other}/wallets", keyed)
     assert e.status_code == 200 and e.json() != c.json()  # replays are scoped by portfolio
     assert len([w for w in sim.world.wallets.values() if w.name == "cold"]) == 2

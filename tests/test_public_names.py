@@ -1,4 +1,5 @@
-"""The public names are exactly the documented ones: README's "Public names" against each `__all__`."""
+"""The public names are exactly the documented ones: the "Public names" of the API reference's
+index page (docs/reference/index.md) against each `__all__`."""
 
 from __future__ import annotations
 
@@ -17,12 +18,12 @@ import attrs
 import httpx
 import pytest
 
-README = Path(__file__).resolve().parents[1] / "README.md"
+PUBLIC_NAMES_PAGE = Path(__file__).resolve().parents[1] / "docs" / "reference" / "index.md"
 MODULES = ["prime_async", "prime_async.sync", "prime_async.transports", "prime_async.testing"]
 
 
 def documented() -> dict[str, set[str]]:
-    text = README.read_text(encoding="utf-8")
+    text = PUBLIC_NAMES_PAGE.read_text(encoding="utf-8")
     section = text.split("## Public names\n", 1)[1].split("\n## ", 1)[0]
     names: dict[str, set[str]] = {}
     for item in re.split(r"\n- ", "\n" + section.split("\n- ", 1)[1]):

@@ -1,4 +1,4 @@
-"""A client never closed ends its program quietly (README, Blocking use): each common shape runs in
+"""A client never closed ends its program quietly (docs/guides/sync.md): each common shape runs in
 a real process, with `-X dev` (every warning shown, asyncio's debug mode) as well, and its stderr
 must be empty: no `Unclosed client session`, `Unclosed connector`, `unclosed transport`, nor an
 `Exception ignored` at exit. Where something is left open after all, the warning names our class."""

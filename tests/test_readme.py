@@ -1,4 +1,9 @@
-"""Every code sample in the README runs, against the simulator, so none can rot."""
+"""Every code sample in the README and the documentation site (docs/) runs, against the simulator,
+and passes `mypy --strict`, so none can rot.
+
+A block preceded by an HTML comment `<!-- not run: WHY -->` is shown only (Dask and Ray, which are
+not dependencies); the reason is required, and there are few.
+"""
 
 from __future__ import annotations
 
@@ -22,19 +27,39 @@ import pytest
 from prime_async import ROUTES, PrimeClient
 from prime_async.testing import PrimeSimulator
 
-README = (Path(__file__).parent.parent / "README.md").read_text()
+ROOT = Path(__file__).parent.parent
+README = (ROOT / "README.md").read_text()
+# The README and every page of the site (docs/hooks holds the build's code, not pages)
+PAGES = {
+    path.relative_to(ROOT).as_posix(): path.read_text()
+    for path in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    if "hooks" not in path.relative_to(ROOT).parts
+}
 BLOCK = re.compile(r"^```(python|bash)\n(.*?)^```", re.DOTALL | re.MULTILINE)
+NOT_RUN = re.compile(r"<!-- not run: \S.*-->\n*$")
 
 
 def blocks(language: str) -> list[Any]:
+    """Each sample as a param whose id is `page:heading:line` (`README.md:Quick start:36`)."""
     found = []
-    for match in BLOCK.finditer(README):
-        if match.group(1) != language:
-            continue
-        heading = re.findall(r"^## (.+)$", README[: match.start()], re.MULTILINE)[-1:] or ["top"]
-        line = README[: match.start()].count("\n") + 2
-        found.append(pytest.param(match.group(2), id=f"{heading[0]}:{line}"))
+    for page, text in PAGES.items():
+        for match in BLOCK.finditer(text):
+            if match.group(1) != language or NOT_RUN.search(text[: match.start()]):
+                continue
+            if match.group(2).startswith("--8<-- "):  # a file of the repository, included whole: tested as itself
+                continue
+            heading = re.findall(r"^## (.+)$", text[: match.start()], re.MULTILINE)[-1:] or ["top"]
+            line = text[: match.start()].count("\n") + 2
+            found.append(pytest.param(match.group(2), id=f"{page}:{heading[0]}:{line}"))
     return found
+
+
+def test_the_pages_have_samples_and_few_are_not_run() -> None:
+    samples = blocks("python")
+    assert len(samples) >= 20
+    assert sum(p.id.startswith("docs/") for p in samples) >= 15  # the guides' samples, moved from the README
+    shown_only = [page for page, text in PAGES.items() for _ in re.finditer(r"<!-- not run:", text)]
+    assert len(shown_only) <= 4, shown_only
 
 
 @pytest.fixture(scope="module")
@@ -66,11 +91,11 @@ def env(served: tuple[PrimeSimulator, str], monkeypatch: pytest.MonkeyPatch) -> 
 async def test_python_sample_runs(code: str, served: tuple[PrimeSimulator, str], env: dict[str, str]) -> None:
     sim, url = served
     if "asyncio.run(" in code:  # a whole program: run it where no event loop is running
-        await anyio.to_thread.run_sync(exec, compile(code, "README", "exec"), {"__name__": "__main__"})
+        await anyio.to_thread.run_sync(exec, compile(code, "sample", "exec"), {"__name__": "__main__"})
         return
     async with PrimeClient(credentials=sim.credentials, base_url=url) as client:
         namespace = {"client": client, "pid": sim.portfolio_ids[0], "since": datetime(2020, 1, 1, tzinfo=UTC)}
-        compiled = compile(code, "README", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        compiled = compile(code, "sample", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
         result = eval(compiled, namespace)
         if result is not None:
             await result
@@ -99,7 +124,8 @@ def test_shell_sample_runs(code: str, env: dict[str, str]) -> None:
 
 
 def test_the_endpoint_table_lists_every_method() -> None:
-    rows = dict(re.findall(r"^\| `([a-z_]+)` \| (.+) \|$", README, re.MULTILINE))
+    (table,) = [text for text in PAGES.values() if "| resource | methods |" in text]
+    rows = dict(re.findall(r"^\| `([a-z_]+)` \| (.+) \|$", table, re.MULTILINE))
     expected: dict[str, set[str]] = {}
     for route in ROUTES.values():
         expected.setdefault(route.resource, set()).add(route.name)
@@ -121,7 +147,7 @@ async def sample(client: PrimeClient, pid: str, since: datetime) -> None:
 def mypy_errors(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
     """mypy --strict over every Python sample at once (one run: ~10 s), errors by sample file."""
     pytest.importorskip("mypy")
-    folder = tmp_path_factory.mktemp("readme_samples")
+    folder = tmp_path_factory.mktemp("samples")
     for i, param in enumerate(blocks("python")):
         code = param.values[0]
         if "asyncio.run(" not in code:
@@ -155,7 +181,7 @@ def test_the_first_screen_runs_the_quick_start_on_the_simulator_without_credenti
     top = README.split("## Quick start", 1)[0]
     lines = [line.removeprefix("$ ").split("  #")[0].strip() for line in re.findall(r"^\$ .*$", top, re.MULTILINE)]
     assert lines == ["prime-async sim serve --env > sim.env", ". ./sim.env && python quickstart.py"]
-    quick_start = next(p.values[0] for p in blocks("python") if p.id.startswith("Quick start:"))
+    quick_start = next(p.values[0] for p in blocks("python") if p.id.startswith("README.md:Quick start:"))
     (tmp_path / "quickstart.py").write_text(quick_start)
     bin_dir = str(Path(sys.executable).parent)  # `python` and `prime-async`, as an activated venv has them
     env = {k: v for k, v in os.environ.items() if not k.startswith("PRIME_") or k == "PRIME_TRANSPORT"}

@@ -33,7 +33,7 @@ from prime_async import Tracing  # noqa: E402
 
 pytestmark = pytest.mark.anyio
 
-# What the README's Tracing section tells users to set when they capture request headers.
+# What the tracing guide (docs/guides/observability.md) tells users to set when they capture request headers.
 SANITIZE = "x-cb-access-.*"
 
 
@@ -267,7 +267,7 @@ async def test_no_secret_reaches_a_span(
         assert all(secrets_in(s) == [] for s in ours)  # whatever the instrumentors capture
         captured = [k for s in theirs for k in s.attributes or {} if k.startswith("http.request.header.x_cb_access")]
         assert len(captured) == 8  # the capture is on: key, passphrase, signature, timestamp, twice
-        if sanitize:  # the README's setting: every credential header [REDACTED] in their spans too
+        if sanitize:  # the guide's setting: every credential header [REDACTED] in their spans too
             assert all(secrets_in(s) == [] for s in theirs)
             assert {s.attributes[k] for s in theirs for k in captured if k in (s.attributes or {})} == {("[REDACTED]",)}
         else:  # without it, header capture would put them there: the setting is what keeps them out

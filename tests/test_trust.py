@@ -1,4 +1,4 @@
-"""The README's promises, attacked: nothing doubled, nothing leaked, nothing unbounded, nothing
+"""The documented promises (README, docs/guides), attacked: nothing doubled, nothing leaked, nothing unbounded, nothing
 sent that should not be — against hostile loopback servers, on every transport and event loop.
 
 Each test names the item of issue #10 it reproduces; every one failed on the code before it.

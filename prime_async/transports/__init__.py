@@ -1,7 +1,7 @@
 """The HTTP transports prime_async sends with, and how the default one is chosen.
 
 - `AiohttpTransport`: aiohttp underneath; the default on asyncio (flat CPU per request at any
-  concurrency; see the README's Performance section).
+  concurrency; see docs/guides/performance.md).
 - `HttpxTransport`: httpx's own stack (httpcore); the default on trio.
 - `AutoTransport`: picks one of the two for the event loop each request runs on.
 
