@@ -25,17 +25,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from anyio import sleep
 
 from ._encode import PreparedRequest
 from ._errors import APIError, DuplicateClientOrderIdError, OrderStateUnknownError
-from ._generated import models as m
 from ._generated.routes import ROUTES
 from ._json import parse_json
 from ._route import Route
 from ._timeout import fail_after
+
+if TYPE_CHECKING:  # the models load with the first call, not with `import prime_async`
+    from ._generated import models as m
 
 __all__ = ["RESOLVABLE", "resolve_duplicate"]
 
