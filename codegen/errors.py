@@ -173,6 +173,17 @@ def _attribute_doc(text: str) -> str:
     return f'    """{text}"""\n'
 
 
+def _enum_class(name: str, doc: str, members: list[tuple[str, str]], *, info: tuple[str, str]) -> str:
+    """An open enum of the catalog: each member with its one-line doc, and `.info` looking the
+    value up in its table (`info` = the table's value type and name)."""
+    info_type, table = info
+    out = f'\n\nclass {name}(OpenEnum):\n    """{doc}"""\n\n'
+    for member, member_doc in members:
+        out += f"    {member} = {member!r}\n" + _attribute_doc(member_doc)
+    out += f"\n    @property\n    def info(self) -> {info_type} | None:\n        return {table}.get(self.value)\n"
+    return out
+
+
 def render_errors(catalog: Catalog) -> str:
     out = HEADER.format(
         what="Prime's error catalog: every error code and subcode, and the errors each operation declares.\n\n"
@@ -191,28 +202,22 @@ def render_errors(catalog: Catalog) -> str:
     out += "\n\nclass SubcodeInfo(NamedTuple):\n"
     out += '    """What the catalog says of a subcode: its code, HTTP status, meaning and domain."""\n\n'
     out += "    code: ErrorCode\n    status: int\n    meaning: str\n    domain: str\n"
-    # ErrorCode
-    out += "\n\nclass ErrorCode(OpenEnum):\n"
-    out += (
-        '    """The coarse class of a Prime error (`exc.code`); its subcode says the specific reason.\n\n'
+    out += _enum_class(
+        "ErrorCode",
+        "The coarse class of a Prime error (`exc.code`); its subcode says the specific reason.\n\n"
         "    `.info` is the catalog's CodeInfo (status, meaning, retryable), None for a code the catalog\n"
-        '    does not list."""\n\n'
+        "    does not list.",
+        [(c.name, f"{c.status}: {c.meaning}{' Retryable.' if c.retryable else ''}") for c in catalog.codes.values()],
+        info=("CodeInfo", "CODES"),
     )
-    for c in catalog.codes.values():
-        out += f"    {c.name} = {c.name!r}\n"
-        out += _attribute_doc(f"{c.status}: {c.meaning}{' Retryable.' if c.retryable else ''}")
-    out += "\n    @property\n    def info(self) -> CodeInfo | None:\n        return CODES.get(self.value)\n"
-    # ErrorSubcode
-    out += "\n\nclass ErrorSubcode(OpenEnum):\n"
-    out += (
-        '    """The specific reason for a Prime error (`exc.subcode`), each with its status and code.\n\n'
+    out += _enum_class(
+        "ErrorSubcode",
+        "The specific reason for a Prime error (`exc.subcode`), each with its status and code.\n\n"
         "    `.info` is the catalog's SubcodeInfo (code, status, meaning, domain), None for a subcode\n"
-        '    the catalog does not list."""\n\n'
+        "    the catalog does not list.",
+        [(s.name, f"{s.status} {s.code}: {s.meaning}") for s in catalog.subcodes.values()],
+        info=("SubcodeInfo", "SUBCODES"),
     )
-    for s in catalog.subcodes.values():
-        out += f"    {s.name} = {s.name!r}\n"
-        out += _attribute_doc(f"{s.status} {s.code}: {s.meaning}")
-    out += "\n    @property\n    def info(self) -> SubcodeInfo | None:\n        return SUBCODES.get(self.value)\n"
     # tables
     out += "\n\n# code -> CodeInfo\nCODES: Mapping[str, CodeInfo] = MappingProxyType(\n    {\n"
     for c in catalog.codes.values():

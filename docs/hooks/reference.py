@@ -79,6 +79,23 @@ def resource_classes(accessors: type) -> list[tuple[str, type]]:
     return found
 
 
+def resource_sections(accessors: type, module: str, *, level: int) -> list[str]:
+    """One section per `client.<group>`: a heading at `level`, then the group's class (from
+    `prime_async._generated.<module>`) one level below, without its bases or full path."""
+    text = []
+    for attribute, cls in resource_classes(accessors):
+        text.append(f"{'#' * level} `client.{attribute}`\n")
+        text.append(
+            block(
+                f"prime_async._generated.{module}.{cls.__name__}",
+                heading_level=level + 1,
+                show_bases=False,
+                show_root_full_path=False,
+            )
+        )
+    return text
+
+
 def is_enum(value: object, base: type) -> bool:
     return inspect.isclass(value) and issubclass(value, base)
 
@@ -112,16 +129,7 @@ def pages() -> dict[str, str]:
         " them. `SyncPrimeClient` has the same groups with blocking methods (`prime_async.sync`), and"
         " `client.with_raw_response` the same methods returning a `RawResponse`.\n",
     ]
-    for attribute, cls in resource_classes(async_resources.ResourceAccessors):
-        text.append(f"## `client.{attribute}`\n")
-        text.append(
-            block(
-                f"prime_async._generated.resources.{cls.__name__}",
-                heading_level=3,
-                show_bases=False,
-                show_root_full_path=False,
-            )
-        )
+    text.extend(resource_sections(async_resources.ResourceAccessors, "resources", level=2))
     out["reference/resources.md"] = "\n".join(text)
 
     text = [
@@ -164,16 +172,7 @@ def pages() -> dict[str, str]:
         "The same groups and methods as [the async client's](resources.md), each a blocking call;"
         " a paginated one returns a `SyncPaginator`.\n"
     )
-    for attribute, cls in resource_classes(sync_resources.SyncResourceAccessors):
-        text.append(f"### `client.{attribute}`\n")
-        text.append(
-            block(
-                f"prime_async._generated.sync_resources.{cls.__name__}",
-                heading_level=4,
-                show_bases=False,
-                show_root_full_path=False,
-            )
-        )
+    text.extend(resource_sections(sync_resources.SyncResourceAccessors, "sync_resources", level=3))
     out["reference/sync.md"] = "\n".join(text)
 
     for module_name in ["prime_async.testing", "prime_async.transports"]:
