@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import anyio
 import anyio.abc
 
-from prime_async import Feed, OrderBook, PrimeClient
+from prime_async import Feed, OrderBook, PrimeClient, ProductStream
 from prime_async.testing import PrimeSimulator
 
 T = TypeVar("T")
@@ -215,3 +215,14 @@ async def connect_proxy(status: int = 200) -> AsyncIterator[tuple[str, list[byte
 
     async with tcp_server(handle) as (port, _):
         yield f"http://127.0.0.1:{port}", heads
+
+
+async def read_until_seen(stream: ProductStream, product_ids: set[str]) -> set[str]:
+    """Read the stream until each of `product_ids` was yielded once (bounded); returns them."""
+    seen: set[str] = set()
+    with anyio.fail_after(HANG_GUARD):
+        async for product in stream:
+            seen.add(product.product_id)
+            if product_ids <= seen:
+                return seen
+    raise AssertionError(f"the stream ended having yielded {sorted(seen)} of {sorted(product_ids)}")

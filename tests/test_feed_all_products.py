@@ -8,23 +8,11 @@ from __future__ import annotations
 import anyio
 import pytest
 
-from prime_async import ProductStream
 from prime_async.testing import PrimeSimulator
 
-from .feed_support import HANG_GUARD, eventually, feed_for, simulator
+from .feed_support import HANG_GUARD, eventually, feed_for, read_until_seen, simulator
 
 pytestmark = pytest.mark.anyio
-
-
-async def read_until_seen(stream: ProductStream, product_ids: set[str]) -> set[str]:
-    """Read the stream until each of `product_ids` was yielded once (bounded); returns them."""
-    seen: set[str] = set()
-    with anyio.fail_after(HANG_GUARD):
-        async for product in stream:
-            seen.add(product.product_id)
-            if product_ids <= seen:
-                return seen
-    raise AssertionError(f"the stream ended having yielded {sorted(seen)} of {sorted(product_ids)}")
 
 
 def every_product(sim: PrimeSimulator) -> set[str]:

@@ -9,7 +9,7 @@ import anyio
 import anyio.abc
 import pytest
 
-from prime_async import OrderBook, ProductStream
+from prime_async import OrderBook
 from prime_async.testing import PrimeSimulator
 
 from .feed_support import (
@@ -20,6 +20,7 @@ from .feed_support import (
     feed_for,
     first,
     is_snapshot,
+    read_until_seen,
     relay,
     simulator,
     tcp_server,
@@ -28,17 +29,6 @@ from .feed_support import (
 pytestmark = pytest.mark.anyio
 
 WANTED = ("BTC-USD", "ETH-USD", "ETH-BTC", "SOL-USD")
-
-
-async def read_until_seen(stream: ProductStream, product_ids: set[str]) -> set[str]:
-    """Read the stream until each of `product_ids` was yielded once (bounded); returns them."""
-    seen: set[str] = set()
-    with anyio.fail_after(HANG_GUARD):
-        async for product in stream:
-            seen.add(product.product_id)
-            if product_ids <= seen:
-                return seen
-    raise AssertionError(f"the stream ended having yielded {sorted(seen)} of {sorted(product_ids)}")
 
 
 def session_of(sim: PrimeSimulator, channel: str, product_id: str) -> int:
